@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "coectl/cli.h"
+
+#include "core/buildinfo.h"
+#include "render/renderinfo.h"
+
+namespace coe::cli {
+
+Cli::Cli() = default;
+Cli::~Cli() = default;
+
+void Cli::add(std::unique_ptr<Command> command)
+{
+    m_commands.push_back(std::move(command));
+}
+
+QString Cli::versionText()
+{
+    return QStringLiteral("coectl %1\n%2\n").arg(BuildInfo::appVersion(),
+                                                  render::versionSummary());
+}
+
+QString Cli::usage() const
+{
+    QString text = QStringLiteral(
+        "Usage: coectl [--help] [--version] COMMAND [ARGS...]\n\n"
+        "Automates CoE Studio workspaces: a SQLite file (*.coe) or a postgresql:// URL.\n\n"
+        "Commands:\n");
+    qsizetype width = 0;
+    for (const auto& command : m_commands)
+        width = std::max(width, command->name().size());
+    for (const auto& command : m_commands)
+        text += QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(width),
+                                                 command->summary());
+    if (m_commands.empty())
+        text += QStringLiteral("  (none)\n");
+    text += QStringLiteral("\nRun 'coectl COMMAND --help' for a command's options.\n");
+    return text;
+}
+
+int Cli::run(const QStringList& arguments, Io& io)
+{
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty()) {
+        io.err << usage();
+        return ExitUsage;
+    }
+    const QString& first = args.first();
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help")) {
+        io.out << usage();
+        return ExitOk;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        io.out << versionText();
+        return ExitOk;
+    }
+    for (const auto& command : m_commands) {
+        if (command->name() == first)
+            return command->run(args, io);
+    }
+    if (first.startsWith(QLatin1Char('-')))
+        io.err << QStringLiteral("coectl: unknown option '%1'\n\n").arg(first);
+    else
+        io.err << QStringLiteral("coectl: unknown command '%1'\n\n").arg(first);
+    io.err << usage();
+    return ExitUsage;
+}
+
+std::unique_ptr<Cli> makeCli()
+{
+    return std::make_unique<Cli>();
+}
+
+} // namespace coe::cli

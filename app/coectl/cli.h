@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// coectl's command dispatcher. Each command is a small class registered with Cli; main.cpp
+// only builds the application object and calls Cli::run(). Exit codes: 0 success, 1 the
+// command ran and found or hit a problem, 2 the command line was wrong.
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+#include <vector>
+
+namespace coe::cli {
+
+enum ExitCode {
+    ExitOk = 0,      ///< done
+    ExitFailure = 1, ///< the command ran and failed, or found problems
+    ExitUsage = 2,   ///< wrong command line
+};
+
+/// Where a command writes: standard output for results, standard error for messages.
+struct Io
+{
+    QTextStream& out;
+    QTextStream& err;
+};
+
+/// One `coectl NAME …` command.
+class Command
+{
+public:
+    virtual ~Command() = default;
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;
+    /// @p arguments starts with the command's name, as QCommandLineParser expects.
+    virtual int run(const QStringList& arguments, Io& io) = 0;
+};
+
+/// Parses the global options, picks the command and runs it.
+class Cli
+{
+public:
+    Cli();
+    ~Cli();
+
+    void add(std::unique_ptr<Command> command);
+    /// @p arguments as QCoreApplication::arguments(): the program name first.
+    int run(const QStringList& arguments, Io& io);
+    QString usage() const;
+    static QString versionText();
+
+private:
+    std::vector<std::unique_ptr<Command>> m_commands;
+};
+
+/// A Cli with every command coectl offers.
+std::unique_ptr<Cli> makeCli();
+
+} // namespace coe::cli

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/actions.h"
+
+#include <QAction>
+#include <QIcon>
+#include <QKeySequence>
+
+namespace coe::ui {
+
+Actions::Actions(QObject* parent)
+    : QObject(parent)
+{
+    quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QStringLiteral("application-exit"));
+    quit->setMenuRole(QAction::QuitRole);
+    // Windows has no standard Quit sequence; Ctrl+Q is what users there expect too.
+    quit->setShortcuts(QKeySequence::keyBindings(QKeySequence::Quit).isEmpty()
+                           ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)}
+                           : QKeySequence::keyBindings(QKeySequence::Quit));
+
+    undo = make(QStringLiteral("actionUndo"), tr("&Undo"), QStringLiteral("edit-undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    undo->setEnabled(false);
+    redo = make(QStringLiteral("actionRedo"), tr("&Redo"), QStringLiteral("edit-redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    redo->setEnabled(false);
+
+    fullScreen = make(QStringLiteral("actionFullScreen"), tr("&Full screen"),
+                      QStringLiteral("view-fullscreen"));
+    fullScreen->setShortcuts(QKeySequence::FullScreen);
+    fullScreen->setCheckable(true);
+    showStatusBar = make(QStringLiteral("actionShowStatusBar"), tr("Show &status bar"));
+    showStatusBar->setCheckable(true);
+    showStatusBar->setChecked(true);
+
+    about = make(QStringLiteral("actionAbout"), tr("&About CoE Studio"),
+                 QStringLiteral("help-about"));
+    about->setMenuRole(QAction::AboutRole);
+    aboutQt = make(QStringLiteral("actionAboutQt"), tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+QAction* Actions::make(const QString& objectName, const QString& text, const QString& iconName)
+{
+    auto* action = new QAction(text, this);
+    action->setObjectName(objectName);
+    if (!iconName.isEmpty())
+        action->setIcon(QIcon::fromTheme(iconName));
+    return action;
+}
+
+} // namespace coe::ui

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLocale>
+
+class QCoreApplication;
+
+namespace coe::ui {
+
+/// Installs Qt's own translation and CoE Studio's for @p locale; returns the language CoE
+/// Studio's strings are now in ("en" when there is no translation for the locale).
+QString installTranslations(QCoreApplication* app, const QLocale& locale);
+
+} // namespace coe::ui

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The German and French translations are complete and are what the window shows.
+#include "core/config.h"
+#include "ui/mainwindow.h"
+#include "ui/translations.h"
+
+#include <QAction>
+#include <QFile>
+#include <QMenuBar>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void tsFilesAreComplete_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("fr") << QStringLiteral("fr");
+    }
+
+    void tsFilesAreComplete()
+    {
+        QFETCH(QString, language);
+        QFile file(QStringLiteral(COE_SOURCE_DIR "/translations/coe_%1.ts").arg(language));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        int messages = 0;
+        QStringList missing;
+        QString source;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+            } else if (xml.name() == QLatin1String("translation")) {
+                ++messages;
+                const QString type = xml.attributes().value(QLatin1String("type")).toString();
+                const QString text = xml.readElementText();
+                if (type == QLatin1String("unfinished") || text.isEmpty())
+                    missing << source;
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(messages > 20);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(" | "))));
+    }
+
+    void windowSpeaksTheLocalesLanguage_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("fileMenu");
+        QTest::newRow("de") << QStringLiteral("de_DE") << QStringLiteral("&Datei");
+        QTest::newRow("fr") << QStringLiteral("fr_FR") << QStringLiteral("&Fichier");
+    }
+
+    void windowSpeaksTheLocalesLanguage()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, fileMenu);
+        coe::Config::createTemporary();
+        const QString language = coe::ui::installTranslations(qApp, QLocale(locale));
+        QCOMPARE(language, locale.left(2));
+        coe::ui::MainWindow window;
+        QCOMPARE(window.menuBar()->actions().first()->text(), fileMenu);
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+
+    void unknownLocaleFallsBackToEnglish()
+    {
+        QCOMPARE(coe::ui::installTranslations(qApp, QLocale(QStringLiteral("ja_JP"))),
+                 QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
