@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/batch.h"
+
+#include "core/changenotifier.h"
+#include "storage/schema.h"
+#include "storage/transaction.h"
+#include "storage/workspace.h"
+
+#include <QUndoCommand>
+#include <QUndoStack>
+
+namespace coe::commands {
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Commands)
+};
+
+Result<void> writeScale(Workspace& workspace, const QList<ScaleLevel>& levels)
+{
+    QSqlQuery clear = workspace.prepare(QStringLiteral("UPDATE scale_level SET meaning = NULL"));
+    if (auto done = workspace.exec(clear); !done)
+        return done;
+    QSqlQuery drop = workspace.prepare(QStringLiteral("DELETE FROM scale_level WHERE level >= :n"));
+    drop.bindValue(QStringLiteral(":n"), int(levels.size()));
+    if (auto done = workspace.exec(drop); !done) {
+        return Error{Error::Invalid,
+                     Tr::tr("Levels %1 and above are still used by assessments or targets; move "
+                            "those to other levels first.")
+                         .arg(levels.size())};
+    }
+    for (const ScaleLevel& level : levels) {
+        QSqlQuery exists = workspace.prepare(QStringLiteral("SELECT 1 FROM scale_level WHERE level = :l"));
+        exists.bindValue(QStringLiteral(":l"), level.level);
+        if (auto done = workspace.exec(exists); !done)
+            return done;
+        const bool update = exists.next();
+        QSqlQuery write = workspace.prepare(
+            update ? QStringLiteral("UPDATE scale_level SET label = :label, description = :d, "
+                                    "color = :c WHERE level = :l")
+                   : QStringLiteral("INSERT INTO scale_level (level, label, description, color) "
+                                    "VALUES (:l, :label, :d, :c)"));
+        write.bindValue(QStringLiteral(":l"), level.level);
+        write.bindValue(QStringLiteral(":label"), level.label.trimmed());
+        write.bindValue(QStringLiteral(":d"), RowStore::bindable(level.description));
+        write.bindValue(QStringLiteral(":c"), level.color.name());
+        if (auto done = workspace.exec(write); !done)
+            return done;
+    }
+    for (const ScaleLevel& level : levels) {
+        if (level.meaning == ScaleLevel::Plain)
+            continue;
+        QSqlQuery mark = workspace.prepare(QStringLiteral("UPDATE scale_level SET meaning = :m WHERE level = :l"));
+        mark.bindValue(QStringLiteral(":m"), Scale::meaningName(level.meaning));
+        mark.bindValue(QStringLiteral(":l"), level.level);
+        if (auto done = workspace.exec(mark); !done)
+            return done;
+    }
+    return {};
+}
+
+/// Applies steps forwards (redo) or their inverses backwards (undo) in one transaction.
+Result<void> apply(Workspace& workspace, QList<Step>& steps, bool forward, QList<Change>& changes)
+{
+    Transaction transaction(workspace);
+    if (!transaction.started())
+        return transaction.error();
+    RowStore store(workspace);
+    const qsizetype count = steps.size();
+    for (qsizetype n = 0; n < count; ++n) {
+        Step& step = steps[forward ? n : count - 1 - n];
+        const Entity entity = Schema::entityOf(step.table);
+        switch (step.kind) {
+        case Step::Insert:
+            if (forward) {
+                Row values = step.values;
+                if (!step.ids.isEmpty())
+                    values.insert(QStringLiteral("id"), step.ids.first());
+                auto id = store.insert(step.table, values);
+                if (!id)
+                    return id.error();
+                step.ids = {id.value()};
+                if (Schema::hasVersionColumn(step.table))
+                    step.version = 1;
+                changes.append({entity, Change::Inserted, step.ids});
+            } else {
+                if (auto done = store.remove(step.table, step.ids); !done)
+                    return done;
+                changes.append({entity, Change::Removed, step.ids});
+            }
+            break;
+        case Step::Update: {
+            const qint64 id = step.ids.first();
+            if (step.before.isEmpty()) {
+                auto current = store.fetch(step.table, id);
+                if (!current)
+                    return current.error();
+                const int currentVersion = current->value(QStringLiteral("version")).toInt();
+                if (step.version >= 0 && step.version != currentVersion && Schema::hasVersionColumn(step.table))
+                    return Error{Error::Conflict,
+                                 Tr::tr("Someone else changed this %1 since you loaded it. Reload "
+                                        "and make your change again.")
+                                     .arg(step.table)};
+                for (auto it = step.values.cbegin(); it != step.values.cend(); ++it)
+                    step.before.insert(it.key(), current->value(it.key()));
+                step.version = currentVersion;
+            }
+            // Redo moves the row from version v to v + 1; undo puts back v, as if it never moved.
+            auto version = forward ? store.update(step.table, id, step.values, step.version, step.version + 1)
+                                   : store.update(step.table, id, step.before, step.version + 1, step.version);
+            if (!version)
+                return version.error();
+            changes.append({entity, Change::Updated, {id}});
+            break;
+        }
+        case Step::Delete:
+            if (forward) {
+                auto snapshot = store.captureDelete(step.table, step.ids);
+                if (!snapshot)
+                    return snapshot.error();
+                step.snapshot = snapshot.take();
+                if (auto done = store.remove(step.table, step.ids); !done)
+                    return done;
+            } else if (auto done = store.restore(step.snapshot); !done) {
+                return done;
+            }
+            for (auto [table, ids] : step.snapshot.idsByTable().asKeyValueRange())
+                changes.append({Schema::entityOf(table), forward ? Change::Removed : Change::Inserted, ids});
+            break;
+        case Step::ReplaceScale:
+            if (forward && step.previousScale.isEmpty()) {
+                auto previous = readScale(workspace);
+                if (!previous)
+                    return previous.error();
+                step.previousScale = previous.take();
+            }
+            if (auto done = writeScale(workspace, forward ? step.scale : step.previousScale); !done)
+                return done;
+            changes.append({Entity::ScaleLevel, Change::Updated, {}});
+            break;
+        }
+    }
+    return transaction.commit();
+}
+
+void announce(Workspace& workspace, const QList<Change>& changes)
+{
+    for (const Change& change : changes)
+        workspace.notifier()->notify(change.entity, change.kind, change.ids);
+}
+
+class BatchCommand : public QUndoCommand
+{
+public:
+    BatchCommand(Workspace& workspace, Batch&& batch)
+        : QUndoCommand(batch.text())
+        , m_workspace(workspace)
+        , m_steps(std::move(batch.steps()))
+    {
+    }
+
+    Result<void> firstRun()
+    {
+        QList<Change> changes;
+        auto done = apply(m_workspace, m_steps, true, changes);
+        if (done)
+            announce(m_workspace, changes);
+        return done;
+    }
+
+    QList<qint64> insertedIds() const
+    {
+        QList<qint64> ids;
+        for (const Step& step : m_steps) {
+            if (step.kind == Step::Insert)
+                ids << step.ids.value(0);
+        }
+        return ids;
+    }
+
+    void redo() override
+    {
+        if (m_skipRedo) {
+            m_skipRedo = false;
+            return;
+        }
+        replay(true);
+    }
+
+    void undo() override { replay(false); }
+
+private:
+    void replay(bool forward)
+    {
+        QList<Change> changes;
+        if (auto done = apply(m_workspace, m_steps, forward, changes); !done) {
+            Q_EMIT m_workspace.notifier()->failed(
+                (forward ? Tr::tr("Could not redo '%1': %2") : Tr::tr("Could not undo '%1': %2"))
+                    .arg(text(), done.error().message));
+            return;
+        }
+        announce(m_workspace, changes);
+    }
+
+    Workspace& m_workspace;
+    QList<Step> m_steps;
+    bool m_skipRedo = true;
+};
+
+} // namespace
+
+Batch& Batch::insert(const QString& table, const Row& values)
+{
+    Step step;
+    step.kind = Step::Insert;
+    step.table = table;
+    step.values = values;
+    m_steps << step;
+    return *this;
+}
+
+Batch& Batch::update(const QString& table, qint64 id, const Row& values, int expectedVersion)
+{
+    Step step;
+    step.kind = Step::Update;
+    step.table = table;
+    step.ids = {id};
+    step.values = values;
+    step.version = expectedVersion;
+    m_steps << step;
+    return *this;
+}
+
+Batch& Batch::remove(const QString& table, const QList<qint64>& ids)
+{
+    Step step;
+    step.kind = Step::Delete;
+    step.table = table;
+    step.ids = ids;
+    m_steps << step;
+    return *this;
+}
+
+Batch& Batch::replaceScale(const QList<ScaleLevel>& levels)
+{
+    Step step;
+    step.kind = Step::ReplaceScale;
+    step.scale = levels;
+    m_steps << step;
+    return *this;
+}
+
+Result<QList<qint64>> run(Workspace& workspace, Batch batch)
+{
+    if (batch.isEmpty())
+        return QList<qint64>();
+    for (const Step& step : batch.steps()) {
+        if (step.kind == Step::ReplaceScale) {
+            if (const QString problem = Scale::validate(step.scale); !problem.isEmpty())
+                return Error{Error::Invalid, problem};
+        }
+    }
+    auto command = std::make_unique<BatchCommand>(workspace, std::move(batch));
+    if (auto done = command->firstRun(); !done)
+        return done.error();
+    const QList<qint64> ids = command->insertedIds();
+    workspace.undoStack()->push(command.release());
+    return ids;
+}
+
+Result<QList<ScaleLevel>> readScale(Workspace& workspace)
+{
+    QSqlQuery query = workspace.prepare(QStringLiteral(
+        "SELECT level, label, description, color, meaning FROM scale_level ORDER BY level"));
+    if (auto done = workspace.exec(query); !done)
+        return done.error();
+    QList<ScaleLevel> levels;
+    while (query.next()) {
+        levels.append({query.value(0).toInt(), query.value(1).toString(), query.value(2).toString(),
+                       QColor::fromString(query.value(3).toString()),
+                       Scale::meaningFromName(query.value(4).toString())});
+    }
+    return levels;
+}
+
+} // namespace coe::commands

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Undo for every edit, as in Subsurface's commands/: callers describe an edit as a Batch of
+// row steps and call commands::run(); the batch is written at once in one transaction and,
+// only if that succeeded, pushed on the workspace's QUndoStack as one undo step. Undo and
+// redo replay the inverse or the original steps, restoring deleted rows with their ids and
+// everything their deletion cascaded to.
+#pragma once
+
+#include "core/result.h"
+#include "domain/scale.h"
+#include "storage/rowstore.h"
+
+#include <QCoreApplication>
+
+namespace coe {
+
+class Workspace;
+
+namespace commands {
+
+/// Merge ids of commands that combine consecutive edits (QUndoCommand::id()).
+enum MergeId {
+    NoMerge = -1, ///< every batch is its own undo step
+};
+
+/// One step of a Batch.
+struct Step
+{
+    enum Kind {
+        Insert,       ///< add a row
+        Update,       ///< change columns of a row
+        Delete,       ///< delete rows and what cascades from them
+        ReplaceScale, ///< swap the whole proficiency scale
+    };
+    Kind kind = Insert;
+    QString table;
+    Row values;             ///< Insert: the row; Update: the new values
+    Row before;             ///< Update: the old values (read on first run)
+    QList<qint64> ids;      ///< Update: one id; Delete: the ids; Insert: the id once known
+    int version = -1;       ///< Update: the row's version before the edit (-1 = read it)
+    DeleteSnapshot snapshot; ///< Delete: what the delete removed
+    QList<ScaleLevel> scale; ///< ReplaceScale: the new levels
+    QList<ScaleLevel> previousScale;
+};
+
+/// A list of steps that form one undoable edit.
+class Batch
+{
+public:
+    explicit Batch(const QString& text) : m_text(text) {}
+
+    Batch& insert(const QString& table, const Row& values);
+    /// @p expectedVersion: the version the caller last saw (-1: whatever is current).
+    Batch& update(const QString& table, qint64 id, const Row& values, int expectedVersion = -1);
+    Batch& remove(const QString& table, const QList<qint64>& ids);
+    Batch& replaceScale(const QList<ScaleLevel>& levels);
+
+    QString text() const { return m_text; }
+    bool isEmpty() const { return m_steps.isEmpty(); }
+    QList<Step>& steps() { return m_steps; }
+
+private:
+    QString m_text;
+    QList<Step> m_steps;
+};
+
+/// Writes @p batch and pushes it as one undo step. Returns the ids of inserted rows, in the
+/// order of the Insert steps. Nothing is written, and nothing pushed, when it fails.
+Result<QList<qint64>> run(Workspace& workspace, Batch batch);
+
+/// Reads the scale's levels in order.
+Result<QList<ScaleLevel>> readScale(Workspace& workspace);
+
+} // namespace commands
+} // namespace coe

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/catalog.h"
+
+#include "storage/schema.h"
+#include "storage/workspace.h"
+
+namespace coe {
+
+Result<QList<Team>> Catalog::teams() const
+{
+    QSqlQuery q = m_workspace.prepare(QStringLiteral("SELECT id, name, description, version FROM team ORDER BY name"));
+    if (auto done = m_workspace.exec(q); !done)
+        return done.error();
+    QList<Team> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()});
+    return list;
+}
+
+Result<QList<Role>> Catalog::roles() const
+{
+    QSqlQuery q = m_workspace.prepare(QStringLiteral("SELECT id, name, description, version FROM role ORDER BY name"));
+    if (auto done = m_workspace.exec(q); !done)
+        return done.error();
+    QList<Role> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()});
+    return list;
+}
+
+Result<QList<Person>> Catalog::people() const
+{
+    QSqlQuery q = m_workspace.prepare(QStringLiteral(
+        "SELECT id, name, email, external, team_id, role_id, time_zone, version FROM person ORDER BY name, id"));
+    if (auto done = m_workspace.exec(q); !done)
+        return done.error();
+    QList<Person> list;
+    while (q.next()) {
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toInt() != 0, q.value(4).toLongLong(), q.value(5).toLongLong(),
+                     q.value(6).toString(), q.value(7).toInt()});
+    }
+    return list;
+}
+
+Result<QList<SkillCategory>> Catalog::categories() const
+{
+    QSqlQuery q = m_workspace.prepare(QStringLiteral(
+        "SELECT id, parent_id, name, position, version FROM skill_category ORDER BY position, name"));
+    if (auto done = m_workspace.exec(q); !done)
+        return done.error();
+    QList<SkillCategory> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                     q.value(3).toInt(), q.value(4).toInt()});
+    return list;
+}
+
+Result<QList<Skill>> Catalog::skills() const
+{
+    QSqlQuery q = m_workspace.prepare(QStringLiteral(
+        "SELECT id, category_id, name, description, position, version FROM skill ORDER BY position, name"));
+    if (auto done = m_workspace.exec(q); !done)
+        return done.error();
+    QList<Skill> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toInt(), q.value(5).toInt()});
+    return list;
+}
+
+Result<QList<TeamRequirement>> Catalog::requirements() const
+{
+    QSqlQuery q = m_workspace.prepare(QStringLiteral(
+        "SELECT team_id, skill_id, min_independent, teacher_required FROM team_requirement"));
+    if (auto done = m_workspace.exec(q); !done)
+        return done.error();
+    QList<TeamRequirement> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toInt() != 0});
+    return list;
+}
+
+Result<QMap<QString, qint64>> Catalog::counts() const
+{
+    QMap<QString, qint64> counts;
+    for (const QString& table : Schema::tables()) {
+        if (table == QLatin1String("meta"))
+            continue;
+        QSqlQuery q = m_workspace.prepare(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+        if (auto done = m_workspace.exec(q); !done)
+            return done.error();
+        q.next();
+        counts.insert(table, q.value(0).toLongLong());
+    }
+    return counts;
+}
+
+} // namespace coe

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "domain/entities.h"
+
+#include <QList>
+#include <QMap>
+
+namespace coe {
+
+class Workspace;
+
+/// Reads the workspace's people, teams, roles, skill categories and skills, sorted for
+/// display. Writes go through commands/edits.h so that they can be undone.
+class Catalog
+{
+public:
+    explicit Catalog(Workspace& workspace) : m_workspace(workspace) {}
+
+    Result<QList<Team>> teams() const;
+    Result<QList<Role>> roles() const;
+    Result<QList<Person>> people() const;
+    Result<QList<SkillCategory>> categories() const;
+    Result<QList<Skill>> skills() const;
+    Result<QList<TeamRequirement>> requirements() const;
+    /// Rows per table, for `coectl info` (every table of the schema).
+    Result<QMap<QString, qint64>> counts() const;
+
+private:
+    Workspace& m_workspace;
+};
+
+} // namespace coe

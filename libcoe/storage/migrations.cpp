@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/migrations.h"
+
+#include "storage/dialect.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace coe {
+
+QList<Migrations::Step> Migrations::steps()
+{
+    static const QList<Step> all = [] {
+        QList<Step> list;
+        const QDir dir(QStringLiteral(":/migrations"));
+        static const QRegularExpression name(QStringLiteral("^(\\d{4})_(\\w+)\\.sql$"));
+        for (const QString& file : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+            const QRegularExpressionMatch match = name.match(file);
+            if (!match.hasMatch())
+                continue;
+            QFile f(dir.filePath(file));
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            list.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(f.readAll())});
+        }
+        return list;
+    }();
+    return all;
+}
+
+int Migrations::latestVersion()
+{
+    const QList<Step> all = steps();
+    return all.isEmpty() ? 0 : all.last().version;
+}
+
+QStringList Migrations::statements(const QString& sql)
+{
+    QStringList result;
+    QString current;
+    const QStringList lines = sql.split(QLatin1Char('\n'));
+    for (const QString& raw : lines) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1String("--")))
+            continue;
+        current += raw + QLatin1Char('\n');
+        if (line.endsWith(QLatin1Char(';'))) {
+            current = current.trimmed();
+            current.chop(1);
+            result << current;
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        result << current.trimmed();
+    return result;
+}
+
+Result<void> Migrations::upgrade(QSqlDatabase& db, const Dialect& dialect, int fromVersion)
+{
+    if (auto locked = dialect.lockForMigration(db); !locked)
+        return locked;
+    struct Unlock
+    {
+        QSqlDatabase& db;
+        const Dialect& dialect;
+        ~Unlock() { dialect.unlockAfterMigration(db); }
+    } unlock{db, dialect};
+
+    for (const Step& step : steps()) {
+        if (step.version <= fromVersion)
+            continue;
+        QSqlQuery query(db);
+        if (!query.exec(dialect.beginStatement()))
+            return Error{Error::Failed, query.lastError().text()};
+        const auto fail = [&](const QString& what) -> Result<void> {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return Error{Error::Failed, tr("Upgrading to schema version %1 (%2) failed: %3")
+                                            .arg(step.version)
+                                            .arg(step.name, what)};
+        };
+        for (const QString& statement : statements(step.sql)) {
+            if (!query.exec(dialect.expandSchema(statement)))
+                return fail(query.lastError().text());
+        }
+        query.prepare(QStringLiteral("DELETE FROM meta WHERE key = 'schema_version'"));
+        if (!query.exec())
+            return fail(query.lastError().text());
+        query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', :v)"));
+        query.bindValue(QStringLiteral(":v"), QString::number(step.version));
+        if (!query.exec())
+            return fail(query.lastError().text());
+        if (!query.exec(QStringLiteral("COMMIT")))
+            return fail(query.lastError().text());
+    }
+    return {};
+}
+
+} // namespace coe

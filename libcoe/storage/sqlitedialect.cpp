@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/dialect.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace coe {
+
+std::unique_ptr<Dialect> Dialect::forLocation(const WorkspaceLocation& location)
+{
+    if (location.isFile())
+        return std::make_unique<SqliteDialect>();
+    return std::make_unique<PostgresDialect>();
+}
+
+QString SqliteDialect::driverName() const
+{
+    return QStringLiteral("QSQLITE");
+}
+
+void SqliteDialect::prepare(QSqlDatabase& db, const WorkspaceLocation& location, bool readOnly,
+                            int busyTimeoutMs) const
+{
+    db.setDatabaseName(location.path());
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+}
+
+Result<void> SqliteDialect::configure(QSqlDatabase& db) const
+{
+    QSqlQuery query(db);
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
+                               "PRAGMA trusted_schema = OFF"}) {
+        if (!query.exec(QString::fromLatin1(pragma)))
+            return Error{Error::Failed, query.lastError().text()};
+    }
+    if (!db.connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY"))) {
+        if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
+            return Error{Error::Failed, query.lastError().text()};
+        if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            return Error{Error::Failed, tr("SQLite could not switch to write-ahead logging.")};
+    }
+    return {};
+}
+
+QString SqliteDialect::expandSchema(QString sql) const
+{
+    return sql.replace(QLatin1String("${ID}"), QLatin1String("INTEGER PRIMARY KEY"))
+        .replace(QLatin1String("${REF}"), QLatin1String("INTEGER"));
+}
+
+QString SqliteDialect::beginStatement() const
+{
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+Result<void> SqliteDialect::lockForMigration(QSqlDatabase&) const
+{
+    return {}; // BEGIN IMMEDIATE already excludes every other writer.
+}
+
+void SqliteDialect::unlockAfterMigration(QSqlDatabase&) const {}
+
+QStringList SqliteDialect::tableNames(QSqlDatabase& db) const
+{
+    QStringList names;
+    QSqlQuery query(db);
+    query.exec(QStringLiteral(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+Error SqliteDialect::classify(const QSqlError& error, const WorkspaceLocation& location) const
+{
+    const QString file = QDir::toNativeSeparators(location.path());
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    switch (code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return {Error::Locked,
+                tr("%1 is in use by another program that is writing to it (another CoE Studio "
+                   "window, or a sync tool). Close that program and try again.")
+                    .arg(file)};
+    case 8: // SQLITE_READONLY
+        return {Error::ReadOnly, tr("%1 cannot be written: it or its folder is read-only. Make "
+                                    "them writable, or copy the workspace somewhere you can "
+                                    "write to.")
+                                     .arg(file)};
+    case 11: // SQLITE_CORRUPT
+        return {Error::Corrupt,
+                tr("%1 is damaged (%2). Restore it from a backup; CoE Studio keeps a copy named "
+                   "*.backup-*.coe beside it before each upgrade.")
+                    .arg(file, error.databaseText())};
+    case 26: // SQLITE_NOTADB
+        return {Error::NotSqlite, tr("%1 is not a CoE Studio workspace: it is not an SQLite "
+                                     "database, or it is encrypted or damaged.")
+                                      .arg(file)};
+    case 13: // SQLITE_FULL
+        return {Error::Failed, tr("The disk holding %1 is full. Free some space and try again.")
+                                   .arg(file)};
+    case 14: // SQLITE_CANTOPEN
+        return {Error::NotFound,
+                tr("%1 cannot be opened: %2").arg(file, error.databaseText())};
+    default:
+        return {Error::Failed, tr("%1: %2").arg(file, error.text())};
+    }
+}
+
+Result<QStringList> SqliteDialect::integrityProblems(QSqlDatabase& db) const
+{
+    QStringList problems;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return Error{Error::Corrupt, query.lastError().text()};
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << tr("storage: %1").arg(line);
+    }
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return Error{Error::Corrupt, query.lastError().text()};
+    while (query.next()) {
+        problems << tr("storage: row %1 of table %2 refers to a missing row of %3")
+                        .arg(query.value(1).toString(), query.value(0).toString(),
+                             query.value(2).toString());
+    }
+    return problems;
+}
+
+} // namespace coe

@@ -1,0 +1,365 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/workspace.h"
+
+#include "core/buildinfo.h"
+#include "core/changenotifier.h"
+#include "domain/scale.h"
+#include "storage/dialect.h"
+#include "storage/migrations.h"
+#include "storage/sqlitefile.h"
+#include "storage/transaction.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUndoStack>
+#include <QUuid>
+
+namespace coe {
+
+namespace {
+
+constexpr int kApplicationId = 0x434F4553; // "COES" in the SQLite header
+
+QString newConnectionName()
+{
+    return QStringLiteral("coe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+void removeConnection(const QString& name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void removeSqliteFiles(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QString::fromLatin1(suffix));
+}
+
+/// What a read-only look at an existing SQLite file found.
+struct Probe
+{
+    int schemaVersion = 0;
+};
+
+Result<Probe> probeSqlite(const WorkspaceLocation& location, const Dialect& dialect, int timeoutMs)
+{
+    const QString name = newConnectionName();
+    Result<Probe> result = Error{};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
+        dialect.prepare(db, location, /*readOnly=*/true, timeoutMs);
+        if (!db.open()) {
+            result = dialect.classify(db.lastError(), location);
+        } else {
+            QSqlQuery query(db);
+            const QString shown = QDir::toNativeSeparators(location.path());
+            if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                           "AND name = 'meta'"))) {
+                result = dialect.classify(query.lastError(), location);
+            } else if (!query.next()) {
+                result = Error{Error::NotWorkspace,
+                               Workspace::tr("%1 is an SQLite database but not a CoE Studio "
+                                             "workspace (it has no CoE Studio tables). Open a "
+                                             ".coe file, or create a new workspace.")
+                                   .arg(shown)};
+            } else if (!query.exec(QStringLiteral(
+                           "SELECT value FROM meta WHERE key = 'schema_version'"))) {
+                result = dialect.classify(query.lastError(), location);
+            } else if (!query.next()) {
+                result = Error{Error::NotWorkspace,
+                               Workspace::tr("%1 is not a complete CoE Studio workspace: it has "
+                                             "no schema version.")
+                                   .arg(shown)};
+            } else {
+                result = Probe{query.value(0).toInt()};
+            }
+        }
+    }
+    removeConnection(name);
+    return result;
+}
+
+} // namespace
+
+Workspace::Workspace(const WorkspaceLocation& location, std::unique_ptr<Dialect> dialect,
+                     const QString& connection)
+    : m_location(location)
+    , m_dialect(std::move(dialect))
+    , m_connection(connection)
+    , m_undoStack(new QUndoStack(this))
+    , m_notifier(new ChangeNotifier(this))
+{
+}
+
+Workspace::~Workspace()
+{
+    m_undoStack->clear();
+    removeConnection(m_connection);
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::connect(const WorkspaceLocation& location,
+                                                      const Options& options, bool creating)
+{
+    auto dialect = Dialect::forLocation(location);
+    const QString name = newConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(dialect->driverName(), name);
+    if (!db.isValid()) {
+        removeConnection(name);
+        return Error{Error::Failed, tr("The Qt %1 database driver is not installed, so CoE "
+                                       "Studio cannot open %2.")
+                                        .arg(dialect->driverName(), location.toString())};
+    }
+    dialect->prepare(db, location, /*readOnly=*/false, options.busyTimeoutMs);
+    if (!db.open()) {
+        Error error = dialect->classify(db.lastError(), location);
+        db = QSqlDatabase();
+        removeConnection(name);
+        return error;
+    }
+    std::unique_ptr<Workspace> workspace(new Workspace(location, std::move(dialect), name));
+    if (auto configured = workspace->m_dialect->configure(db); !configured) {
+        return Error{configured.error().code,
+                     tr("%1: %2").arg(location.toString(), configured.error().message)};
+    }
+    if (location.isFile() && !creating) {
+        // Make sure no other program holds the write lock, so the first edit will not fail.
+        QSqlQuery query(db);
+        if (!query.exec(workspace->m_dialect->beginStatement()))
+            return workspace->m_dialect->classify(query.lastError(), location);
+        query.exec(QStringLiteral("ROLLBACK"));
+    }
+    return workspace;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::create(const WorkspaceLocation& location,
+                                                     Options options)
+{
+    if (location.isFile()) {
+        const QString shown = QDir::toNativeSeparators(location.path());
+        const QFileInfo info(location.path());
+        if (info.exists())
+            return Error{Error::Exists, tr("%1 already exists; CoE Studio will not overwrite it. "
+                                           "Choose another name, or open it.")
+                                            .arg(shown)};
+        if (!QFileInfo(info.absolutePath()).isDir())
+            return Error{Error::NotFound, tr("The folder %1 does not exist.")
+                                              .arg(QDir::toNativeSeparators(info.absolutePath()))};
+    }
+    auto connected = connect(location, options, /*creating=*/true);
+    if (!connected)
+        return connected.error();
+    std::unique_ptr<Workspace> workspace = connected.take();
+    QSqlDatabase db = workspace->database();
+    if (workspace->m_dialect->tableNames(db).contains(QStringLiteral("meta")))
+        return Error{Error::Exists, tr("%1 already holds a CoE Studio workspace; open it instead.")
+                                        .arg(location.toString())};
+    if (!location.isFile() && !workspace->m_dialect->tableNames(db).isEmpty())
+        return Error{Error::Exists, tr("The database %1 already holds other tables; CoE Studio "
+                                       "needs an empty database.")
+                                        .arg(location.toString())};
+
+    Result<void> made = [&]() -> Result<void> {
+        if (location.isFile()) {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))
+                return workspace->m_dialect->classify(query.lastError(), location);
+        }
+        if (auto upgraded = Migrations::upgrade(db, *workspace->m_dialect, 0); !upgraded)
+            return upgraded;
+        return workspace->initialiseNew();
+    }();
+    if (!made) {
+        if (location.isFile()) {
+            const QString path = location.path();
+            workspace.reset();
+            removeSqliteFiles(path);
+        }
+        return made.error();
+    }
+    workspace->m_schemaVersion = Migrations::latestVersion();
+    return workspace;
+}
+
+Result<void> Workspace::initialiseNew()
+{
+    Transaction transaction(*this);
+    if (!transaction.started())
+        return transaction.error();
+    const auto setMetaValue = [this](const QString& key, const QString& value) {
+        QSqlQuery query = prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (:k, :v)"));
+        query.bindValue(QStringLiteral(":k"), key);
+        query.bindValue(QStringLiteral(":v"), value);
+        return exec(query);
+    };
+    const QList<std::pair<QString, QString>> values{
+        {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("created_by"), QString(QStringLiteral("CoE Studio ") + BuildInfo::appVersion())},
+    };
+    for (const auto& [key, value] : values) {
+        if (auto set = setMetaValue(key, value); !set)
+            return set;
+    }
+    QSqlQuery query = prepare(QStringLiteral(
+        "INSERT INTO scale_level (level, label, description, color, meaning) "
+        "VALUES (:level, :label, :description, :color, :meaning)"));
+    for (const ScaleLevel& level : Scale::defaultLevels()) {
+        query.bindValue(QStringLiteral(":level"), level.level);
+        query.bindValue(QStringLiteral(":label"), level.label);
+        query.bindValue(QStringLiteral(":description"), level.description);
+        query.bindValue(QStringLiteral(":color"), level.color.name());
+        const QString meaning = Scale::meaningName(level.meaning);
+        query.bindValue(QStringLiteral(":meaning"),
+                        meaning.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(meaning));
+        if (auto done = exec(query); !done)
+            return done;
+    }
+    return transaction.commit();
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const WorkspaceLocation& location,
+                                                   Options options)
+{
+    QString backup;
+    if (location.isFile()) {
+        if (auto checked = SqliteFile::check(location.path()); !checked)
+            return checked.error();
+        SqliteDialect dialect;
+        auto probe = probeSqlite(location, dialect, options.busyTimeoutMs);
+        if (!probe)
+            return probe.error();
+        const int version = probe->schemaVersion;
+        if (version > Migrations::latestVersion())
+            return Error{Error::NewerVersion,
+                         tr("%1 was saved by a newer CoE Studio (schema version %2; this version "
+                            "reads up to %3). Update CoE Studio to open it.")
+                             .arg(QDir::toNativeSeparators(location.path()))
+                             .arg(version)
+                             .arg(Migrations::latestVersion())};
+        if (version < Migrations::latestVersion()) {
+            const QFileInfo info(location.path());
+            backup = info.absoluteDir().filePath(
+                QStringLiteral("%1.backup-v%2-%3.coe")
+                    .arg(info.completeBaseName())
+                    .arg(version)
+                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+            const QString name = newConnectionName();
+            Result<void> copied;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
+                dialect.prepare(db, location, /*readOnly=*/true, options.busyTimeoutMs);
+                QSqlQuery query(db);
+                if (!db.open() || !query.prepare(QStringLiteral("VACUUM INTO :path"))) {
+                    copied = dialect.classify(db.lastError(), location);
+                } else {
+                    query.bindValue(QStringLiteral(":path"), backup);
+                    if (!query.exec())
+                        copied = Error{Error::Failed,
+                                       tr("Could not make a backup copy before upgrading %1: %2")
+                                           .arg(location.path(), query.lastError().text())};
+                }
+            }
+            removeConnection(name);
+            if (!copied)
+                return copied.error();
+        }
+    }
+
+    auto connected = connect(location, options, /*creating=*/false);
+    if (!connected)
+        return connected.error();
+    std::unique_ptr<Workspace> workspace = connected.take();
+    workspace->m_backupPath = backup;
+    QSqlDatabase db = workspace->database();
+    if (!location.isFile()) {
+        const QStringList tables = workspace->m_dialect->tableNames(db);
+        if (!tables.contains(QStringLiteral("meta")))
+            return Error{Error::NotWorkspace,
+                         tables.isEmpty()
+                             ? tr("The database %1 is empty: create a workspace in it first "
+                                  "(File ▸ New workspace, or coectl init).")
+                                   .arg(location.toString())
+                             : tr("The database %1 is not a CoE Studio workspace (it holds other "
+                                  "tables).")
+                                   .arg(location.toString())};
+    }
+    if (auto read = workspace->readSchemaVersion(); !read)
+        return read.error();
+    if (workspace->m_schemaVersion > Migrations::latestVersion())
+        return Error{Error::NewerVersion,
+                     tr("%1 was saved by a newer CoE Studio (schema version %2; this version reads "
+                        "up to %3). Update CoE Studio to open it.")
+                         .arg(location.toString())
+                         .arg(workspace->m_schemaVersion)
+                         .arg(Migrations::latestVersion())};
+    if (workspace->m_schemaVersion < Migrations::latestVersion()) {
+        if (auto upgraded = Migrations::upgrade(db, *workspace->m_dialect, workspace->m_schemaVersion);
+            !upgraded)
+            return upgraded.error();
+        if (auto read = workspace->readSchemaVersion(); !read)
+            return read.error();
+    }
+    return workspace;
+}
+
+Result<void> Workspace::readSchemaVersion()
+{
+    QSqlQuery query = prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+    if (auto done = exec(query); !done)
+        return done;
+    if (!query.next())
+        return Error{Error::NotWorkspace, tr("%1 has no schema version.").arg(m_location.toString())};
+    m_schemaVersion = query.value(0).toInt();
+    return {};
+}
+
+QSqlQuery Workspace::prepare(const QString& sql) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    return query;
+}
+
+Result<void> Workspace::exec(QSqlQuery& query) const
+{
+    if (query.exec())
+        return {};
+    return m_dialect->classify(query.lastError(), m_location);
+}
+
+QString Workspace::meta(const QString& key, const QString& fallback) const
+{
+    QSqlQuery query = prepare(QStringLiteral("SELECT value FROM meta WHERE key = :k"));
+    query.bindValue(QStringLiteral(":k"), key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return fallback;
+}
+
+Result<void> Workspace::setMeta(const QString& key, const QString& value)
+{
+    Transaction transaction(*this);
+    if (!transaction.started())
+        return transaction.error();
+    QSqlQuery remove = prepare(QStringLiteral("DELETE FROM meta WHERE key = :k"));
+    remove.bindValue(QStringLiteral(":k"), key);
+    if (auto done = exec(remove); !done)
+        return done;
+    QSqlQuery insert = prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (:k, :v)"));
+    insert.bindValue(QStringLiteral(":k"), key);
+    insert.bindValue(QStringLiteral(":v"), value);
+    if (auto done = exec(insert); !done)
+        return done;
+    return transaction.commit();
+}
+
+} // namespace coe

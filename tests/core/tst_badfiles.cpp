@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Opening anything that is not a healthy workspace gives a message that says what is wrong
+// and what to do, and leaves the file byte-for-byte unchanged.
+#include "storage/migrations.h"
+#include "support/testbackend.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QTest>
+
+using namespace coe;
+
+namespace {
+
+void write(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+}
+
+QString makeWorkspace(const QTemporaryDir& dir, const QString& name)
+{
+    const QString path = dir.filePath(name);
+    auto ws = Workspace::create(WorkspaceLocation::parse(path).take());
+    if (!ws)
+        qFatal("%s", qPrintable(ws.error().message));
+    // A workspace with content, so damage lands in real pages.
+    for (int i = 0; i < 400; ++i) {
+        QSqlQuery q = ws.value()->prepare(QStringLiteral("INSERT INTO team (name, description) VALUES (:n, :d)"));
+        q.bindValue(QStringLiteral(":n"), QStringLiteral("Team %1").arg(i));
+        q.bindValue(QStringLiteral(":d"), QString(200, QLatin1Char('x')));
+        q.exec();
+    }
+    ws.value().reset();
+    return path;
+}
+
+/// Opens @p path, expects @p code and @p fragment in the message, and an unchanged file.
+void expectRefusal(const QString& path, Error::Code code, const QString& fragment, int timeoutMs = 5000)
+{
+    const QByteArray before = test::fileHash(path);
+    Workspace::Options options;
+    options.busyTimeoutMs = timeoutMs;
+    auto opened = Workspace::open(WorkspaceLocation::parse(path).take(), options);
+    QVERIFY2(!opened, "the bad file was opened");
+    QVERIFY2(opened.error().code == code,
+             qPrintable(QStringLiteral("code %1: %2").arg(opened.error().code).arg(opened.error().message)));
+    QVERIFY2(opened.error().message.contains(fragment), qPrintable(opened.error().message));
+    QVERIFY2(opened.error().message.contains(QFileInfo(path).fileName()) || code == Error::Locked,
+             qPrintable(opened.error().message));
+    QCOMPARE(test::fileHash(path), before);
+}
+
+} // namespace
+
+class TestBadFiles : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void missingFile()
+    {
+        QTemporaryDir dir;
+        auto opened = Workspace::open(WorkspaceLocation::parse(dir.filePath(QStringLiteral("nope.coe"))).take());
+        QCOMPARE(opened.error().code, Error::NotFound);
+        QVERIFY(opened.error().message.startsWith(QStringLiteral("There is no workspace at ")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("nope.coe"))));
+    }
+
+    void textFileIsNotSqlite()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("people.csv"));
+        write(path, "Person,Email\nAna,ana@example.com\n");
+        expectRefusal(path, Error::NotSqlite, QStringLiteral("it is not an SQLite database. It looks like a text file"));
+    }
+
+    void spreadsheetIsNotSqlite()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("matrix.xlsx"));
+        write(path, QByteArray("PK\x03\x04", 4) + QByteArray(2000, '\x01'));
+        expectRefusal(path, Error::NotSqlite, QStringLiteral("use File ▸ Import"));
+    }
+
+    void emptyFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.coe"));
+        write(path, {});
+        expectRefusal(path, Error::NotWorkspace, QStringLiteral("is empty (0 bytes)"));
+    }
+
+    void folder()
+    {
+        QTemporaryDir dir;
+        QDir(dir.path()).mkdir(QStringLiteral("folder.coe"));
+        auto opened = Workspace::open(WorkspaceLocation::parse(dir.filePath(QStringLiteral("folder.coe"))).take());
+        QCOMPARE(opened.error().code, Error::NotSqlite);
+        QVERIFY(opened.error().message.contains(QStringLiteral("is a folder")));
+    }
+
+    void sqliteButNotAWorkspace()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.db"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        expectRefusal(path, Error::NotWorkspace, QStringLiteral("is an SQLite database but not a CoE Studio workspace"));
+    }
+
+    void newerVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = makeWorkspace(dir, QStringLiteral("future.coe"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE meta SET value = '999' WHERE key = 'schema_version'")));
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("future"));
+        expectRefusal(path, Error::NewerVersion,
+                      QStringLiteral("was saved by a newer CoE Studio (schema version 999; this version reads up to %1). "
+                                     "Update CoE Studio to open it.")
+                          .arg(Migrations::latestVersion()));
+    }
+
+    void truncated()
+    {
+        QTemporaryDir dir;
+        const QString path = makeWorkspace(dir, QStringLiteral("cut.coe"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 8192);
+        QVERIFY(file.resize(file.size() / 2));
+        file.close();
+        expectRefusal(path, Error::Corrupt, QStringLiteral("is damaged: it is truncated"));
+    }
+
+    void truncatedInsideTheHeader()
+    {
+        QTemporaryDir dir;
+        const QString path = makeWorkspace(dir, QStringLiteral("stub.coe"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.resize(40));
+        file.close();
+        expectRefusal(path, Error::Corrupt, QStringLiteral("shorter than an SQLite header"));
+    }
+
+    void corruptPages()
+    {
+        QTemporaryDir dir;
+        const QString path = makeWorkspace(dir, QStringLiteral("noise.coe"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        // Overwrite everything after the first page (the schema lives on page 1 onwards).
+        const qint64 size = file.size();
+        file.seek(100);
+        QByteArray noise(int(size - 100), '\0');
+        for (qsizetype i = 0; i < noise.size(); ++i)
+            noise[i] = char((i * 7919 + 13) & 0xff);
+        file.write(noise);
+        file.close();
+        expectRefusal(path, Error::Corrupt, QStringLiteral("is damaged"));
+    }
+
+    void lockedByAnotherWriter()
+    {
+        QTemporaryDir dir;
+        const QString path = makeWorkspace(dir, QStringLiteral("busy.coe"));
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery hold(other);
+        QVERIFY(hold.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+        QVERIFY2(hold.exec(QStringLiteral("BEGIN EXCLUSIVE")), qPrintable(hold.lastError().text()));
+        QVERIFY(hold.exec(QStringLiteral("UPDATE team SET description = description WHERE id = 1")));
+        expectRefusal(path, Error::Locked, QStringLiteral("is in use by another program"), 200);
+        hold.exec(QStringLiteral("ROLLBACK"));
+        hold.finish();
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+        QVERIFY(Workspace::open(WorkspaceLocation::parse(path).take()));
+    }
+
+    void invalidUrls()
+    {
+        auto bad = WorkspaceLocation::parse(QStringLiteral("postgresql://host-only"));
+        QVERIFY(!bad);
+        QVERIFY(bad.error().message.contains(QStringLiteral("postgresql://user@host:port/database")));
+        QVERIFY(!WorkspaceLocation::parse(QStringLiteral("postgresql://u@h:99999/db")));
+        QVERIFY(!WorkspaceLocation::parse(QString()));
+        auto good = WorkspaceLocation::parse(QStringLiteral("postgresql://coe:secret@db.example.org:6543/coe"));
+        QVERIFY(good);
+        QCOMPARE(good->port(), 6543);
+        QCOMPARE(good->password(), QStringLiteral("secret"));
+        QCOMPARE(good->toString(), QStringLiteral("postgresql://coe@db.example.org:6543/coe"));
+    }
+
+    void unreachablePostgres()
+    {
+        // Port 1 on loopback: nothing listens there.
+        auto location = WorkspaceLocation::parse(QStringLiteral("postgresql://coe@127.0.0.1:1/coe"));
+        Workspace::Options options;
+        options.busyTimeoutMs = 2000;
+        auto opened = Workspace::open(location.value(), options);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, Error::Unreachable);
+        QVERIFY2(opened.error().message.startsWith(QStringLiteral("Cannot reach the PostgreSQL server at 127.0.0.1:1.")),
+                 qPrintable(opened.error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBadFiles)
+#include "tst_badfiles.moc"

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Throw-away workspaces for tests, on the backend CTest chose: SQLite files in a temporary
+// folder by default, or fresh databases on the PostgreSQL server that the pg_server fixture
+// started when COE_TEST_PG_URL (postgresql://user@host:port) is set.
+#pragma once
+
+#include "storage/workspace.h"
+
+#include <QCryptographicHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <memory>
+
+namespace coe::test {
+
+inline bool usePostgres()
+{
+    return !qEnvironmentVariableIsEmpty("COE_TEST_PG_URL");
+}
+
+/// A new location that holds no workspace yet.
+inline WorkspaceLocation freshLocation(const QTemporaryDir& dir)
+{
+    if (!usePostgres()) {
+        const QString name = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+        return WorkspaceLocation::parse(dir.filePath(name + QStringLiteral(".coe"))).take();
+    }
+    const QString base = qEnvironmentVariable("COE_TEST_PG_URL");
+    const QString database = QStringLiteral("coe_t_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    {
+        const WorkspaceLocation server = WorkspaceLocation::parse(base + QStringLiteral("/postgres")).take();
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("coe-test-admin"));
+        db.setHostName(server.host());
+        db.setPort(server.port());
+        db.setUserName(server.user());
+        db.setPassword(qEnvironmentVariable("PGPASSWORD"));
+        db.setDatabaseName(QStringLiteral("postgres"));
+        if (!db.open())
+            qFatal("cannot reach the test PostgreSQL server at %s", qPrintable(base));
+        QSqlQuery(db).exec(QStringLiteral("CREATE DATABASE ") + database);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("coe-test-admin"));
+    WorkspaceLocation location = WorkspaceLocation::parse(base + QLatin1Char('/') + database).take();
+    location.setPassword(qEnvironmentVariable("PGPASSWORD"));
+    return location;
+}
+
+inline std::unique_ptr<Workspace> createWorkspace(const QTemporaryDir& dir)
+{
+    auto created = Workspace::create(freshLocation(dir));
+    if (!created)
+        qFatal("cannot create a test workspace: %s", qPrintable(created.error().message));
+    return created.take();
+}
+
+/// Every row of every table, sorted: two equal dumps mean two equal workspaces.
+inline QStringList dump(Workspace& ws, const QStringList& tables)
+{
+    QStringList lines;
+    for (const QString& table : tables) {
+        QSqlQuery q = ws.prepare(QStringLiteral("SELECT * FROM %1").arg(table));
+        if (!q.exec())
+            qFatal("cannot dump %s", qPrintable(table));
+        QStringList rows;
+        while (q.next()) {
+            QStringList values;
+            for (int c = 0; c < q.record().count(); ++c) {
+                const QVariant v = q.value(c);
+                values << q.record().fieldName(c) + QLatin1Char('=')
+                              + (v.isNull() ? QStringLiteral("NULL") : v.toString());
+            }
+            rows << table + QLatin1Char(':') + values.join(QLatin1Char(','));
+        }
+        rows.sort();
+        lines += rows;
+    }
+    return lines;
+}
+
+inline QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+} // namespace coe::test
