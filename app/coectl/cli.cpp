@@ -67,9 +67,41 @@ int Cli::run(const QStringList& arguments, Io& io)
     return ExitUsage;
 }
 
+int parseCommand(QCommandLineParser& parser, const QStringList& arguments, Io& io, int positionals)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        io.err << QStringLiteral("coectl %1: %2\n\n").arg(arguments.first(), parser.errorText()) << parser.helpText();
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != positionals) {
+        io.err << QStringLiteral("coectl %1: expected %2 argument(s), got %3\n\n")
+                      .arg(arguments.first())
+                      .arg(positionals)
+                      .arg(parser.positionalArguments().size())
+               << parser.helpText();
+        return ExitUsage;
+    }
+    return -1;
+}
+
+Result<WorkspaceLocation> locationArgument(const QString& text)
+{
+    auto location = WorkspaceLocation::parse(text);
+    if (location && !location->isFile() && location->password().isEmpty())
+        location->setPassword(qEnvironmentVariable("PGPASSWORD"));
+    return location;
+}
+
 std::unique_ptr<Cli> makeCli()
 {
-    return std::make_unique<Cli>();
+    auto cli = std::make_unique<Cli>();
+    addWorkspaceCommands(*cli);
+    return cli;
 }
 
 } // namespace coe::cli

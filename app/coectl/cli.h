@@ -4,6 +4,10 @@
 // command ran and found or hit a problem, 2 the command line was wrong.
 #pragma once
 
+#include "core/result.h"
+#include "storage/location.h"
+
+#include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
 
@@ -53,7 +57,18 @@ private:
     std::vector<std::unique_ptr<Command>> m_commands;
 };
 
+/// Parses a command's options. Prints help (returns ExitOk) or the error and usage (returns
+/// ExitUsage) when it should stop; returns -1 to go on.
+int parseCommand(QCommandLineParser& parser, const QStringList& arguments, Io& io, int positionals);
+
+/// The location a WORKSPACE argument names; a PostgreSQL password comes from the URL or from
+/// the PGPASSWORD environment variable, never from the command line.
+Result<WorkspaceLocation> locationArgument(const QString& text);
+
 /// A Cli with every command coectl offers.
 std::unique_ptr<Cli> makeCli();
+
+/// The workspace commands (init, info, check, demo, import); defined in workspacecommands.cpp.
+void addWorkspaceCommands(Cli& cli);
 
 } // namespace coe::cli

@@ -61,6 +61,17 @@ Result<void> writeScale(Workspace& workspace, const QList<ScaleLevel>& levels)
     return {};
 }
 
+/// Replaces StepRef values by the ids those steps got.
+Row resolve(const Row& values, const QList<Step>& steps)
+{
+    Row resolved = values;
+    for (auto it = resolved.begin(); it != resolved.end(); ++it) {
+        if (it.value().metaType() == QMetaType::fromType<StepRef>())
+            it.value() = steps.at(it.value().value<StepRef>().step).ids.value(0);
+    }
+    return resolved;
+}
+
 /// Applies steps forwards (redo) or their inverses backwards (undo) in one transaction.
 Result<void> apply(Workspace& workspace, QList<Step>& steps, bool forward, QList<Change>& changes)
 {
@@ -75,7 +86,7 @@ Result<void> apply(Workspace& workspace, QList<Step>& steps, bool forward, QList
         switch (step.kind) {
         case Step::Insert:
             if (forward) {
-                Row values = step.values;
+                Row values = resolve(step.values, steps);
                 if (!step.ids.isEmpty())
                     values.insert(QStringLiteral("id"), step.ids.first());
                 auto id = store.insert(step.table, values);
@@ -108,7 +119,7 @@ Result<void> apply(Workspace& workspace, QList<Step>& steps, bool forward, QList
                 step.version = currentVersion;
             }
             // Redo moves the row from version v to v + 1; undo puts back v, as if it never moved.
-            auto version = forward ? store.update(step.table, id, step.values, step.version, step.version + 1)
+            auto version = forward ? store.update(step.table, id, resolve(step.values, steps), step.version, step.version + 1)
                                    : store.update(step.table, id, step.before, step.version + 1, step.version);
             if (!version)
                 return version.error();

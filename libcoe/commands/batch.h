@@ -23,6 +23,13 @@ enum MergeId {
     NoMerge = -1, ///< every batch is its own undo step
 };
 
+/// A Row value that stands for the id of an earlier Insert step of the same batch (by its
+/// index), so one undo step can add a team and the people in it.
+struct StepRef
+{
+    int step = 0;
+};
+
 /// One step of a Batch.
 struct Step
 {
@@ -54,6 +61,9 @@ public:
     Batch& update(const QString& table, qint64 id, const Row& values, int expectedVersion = -1);
     Batch& remove(const QString& table, const QList<qint64>& ids);
     Batch& replaceScale(const QList<ScaleLevel>& levels);
+    /// A value for a later step's row: the id the Insert step @p index will get.
+    static QVariant idOf(int index) { return QVariant::fromValue(StepRef{index}); }
+    int size() const { return int(m_steps.size()); }
 
     QString text() const { return m_text; }
     bool isEmpty() const { return m_steps.isEmpty(); }
@@ -73,3 +83,5 @@ Result<QList<ScaleLevel>> readScale(Workspace& workspace);
 
 } // namespace commands
 } // namespace coe
+
+Q_DECLARE_METATYPE(coe::commands::StepRef)
