@@ -193,6 +193,24 @@ private Q_SLOTS:
         QVERIFY(refused.error().message.contains(QStringLiteral("still used")));
         QCOMPARE(commands::readScale(*ws)->size(), 5);
     }
+    void wrongPostgresPasswordIsRefused()
+    {
+        if (!test::usePostgres())
+            QSKIP("PostgreSQL only; runs as tst_workspace_pg");
+        QTemporaryDir dir;
+        auto ws = test::createWorkspace(dir);
+        WorkspaceLocation location = ws->location();
+        ws.reset();
+        location.setPassword(QStringLiteral("wrong"));
+        auto opened = Workspace::open(location);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, Error::AuthFailed);
+        QVERIFY2(opened.error().message.contains(QStringLiteral("refused the password for user 'postgres'")),
+                 qPrintable(opened.error().message));
+        location.setPassword(qEnvironmentVariable("PGPASSWORD"));
+        auto missing = Workspace::open(WorkspaceLocation::parse(location.toString() + QStringLiteral("_missing")).take());
+        QVERIFY(!missing);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkspace)

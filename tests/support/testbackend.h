@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Throw-away workspaces for tests, on the backend CTest chose: SQLite files in a temporary
 // folder by default, or fresh databases on the PostgreSQL server that the pg_server fixture
-// started when COE_TEST_PG_URL (postgresql://user@host:port) is set.
+// started when COE_TEST_PG_URL_FILE names the file holding its postgresql://user@host:port.
 #pragma once
 
 #include "storage/workspace.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -17,9 +18,17 @@
 
 namespace coe::test {
 
+inline QString postgresServer()
+{
+    QFile file(qEnvironmentVariable("COE_TEST_PG_URL_FILE"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
 inline bool usePostgres()
 {
-    return !qEnvironmentVariableIsEmpty("COE_TEST_PG_URL");
+    return !qEnvironmentVariableIsEmpty("COE_TEST_PG_URL_FILE");
 }
 
 /// A new location that holds no workspace yet.
@@ -29,7 +38,7 @@ inline WorkspaceLocation freshLocation(const QTemporaryDir& dir)
         const QString name = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
         return WorkspaceLocation::parse(dir.filePath(name + QStringLiteral(".coe"))).take();
     }
-    const QString base = qEnvironmentVariable("COE_TEST_PG_URL");
+    const QString base = postgresServer();
     const QString database = QStringLiteral("coe_t_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
     {
         const WorkspaceLocation server = WorkspaceLocation::parse(base + QStringLiteral("/postgres")).take();
