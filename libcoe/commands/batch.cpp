@@ -139,6 +139,8 @@ Result<void> apply(Workspace& workspace, QList<Step>& steps, bool forward, QList
             }
             for (auto [table, ids] : step.snapshot.idsByTable().asKeyValueRange())
                 changes.append({Schema::entityOf(table), forward ? Change::Removed : Change::Inserted, ids});
+            for (auto [table, ids] : step.snapshot.nulledIdsByTable().asKeyValueRange())
+                changes.append({Schema::entityOf(table), Change::Updated, ids});
             break;
         case Step::ReplaceScale:
             if (forward && step.previousScale.isEmpty()) {

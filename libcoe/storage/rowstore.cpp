@@ -50,6 +50,12 @@ QHash<QString, QList<qint64>> DeleteSnapshot::idsByTable() const
         else
             ids[table]; // known to have changed, no ids
     }
+    return ids;
+}
+
+QHash<QString, QList<qint64>> DeleteSnapshot::nulledIdsByTable() const
+{
+    QHash<QString, QList<qint64>> ids;
     for (const Nulled& n : nulled)
         ids[n.table].append(n.id);
     return ids;

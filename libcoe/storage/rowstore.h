@@ -25,8 +25,10 @@ struct DeleteSnapshot
     };
     QList<std::pair<QString, Row>> rows; ///< (table, full row), parents before children
     QList<Nulled> nulled;                ///< columns that ON DELETE SET NULL cleared
-    /// Ids per table, for change notifications.
+    /// Ids of the deleted rows per table, for change notifications.
     QHash<QString, QList<qint64>> idsByTable() const;
+    /// Ids of the rows whose column was nulled, per table.
+    QHash<QString, QList<qint64>> nulledIdsByTable() const;
 };
 
 /// Generic, prepared, bound row operations on one workspace. Table and column names come
