@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // coe-studio: parses the command line and starts the GUI (everything else lives in coe_ui).
 #include "core/buildinfo.h"
+#include "core/config.h"
 #include "ui/mainwindow.h"
 #include "ui/screenshot.h"
 #include "ui/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <cstdio>
@@ -46,13 +48,35 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Use the language CODE (e.g. de, fr) instead of the "
                                         "system's."),
         QStringLiteral("CODE"));
-    parser.addOptions({screenshot, size, capture, lang});
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QApplication::translate("main", "Show the view NAME (people, skills) once a workspace is open."),
+        QStringLiteral("NAME"));
+    parser.addOptions({screenshot, size, capture, lang, view});
+    parser.addPositionalArgument(
+        QStringLiteral("workspace"),
+        QApplication::translate("main", "A .coe file or a postgresql:// URL to open (default: the last one)."),
+        QStringLiteral("[WORKSPACE]"));
     parser.process(app);
 
     coe::ui::installTranslations(&app, parser.isSet(lang) ? QLocale(parser.value(lang))
                                                           : QLocale::system());
 
     coe::ui::MainWindow window;
+    if (!parser.positionalArguments().isEmpty()) {
+        if (!window.openLocation(parser.positionalArguments().first()) && parser.isSet(screenshot))
+            return 1;
+    } else if (!parser.isSet(screenshot)) {
+        // Reopen the last file workspace; a shared database asks for its password first.
+        const QString last = coe::Config::instance()->get(coe::Config::LastWorkspace).toString();
+        if (!last.isEmpty() && !last.contains(QLatin1String("://")) && QFileInfo::exists(last))
+            window.openLocation(last);
+    }
+    if (parser.isSet(view) && !window.showView(parser.value(view))) {
+        std::fprintf(stderr, "coe-studio: --view takes people or skills (with a workspace), not '%s'\n",
+                     qPrintable(parser.value(view)));
+        return 2;
+    }
 
     if (parser.isSet(screenshot)) {
         const QSize windowSize = coe::ui::parseSize(parser.value(size));

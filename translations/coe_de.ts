@@ -2,6 +2,532 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CatalogImport</name>
+    <message>
+        <source>%1, line 1: no &apos;name&apos; column. The header needs at least: name; it may also have email, team, role, external, time zone.</source>
+        <translation>%1, Zeile 1: keine Spalte „name“. Die Kopfzeile braucht mindestens: name; sie kann außerdem email, team, role, external, time zone enthalten.</translation>
+    </message>
+    <message>
+        <source>Import people from %1</source>
+        <translation>Personen aus %1 importieren</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 fields, the header has %3</source>
+        <translation>%1 hat %2 Felder, die Kopfzeile hat %3</translation>
+    </message>
+    <message>
+        <source>%1: the name is empty</source>
+        <translation>%1: der Name ist leer</translation>
+    </message>
+    <message>
+        <source>%1: external must be yes or no, not &apos;%2&apos;</source>
+        <translation>%1: external muss yes oder no sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1: %2 appears twice in the file</source>
+        <translation>%1: %2 kommt zweimal in der Datei vor</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no people.</source>
+        <translation>%1 hat eine Kopfzeile, aber keine Personen.</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the header needs the columns category and skill (and may have description).</source>
+        <translation>%1, Zeile 1: die Kopfzeile braucht die Spalten category und skill (und kann description haben).</translation>
+    </message>
+    <message>
+        <source>Import skills from %1</source>
+        <translation>Skills aus %1 importieren</translation>
+    </message>
+    <message>
+        <source>%1: the category is empty</source>
+        <translation>%1: die Kategorie ist leer</translation>
+    </message>
+    <message>
+        <source>%1: the skill is empty</source>
+        <translation>%1: der Skill ist leer</translation>
+    </message>
+    <message>
+        <source>%1: the skill %2 appears twice in the file</source>
+        <translation>%1: der Skill %2 kommt zweimal in der Datei vor</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>Kategorie %1</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no skills.</source>
+        <translation>%1 hat eine Kopfzeile, aber keine Skills.</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Levels %1 and above are still used by assessments or targets; move those to other levels first.</source>
+        <translation>Stufen ab %1 werden noch von Einschätzungen oder Zielen verwendet; verschieben Sie diese zuerst auf andere Stufen.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this %1 since you loaded it. Reload and make your change again.</source>
+        <translation>Jemand anderes hat %1 geändert, seit Sie es geladen haben. Laden Sie neu und ändern Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not redo &apos;%1&apos;: %2</source>
+        <translation>„%1“ konnte nicht wiederholt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not undo &apos;%1&apos;: %2</source>
+        <translation>„%1“ konnte nicht rückgängig gemacht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: expected a header row and data rows.</source>
+        <translation>%1 ist leer: erwartet werden eine Kopfzeile und Datenzeilen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV text file (it contains binary data).</source>
+        <translation>%1 ist keine CSV-Textdatei (sie enthält Binärdaten).</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation>%1 ist kein UTF-8-Text. Speichern Sie die Datei als „CSV UTF-8“ und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is never closed (a &quot; is missing).</source>
+        <translation>%1, Zeile %2: ein Feld in Anführungszeichen wird nie geschlossen (ein &quot; fehlt).</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>People, skills and teams must be at least 1 and history at least 0 months.</source>
+        <translation>Personen, Skills und Teams müssen mindestens 1 sein, die Historie mindestens 0 Monate.</translation>
+    </message>
+    <message>
+        <source>skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>teams and roles</source>
+        <translation>Teams und Rollen</translation>
+    </message>
+    <message>
+        <source>Runs the %1 services.</source>
+        <translation>Betreibt die %1-Dienste.</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation>Einschätzungen</translation>
+    </message>
+    <message>
+        <source>Observed during pairing.</source>
+        <translation>Beim Pairing beobachtet.</translation>
+    </message>
+    <message>
+        <source>team requirements</source>
+        <translation>Team-Anforderungen</translation>
+    </message>
+    <message>
+        <source>engagements</source>
+        <translation>Einsätze</translation>
+    </message>
+    <message>
+        <source>%1 platform hand-over</source>
+        <translation>Übergabe der %1-Plattform</translation>
+    </message>
+    <message>
+        <source>Expert runs it; staff shadow.</source>
+        <translation>Die Expertin oder der Experte führt; das Team schaut zu.</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Bite-size: %1</source>
+        <translation>Kurz und knapp: %1</translation>
+    </message>
+    <message>
+        <source>Room Ada</source>
+        <translation>Raum Ada</translation>
+    </message>
+    <message>
+        <source>Apply it to one real change in your team&apos;s repository.</source>
+        <translation>Wenden Sie es auf eine echte Änderung im Repository Ihres Teams an.</translation>
+    </message>
+    <message>
+        <source>Done on the payments stack; reviewed by the expert.</source>
+        <translation>Am Payments-Stack umgesetzt; vom Experten geprüft.</translation>
+    </message>
+    <message>
+        <source>Could not add a level proposal.</source>
+        <translation>Der Stufenvorschlag konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>summit</source>
+        <translation>Summit</translation>
+    </message>
+    <message>
+        <source>CoE Summit %1</source>
+        <translation>CoE Summit %1</translation>
+    </message>
+    <message>
+        <source>Harbour Conference Centre</source>
+        <translation>Konferenzzentrum am Hafen</translation>
+    </message>
+    <message>
+        <source>Main hall</source>
+        <translation>Großer Saal</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Labor</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Welcome: a year of running it ourselves</source>
+        <translation>Begrüßung: ein Jahr Betrieb in eigener Hand</translation>
+    </message>
+    <message>
+        <source>Terraform state without tears</source>
+        <translation>Terraform-State ohne Tränen</translation>
+    </message>
+    <message>
+        <source>SLOs the business understands</source>
+        <translation>SLOs, die das Business versteht</translation>
+    </message>
+    <message>
+        <source>Hands-on: Helm charts from scratch</source>
+        <translation>Praxis: Helm-Charts von Grund auf</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Kaffee</translation>
+    </message>
+    <message>
+        <source>Postmortems that change things</source>
+        <translation>Postmortems, die etwas verändern</translation>
+    </message>
+    <message>
+        <source>Five secrets we leaked (and how)</source>
+        <translation>Fünf Secrets, die uns entwischt sind (und wie)</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Mittagessen</translation>
+    </message>
+    <message>
+        <source>Supply chain security in our pipelines</source>
+        <translation>Lieferkettensicherheit in unseren Pipelines</translation>
+    </message>
+    <message>
+        <source>Restore drill: the database is gone</source>
+        <translation>Wiederherstellungsübung: die Datenbank ist weg</translation>
+    </message>
+    <message>
+        <source>Cluster upgrades without drama</source>
+        <translation>Cluster-Upgrades ohne Drama</translation>
+    </message>
+    <message>
+        <source>OpenTelemetry in practice</source>
+        <translation>OpenTelemetry in der Praxis</translation>
+    </message>
+    <message>
+        <source>Closing: who runs what next quarter</source>
+        <translation>Abschluss: wer im nächsten Quartal was betreibt</translation>
+    </message>
+    <message>
+        <source>Cost management for engineers</source>
+        <translation>Kostenmanagement für Engineers</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <source>The %1 needs a name.</source>
+        <translation>%1 braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s name is longer than 200 characters.</source>
+        <translation>Der Name (%1) ist länger als 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>There is already a team named &apos;%1&apos;.</source>
+        <translation>Es gibt bereits ein Team namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Add team %1</source>
+        <translation>Team %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit team %1</source>
+        <translation>Team %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>There is already a role named &apos;%1&apos;.</source>
+        <translation>Es gibt bereits eine Rolle namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Add role %1</source>
+        <translation>Rolle %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit role %1</source>
+        <translation>Rolle %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Someone else already has the email %1.</source>
+        <translation>Jemand anderes hat bereits die E-Mail-Adresse %1.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>There is already a category named &apos;%1&apos; here.</source>
+        <translation>Hier gibt es bereits eine Kategorie namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Add category %1</source>
+        <translation>Kategorie %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>A category cannot be placed inside itself.</source>
+        <translation>Eine Kategorie kann nicht in sich selbst liegen.</translation>
+    </message>
+    <message>
+        <source>Edit category %1</source>
+        <translation>Kategorie %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Choose a category for the skill %1.</source>
+        <translation>Wählen Sie eine Kategorie für den Skill %1.</translation>
+    </message>
+    <message>
+        <source>There is already a skill named &apos;%1&apos;.</source>
+        <translation>Es gibt bereits einen Skill namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Add skill %1</source>
+        <translation>Skill %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit skill %1</source>
+        <translation>Skill %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change the proficiency scale</source>
+        <translation>Kompetenzskala ändern</translation>
+    </message>
+    <message>
+        <source>Interest goes from 0 to %1, not %2.</source>
+        <translation>Das Interesse reicht von 0 bis %1, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Level %1 is not on this workspace&apos;s scale.</source>
+        <translation>Stufe %1 gehört nicht zur Skala dieses Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>Assess skill</source>
+        <translation>Skill einschätzen</translation>
+    </message>
+</context>
+<context>
+    <name>Interest</name>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>Curious</source>
+        <translation>Neugierig</translation>
+    </message>
+    <message>
+        <source>Keen</source>
+        <translation>Begeistert</translation>
+    </message>
+    <message>
+        <source>Wants to lead</source>
+        <translation>Will führen</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Upgrading to schema version %1 (%2) failed: %3</source>
+        <translation>Die Aktualisierung auf Schemaversion %1 (%2) ist fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RowStore</name>
+    <message>
+        <source>The new row of %1 got no id.</source>
+        <translation>Die neue Zeile von %1 hat keine ID erhalten.</translation>
+    </message>
+    <message>
+        <source>This %1 was changed or deleted by someone else since you loaded it. Reload the view and make your change again.</source>
+        <translation>Dieser Eintrag (%1) wurde seit dem Laden von jemand anderem geändert oder gelöscht. Laden Sie die Ansicht neu und ändern Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>No row %1 in %2.</source>
+        <translation>Keine Zeile %1 in %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is still used by %n row(s) of %1.</source>
+        <translation>
+            <numerusform>Es wird noch von %n Zeile von %1 verwendet.</numerusform>
+            <numerusform>Es wird noch von %n Zeilen von %1 verwendet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scale</name>
+    <message>
+        <source>Unaware</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Has not worked with it yet.</source>
+        <translation>Hat noch nicht damit gearbeitet.</translation>
+    </message>
+    <message>
+        <source>Shadowing</source>
+        <translation>Zuschauend</translation>
+    </message>
+    <message>
+        <source>Watches an expert do it; can explain the steps.</source>
+        <translation>Sieht einer Expertin oder einem Experten zu; kann die Schritte erklären.</translation>
+    </message>
+    <message>
+        <source>Coached</source>
+        <translation>Begleitet</translation>
+    </message>
+    <message>
+        <source>Does it with an expert alongside.</source>
+        <translation>Macht es mit einer Expertin oder einem Experten an der Seite.</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation>Selbstständig</translation>
+    </message>
+    <message>
+        <source>Does it alone, on real work, without help.</source>
+        <translation>Macht es allein, bei echter Arbeit, ohne Hilfe.</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Lehrend</translation>
+    </message>
+    <message>
+        <source>Can teach and mentor others.</source>
+        <translation>Kann andere anleiten und mentorieren.</translation>
+    </message>
+    <message>
+        <source>A scale has between %1 and %2 levels, not %3.</source>
+        <translation>Eine Skala hat zwischen %1 und %2 Stufen, nicht %3.</translation>
+    </message>
+    <message>
+        <source>Levels are numbered 0, 1, 2… in order; level %1 is numbered %2.</source>
+        <translation>Stufen werden der Reihe nach 0, 1, 2… nummeriert; Stufe %1 hat die Nummer %2.</translation>
+    </message>
+    <message>
+        <source>Level %1 has no label.</source>
+        <translation>Stufe %1 hat keine Bezeichnung.</translation>
+    </message>
+    <message>
+        <source>Two levels are labelled &apos;%1&apos;.</source>
+        <translation>Zwei Stufen heißen „%1“.</translation>
+    </message>
+    <message>
+        <source>Level %1 has no colour.</source>
+        <translation>Stufe %1 hat keine Farbe.</translation>
+    </message>
+    <message>
+        <source>Only one level can mean Independent.</source>
+        <translation>Nur eine Stufe kann „Selbstständig“ bedeuten.</translation>
+    </message>
+    <message>
+        <source>Only one level can mean Teacher.</source>
+        <translation>Nur eine Stufe kann „Lehrend“ bedeuten.</translation>
+    </message>
+    <message>
+        <source>Mark the level that means Independent (readiness counts people at or above it).</source>
+        <translation>Markieren Sie die Stufe, die „Selbstständig“ bedeutet (die Bereitschaft zählt Personen ab dieser Stufe).</translation>
+    </message>
+    <message>
+        <source>Mark the level that means Teacher.</source>
+        <translation>Markieren Sie die Stufe, die „Lehrend“ bedeutet.</translation>
+    </message>
+    <message>
+        <source>The Teacher level must not be below the Independent level.</source>
+        <translation>Die Stufe „Lehrend“ darf nicht unter „Selbstständig“ liegen.</translation>
+    </message>
+</context>
+<context>
     <name>Screenshot</name>
     <message>
         <source>Could not render the window.</source>
@@ -18,6 +544,348 @@
     <message>
         <source>There is no screen to capture.</source>
         <translation>Es gibt keinen Bildschirm zum Aufnehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFile</name>
+    <message>
+        <source>It looks like a ZIP or an Excel (.xlsx) file; to read a spreadsheet, use File ▸ Import.</source>
+        <translation>Sie sieht aus wie eine ZIP- oder Excel-Datei (.xlsx); Tabellen lesen Sie über Datei ▸ Importieren ein.</translation>
+    </message>
+    <message>
+        <source>It looks like a PDF document.</source>
+        <translation>Sie sieht aus wie ein PDF-Dokument.</translation>
+    </message>
+    <message>
+        <source>It looks like a text file; to read a CSV file, use File ▸ Import.</source>
+        <translation>Sie sieht aus wie eine Textdatei; CSV-Dateien lesen Sie über Datei ▸ Importieren ein.</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1.</source>
+        <translation>Unter %1 gibt es keinen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a workspace file.</source>
+        <translation>%1 ist ein Ordner, keine Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it is not a CoE Studio workspace.</source>
+        <translation>%1 ist leer (0 Byte) und daher kein CoE-Studio-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CoE Studio workspace: it is not an SQLite database.</source>
+        <translation>%1 ist kein CoE-Studio-Arbeitsbereich: es ist keine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is truncated (%2 bytes, shorter than an SQLite header). Restore it from a backup.</source>
+        <translation>%1 ist beschädigt: die Datei ist abgeschnitten (%2 Byte, kürzer als ein SQLite-Kopf). Stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is truncated (%2 bytes; its header promises %3). Restore it from a backup; CoE Studio keeps a copy named *.backup-*.coe beside it before each upgrade.</source>
+        <translation>%1 ist beschädigt: die Datei ist abgeschnitten (%2 Byte; ihr Kopf verspricht %3). Stellen Sie sie aus einer Sicherung wieder her; CoE Studio legt vor jeder Aktualisierung daneben eine Kopie *.backup-*.coe ab.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (the file or its folder cannot be written). Make them writable, or copy the workspace somewhere you can write to.</source>
+        <translation>%1 ist schreibgeschützt (die Datei oder ihr Ordner kann nicht beschrieben werden). Machen Sie sie beschreibbar oder kopieren Sie den Arbeitsbereich an einen beschreibbaren Ort.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>scale: %1 levels (a scale has 2 to 11)</source>
+        <translation>Skala: %1 Stufen (eine Skala hat 2 bis 11)</translation>
+    </message>
+    <message>
+        <source>scale: %1 levels are not numbered 0 to %1 - 1 (highest is %2)</source>
+        <translation>Skala: %1 Stufen sind nicht von 0 bis %1 - 1 nummeriert (die höchste ist %2)</translation>
+    </message>
+    <message>
+        <source>scale: no level means %1</source>
+        <translation>Skala: keine Stufe bedeutet %1</translation>
+    </message>
+    <message>
+        <source>scale: the Teacher level %1 is below the Independent level %2</source>
+        <translation>Skala: die Stufe „Lehrend“ %1 liegt unter der Stufe „Selbstständig“ %2</translation>
+    </message>
+    <message>
+        <source>engagement &apos;%1&apos;: consultant %2 is not marked external</source>
+        <translation>Einsatz „%1“: Beraterin oder Berater %2 ist nicht als extern markiert</translation>
+    </message>
+    <message>
+        <source>capability &apos;%1&apos;: owner %2 is external; owners are internal staff</source>
+        <translation>Fähigkeit „%1“: Verantwortliche(r) %2 ist extern; Verantwortliche sind interne Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>capability &apos;%1&apos; has no phase</source>
+        <translation>Fähigkeit „%1“ hat keine Phase</translation>
+    </message>
+    <message>
+        <source>skill category &apos;%1&apos; is its own ancestor</source>
+        <translation>Skill-Kategorie „%1“ ist ihr eigener Vorfahr</translation>
+    </message>
+    <message>
+        <source>skill category &apos;%1&apos; appears %2 times at the top level</source>
+        <translation>Skill-Kategorie „%1“ kommt auf oberster Ebene %2-mal vor</translation>
+    </message>
+    <message>
+        <source>level proposal %1 is accepted but recorded no assessment</source>
+        <translation>Stufenvorschlag %1 ist angenommen, hat aber keine Einschätzung erzeugt</translation>
+    </message>
+    <message>
+        <source>summit item &apos;%1&apos; is scheduled in room %2 of another summit</source>
+        <translation>Summit-Beitrag „%1“ ist in Raum %2 eines anderen Summits eingeplant</translation>
+    </message>
+    <message>
+        <source>summit item &apos;%1&apos; is in track %2 of another summit</source>
+        <translation>Summit-Beitrag „%1“ gehört zum Track %2 eines anderen Summits</translation>
+    </message>
+    <message>
+        <source>summit item &apos;%1&apos; is scheduled at %2, outside the summit&apos;s dates</source>
+        <translation>Summit-Beitrag „%1“ ist für %2 eingeplant, außerhalb der Summit-Tage</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLocation</name>
+    <message>
+        <source>No workspace given: name a .coe file or a postgresql://user@host:port/database URL.</source>
+        <translation>Kein Arbeitsbereich angegeben: nennen Sie eine .coe-Datei oder eine URL postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid PostgreSQL URL: write postgresql://user@host:port/database.</source>
+        <translation>„%1“ ist keine gültige PostgreSQL-URL: schreiben Sie postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The port in &apos;%1&apos; must be between 1 and 65535.</source>
+        <translation>Der Port in „%1“ muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>coe::PeopleModel</name>
+    <message>
+        <source>External</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>External consultant</source>
+        <translation>Externe Beratung</translation>
+    </message>
+    <message>
+        <source>Internal staff</source>
+        <translation>Interne Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+</context>
+<context>
+    <name>coe::PostgresDialect</name>
+    <message>
+        <source>PostgreSQL at %1 refused the password for user &apos;%2&apos;. Check the user name and password.</source>
+        <translation>PostgreSQL unter %1 hat das Passwort für den Benutzer „%2“ abgelehnt. Prüfen Sie Benutzername und Passwort.</translation>
+    </message>
+    <message>
+        <source>There is no database &apos;%1&apos; on the PostgreSQL server at %2. Check its name, or create the workspace there first (coectl init).</source>
+        <translation>Auf dem PostgreSQL-Server unter %2 gibt es keine Datenbank „%1“. Prüfen Sie den Namen oder legen Sie den Arbeitsbereich dort zuerst an (coectl init).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 has no user &apos;%2&apos;.</source>
+        <translation>PostgreSQL unter %1 kennt keinen Benutzer „%2“.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server at %1. Check the address and port, that the server is running, and your network connection.</source>
+        <translation>Der PostgreSQL-Server unter %1 ist nicht erreichbar. Prüfen Sie Adresse und Port, ob der Server läuft, und Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1: %2</source>
+        <translation>PostgreSQL unter %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ScaleModel</name>
+    <message>
+        <source>Independent</source>
+        <translation>Selbstständig</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Lehrend</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Bedeutet</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+</context>
+<context>
+    <name>coe::SkillTreeModel</name>
+    <message numerus="yes">
+        <source>%n skill(s)</source>
+        <translation>
+            <numerusform>%n Skill</numerusform>
+            <numerusform>%n Skills</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Category or skill</source>
+        <translation>Kategorie oder Skill</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>coe::SqliteDialect</name>
+    <message>
+        <source>SQLite could not switch to write-ahead logging.</source>
+        <translation>SQLite konnte nicht auf Write-Ahead-Logging umschalten.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program that is writing to it (another CoE Studio window, or a sync tool). Close that program and try again.</source>
+        <translation>%1 wird von einem anderen Programm beschrieben (einem anderen CoE-Studio-Fenster oder einem Sync-Werkzeug). Schließen Sie dieses Programm und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: it or its folder is read-only. Make them writable, or copy the workspace somewhere you can write to.</source>
+        <translation>%1 kann nicht geschrieben werden: die Datei oder ihr Ordner ist schreibgeschützt. Machen Sie sie beschreibbar oder kopieren Sie den Arbeitsbereich an einen beschreibbaren Ort.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Restore it from a backup; CoE Studio keeps a copy named *.backup-*.coe beside it before each upgrade.</source>
+        <translation>%1 ist beschädigt (%2). Stellen Sie die Datei aus einer Sicherung wieder her; CoE Studio legt vor jeder Aktualisierung daneben eine Kopie *.backup-*.coe ab.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CoE Studio workspace: it is not an SQLite database, or it is encrypted or damaged.</source>
+        <translation>%1 ist kein CoE-Studio-Arbeitsbereich: es ist keine SQLite-Datenbank, oder sie ist verschlüsselt oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space and try again.</source>
+        <translation>Der Datenträger mit %1 ist voll. Geben Sie Platz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>storage: %1</source>
+        <translation>Speicher: %1</translation>
+    </message>
+    <message>
+        <source>storage: row %1 of table %2 refers to a missing row of %3</source>
+        <translation>Speicher: Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile von %3</translation>
+    </message>
+</context>
+<context>
+    <name>coe::Workspace</name>
+    <message>
+        <source>%1 is an SQLite database but not a CoE Studio workspace (it has no CoE Studio tables). Open a .coe file, or create a new workspace.</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein CoE-Studio-Arbeitsbereich (sie hat keine CoE-Studio-Tabellen). Öffnen Sie eine .coe-Datei oder legen Sie einen neuen Arbeitsbereich an.</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete CoE Studio workspace: it has no schema version.</source>
+        <translation>%1 ist kein vollständiger CoE-Studio-Arbeitsbereich: es fehlt die Schemaversion.</translation>
+    </message>
+    <message>
+        <source>The Qt %1 database driver is not installed, so CoE Studio cannot open %2.</source>
+        <translation>Der Qt-Datenbanktreiber %1 ist nicht installiert, daher kann CoE Studio %2 nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; CoE Studio will not overwrite it. Choose another name, or open it.</source>
+        <translation>%1 existiert bereits; CoE Studio überschreibt es nicht. Wählen Sie einen anderen Namen oder öffnen Sie es.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a CoE Studio workspace; open it instead.</source>
+        <translation>%1 enthält bereits einen CoE-Studio-Arbeitsbereich; öffnen Sie ihn stattdessen.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds other tables; CoE Studio needs an empty database.</source>
+        <translation>Die Datenbank %1 enthält bereits andere Tabellen; CoE Studio braucht eine leere Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer CoE Studio (schema version %2; this version reads up to %3). Update CoE Studio to open it.</source>
+        <translation>%1 wurde von einem neueren CoE Studio gespeichert (Schemaversion %2; diese Version liest bis %3). Aktualisieren Sie CoE Studio, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Could not make a backup copy before upgrading %1: %2</source>
+        <translation>Vor der Aktualisierung von %1 konnte keine Sicherungskopie angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is empty: create a workspace in it first (File ▸ New workspace, or coectl init).</source>
+        <translation>Die Datenbank %1 ist leer: legen Sie darin zuerst einen Arbeitsbereich an (Datei ▸ Neuer Arbeitsbereich oder coectl init).</translation>
+    </message>
+    <message>
+        <source>The database %1 is not a CoE Studio workspace (it holds other tables).</source>
+        <translation>Die Datenbank %1 ist kein CoE-Studio-Arbeitsbereich (sie enthält andere Tabellen).</translation>
+    </message>
+    <message>
+        <source>%1 has no schema version.</source>
+        <translation>%1 hat keine Schemaversion.</translation>
+    </message>
+    <message>
+        <source>schema: version %1, expected %2</source>
+        <translation>Schema: Version %1, erwartet %2</translation>
     </message>
 </context>
 <context>
@@ -69,6 +937,69 @@
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team database…</source>
+        <translation>Mit &amp;Team-Datenbank verbinden…</translation>
+    </message>
+    <message>
+        <source>Create &amp;demo workspace…</source>
+        <translation>&amp;Demo-Arbeitsbereich anlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close workspace</source>
+        <translation>Arbeitsbereich &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;People &amp;&amp; teams</source>
+        <translation>&amp;Personen &amp;&amp; Teams</translation>
+    </message>
+    <message>
+        <source>&amp;Skills</source>
+        <translation>S&amp;kills</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::ConnectDialog</name>
+    <message>
+        <source>Connect to team database</source>
+        <translation>Mit Team-Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>A team shares one workspace in a PostgreSQL database. Ask whoever runs it for the address and your password.</source>
+        <translation>Ein Team teilt sich einen Arbeitsbereich in einer PostgreSQL-Datenbank. Fragen Sie die Betreiber nach Adresse und Ihrem Passwort.</translation>
+    </message>
+    <message>
+        <source>The password is used for this connection only; CoE Studio does not store it.</source>
+        <translation>Das Passwort wird nur für diese Verbindung verwendet; CoE Studio speichert es nicht.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Enter the database address.</source>
+        <translation>Geben Sie die Datenbankadresse ein.</translation>
+    </message>
+    <message>
+        <source>The address starts with postgresql://.</source>
+        <translation>Die Adresse beginnt mit postgresql://.</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::MainWindow</name>
@@ -96,6 +1027,337 @@
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>%1 — CoE Studio</source>
+        <translation>%1 — CoE Studio</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>My CoE.coe</source>
+        <translation>Mein CoE.coe</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Create demo workspace</source>
+        <translation>Demo-Arbeitsbereich anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::PeopleView</name>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Add team</source>
+        <translation>Team hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename team</source>
+        <translation>Team umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete team</source>
+        <translation>Team löschen</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation>Rolle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename role</source>
+        <translation>Rolle umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message>
+        <source>Search names, emails, teams, roles</source>
+        <translation>Namen, E-Mails, Teams, Rollen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Internal staff</source>
+        <translation>Interne Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>External consultants</source>
+        <translation>Externe Beratung</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete selected people</source>
+        <translation>Ausgewählte Personen löschen</translation>
+    </message>
+    <message>
+        <source>All people (%1)</source>
+        <translation>Alle Personen (%1)</translation>
+    </message>
+    <message>
+        <source>Without team (%1)</source>
+        <translation>Ohne Team (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people</source>
+        <translation>%1 von %2 Personen</translation>
+    </message>
+    <message>
+        <source>No people yet. Add them one by one with Add person, or import a spreadsheet with coectl import people.</source>
+        <translation>Noch keine Personen. Fügen Sie sie einzeln mit „Person hinzufügen“ hinzu oder importieren Sie eine Tabelle mit coectl import people.</translation>
+    </message>
+    <message>
+        <source>Nobody matches the search or filter.</source>
+        <translation>Niemand passt zu Suche oder Filter.</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n people</source>
+        <translation>
+            <numerusform>%n Person löschen</numerusform>
+            <numerusform>%n Personen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — undo with %2</source>
+        <translation>%1 — rückgängig mit %2</translation>
+    </message>
+    <message>
+        <source>Team name:</source>
+        <translation>Teamname:</translation>
+    </message>
+    <message>
+        <source>Delete team %1</source>
+        <translation>Team %1 löschen</translation>
+    </message>
+    <message>
+        <source>Team deleted; its people are now without team. Undo brings it back.</source>
+        <translation>Team gelöscht; seine Mitglieder sind jetzt ohne Team. Rückgängig holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Role name:</source>
+        <translation>Rollenname:</translation>
+    </message>
+    <message>
+        <source>Delete role %1</source>
+        <translation>Rolle %1 löschen</translation>
+    </message>
+    <message>
+        <source>CoE Studio</source>
+        <translation>CoE Studio</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::PersonEditor</name>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>External consultant</source>
+        <translation>Externe Beratung</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>Select a person to see and edit their details.</source>
+        <translation>Wählen Sie eine Person, um ihre Angaben zu sehen und zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(kein Team)</translation>
+    </message>
+    <message>
+        <source>(no role)</source>
+        <translation>(keine Rolle)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::SkillsView</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation>Selbstständig</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Lehrend</translation>
+    </message>
+    <message>
+        <source>Skills by category</source>
+        <translation>Skills nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Delete selected</source>
+        <translation>Auswahl löschen</translation>
+    </message>
+    <message>
+        <source>No skills yet. Add a category such as &quot;Kubernetes&quot;, then the skills in it, or import them with coectl import skills.</source>
+        <translation>Noch keine Skills. Legen Sie eine Kategorie wie „Kubernetes“ an, dann die Skills darin, oder importieren Sie sie mit coectl import skills.</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>Kategorie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add skill</source>
+        <translation>Skill hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Proficiency scale</source>
+        <translation>Kompetenzskala</translation>
+    </message>
+    <message>
+        <source>Levels run from 0 upwards. Readiness counts people at the Independent level or above, and Teachers separately.</source>
+        <translation>Die Stufen beginnen bei 0. Die Bereitschaft zählt Personen ab „Selbstständig“ und Lehrende gesondert.</translation>
+    </message>
+    <message>
+        <source>Add level</source>
+        <translation>Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove last level</source>
+        <translation>Letzte Stufe entfernen</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Farbe…</translation>
+    </message>
+    <message>
+        <source>Default scale</source>
+        <translation>Standardskala</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>CoE Studio</source>
+        <translation>CoE Studio</translation>
+    </message>
+    <message>
+        <source>Colour of level %1</source>
+        <translation>Farbe der Stufe %1</translation>
+    </message>
+    <message>
+        <source>Scale saved.</source>
+        <translation>Skala gespeichert.</translation>
+    </message>
+    <message>
+        <source>Category name:</source>
+        <translation>Kategoriename:</translation>
+    </message>
+    <message>
+        <source>Select the category the new skill belongs to.</source>
+        <translation>Wählen Sie die Kategorie, zu der der neue Skill gehört.</translation>
+    </message>
+    <message>
+        <source>Skill name:</source>
+        <translation>Skillname:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n skill(s) or categories</source>
+        <translation>
+            <numerusform>%n Skill oder Kategorie löschen</numerusform>
+            <numerusform>%n Skills oder Kategorien löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted, with their assessments and targets. Undo brings them back.</source>
+        <translation>Gelöscht, mit ihren Einschätzungen und Zielen. Rückgängig holt sie zurück.</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::WelcomeView</name>
@@ -106,6 +1368,34 @@
     <message>
         <source>&lt;p&gt;Keep your Center of Excellence&apos;s skill matrices, plan how knowledge moves from the experts to your staff &amp;mdash; shadow, coach, mentor &amp;mdash; plan CoE Summits and print their agendas, and chart how ready each team is to run its platform on its own.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Pflegen Sie die Skill-Matrizen Ihres Center of Excellence, planen Sie, wie Wissen von den Expertinnen und Experten zu Ihren Teams wandert &amp;mdash; begleiten, coachen, mentoren &amp;mdash;, planen Sie CoE-Summits und drucken Sie deren Programm, und zeigen Sie, wie bereit jedes Team ist, seine Plattform selbst zu betreiben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Create demo workspace</source>
+        <translation>Demo-Arbeitsbereich anlegen</translation>
+    </message>
+    <message>
+        <source>Explore a sample CoE: teams, skills, history and a summit.</source>
+        <translation>Ein Beispiel-CoE erkunden: Teams, Skills, Historie und ein Summit.</translation>
+    </message>
+    <message>
+        <source>New empty workspace…</source>
+        <translation>Neuer leerer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>Start your own: a .coe file with the default proficiency scale.</source>
+        <translation>Eigenen beginnen: eine .coe-Datei mit der Standard-Kompetenzskala.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a .coe workspace file.</source>
+        <translation>Eine .coe-Arbeitsbereichsdatei öffnen.</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>Zuletzt verwendete Arbeitsbereiche</translation>
     </message>
 </context>
 <context>
@@ -129,6 +1419,14 @@
     <message>
         <source>Use the language CODE (e.g. de, fr) instead of the system&apos;s.</source>
         <translation>Die Sprache CODE (z. B. de, fr) statt der des Systems verwenden.</translation>
+    </message>
+    <message>
+        <source>Show the view NAME (people, skills) once a workspace is open.</source>
+        <translation>Die Ansicht NAME (people, skills) zeigen, sobald ein Arbeitsbereich offen ist.</translation>
+    </message>
+    <message>
+        <source>A .coe file or a postgresql:// URL to open (default: the last one).</source>
+        <translation>Eine zu öffnende .coe-Datei oder postgresql://-URL (Standard: die letzte).</translation>
     </message>
 </context>
 </TS>

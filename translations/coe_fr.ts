@@ -2,6 +2,532 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>CatalogImport</name>
+    <message>
+        <source>%1, line 1: no &apos;name&apos; column. The header needs at least: name; it may also have email, team, role, external, time zone.</source>
+        <translation>%1, ligne 1 : pas de colonne « name ». L&apos;en-tête doit contenir au moins : name ; il peut aussi avoir email, team, role, external, time zone.</translation>
+    </message>
+    <message>
+        <source>Import people from %1</source>
+        <translation>Importer des personnes depuis %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 fields, the header has %3</source>
+        <translation>%1 a %2 champs, l&apos;en-tête en a %3</translation>
+    </message>
+    <message>
+        <source>%1: the name is empty</source>
+        <translation>%1 : le nom est vide</translation>
+    </message>
+    <message>
+        <source>%1: external must be yes or no, not &apos;%2&apos;</source>
+        <translation>%1 : external doit valoir yes ou no, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: %2 appears twice in the file</source>
+        <translation>%1 : %2 apparaît deux fois dans le fichier</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>équipe %1</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>rôle %1</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no people.</source>
+        <translation>%1 a un en-tête mais aucune personne.</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the header needs the columns category and skill (and may have description).</source>
+        <translation>%1, ligne 1 : l&apos;en-tête doit avoir les colonnes category et skill (et peut avoir description).</translation>
+    </message>
+    <message>
+        <source>Import skills from %1</source>
+        <translation>Importer des compétences depuis %1</translation>
+    </message>
+    <message>
+        <source>%1: the category is empty</source>
+        <translation>%1 : la catégorie est vide</translation>
+    </message>
+    <message>
+        <source>%1: the skill is empty</source>
+        <translation>%1 : la compétence est vide</translation>
+    </message>
+    <message>
+        <source>%1: the skill %2 appears twice in the file</source>
+        <translation>%1 : la compétence %2 apparaît deux fois dans le fichier</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>catégorie %1</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no skills.</source>
+        <translation>%1 a un en-tête mais aucune compétence.</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Levels %1 and above are still used by assessments or targets; move those to other levels first.</source>
+        <translation>Les niveaux %1 et au-delà sont encore utilisés par des évaluations ou des objectifs ; déplacez-les d&apos;abord vers d&apos;autres niveaux.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this %1 since you loaded it. Reload and make your change again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cet élément (%1) depuis son chargement. Rechargez et refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>Could not redo &apos;%1&apos;: %2</source>
+        <translation>Impossible de rétablir « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Could not undo &apos;%1&apos;: %2</source>
+        <translation>Impossible d&apos;annuler « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: expected a header row and data rows.</source>
+        <translation>%1 est vide : une ligne d&apos;en-tête et des lignes de données sont attendues.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV text file (it contains binary data).</source>
+        <translation>%1 n&apos;est pas un fichier texte CSV (il contient des données binaires).</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation>%1 n&apos;est pas du texte UTF-8. Enregistrez-le en « CSV UTF-8 » et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is never closed (a &quot; is missing).</source>
+        <translation>%1, ligne %2 : un champ entre guillemets n&apos;est jamais fermé (il manque un &quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>People, skills and teams must be at least 1 and history at least 0 months.</source>
+        <translation>Les personnes, compétences et équipes doivent valoir au moins 1, et l&apos;historique au moins 0 mois.</translation>
+    </message>
+    <message>
+        <source>skills</source>
+        <translation>compétences</translation>
+    </message>
+    <message>
+        <source>teams and roles</source>
+        <translation>équipes et rôles</translation>
+    </message>
+    <message>
+        <source>Runs the %1 services.</source>
+        <translation>Exploite les services %1.</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation>évaluations</translation>
+    </message>
+    <message>
+        <source>Observed during pairing.</source>
+        <translation>Observé pendant le travail en binôme.</translation>
+    </message>
+    <message>
+        <source>team requirements</source>
+        <translation>exigences des équipes</translation>
+    </message>
+    <message>
+        <source>engagements</source>
+        <translation>missions</translation>
+    </message>
+    <message>
+        <source>%1 platform hand-over</source>
+        <translation>Transfert de la plateforme %1</translation>
+    </message>
+    <message>
+        <source>Expert runs it; staff shadow.</source>
+        <translation>L&apos;expert mène ; l&apos;équipe observe.</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
+        <source>Bite-size: %1</source>
+        <translation>En bref : %1</translation>
+    </message>
+    <message>
+        <source>Room Ada</source>
+        <translation>Salle Ada</translation>
+    </message>
+    <message>
+        <source>Apply it to one real change in your team&apos;s repository.</source>
+        <translation>Appliquez-le à un vrai changement dans le dépôt de votre équipe.</translation>
+    </message>
+    <message>
+        <source>Done on the payments stack; reviewed by the expert.</source>
+        <translation>Fait sur la pile paiements ; relu par l&apos;expert.</translation>
+    </message>
+    <message>
+        <source>Could not add a level proposal.</source>
+        <translation>Impossible d&apos;ajouter la proposition de niveau.</translation>
+    </message>
+    <message>
+        <source>summit</source>
+        <translation>summit</translation>
+    </message>
+    <message>
+        <source>CoE Summit %1</source>
+        <translation>CoE Summit %1</translation>
+    </message>
+    <message>
+        <source>Harbour Conference Centre</source>
+        <translation>Centre de congrès du Port</translation>
+    </message>
+    <message>
+        <source>Main hall</source>
+        <translation>Grande salle</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Labo</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Welcome: a year of running it ourselves</source>
+        <translation>Ouverture : un an à l&apos;exploiter nous-mêmes</translation>
+    </message>
+    <message>
+        <source>Terraform state without tears</source>
+        <translation>L&apos;état Terraform sans larmes</translation>
+    </message>
+    <message>
+        <source>SLOs the business understands</source>
+        <translation>Des SLO que le métier comprend</translation>
+    </message>
+    <message>
+        <source>Hands-on: Helm charts from scratch</source>
+        <translation>Atelier : des charts Helm de zéro</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <source>Postmortems that change things</source>
+        <translation>Des post-mortems qui changent les choses</translation>
+    </message>
+    <message>
+        <source>Five secrets we leaked (and how)</source>
+        <translation>Cinq secrets que nous avons laissé fuiter (et comment)</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Déjeuner</translation>
+    </message>
+    <message>
+        <source>Supply chain security in our pipelines</source>
+        <translation>Sécurité de la chaîne d&apos;approvisionnement dans nos pipelines</translation>
+    </message>
+    <message>
+        <source>Restore drill: the database is gone</source>
+        <translation>Exercice de restauration : la base a disparu</translation>
+    </message>
+    <message>
+        <source>Cluster upgrades without drama</source>
+        <translation>Mises à niveau de cluster sans drame</translation>
+    </message>
+    <message>
+        <source>OpenTelemetry in practice</source>
+        <translation>OpenTelemetry en pratique</translation>
+    </message>
+    <message>
+        <source>Closing: who runs what next quarter</source>
+        <translation>Clôture : qui exploite quoi au prochain trimestre</translation>
+    </message>
+    <message>
+        <source>Cost management for engineers</source>
+        <translation>Gestion des coûts pour les ingénieurs</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <source>The %1 needs a name.</source>
+        <translation>Il faut un nom (%1).</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s name is longer than 200 characters.</source>
+        <translation>Le nom (%1) dépasse 200 caractères.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address.</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>équipe</translation>
+    </message>
+    <message>
+        <source>There is already a team named &apos;%1&apos;.</source>
+        <translation>Une équipe nommée « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Add team %1</source>
+        <translation>Ajouter l&apos;équipe %1</translation>
+    </message>
+    <message>
+        <source>Edit team %1</source>
+        <translation>Modifier l&apos;équipe %1</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>There is already a role named &apos;%1&apos;.</source>
+        <translation>Un rôle nommé « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Add role %1</source>
+        <translation>Ajouter le rôle %1</translation>
+    </message>
+    <message>
+        <source>Edit role %1</source>
+        <translation>Modifier le rôle %1</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>Someone else already has the email %1.</source>
+        <translation>Quelqu&apos;un d&apos;autre a déjà l&apos;adresse %1.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>There is already a category named &apos;%1&apos; here.</source>
+        <translation>Une catégorie nommée « %1 » existe déjà ici.</translation>
+    </message>
+    <message>
+        <source>Add category %1</source>
+        <translation>Ajouter la catégorie %1</translation>
+    </message>
+    <message>
+        <source>A category cannot be placed inside itself.</source>
+        <translation>Une catégorie ne peut pas être placée dans elle-même.</translation>
+    </message>
+    <message>
+        <source>Edit category %1</source>
+        <translation>Modifier la catégorie %1</translation>
+    </message>
+    <message>
+        <source>skill</source>
+        <translation>compétence</translation>
+    </message>
+    <message>
+        <source>Choose a category for the skill %1.</source>
+        <translation>Choisissez une catégorie pour la compétence %1.</translation>
+    </message>
+    <message>
+        <source>There is already a skill named &apos;%1&apos;.</source>
+        <translation>Une compétence nommée « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Add skill %1</source>
+        <translation>Ajouter la compétence %1</translation>
+    </message>
+    <message>
+        <source>Edit skill %1</source>
+        <translation>Modifier la compétence %1</translation>
+    </message>
+    <message>
+        <source>Change the proficiency scale</source>
+        <translation>Modifier l&apos;échelle de maîtrise</translation>
+    </message>
+    <message>
+        <source>Interest goes from 0 to %1, not %2.</source>
+        <translation>L&apos;intérêt va de 0 à %1, pas %2.</translation>
+    </message>
+    <message>
+        <source>Level %1 is not on this workspace&apos;s scale.</source>
+        <translation>Le niveau %1 ne fait pas partie de l&apos;échelle de cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Assess skill</source>
+        <translation>Évaluer une compétence</translation>
+    </message>
+</context>
+<context>
+    <name>Interest</name>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Curious</source>
+        <translation>Curieux</translation>
+    </message>
+    <message>
+        <source>Keen</source>
+        <translation>Motivé</translation>
+    </message>
+    <message>
+        <source>Wants to lead</source>
+        <translation>Veut mener</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Upgrading to schema version %1 (%2) failed: %3</source>
+        <translation>La mise à niveau vers la version de schéma %1 (%2) a échoué : %3</translation>
+    </message>
+</context>
+<context>
+    <name>RowStore</name>
+    <message>
+        <source>The new row of %1 got no id.</source>
+        <translation>La nouvelle ligne de %1 n&apos;a pas reçu d&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>This %1 was changed or deleted by someone else since you loaded it. Reload the view and make your change again.</source>
+        <translation>Cet élément (%1) a été modifié ou supprimé par quelqu&apos;un d&apos;autre depuis son chargement. Rechargez la vue et refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>No row %1 in %2.</source>
+        <translation>Aucune ligne %1 dans %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is still used by %n row(s) of %1.</source>
+        <translation>
+            <numerusform>C&apos;est encore utilisé par %n ligne de %1.</numerusform>
+            <numerusform>C&apos;est encore utilisé par %n lignes de %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scale</name>
+    <message>
+        <source>Unaware</source>
+        <translation>Non initié</translation>
+    </message>
+    <message>
+        <source>Has not worked with it yet.</source>
+        <translation>N&apos;a pas encore travaillé avec.</translation>
+    </message>
+    <message>
+        <source>Shadowing</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Watches an expert do it; can explain the steps.</source>
+        <translation>Regarde un expert le faire ; sait expliquer les étapes.</translation>
+    </message>
+    <message>
+        <source>Coached</source>
+        <translation>Accompagné</translation>
+    </message>
+    <message>
+        <source>Does it with an expert alongside.</source>
+        <translation>Le fait avec un expert à ses côtés.</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation>Autonome</translation>
+    </message>
+    <message>
+        <source>Does it alone, on real work, without help.</source>
+        <translation>Le fait seul, sur du vrai travail, sans aide.</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>Can teach and mentor others.</source>
+        <translation>Peut former et accompagner les autres.</translation>
+    </message>
+    <message>
+        <source>A scale has between %1 and %2 levels, not %3.</source>
+        <translation>Une échelle a entre %1 et %2 niveaux, pas %3.</translation>
+    </message>
+    <message>
+        <source>Levels are numbered 0, 1, 2… in order; level %1 is numbered %2.</source>
+        <translation>Les niveaux sont numérotés 0, 1, 2… dans l&apos;ordre ; le niveau %1 porte le numéro %2.</translation>
+    </message>
+    <message>
+        <source>Level %1 has no label.</source>
+        <translation>Le niveau %1 n&apos;a pas de libellé.</translation>
+    </message>
+    <message>
+        <source>Two levels are labelled &apos;%1&apos;.</source>
+        <translation>Deux niveaux s&apos;appellent « %1 ».</translation>
+    </message>
+    <message>
+        <source>Level %1 has no colour.</source>
+        <translation>Le niveau %1 n&apos;a pas de couleur.</translation>
+    </message>
+    <message>
+        <source>Only one level can mean Independent.</source>
+        <translation>Un seul niveau peut signifier « Autonome ».</translation>
+    </message>
+    <message>
+        <source>Only one level can mean Teacher.</source>
+        <translation>Un seul niveau peut signifier « Formateur ».</translation>
+    </message>
+    <message>
+        <source>Mark the level that means Independent (readiness counts people at or above it).</source>
+        <translation>Indiquez le niveau qui signifie « Autonome » (la maturité compte les personnes à ce niveau ou au-delà).</translation>
+    </message>
+    <message>
+        <source>Mark the level that means Teacher.</source>
+        <translation>Indiquez le niveau qui signifie « Formateur ».</translation>
+    </message>
+    <message>
+        <source>The Teacher level must not be below the Independent level.</source>
+        <translation>Le niveau « Formateur » ne peut pas être sous le niveau « Autonome ».</translation>
+    </message>
+</context>
+<context>
     <name>Screenshot</name>
     <message>
         <source>Could not render the window.</source>
@@ -18,6 +544,348 @@
     <message>
         <source>There is no screen to capture.</source>
         <translation>Aucun écran à capturer.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFile</name>
+    <message>
+        <source>It looks like a ZIP or an Excel (.xlsx) file; to read a spreadsheet, use File ▸ Import.</source>
+        <translation>Il ressemble à un fichier ZIP ou Excel (.xlsx) ; pour lire un tableur, utilisez Fichier ▸ Importer.</translation>
+    </message>
+    <message>
+        <source>It looks like a PDF document.</source>
+        <translation>Il ressemble à un document PDF.</translation>
+    </message>
+    <message>
+        <source>It looks like a text file; to read a CSV file, use File ▸ Import.</source>
+        <translation>Il ressemble à un fichier texte ; pour lire un fichier CSV, utilisez Fichier ▸ Importer.</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1.</source>
+        <translation>Il n&apos;y a pas d&apos;espace de travail à %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a workspace file.</source>
+        <translation>%1 est un dossier, pas un fichier d&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it is not a CoE Studio workspace.</source>
+        <translation>%1 est vide (0 octet) : ce n&apos;est donc pas un espace de travail CoE Studio.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CoE Studio workspace: it is not an SQLite database.</source>
+        <translation>%1 n&apos;est pas un espace de travail CoE Studio : ce n&apos;est pas une base SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is truncated (%2 bytes, shorter than an SQLite header). Restore it from a backup.</source>
+        <translation>%1 est endommagé : il est tronqué (%2 octets, moins qu&apos;un en-tête SQLite). Restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is truncated (%2 bytes; its header promises %3). Restore it from a backup; CoE Studio keeps a copy named *.backup-*.coe beside it before each upgrade.</source>
+        <translation>%1 est endommagé : il est tronqué (%2 octets ; son en-tête en annonce %3). Restaurez-le depuis une sauvegarde ; CoE Studio en garde une copie *.backup-*.coe à côté avant chaque mise à niveau.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (the file or its folder cannot be written). Make them writable, or copy the workspace somewhere you can write to.</source>
+        <translation>%1 est en lecture seule (le fichier ou son dossier ne peut pas être modifié). Rendez-les modifiables, ou copiez l&apos;espace de travail à un endroit où vous pouvez écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>scale: %1 levels (a scale has 2 to 11)</source>
+        <translation>échelle : %1 niveaux (une échelle en a de 2 à 11)</translation>
+    </message>
+    <message>
+        <source>scale: %1 levels are not numbered 0 to %1 - 1 (highest is %2)</source>
+        <translation>échelle : %1 niveaux ne sont pas numérotés de 0 à %1 - 1 (le plus haut est %2)</translation>
+    </message>
+    <message>
+        <source>scale: no level means %1</source>
+        <translation>échelle : aucun niveau ne signifie %1</translation>
+    </message>
+    <message>
+        <source>scale: the Teacher level %1 is below the Independent level %2</source>
+        <translation>échelle : le niveau Formateur %1 est sous le niveau Autonome %2</translation>
+    </message>
+    <message>
+        <source>engagement &apos;%1&apos;: consultant %2 is not marked external</source>
+        <translation>mission « %1 » : le consultant %2 n&apos;est pas marqué externe</translation>
+    </message>
+    <message>
+        <source>capability &apos;%1&apos;: owner %2 is external; owners are internal staff</source>
+        <translation>capacité « %1 » : le responsable %2 est externe ; les responsables sont internes</translation>
+    </message>
+    <message>
+        <source>capability &apos;%1&apos; has no phase</source>
+        <translation>la capacité « %1 » n&apos;a pas de phase</translation>
+    </message>
+    <message>
+        <source>skill category &apos;%1&apos; is its own ancestor</source>
+        <translation>la catégorie « %1 » est sa propre ancêtre</translation>
+    </message>
+    <message>
+        <source>skill category &apos;%1&apos; appears %2 times at the top level</source>
+        <translation>la catégorie « %1 » apparaît %2 fois au premier niveau</translation>
+    </message>
+    <message>
+        <source>level proposal %1 is accepted but recorded no assessment</source>
+        <translation>la proposition de niveau %1 est acceptée mais n&apos;a enregistré aucune évaluation</translation>
+    </message>
+    <message>
+        <source>summit item &apos;%1&apos; is scheduled in room %2 of another summit</source>
+        <translation>l&apos;élément « %1 » est programmé dans la salle %2 d&apos;un autre summit</translation>
+    </message>
+    <message>
+        <source>summit item &apos;%1&apos; is in track %2 of another summit</source>
+        <translation>l&apos;élément « %1 » est dans le parcours %2 d&apos;un autre summit</translation>
+    </message>
+    <message>
+        <source>summit item &apos;%1&apos; is scheduled at %2, outside the summit&apos;s dates</source>
+        <translation>l&apos;élément « %1 » est programmé le %2, hors des dates du summit</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLocation</name>
+    <message>
+        <source>No workspace given: name a .coe file or a postgresql://user@host:port/database URL.</source>
+        <translation>Aucun espace de travail indiqué : donnez un fichier .coe ou une URL postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid PostgreSQL URL: write postgresql://user@host:port/database.</source>
+        <translation>« %1 » n&apos;est pas une URL PostgreSQL valide : écrivez postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The port in &apos;%1&apos; must be between 1 and 65535.</source>
+        <translation>Le port dans « %1 » doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>coe::PeopleModel</name>
+    <message>
+        <source>External</source>
+        <translation>Externe</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>External consultant</source>
+        <translation>Consultant externe</translation>
+    </message>
+    <message>
+        <source>Internal staff</source>
+        <translation>Personnel interne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+</context>
+<context>
+    <name>coe::PostgresDialect</name>
+    <message>
+        <source>PostgreSQL at %1 refused the password for user &apos;%2&apos;. Check the user name and password.</source>
+        <translation>PostgreSQL sur %1 a refusé le mot de passe de l&apos;utilisateur « %2 ». Vérifiez le nom d&apos;utilisateur et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>There is no database &apos;%1&apos; on the PostgreSQL server at %2. Check its name, or create the workspace there first (coectl init).</source>
+        <translation>Il n&apos;y a pas de base « %1 » sur le serveur PostgreSQL %2. Vérifiez son nom, ou créez-y d&apos;abord l&apos;espace de travail (coectl init).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 has no user &apos;%2&apos;.</source>
+        <translation>PostgreSQL sur %1 n&apos;a pas d&apos;utilisateur « %2 ».</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server at %1. Check the address and port, that the server is running, and your network connection.</source>
+        <translation>Impossible de joindre le serveur PostgreSQL %1. Vérifiez l&apos;adresse et le port, que le serveur tourne, et votre connexion réseau.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1: %2</source>
+        <translation>PostgreSQL sur %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ScaleModel</name>
+    <message>
+        <source>Independent</source>
+        <translation>Autonome</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Signifie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+</context>
+<context>
+    <name>coe::SkillTreeModel</name>
+    <message numerus="yes">
+        <source>%n skill(s)</source>
+        <translation>
+            <numerusform>%n compétence</numerusform>
+            <numerusform>%n compétences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Category or skill</source>
+        <translation>Catégorie ou compétence</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>coe::SqliteDialect</name>
+    <message>
+        <source>SQLite could not switch to write-ahead logging.</source>
+        <translation>SQLite n&apos;a pas pu passer en journalisation anticipée (WAL).</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program that is writing to it (another CoE Studio window, or a sync tool). Close that program and try again.</source>
+        <translation>%1 est utilisé par un autre programme qui y écrit (une autre fenêtre CoE Studio, ou un outil de synchronisation). Fermez ce programme et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: it or its folder is read-only. Make them writable, or copy the workspace somewhere you can write to.</source>
+        <translation>%1 ne peut pas être écrit : lui ou son dossier est en lecture seule. Rendez-les modifiables, ou copiez l&apos;espace de travail à un endroit où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Restore it from a backup; CoE Studio keeps a copy named *.backup-*.coe beside it before each upgrade.</source>
+        <translation>%1 est endommagé (%2). Restaurez-le depuis une sauvegarde ; CoE Studio en garde une copie *.backup-*.coe à côté avant chaque mise à niveau.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CoE Studio workspace: it is not an SQLite database, or it is encrypted or damaged.</source>
+        <translation>%1 n&apos;est pas un espace de travail CoE Studio : ce n&apos;est pas une base SQLite, ou elle est chiffrée ou endommagée.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space and try again.</source>
+        <translation>Le disque contenant %1 est plein. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>storage: %1</source>
+        <translation>stockage : %1</translation>
+    </message>
+    <message>
+        <source>storage: row %1 of table %2 refers to a missing row of %3</source>
+        <translation>stockage : la ligne %1 de la table %2 renvoie à une ligne manquante de %3</translation>
+    </message>
+</context>
+<context>
+    <name>coe::Workspace</name>
+    <message>
+        <source>%1 is an SQLite database but not a CoE Studio workspace (it has no CoE Studio tables). Open a .coe file, or create a new workspace.</source>
+        <translation>%1 est une base SQLite mais pas un espace de travail CoE Studio (elle n&apos;a pas de tables CoE Studio). Ouvrez un fichier .coe, ou créez un nouvel espace de travail.</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete CoE Studio workspace: it has no schema version.</source>
+        <translation>%1 n&apos;est pas un espace de travail CoE Studio complet : il n&apos;a pas de version de schéma.</translation>
+    </message>
+    <message>
+        <source>The Qt %1 database driver is not installed, so CoE Studio cannot open %2.</source>
+        <translation>Le pilote de base de données Qt %1 n&apos;est pas installé : CoE Studio ne peut donc pas ouvrir %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; CoE Studio will not overwrite it. Choose another name, or open it.</source>
+        <translation>%1 existe déjà ; CoE Studio ne l&apos;écrasera pas. Choisissez un autre nom, ou ouvrez-le.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a CoE Studio workspace; open it instead.</source>
+        <translation>%1 contient déjà un espace de travail CoE Studio ; ouvrez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds other tables; CoE Studio needs an empty database.</source>
+        <translation>La base %1 contient déjà d&apos;autres tables ; CoE Studio a besoin d&apos;une base vide.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer CoE Studio (schema version %2; this version reads up to %3). Update CoE Studio to open it.</source>
+        <translation>%1 a été enregistré par un CoE Studio plus récent (version de schéma %2 ; cette version lit jusqu&apos;à %3). Mettez CoE Studio à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Could not make a backup copy before upgrading %1: %2</source>
+        <translation>Impossible de faire une copie de sauvegarde avant la mise à niveau de %1 : %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is empty: create a workspace in it first (File ▸ New workspace, or coectl init).</source>
+        <translation>La base %1 est vide : créez-y d&apos;abord un espace de travail (Fichier ▸ Nouvel espace de travail, ou coectl init).</translation>
+    </message>
+    <message>
+        <source>The database %1 is not a CoE Studio workspace (it holds other tables).</source>
+        <translation>La base %1 n&apos;est pas un espace de travail CoE Studio (elle contient d&apos;autres tables).</translation>
+    </message>
+    <message>
+        <source>%1 has no schema version.</source>
+        <translation>%1 n&apos;a pas de version de schéma.</translation>
+    </message>
+    <message>
+        <source>schema: version %1, expected %2</source>
+        <translation>schéma : version %1, %2 attendue</translation>
     </message>
 </context>
 <context>
@@ -69,6 +937,69 @@
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team database…</source>
+        <translation>Se connecter à la base d&apos;é&amp;quipe…</translation>
+    </message>
+    <message>
+        <source>Create &amp;demo workspace…</source>
+        <translation>Créer un espace de &amp;démonstration…</translation>
+    </message>
+    <message>
+        <source>&amp;Close workspace</source>
+        <translation>&amp;Fermer l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;People &amp;&amp; teams</source>
+        <translation>&amp;Personnes &amp;&amp; équipes</translation>
+    </message>
+    <message>
+        <source>&amp;Skills</source>
+        <translation>&amp;Compétences</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::ConnectDialog</name>
+    <message>
+        <source>Connect to team database</source>
+        <translation>Se connecter à la base d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>A team shares one workspace in a PostgreSQL database. Ask whoever runs it for the address and your password.</source>
+        <translation>Une équipe partage un espace de travail dans une base PostgreSQL. Demandez l&apos;adresse et votre mot de passe à qui l&apos;administre.</translation>
+    </message>
+    <message>
+        <source>The password is used for this connection only; CoE Studio does not store it.</source>
+        <translation>Le mot de passe ne sert qu&apos;à cette connexion ; CoE Studio ne le conserve pas.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>Enter the database address.</source>
+        <translation>Saisissez l&apos;adresse de la base.</translation>
+    </message>
+    <message>
+        <source>The address starts with postgresql://.</source>
+        <translation>L&apos;adresse commence par postgresql://.</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::MainWindow</name>
@@ -96,6 +1027,337 @@
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>%1 — CoE Studio</source>
+        <translation>%1 — CoE Studio</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>My CoE.coe</source>
+        <translation>Mon CoE.coe</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Create demo workspace</source>
+        <translation>Créer un espace de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::PeopleView</name>
+    <message>
+        <source>Teams</source>
+        <translation>Équipes</translation>
+    </message>
+    <message>
+        <source>Add team</source>
+        <translation>Ajouter une équipe</translation>
+    </message>
+    <message>
+        <source>Rename team</source>
+        <translation>Renommer l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Delete team</source>
+        <translation>Supprimer l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation>Ajouter un rôle</translation>
+    </message>
+    <message>
+        <source>Rename role</source>
+        <translation>Renommer le rôle</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>Supprimer le rôle</translation>
+    </message>
+    <message>
+        <source>Search names, emails, teams, roles</source>
+        <translation>Rechercher noms, e-mails, équipes, rôles</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Internal staff</source>
+        <translation>Personnel interne</translation>
+    </message>
+    <message>
+        <source>External consultants</source>
+        <translation>Consultants externes</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete selected people</source>
+        <translation>Supprimer les personnes sélectionnées</translation>
+    </message>
+    <message>
+        <source>All people (%1)</source>
+        <translation>Toutes les personnes (%1)</translation>
+    </message>
+    <message>
+        <source>Without team (%1)</source>
+        <translation>Sans équipe (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people</source>
+        <translation>%1 personnes sur %2</translation>
+    </message>
+    <message>
+        <source>No people yet. Add them one by one with Add person, or import a spreadsheet with coectl import people.</source>
+        <translation>Pas encore de personnes. Ajoutez-les une à une avec « Ajouter une personne », ou importez un tableur avec coectl import people.</translation>
+    </message>
+    <message>
+        <source>Nobody matches the search or filter.</source>
+        <translation>Personne ne correspond à la recherche ou au filtre.</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n people</source>
+        <translation>
+            <numerusform>Supprimer %n personne</numerusform>
+            <numerusform>Supprimer %n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — undo with %2</source>
+        <translation>%1 — annuler avec %2</translation>
+    </message>
+    <message>
+        <source>Team name:</source>
+        <translation>Nom de l&apos;équipe :</translation>
+    </message>
+    <message>
+        <source>Delete team %1</source>
+        <translation>Supprimer l&apos;équipe %1</translation>
+    </message>
+    <message>
+        <source>Team deleted; its people are now without team. Undo brings it back.</source>
+        <translation>Équipe supprimée ; ses membres sont désormais sans équipe. Annuler la rétablit.</translation>
+    </message>
+    <message>
+        <source>Role name:</source>
+        <translation>Nom du rôle :</translation>
+    </message>
+    <message>
+        <source>Delete role %1</source>
+        <translation>Supprimer le rôle %1</translation>
+    </message>
+    <message>
+        <source>CoE Studio</source>
+        <translation>CoE Studio</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::PersonEditor</name>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <source>External consultant</source>
+        <translation>Consultant externe</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>É&amp;quipe</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Select a person to see and edit their details.</source>
+        <translation>Sélectionnez une personne pour voir et modifier ses informations.</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(aucune équipe)</translation>
+    </message>
+    <message>
+        <source>(no role)</source>
+        <translation>(aucun rôle)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::SkillsView</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation>Autonome</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>Skills by category</source>
+        <translation>Compétences par catégorie</translation>
+    </message>
+    <message>
+        <source>Delete selected</source>
+        <translation>Supprimer la sélection</translation>
+    </message>
+    <message>
+        <source>No skills yet. Add a category such as &quot;Kubernetes&quot;, then the skills in it, or import them with coectl import skills.</source>
+        <translation>Pas encore de compétences. Ajoutez une catégorie comme « Kubernetes », puis ses compétences, ou importez-les avec coectl import skills.</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>Ajouter une catégorie</translation>
+    </message>
+    <message>
+        <source>Add skill</source>
+        <translation>Ajouter une compétence</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Proficiency scale</source>
+        <translation>Échelle de maîtrise</translation>
+    </message>
+    <message>
+        <source>Levels run from 0 upwards. Readiness counts people at the Independent level or above, and Teachers separately.</source>
+        <translation>Les niveaux partent de 0. La maturité compte les personnes au niveau Autonome ou au-delà, et les Formateurs à part.</translation>
+    </message>
+    <message>
+        <source>Add level</source>
+        <translation>Ajouter un niveau</translation>
+    </message>
+    <message>
+        <source>Remove last level</source>
+        <translation>Retirer le dernier niveau</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Couleur…</translation>
+    </message>
+    <message>
+        <source>Default scale</source>
+        <translation>Échelle par défaut</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>CoE Studio</source>
+        <translation>CoE Studio</translation>
+    </message>
+    <message>
+        <source>Colour of level %1</source>
+        <translation>Couleur du niveau %1</translation>
+    </message>
+    <message>
+        <source>Scale saved.</source>
+        <translation>Échelle enregistrée.</translation>
+    </message>
+    <message>
+        <source>Category name:</source>
+        <translation>Nom de la catégorie :</translation>
+    </message>
+    <message>
+        <source>Select the category the new skill belongs to.</source>
+        <translation>Sélectionnez la catégorie de la nouvelle compétence.</translation>
+    </message>
+    <message>
+        <source>Skill name:</source>
+        <translation>Nom de la compétence :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n skill(s) or categories</source>
+        <translation>
+            <numerusform>Supprimer %n compétence ou catégorie</numerusform>
+            <numerusform>Supprimer %n compétences ou catégories</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted, with their assessments and targets. Undo brings them back.</source>
+        <translation>Supprimé, avec les évaluations et objectifs associés. Annuler les rétablit.</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::WelcomeView</name>
@@ -106,6 +1368,34 @@
     <message>
         <source>&lt;p&gt;Keep your Center of Excellence&apos;s skill matrices, plan how knowledge moves from the experts to your staff &amp;mdash; shadow, coach, mentor &amp;mdash; plan CoE Summits and print their agendas, and chart how ready each team is to run its platform on its own.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Tenez les matrices de compétences de votre centre d&apos;excellence, planifiez le passage des connaissances des experts vers vos équipes &amp;mdash; observer, être coaché, être mentoré &amp;mdash;, préparez les CoE Summits et imprimez leur programme, et suivez la capacité de chaque équipe à exploiter seule sa plateforme.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Create demo workspace</source>
+        <translation>Créer un espace de démonstration</translation>
+    </message>
+    <message>
+        <source>Explore a sample CoE: teams, skills, history and a summit.</source>
+        <translation>Explorer un CoE d&apos;exemple : équipes, compétences, historique et un summit.</translation>
+    </message>
+    <message>
+        <source>New empty workspace…</source>
+        <translation>Nouvel espace de travail vide…</translation>
+    </message>
+    <message>
+        <source>Start your own: a .coe file with the default proficiency scale.</source>
+        <translation>Commencer le vôtre : un fichier .coe avec l&apos;échelle de maîtrise par défaut.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a .coe workspace file.</source>
+        <translation>Ouvrir un fichier d&apos;espace de travail .coe.</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>Espaces de travail récents</translation>
     </message>
 </context>
 <context>
@@ -129,6 +1419,14 @@
     <message>
         <source>Use the language CODE (e.g. de, fr) instead of the system&apos;s.</source>
         <translation>Utiliser la langue CODE (par ex. de, fr) au lieu de celle du système.</translation>
+    </message>
+    <message>
+        <source>Show the view NAME (people, skills) once a workspace is open.</source>
+        <translation>Afficher la vue NOM (people, skills) une fois un espace de travail ouvert.</translation>
+    </message>
+    <message>
+        <source>A .coe file or a postgresql:// URL to open (default: the last one).</source>
+        <translation>Un fichier .coe ou une URL postgresql:// à ouvrir (par défaut : le dernier).</translation>
     </message>
 </context>
 </TS>

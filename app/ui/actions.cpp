@@ -10,6 +10,22 @@ namespace coe::ui {
 Actions::Actions(QObject* parent)
     : QObject(parent)
 {
+    newWorkspace = make(QStringLiteral("actionNewWorkspace"), tr("&New workspace…"), QStringLiteral("document-new"));
+    newWorkspace->setShortcuts(QKeySequence::New);
+    open = make(QStringLiteral("actionOpen"), tr("&Open…"), QStringLiteral("document-open"));
+    open->setShortcuts(QKeySequence::Open);
+    connectDatabase = make(QStringLiteral("actionConnect"), tr("Connect to &team database…"),
+                           QStringLiteral("network-server-database"));
+    createDemo = make(QStringLiteral("actionCreateDemo"), tr("Create &demo workspace…"));
+    close = make(QStringLiteral("actionClose"), tr("&Close workspace"), QStringLiteral("document-close"));
+    close->setShortcuts(QKeySequence::Close);
+    close->setEnabled(false);
+
+    showPeople = make(QStringLiteral("actionShowPeople"), tr("&People && teams"), QStringLiteral("system-users"));
+    showPeople->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    showSkills = make(QStringLiteral("actionShowSkills"), tr("&Skills"), QStringLiteral("view-list-tree"));
+    showSkills->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+
     quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QStringLiteral("application-exit"));
     quit->setMenuRole(QAction::QuitRole);
     // Windows has no standard Quit sequence; Ctrl+Q is what users there expect too.

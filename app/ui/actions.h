@@ -18,7 +18,14 @@ class Actions : public QObject
 public:
     explicit Actions(QObject* parent);
 
+    QAction* newWorkspace = nullptr;
+    QAction* open = nullptr;
+    QAction* connectDatabase = nullptr;
+    QAction* createDemo = nullptr;
+    QAction* close = nullptr;
     QAction* quit = nullptr;
+    QAction* showPeople = nullptr;
+    QAction* showSkills = nullptr;
     QAction* undo = nullptr;
     QAction* redo = nullptr;
     QAction* fullScreen = nullptr;

@@ -1,40 +1,120 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
+#include "core/changenotifier.h"
 #include "core/config.h"
 #include "dialogs/aboutdialog.h"
+#include "dialogs/connectdialog.h"
+#include "storage/workspace.h"
 #include "ui/actions.h"
+#include "ui/prompter.h"
+#include "ui/workspacecontroller.h"
+#include "views/peopleview.h"
+#include "views/skillsview.h"
 #include "views/welcomeview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QScreen>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace coe::ui {
+
+namespace {
+const QString kWorkspaceFilter = QStringLiteral("CoE Studio workspace (*.coe)");
+}
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_actions(new Actions(this))
+    , m_controller(new WorkspaceController(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CoE Studio"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/coe-studio.svg")));
     createMenus();
-    setCentralWidget(new WelcomeView(this));
+
+    m_pages = new QStackedWidget(this);
+    m_welcome = new WelcomeView(m_pages);
+    m_pages->addWidget(m_welcome);
+
+    m_workspacePage = new QWidget(m_pages);
+    m_rail = new QListWidget(m_workspacePage);
+    m_rail->setObjectName(QStringLiteral("navigationRail"));
+    m_rail->setFrameShape(QFrame::NoFrame);
+    m_rail->setIconSize(QSize(22, 22));
+    m_rail->setSpacing(2);
+    m_rail->setFixedWidth(fontMetrics().averageCharWidth() * 22);
+    m_rail->setBackgroundRole(QPalette::AlternateBase);
+    m_rail->setAutoFillBackground(true);
+    const auto addRailItem = [this](QAction* action, const QString& name) {
+        auto* item = new QListWidgetItem(action->icon(), action->iconText(), m_rail);
+        item->setData(Qt::UserRole, name);
+        item->setToolTip(QStringLiteral("%1 (%2)").arg(item->text(), action->shortcut().toString(QKeySequence::NativeText)));
+        item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 6));
+    };
+    addRailItem(m_actions->showPeople, QStringLiteral("people"));
+    addRailItem(m_actions->showSkills, QStringLiteral("skills"));
+    m_views = new QStackedWidget(m_workspacePage);
+    auto* pageLayout = new QHBoxLayout(m_workspacePage);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->setSpacing(0);
+    pageLayout->addWidget(m_rail);
+    pageLayout->addWidget(m_views, 1);
+    m_pages->addWidget(m_workspacePage);
+    setCentralWidget(m_pages);
+
+    connect(m_rail, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_views->count()) {
+            m_views->setCurrentIndex(row);
+            Config::instance()->set(Config::CurrentView, m_rail->item(row)->data(Qt::UserRole).toString());
+        }
+    });
+    connect(m_welcome, &WelcomeView::createDemoRequested, this, &MainWindow::createDemo);
+    connect(m_welcome, &WelcomeView::newRequested, this, &MainWindow::newWorkspace);
+    connect(m_welcome, &WelcomeView::openRequested, this, &MainWindow::openWorkspace);
+    connect(m_welcome, &WelcomeView::openRecentRequested, this, &MainWindow::openLocation);
+    connect(m_controller, &WorkspaceController::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
+
     statusBar()->showMessage(tr("Ready"));
+    updateRecent();
+    onWorkspaceChanged(nullptr);
     restoreWindowState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Views refer to the workspace: let them go first.
+    m_controller->close();
+}
 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
+    file->addAction(m_actions->newWorkspace);
+    file->addAction(m_actions->open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    file->addAction(m_actions->connectDatabase);
+    file->addAction(m_actions->createDemo);
+    file->addSeparator();
+    file->addAction(m_actions->close);
+    file->addSeparator();
     file->addAction(m_actions->quit);
+    connect(m_actions->newWorkspace, &QAction::triggered, this, &MainWindow::newWorkspace);
+    connect(m_actions->open, &QAction::triggered, this, &MainWindow::openWorkspace);
+    connect(m_actions->connectDatabase, &QAction::triggered, this, [this] { connectDatabase(); });
+    connect(m_actions->createDemo, &QAction::triggered, this, &MainWindow::createDemo);
+    connect(m_actions->close, &QAction::triggered, m_controller, &WorkspaceController::close);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -44,11 +124,15 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
+    view->addAction(m_actions->showPeople);
+    view->addAction(m_actions->showSkills);
+    view->addSeparator();
     view->addAction(m_actions->fullScreen);
     view->addAction(m_actions->showStatusBar);
+    connect(m_actions->showPeople, &QAction::triggered, this, [this] { showView(QStringLiteral("people")); });
+    connect(m_actions->showSkills, &QAction::triggered, this, [this] { showView(QStringLiteral("skills")); });
     connect(m_actions->fullScreen, &QAction::toggled, this, [this](bool on) {
-        setWindowState(on ? windowState() | Qt::WindowFullScreen
-                          : windowState() & ~Qt::WindowFullScreen);
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
     connect(m_actions->showStatusBar, &QAction::toggled, statusBar(), &QWidget::setVisible);
 
@@ -58,6 +142,162 @@ void MainWindow::createMenus()
     help->addAction(m_actions->aboutQt);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::onWorkspaceChanged(Workspace* workspace)
+{
+    for (const QMetaObject::Connection& connection : std::as_const(m_workspaceConnections))
+        disconnect(connection);
+    m_workspaceConnections.clear();
+    // The old views refer to the old workspace, which goes away right after this.
+    delete m_peopleView;
+    delete m_skillsView;
+    m_peopleView = nullptr;
+    m_skillsView = nullptr;
+
+    const bool open = workspace != nullptr;
+    m_actions->close->setEnabled(open);
+    m_actions->showPeople->setEnabled(open);
+    m_actions->showSkills->setEnabled(open);
+    m_actions->undo->setEnabled(false);
+    m_actions->redo->setEnabled(false);
+    m_actions->undo->setText(tr("&Undo"));
+    m_actions->redo->setText(tr("&Redo"));
+    updateRecent();
+    if (!open) {
+        setWindowTitle(tr("CoE Studio"));
+        m_pages->setCurrentWidget(m_welcome);
+        return;
+    }
+
+    setWindowTitle(tr("%1 — CoE Studio").arg(workspace->location().displayName()));
+    m_peopleView = new PeopleView(*workspace, m_views);
+    m_skillsView = new SkillsView(*workspace, m_views);
+    m_views->addWidget(m_peopleView);
+    m_views->addWidget(m_skillsView);
+    const auto showStatus = [this](const QString& message) { statusBar()->showMessage(message, 8000); };
+    m_workspaceConnections << connect(m_peopleView, &PeopleView::statusMessage, this, showStatus)
+                           << connect(m_skillsView, &SkillsView::statusMessage, this, showStatus);
+
+    QUndoStack* stack = workspace->undoStack();
+    m_workspaceConnections << connect(stack, &QUndoStack::canUndoChanged, m_actions->undo, &QAction::setEnabled)
+                           << connect(stack, &QUndoStack::canRedoChanged, m_actions->redo, &QAction::setEnabled)
+                           << connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString& text) {
+                                  m_actions->undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+                              })
+                           << connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString& text) {
+                                  m_actions->redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+                              })
+                           << connect(m_actions->undo, &QAction::triggered, stack, &QUndoStack::undo)
+                           << connect(m_actions->redo, &QAction::triggered, stack, &QUndoStack::redo)
+                           << connect(workspace->notifier(), &ChangeNotifier::failed, this, &MainWindow::report);
+    m_actions->undo->setEnabled(stack->canUndo());
+    m_actions->redo->setEnabled(stack->canRedo());
+
+    m_pages->setCurrentWidget(m_workspacePage);
+    if (!showView(Config::instance()->get(Config::CurrentView).toString()))
+        showView(QStringLiteral("people"));
+    statusBar()->showMessage(tr("Opened %1").arg(workspace->location().toString()), 5000);
+}
+
+bool MainWindow::showView(const QString& name)
+{
+    for (int row = 0; row < m_rail->count(); ++row) {
+        if (m_rail->item(row)->data(Qt::UserRole).toString() == name && m_controller->workspace()) {
+            m_rail->setCurrentRow(row);
+            m_views->setCurrentIndex(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool MainWindow::openLocation(const QString& text)
+{
+    auto location = WorkspaceLocation::parse(text);
+    if (!location) {
+        report(location.error().message);
+        return false;
+    }
+    if (!location->isFile() && location->password().isEmpty()) {
+        connectDatabase(location->toString());
+        return m_controller->workspace() != nullptr;
+    }
+    auto opened = m_controller->open(location.value());
+    if (!opened) {
+        if (opened.error().code == Error::NotFound)
+            m_controller->forgetRecent(location->toString());
+        updateRecent();
+        report(opened.error().message);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::newWorkspace()
+{
+    QString path = Prompter::current()->saveFile(this, tr("New workspace"),
+                                                 QDir::home().filePath(tr("My CoE.coe")), kWorkspaceFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".coe");
+    auto location = WorkspaceLocation::parse(path);
+    if (auto created = m_controller->create(location.value()); !created)
+        report(created.error().message);
+}
+
+void MainWindow::openWorkspace()
+{
+    const QString path = Prompter::current()->openFile(this, tr("Open workspace"), kWorkspaceFilter + QStringLiteral(";;")
+                                                                                     + tr("All files (*)"));
+    if (!path.isEmpty())
+        openLocation(path);
+}
+
+void MainWindow::connectDatabase(const QString& url)
+{
+    ConnectDialog dialog(this, url);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto opened = m_controller->open(dialog.location());
+    QApplication::restoreOverrideCursor();
+    if (!opened)
+        report(opened.error().message);
+}
+
+void MainWindow::createDemo()
+{
+    QString path = Prompter::current()->saveFile(this, tr("Create demo workspace"), WorkspaceController::defaultDemoPath(),
+                                                 kWorkspaceFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".coe");
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto created = m_controller->createDemo(path);
+    QApplication::restoreOverrideCursor();
+    if (!created)
+        report(created.error().message);
+}
+
+void MainWindow::updateRecent()
+{
+    const QStringList recent = m_controller->recent();
+    m_welcome->setRecent(recent);
+    m_recentMenu->clear();
+    for (const QString& location : recent) {
+        QAction* action = m_recentMenu->addAction(location.contains(QLatin1String("://")) ? location : QFileInfo(location).fileName());
+        action->setToolTip(location);
+        connect(action, &QAction::triggered, this, [this, location] { openLocation(location); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::report(const QString& message)
+{
+    Prompter::current()->error(this, tr("CoE Studio"), message);
 }
 
 void MainWindow::showAbout()

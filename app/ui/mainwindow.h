@@ -3,12 +3,25 @@
 
 #include <QMainWindow>
 
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace coe {
+class Workspace;
+}
+
 namespace coe::ui {
 
 class Actions;
+class PeopleView;
+class SkillsView;
+class WelcomeView;
+class WorkspaceController;
 
-/// The main window: menus, the central view and the status bar. Stays thin: actions live in
-/// Actions, each view and dialog in its own file.
+/// The main window: menus, the first-run screen or the workspace (navigation rail on the
+/// left, the chosen view in the middle), and the status bar. Stays thin: actions live in
+/// Actions, the workspace in WorkspaceController, each view and dialog in its own file.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -18,6 +31,14 @@ public:
     ~MainWindow() override;
 
     Actions* actions() const { return m_actions; }
+    WorkspaceController* controller() const { return m_controller; }
+    PeopleView* peopleView() const { return m_peopleView; }
+    SkillsView* skillsView() const { return m_skillsView; }
+
+    /// Opens a .coe path or asks for the password of a postgresql:// URL; errors are shown.
+    bool openLocation(const QString& text);
+    /// Shows the view named "people" or "skills"; false for an unknown name.
+    bool showView(const QString& name);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -27,8 +48,25 @@ private:
     void createMenus();
     void showAbout();
     void restoreWindowState();
+    void onWorkspaceChanged(coe::Workspace* workspace);
+    void newWorkspace();
+    void openWorkspace();
+    void connectDatabase(const QString& url = {});
+    void createDemo();
+    void updateRecent();
+    void report(const QString& message);
 
     Actions* m_actions = nullptr;
+    WorkspaceController* m_controller = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    WelcomeView* m_welcome = nullptr;
+    QWidget* m_workspacePage = nullptr;
+    QListWidget* m_rail = nullptr;
+    QStackedWidget* m_views = nullptr;
+    PeopleView* m_peopleView = nullptr;
+    SkillsView* m_skillsView = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QList<QMetaObject::Connection> m_workspaceConnections;
 };
 
 } // namespace coe::ui

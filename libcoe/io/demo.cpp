@@ -221,8 +221,9 @@ Result<void> DemoGenerator::fill(Workspace& ws, const Options& o, const std::fun
     };
     QList<PersonInfo> people;
     for (int p = 0; p < o.people; ++p) {
-        const QString first = QString::fromUtf8(kFirstNames[(p * 7 + p / int(std::size(kFirstNames))) % std::size(kFirstNames)]);
-        const QString last = QString::fromUtf8(kLastNames[(p * 13 + p / int(std::size(kLastNames))) % std::size(kLastNames)]);
+        const int firstCount = int(std::size(kFirstNames));
+        const QString first = QString::fromUtf8(kFirstNames[p % firstCount]);
+        const QString last = QString::fromUtf8(kLastNames[(p * 7 + p / firstCount) % std::size(kLastNames)]);
         const bool external = p % 9 == 4;
         const int team = p % o.teams;
         const int role = external ? 0 : int(random.bounded(int(std::size(kRoles))));

@@ -41,7 +41,8 @@ private Q_SLOTS:
             } else if (xml.name() == QLatin1String("translation")) {
                 ++messages;
                 const QString type = xml.attributes().value(QLatin1String("type")).toString();
-                const QString text = xml.readElementText();
+                // Plurals hold one <numerusform> per form; all must be filled in.
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 if (type == QLatin1String("unfinished") || text.isEmpty())
                     missing << source;
             }

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workspace in the GUI: first-run screen, new/open/close, errors shown, People & teams
+// and Skills editing with multi-select delete and undo through the Edit menu.
+#include "core/config.h"
+#include "models/peoplemodel.h"
+#include "models/scalemodel.h"
+#include "models/skilltreemodel.h"
+#include "storage/workspace.h"
+#include "ui/actions.h"
+#include "ui/mainwindow.h"
+#include "ui/prompter.h"
+#include "ui/workspacecontroller.h"
+#include "views/peopleview.h"
+#include "views/skillsview.h"
+
+#include <QAction>
+#include <QCommandLinkButton>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace coe;
+
+namespace {
+
+/// Answers the GUI's questions from a script and records the errors it shows.
+class ScriptedPrompter : public ui::Prompter
+{
+public:
+    QStringList errors;
+    QStringList files;
+    QStringList texts;
+
+    void error(QWidget*, const QString&, const QString& message) override { errors << message; }
+    bool confirm(QWidget*, const QString&, const QString&, const QString&) override { return true; }
+    QString openFile(QWidget*, const QString&, const QString&) override { return files.isEmpty() ? QString() : files.takeFirst(); }
+    QString saveFile(QWidget*, const QString&, const QString&, const QString&) override
+    {
+        return files.isEmpty() ? QString() : files.takeFirst();
+    }
+    QString text(QWidget*, const QString&, const QString&, const QString&) override
+    {
+        return texts.isEmpty() ? QString() : texts.takeFirst();
+    }
+};
+
+} // namespace
+
+class TestWorkspaceUi : public QObject
+{
+    Q_OBJECT
+
+private:
+    ScriptedPrompter m_prompter;
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<ui::MainWindow> demoWindow(const QString& name)
+    {
+        auto window = std::make_unique<ui::MainWindow>();
+        window->show();
+        window->activateWindow();
+        if (!QTest::qWaitForWindowActive(window.get()))
+            qWarning("the window did not become active");
+        m_prompter.files << m_dir.filePath(name);
+        window->findChild<QCommandLinkButton*>(QStringLiteral("createDemoButton"))->click();
+        return window;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        Config::createTemporary();
+        m_prompter = ScriptedPrompter();
+        ui::Prompter::install(&m_prompter);
+    }
+    void cleanup() { ui::Prompter::install(nullptr); }
+
+    void firstRunOffersDemoNewAndOpen()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.findChild<QWidget*>(QStringLiteral("welcomeView"))->isVisible());
+        QVERIFY(!window.findChild<QWidget*>(QStringLiteral("recentList"))->isVisible());
+        for (const char* name : {"createDemoButton", "newWorkspaceButton", "openWorkspaceButton"})
+            QVERIFY2(window.findChild<QCommandLinkButton*>(QString::fromLatin1(name))->isVisible(), name);
+        QVERIFY(!window.actions()->close->isEnabled());
+    }
+
+    void createDemoOpensItInPeopleView()
+    {
+        auto window = demoWindow(QStringLiteral("demo1"));
+        QVERIFY2(m_prompter.errors.isEmpty(), qPrintable(m_prompter.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(window->windowTitle(), QStringLiteral("demo1.coe — CoE Studio"));
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("demo1.coe"))));
+        auto* table = window->findChild<QTableView*>(QStringLiteral("peopleTable"));
+        QVERIFY(table && table->isVisible());
+        QCOMPARE(table->model()->rowCount(), 60);
+        QVERIFY(!window->actions()->undo->isEnabled()); // creating the demo is not an undo step
+        QCOMPARE(Config::instance()->get(Config::RecentWorkspaces).toStringList().value(0),
+                 m_dir.filePath(QStringLiteral("demo1.coe")));
+        window->actions()->close->trigger();
+        QCOMPARE(window->windowTitle(), QStringLiteral("CoE Studio"));
+        auto* recent = window->findChild<QListWidget*>(QStringLiteral("recentList"));
+        QVERIFY(recent->isVisible());
+        QCOMPARE(recent->item(0)->text(), QStringLiteral("demo1.coe"));
+    }
+
+    void newEmptyWorkspaceShowsWhatToDo()
+    {
+        ui::MainWindow window;
+        window.show();
+        m_prompter.files << m_dir.filePath(QStringLiteral("empty-one"));
+        window.findChild<QCommandLinkButton*>(QStringLiteral("newWorkspaceButton"))->click();
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("empty-one.coe"))));
+        auto* empty = window.findChild<QLabel*>(QStringLiteral("peopleEmpty"));
+        QVERIFY(empty->isVisible());
+        QVERIFY(empty->text().startsWith(QStringLiteral("No people yet.")));
+    }
+
+    void openingABadFileShowsWhyAndStaysOnTheWelcomeScreen()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("notes.coe"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("just some notes\n");
+        file.close();
+        ui::MainWindow window;
+        window.show();
+        m_prompter.files << path;
+        window.findChild<QCommandLinkButton*>(QStringLiteral("openWorkspaceButton"))->click();
+        QCOMPARE(m_prompter.errors.size(), 1);
+        QVERIFY(m_prompter.errors.first().contains(QStringLiteral("is not an SQLite database")));
+        QVERIFY(window.findChild<QWidget*>(QStringLiteral("welcomeView"))->isVisible());
+    }
+
+    void deleteSeveralPeopleAndUndoFromTheEditMenu()
+    {
+        auto window = demoWindow(QStringLiteral("demo2"));
+        auto* table = window->findChild<QTableView*>(QStringLiteral("peopleTable"));
+        table->setFocus();
+        table->selectionModel()->select(QItemSelection(table->model()->index(2, 0), table->model()->index(4, 0)),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QTest::keyClick(table, Qt::Key_Delete);
+        QCOMPARE(table->model()->rowCount(), 57);
+        QVERIFY(window->actions()->undo->isEnabled());
+        QCOMPARE(window->actions()->undo->text(), QStringLiteral("&Undo Delete 3 people"));
+        window->actions()->undo->trigger();
+        QCOMPARE(table->model()->rowCount(), 60);
+        window->actions()->redo->trigger();
+        QCOMPARE(table->model()->rowCount(), 57);
+    }
+
+    void inspectorEditsAreSavedAndUndone()
+    {
+        auto window = demoWindow(QStringLiteral("demo3"));
+        auto* table = window->findChild<QTableView*>(QStringLiteral("peopleTable"));
+        table->setCurrentIndex(table->model()->index(0, 0));
+        const QString before = table->model()->index(0, 0).data().toString();
+        auto* name = window->findChild<QLineEdit*>(QStringLiteral("personName"));
+        QCOMPARE(name->text(), before);
+        name->setFocus();
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Aaron Acme"));
+        QTest::keyClick(name, Qt::Key_Return);
+        QCOMPARE(window->peopleView()->model()->person(window->peopleView()->model()->rowOf(
+                     table->currentIndex().data(PeopleModel::IdRole).toLongLong())).name,
+                 QStringLiteral("Aaron Acme"));
+        auto* email = window->findChild<QLineEdit*>(QStringLiteral("personEmail"));
+        email->setFocus();
+        email->selectAll();
+        QTest::keyClicks(email, QStringLiteral("not an email"));
+        QTest::keyClick(email, Qt::Key_Return);
+        auto* error = window->findChild<QLabel*>(QStringLiteral("personError"));
+        QVERIFY(error->isVisible());
+        QVERIFY(error->text().contains(QStringLiteral("is not an email address")));
+        QVERIFY(email->text().contains(QLatin1Char('@'))); // the saved value is back
+        window->actions()->undo->trigger();
+        QCOMPARE(name->text(), before);
+    }
+
+    void teamsCanBeAddedAndFilterThePeople()
+    {
+        auto window = demoWindow(QStringLiteral("demo4"));
+        m_prompter.texts << QStringLiteral("Observability guild");
+        window->findChild<QAbstractButton*>(QStringLiteral("addTeamButton"))->click();
+        auto* teams = window->findChild<QListWidget*>(QStringLiteral("teamList"));
+        QVERIFY(!teams->findItems(QStringLiteral("Observability guild (0)"), Qt::MatchExactly).isEmpty());
+        teams->setCurrentRow(1); // the first real team
+        auto* table = window->findChild<QTableView*>(QStringLiteral("peopleTable"));
+        QCOMPARE(table->model()->rowCount(), 12);
+        auto* search = window->findChild<QLineEdit*>(QStringLiteral("peopleSearch"));
+        teams->setCurrentRow(0);
+        QTest::keyClicks(search, QStringLiteral("consult.example.net"));
+        QCOMPARE(table->model()->rowCount(), 7); // the demo's consultants: one in nine
+        QCOMPARE(window->findChild<QLabel*>(QStringLiteral("peopleCount"))->text(), QStringLiteral("7 of 60 people"));
+    }
+
+    void skillsCategoriesSkillsAndScale()
+    {
+        auto window = demoWindow(QStringLiteral("demo5"));
+        QVERIFY(window->showView(QStringLiteral("skills")));
+        auto* tree = window->findChild<QTreeView*>(QStringLiteral("skillTree"));
+        QVERIFY(tree->isVisible());
+        m_prompter.texts << QStringLiteral("Developer platform");
+        window->findChild<QPushButton*>(QStringLiteral("addCategoryButton"))->click();
+        QCOMPARE(tree->model()->rowCount(), 11);
+        m_prompter.texts << QStringLiteral("Backstage");
+        window->findChild<QPushButton*>(QStringLiteral("addSkillButton"))->click();
+        const QModelIndex category = window->skillsView()->treeModel()->indexOf(true, tree->model()->index(10, 0).data(SkillTreeModel::IdRole).toLongLong());
+        QCOMPARE(tree->model()->rowCount(category), 1);
+        QCOMPARE(tree->model()->index(0, 0, category).data().toString(), QStringLiteral("Backstage"));
+        m_prompter.texts << QStringLiteral("Backstage");
+        tree->setCurrentIndex(category);
+        window->findChild<QPushButton*>(QStringLiteral("addSkillButton"))->click();
+        QCOMPARE(m_prompter.errors.value(0), QStringLiteral("There is already a skill named 'Backstage'."));
+
+        // The scale: stage a change, see Apply enable, apply, undo.
+        auto* apply = window->findChild<QPushButton*>(QStringLiteral("applyScaleButton"));
+        QVERIFY(!apply->isEnabled());
+        ScaleModel* scale = window->skillsView()->scaleModel();
+        scale->setData(scale->index(1, ScaleModel::LabelColumn), QStringLiteral("Observing"), Qt::EditRole);
+        QVERIFY(apply->isEnabled());
+        apply->click();
+        QVERIFY(!apply->isEnabled());
+        QCOMPARE(window->actions()->undo->text(), QStringLiteral("&Undo Change the proficiency scale"));
+        window->actions()->undo->trigger();
+        QCOMPARE(scale->index(1, ScaleModel::LabelColumn).data().toString(), QStringLiteral("Shadowing"));
+        window->actions()->undo->trigger();
+        window->actions()->undo->trigger();
+        QCOMPARE(tree->model()->rowCount(), 10);
+    }
+};
+
+QTEST_MAIN(TestWorkspaceUi)
+#include "tst_workspaceui.moc"
