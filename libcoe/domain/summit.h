@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Summit value types: rooms, tracks, items, their slots and speakers' availability.
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+#include <QTime>
+
+namespace coe {
+
+struct Room
+{
+    Id id = 0;
+    QString name;
+    int capacity = 0;
+    QStringList equipment;
+    int position = 0;
+    int version = 0;
+};
+
+struct Track
+{
+    Id id = 0;
+    QString name;
+    QColor color;
+    int version = 0;
+};
+
+/// Where and when an item takes place. A break or plenary may have one slot per room.
+struct Slot
+{
+    Id id = 0;
+    Id itemId = 0;
+    Id roomId = 0;
+    QDateTime startsAt; ///< in the summit's time zone
+    QDateTime endsAt;
+    int version = 0;
+};
+
+struct SummitItem
+{
+    enum Kind { Talk, Workshop, Lightning, Plenary, Break };
+    Id id = 0;
+    Kind kind = Talk;
+    QString title;
+    QString abstract;
+    Id trackId = 0;
+    int expectedAudience = 0;
+    QStringList equipment;
+    int durationMinutes = 30;
+    QList<Id> speakerIds;
+    QList<Id> skillIds;
+    QList<Slot> slots;
+    int version = 0;
+
+    static QString kindName(Kind kind);
+    static std::optional<Kind> kindFromName(const QString& name);
+};
+
+struct SpeakerAvailability
+{
+    Id id = 0;
+    Id personId = 0;
+    QDate day;
+    QTime from;
+    QTime to;
+};
+
+struct Summit
+{
+    Id id = 0;
+    QString name;
+    QString venue;
+    QString timeZone = QStringLiteral("UTC");
+    QDate startsOn;
+    QDate endsOn;
+    QTime dayStarts = QTime(9, 0);
+    QTime dayEnds = QTime(17, 30);
+    int minSpeakerGapMinutes = 10;
+    QList<Room> rooms;
+    QList<Track> tracks;
+    QList<SummitItem> items;
+    QList<SpeakerAvailability> availability;
+    int version = 0;
+};
+
+} // namespace coe
