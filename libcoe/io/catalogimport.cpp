@@ -40,6 +40,19 @@ QString cell(const CsvTable::Record& record, int column)
     return column >= 0 ? record.fields.value(column).trimmed() : QString();
 }
 
+/// Writes the batch, as one undo step, unless there are problems (and no skipBad) or it is a
+/// dry run.
+Result<CatalogImport::Report> finish(Workspace& ws, Batch batch, CatalogImport::Report report,
+                                     const CatalogImport::Options& options)
+{
+    if ((!report.problems.isEmpty() && !options.skipBad) || options.dryRun || batch.isEmpty())
+        return report;
+    if (auto done = commands::run(ws, std::move(batch)); !done)
+        return done.error();
+    report.written = true;
+    return report;
+}
+
 } // namespace
 
 Result<CatalogImport::Report> CatalogImport::importPeople(Workspace& ws, const QString& path,
@@ -147,12 +160,7 @@ Result<CatalogImport::Report> CatalogImport::importPeople(Workspace& ws, const Q
     }
     if (table->rows().isEmpty())
         report.problems << tr("%1 has a header but no people.").arg(file);
-    if ((!report.problems.isEmpty() && !options.skipBad) || options.dryRun || batch.isEmpty())
-        return report;
-    if (auto done = commands::run(ws, std::move(batch)); !done)
-        return done.error();
-    report.written = true;
-    return report;
+    return finish(ws, std::move(batch), std::move(report), options);
 }
 
 Result<CatalogImport::Report> CatalogImport::importSkills(Workspace& ws, const QString& path,
@@ -242,12 +250,7 @@ Result<CatalogImport::Report> CatalogImport::importSkills(Workspace& ws, const Q
     }
     if (table->rows().isEmpty())
         report.problems << tr("%1 has a header but no skills.").arg(file);
-    if ((!report.problems.isEmpty() && !options.skipBad) || options.dryRun || batch.isEmpty())
-        return report;
-    if (auto done = commands::run(ws, std::move(batch)); !done)
-        return done.error();
-    report.written = true;
-    return report;
+    return finish(ws, std::move(batch), std::move(report), options);
 }
 
 } // namespace coe

@@ -24,6 +24,18 @@ QString placeholders(const QString& prefix, int count)
     return names.join(QStringLiteral(", "));
 }
 
+/// Appends every result row of @p query as column → value.
+void appendRows(QSqlQuery& query, QList<Row>& rows)
+{
+    while (query.next()) {
+        Row row;
+        const QSqlRecord record = query.record();
+        for (int c = 0; c < record.count(); ++c)
+            row.insert(record.fieldName(c), query.value(c));
+        rows << row;
+    }
+}
+
 QString rowKey(const QString& table, const Row& row)
 {
     QStringList parts{table};
@@ -151,13 +163,7 @@ Result<QList<Row>> RowStore::select(const QString& table, const QStringList& col
                 query.bindValue(QStringLiteral(":k%1").arg(i), values.at(start + i));
             if (auto done = m_workspace.exec(query); !done)
                 return done.error();
-            while (query.next()) {
-                Row row;
-                const QSqlRecord record = query.record();
-                for (int c = 0; c < record.count(); ++c)
-                    row.insert(record.fieldName(c), query.value(c));
-                rows << row;
-            }
+            appendRows(query, rows);
         }
         return rows;
     }
@@ -172,13 +178,7 @@ Result<QList<Row>> RowStore::select(const QString& table, const QStringList& col
             query.bindValue(QStringLiteral(":k%1").arg(c), values.at(start + c));
         if (auto done = m_workspace.exec(query); !done)
             return done.error();
-        while (query.next()) {
-            Row row;
-            const QSqlRecord record = query.record();
-            for (int c = 0; c < record.count(); ++c)
-                row.insert(record.fieldName(c), query.value(c));
-            rows << row;
-        }
+        appendRows(query, rows);
     }
     return rows;
 }
