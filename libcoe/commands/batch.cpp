@@ -72,6 +72,13 @@ Row resolve(const Row& values, const QList<Step>& steps)
     return resolved;
 }
 
+/// The (person, skill) cell of an assessment row, for change notifications.
+void addCell(Change& change, const QString& table, const Row& row)
+{
+    if (table == QLatin1String("assessment"))
+        change.cells.append({row.value(QStringLiteral("person_id")).toLongLong(), row.value(QStringLiteral("skill_id")).toLongLong()});
+}
+
 /// Applies steps forwards (redo) or their inverses backwards (undo) in one transaction.
 Result<void> apply(Workspace& workspace, QList<Step>& steps, bool forward, QList<Change>& changes)
 {
@@ -95,11 +102,15 @@ Result<void> apply(Workspace& workspace, QList<Step>& steps, bool forward, QList
                 step.ids = {id.value()};
                 if (Schema::hasVersionColumn(step.table))
                     step.version = 1;
-                changes.append({entity, Change::Inserted, step.ids});
+                Change change{entity, Change::Inserted, step.ids, {}};
+                addCell(change, step.table, values);
+                changes.append(change);
             } else {
                 if (auto done = store.remove(step.table, step.ids); !done)
                     return done;
-                changes.append({entity, Change::Removed, step.ids});
+                Change change{entity, Change::Removed, step.ids, {}};
+                addCell(change, step.table, resolve(step.values, steps));
+                changes.append(change);
             }
             break;
         case Step::Update: {
@@ -123,7 +134,7 @@ Result<void> apply(Workspace& workspace, QList<Step>& steps, bool forward, QList
                                    : store.update(step.table, id, step.before, step.version + 1, step.version);
             if (!version)
                 return version.error();
-            changes.append({entity, Change::Updated, {id}});
+            changes.append({entity, Change::Updated, {id}, {}});
             break;
         }
         case Step::Delete:
@@ -137,10 +148,16 @@ Result<void> apply(Workspace& workspace, QList<Step>& steps, bool forward, QList
             } else if (auto done = store.restore(step.snapshot); !done) {
                 return done;
             }
-            for (auto [table, ids] : step.snapshot.idsByTable().asKeyValueRange())
-                changes.append({Schema::entityOf(table), forward ? Change::Removed : Change::Inserted, ids});
+            for (auto [table, ids] : step.snapshot.idsByTable().asKeyValueRange()) {
+                Change change{Schema::entityOf(table), forward ? Change::Removed : Change::Inserted, ids, {}};
+                for (const auto& [rowTable, row] : step.snapshot.rows) {
+                    if (rowTable == table)
+                        addCell(change, rowTable, row);
+                }
+                changes.append(change);
+            }
             for (auto [table, ids] : step.snapshot.nulledIdsByTable().asKeyValueRange())
-                changes.append({Schema::entityOf(table), Change::Updated, ids});
+                changes.append({Schema::entityOf(table), Change::Updated, ids, {}});
             break;
         case Step::ReplaceScale:
             if (forward && step.previousScale.isEmpty()) {
@@ -151,7 +168,7 @@ Result<void> apply(Workspace& workspace, QList<Step>& steps, bool forward, QList
             }
             if (auto done = writeScale(workspace, forward ? step.scale : step.previousScale); !done)
                 return done;
-            changes.append({Entity::ScaleLevel, Change::Updated, {}});
+            changes.append({Entity::ScaleLevel, Change::Updated, {}, {}});
             break;
         }
     }
@@ -161,7 +178,7 @@ Result<void> apply(Workspace& workspace, QList<Step>& steps, bool forward, QList
 void announce(Workspace& workspace, const QList<Change>& changes)
 {
     for (const Change& change : changes)
-        workspace.notifier()->notify(change.entity, change.kind, change.ids);
+        workspace.notifier()->notify(change);
 }
 
 class BatchCommand : public QUndoCommand

@@ -37,6 +37,9 @@ struct Change
     Entity entity = Entity::Everything;
     Kind kind = Updated;
     QList<qint64> ids;
+    /// Assessment changes: the (person id, skill id) of each changed row, so a view can
+    /// refresh those cells even when the rows themselves are gone (an undone insert).
+    QList<std::pair<qint64, qint64>> cells;
 };
 
 /// One per workspace: every write announces itself here, so views refresh just what changed.
@@ -47,9 +50,10 @@ class ChangeNotifier : public QObject
 public:
     using QObject::QObject;
 
+    void notify(const Change& change) { Q_EMIT changed(change); }
     void notify(Entity entity, Change::Kind kind, const QList<qint64>& ids)
     {
-        Q_EMIT changed(Change{entity, kind, ids});
+        Q_EMIT changed(Change{entity, kind, ids, {}});
     }
 
 Q_SIGNALS:

@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/matrixdata.h"
+
+#include "commands/batch.h"
+#include "storage/catalog.h"
+#include "storage/workspace.h"
+
+namespace coe {
+
+namespace {
+
+const QDate kEpoch(2000, 1, 1);
+
+int sourceIndex(const QString& name)
+{
+    if (name == QLatin1String("self"))
+        return int(Source::Self);
+    if (name == QLatin1String("lead"))
+        return int(Source::Lead);
+    return int(Source::Consultant);
+}
+
+} // namespace
+
+Result<void> MatrixData::load(Workspace& ws)
+{
+    Catalog catalog(ws);
+    auto people = catalog.people();
+    auto categories = catalog.categories();
+    auto skills = catalog.skills();
+    auto scale = commands::readScale(ws);
+    if (!people || !categories || !skills || !scale)
+        return !people ? people.error() : !categories ? categories.error() : !skills ? skills.error() : scale.error();
+    m_scale = scale.value();
+
+    m_people.clear();
+    m_personIndex.clear();
+    for (const Person& p : people.value()) {
+        m_personIndex.insert(p.id, int(m_people.size()));
+        m_people.append({p.id, p.name, p.email, p.teamId, p.roleId, p.external});
+    }
+
+    // Categories depth-first in display order, each with its full path; skills follow them.
+    QHash<Id, QList<SkillCategory>> children;
+    for (const SkillCategory& c : categories.value())
+        children[c.parentId].append(c);
+    QHash<Id, QList<Skill>> skillsOf;
+    for (const Skill& s : skills.value())
+        skillsOf[s.categoryId].append(s);
+    m_categories.clear();
+    m_skills.clear();
+    m_skillIndex.clear();
+    std::function<void(Id, const QString&)> walk = [&](Id parent, const QString& prefix) {
+        for (const SkillCategory& c : children.value(parent)) {
+            const QString path = prefix.isEmpty() ? c.name : prefix + QStringLiteral(" / ") + c.name;
+            CategoryInfo info{c.id, path, {}};
+            for (const Skill& s : skillsOf.value(c.id)) {
+                info.skills << int(m_skills.size());
+                m_skillIndex.insert(s.id, int(m_skills.size()));
+                m_skills.append({s.id, s.name, c.id, int(m_categories.size())});
+            }
+            if (!info.skills.isEmpty())
+                m_categories.append(info);
+            walk(c.id, path);
+        }
+    };
+    walk(0, QString());
+
+    const size_t cells = size_t(m_people.size()) * size_t(m_skills.size());
+    for (auto& levels : m_levels)
+        levels.assign(cells, 0);
+    m_interest.assign(cells, 0);
+    m_days.assign(cells, 0);
+
+    // Latest per person, skill and source: rows come oldest first, so later rows win.
+    QSqlQuery q = ws.prepare(QStringLiteral(
+        "SELECT person_id, skill_id, source, level, interest, assessed_on, note <> '' FROM assessment "
+        "ORDER BY person_id, skill_id, source, assessed_on, id"));
+    if (auto done = ws.exec(q); !done)
+        return done;
+    Id lastPerson = -1;
+    int personRow = -1;
+    while (q.next()) {
+        const Id personId = q.value(0).toLongLong();
+        if (personId != lastPerson) {
+            lastPerson = personId;
+            personRow = m_personIndex.value(personId, -1);
+        }
+        const int skill = m_skillIndex.value(q.value(1).toLongLong(), -1);
+        if (personRow < 0 || skill < 0)
+            continue;
+        store(cell(personRow, skill), Source(sourceIndex(q.value(2).toString())), q.value(3), q.value(4), q.value(5).toString(),
+              q.value(6).toBool());
+    }
+
+    m_roleTargets.clear();
+    QSqlQuery roles = ws.prepare(QStringLiteral("SELECT role_id, skill_id, level FROM role_target"));
+    if (auto done = ws.exec(roles); !done)
+        return done;
+    while (roles.next()) {
+        const int skill = m_skillIndex.value(roles.value(1).toLongLong(), -1);
+        if (skill < 0)
+            continue;
+        auto& targets = m_roleTargets[roles.value(0).toLongLong()];
+        targets.resize(m_skills.size(), 0);
+        targets[size_t(skill)] = quint8(roles.value(2).toInt() + 1);
+    }
+    m_personTargets.clear();
+    QSqlQuery overrides = ws.prepare(QStringLiteral("SELECT person_id, skill_id, level FROM person_target"));
+    if (auto done = ws.exec(overrides); !done)
+        return done;
+    while (overrides.next()) {
+        const int person = m_personIndex.value(overrides.value(0).toLongLong(), -1);
+        const int skill = m_skillIndex.value(overrides.value(1).toLongLong(), -1);
+        if (person >= 0 && skill >= 0)
+            m_personTargets.insert(cell(person, skill), quint8(overrides.value(2).toInt() + 1));
+    }
+    return {};
+}
+
+void MatrixData::store(size_t c, Source source, const QVariant& level, const QVariant& interest, const QString& date, bool note)
+{
+    m_levels[size_t(source)][c] = level.isNull() ? 0 : quint8(level.toInt() + 1);
+    const QDate day = QDate::fromString(date, Qt::ISODate);
+    const quint16 days = day.isValid() ? quint16(std::clamp<qint64>(kEpoch.daysTo(day) + 1, 1, 65535)) : 0;
+    if (days >= m_days[c])
+        m_days[c] = days;
+    quint8 bits = m_interest[c];
+    if (!interest.isNull())
+        bits = quint8((bits & 0x80) | (interest.toInt() + 1));
+    if (note)
+        bits |= 0x80;
+    m_interest[c] = bits;
+}
+
+Result<void> MatrixData::reloadCell(Workspace& ws, int person, int skill)
+{
+    const size_t c = cell(person, skill);
+    for (auto& levels : m_levels)
+        levels[c] = 0;
+    m_interest[c] = 0;
+    m_days[c] = 0;
+    QSqlQuery q = ws.prepare(QStringLiteral(
+        "SELECT source, level, interest, assessed_on, note <> '' FROM assessment WHERE person_id = :p AND skill_id = :s "
+        "ORDER BY source, assessed_on, id"));
+    q.bindValue(QStringLiteral(":p"), m_people.at(person).id);
+    q.bindValue(QStringLiteral(":s"), m_skills.at(skill).id);
+    if (auto done = ws.exec(q); !done)
+        return done;
+    while (q.next())
+        store(c, Source(sourceIndex(q.value(0).toString())), q.value(1), q.value(2), q.value(3).toString(), q.value(4).toBool());
+    return {};
+}
+
+std::optional<int> MatrixData::level(int person, int skill, Source source) const
+{
+    const quint8 v = m_levels[size_t(source)][cell(person, skill)];
+    return v ? std::optional<int>(v - 1) : std::nullopt;
+}
+
+std::optional<int> MatrixData::effectiveLevel(int person, int skill) const
+{
+    const size_t c = cell(person, skill);
+    for (Source source : {Source::Lead, Source::Consultant, Source::Self}) {
+        if (const quint8 v = m_levels[size_t(source)][c])
+            return v - 1;
+    }
+    return std::nullopt;
+}
+
+std::optional<int> MatrixData::interest(int person, int skill) const
+{
+    const quint8 v = m_interest[cell(person, skill)] & 0x7f;
+    return v ? std::optional<int>(v - 1) : std::nullopt;
+}
+
+bool MatrixData::hasNote(int person, int skill) const
+{
+    return m_interest[cell(person, skill)] & 0x80;
+}
+
+QDate MatrixData::lastAssessed(int person, int skill) const
+{
+    const quint16 d = m_days[cell(person, skill)];
+    return d ? kEpoch.addDays(d - 1) : QDate();
+}
+
+std::optional<int> MatrixData::target(int person, int skill) const
+{
+    const auto found = m_personTargets.constFind(cell(person, skill));
+    if (found != m_personTargets.cend())
+        return found.value() - 1;
+    const auto role = m_roleTargets.constFind(m_people.at(person).roleId);
+    if (role == m_roleTargets.cend() || role->empty())
+        return std::nullopt;
+    const quint8 v = (*role)[size_t(skill)];
+    return v ? std::optional<int>(v - 1) : std::nullopt;
+}
+
+int MatrixData::gap(int person, int skill) const
+{
+    const auto wanted = target(person, skill);
+    if (!wanted)
+        return 0;
+    return std::max(0, *wanted - effectiveLevel(person, skill).value_or(0));
+}
+
+qint64 MatrixData::cellBytes() const
+{
+    qint64 bytes = qint64(m_interest.capacity()) + qint64(m_days.capacity()) * 2;
+    for (const auto& levels : m_levels)
+        bytes += qint64(levels.capacity());
+    return bytes;
+}
+
+} // namespace coe

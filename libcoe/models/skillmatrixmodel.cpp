@@ -1,0 +1,511 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/skillmatrixmodel.h"
+
+#include "commands/batch.h"
+#include "storage/workspace.h"
+
+#include <QBrush>
+#include <QColor>
+
+#include <algorithm>
+
+namespace coe {
+
+SkillMatrixModel::SkillMatrixModel(Workspace& workspace, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_workspace(workspace)
+{
+    reload();
+    connect(workspace.notifier(), &ChangeNotifier::changed, this, &SkillMatrixModel::onChanged);
+}
+
+void SkillMatrixModel::reload()
+{
+    beginResetModel();
+    const auto loaded = m_data.load(m_workspace);
+    rebuildColumns();
+    rebuildRows();
+    endResetModel();
+    if (!loaded)
+        Q_EMIT editFailed(loaded.error().message);
+}
+
+void SkillMatrixModel::rebuildColumns()
+{
+    m_columns.clear();
+    const auto& categories = m_data.categories();
+    for (int c = 0; c < categories.size(); ++c) {
+        if (m_filter.categoryId && categories.at(c).id != m_filter.categoryId)
+            continue;
+        if (m_collapsed.contains(categories.at(c).id)) {
+            m_columns.append({-1, c});
+            continue;
+        }
+        for (int skill : categories.at(c).skills)
+            m_columns.append({skill, -1});
+    }
+}
+
+void SkillMatrixModel::rebuildRows()
+{
+    m_rows.clear();
+    const auto& people = m_data.people();
+    for (int p = 0; p < people.size(); ++p) {
+        const MatrixData::PersonInfo& person = people.at(p);
+        if (m_filter.teamId && person.teamId != m_filter.teamId)
+            continue;
+        if (m_filter.roleId && person.roleId != m_filter.roleId)
+            continue;
+        if (m_filter.external >= 0 && person.external != (m_filter.external == 1))
+            continue;
+        if (!m_filter.text.isEmpty() && !person.name.contains(m_filter.text, Qt::CaseInsensitive)
+            && !person.email.contains(m_filter.text, Qt::CaseInsensitive))
+            continue;
+        if (m_filter.onlyGaps) {
+            bool gap = false;
+            for (const Column& column : std::as_const(m_columns)) {
+                if (column.skill >= 0 && m_data.gap(p, column.skill) > 0) {
+                    gap = true;
+                    break;
+                }
+            }
+            if (!gap)
+                continue;
+        }
+        m_rows.append(p);
+    }
+    if (m_sortColumn < 0 || m_sortColumn >= m_columns.size()) {
+        if (m_sortOrder == Qt::DescendingOrder)
+            std::reverse(m_rows.begin(), m_rows.end()); // people are loaded by name
+        return;
+    }
+    const Column column = m_columns.at(m_sortColumn);
+    const auto key = [this, column](int p) -> double {
+        if (column.skill >= 0)
+            return shownLevel(p, column.skill).value_or(-1);
+        return categoryAverage(p, column.category).value_or(-1);
+    };
+    std::stable_sort(m_rows.begin(), m_rows.end(), [&](int a, int b) {
+        return m_sortOrder == Qt::AscendingOrder ? key(a) < key(b) : key(a) > key(b);
+    });
+}
+
+void SkillMatrixModel::sort(int column, Qt::SortOrder order)
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<int> persons;
+    for (const QModelIndex& index : before)
+        persons << m_rows.value(index.row(), -1);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    rebuildRows();
+    QModelIndexList after;
+    for (int i = 0; i < before.size(); ++i) {
+        const int row = m_rows.indexOf(persons.at(i));
+        after << (row < 0 ? QModelIndex() : index(row, before.at(i).column()));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void SkillMatrixModel::setFilter(const Filter& filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    rebuildColumns();
+    rebuildRows();
+    endResetModel();
+}
+
+void SkillMatrixModel::setView(View view)
+{
+    if (view == m_view)
+        return;
+    m_view = view;
+    if (m_sortColumn >= 0)
+        sort(m_sortColumn, m_sortOrder);
+    if (!m_rows.isEmpty() && !m_columns.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+void SkillMatrixModel::setCategoryCollapsed(Id categoryId, bool collapsed)
+{
+    if (collapsed == m_collapsed.contains(categoryId))
+        return;
+    beginResetModel();
+    if (collapsed)
+        m_collapsed.insert(categoryId);
+    else
+        m_collapsed.remove(categoryId);
+    rebuildColumns();
+    rebuildRows();
+    endResetModel();
+}
+
+Source SkillMatrixModel::editSource() const
+{
+    switch (m_view) {
+    case View::Self:
+        return Source::Self;
+    case View::Consultant:
+        return Source::Consultant;
+    default:
+        return Source::Lead;
+    }
+}
+
+std::optional<int> SkillMatrixModel::shownLevel(int person, int skill) const
+{
+    switch (m_view) {
+    case View::Self:
+        return m_data.level(person, skill, Source::Self);
+    case View::Lead:
+    case View::SelfVersusLead:
+        return m_data.level(person, skill, Source::Lead);
+    case View::Consultant:
+        return m_data.level(person, skill, Source::Consultant);
+    case View::Effective:
+        break;
+    }
+    return m_data.effectiveLevel(person, skill);
+}
+
+std::optional<double> SkillMatrixModel::categoryAverage(int person, int category) const
+{
+    double sum = 0;
+    int count = 0;
+    for (int skill : m_data.categories().at(category).skills) {
+        if (const auto level = shownLevel(person, skill)) {
+            sum += *level;
+            ++count;
+        }
+    }
+    return count ? std::optional<double>(sum / count) : std::nullopt;
+}
+
+int SkillMatrixModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SkillMatrixModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QString SkillMatrixModel::levelLabel(int level) const
+{
+    return level >= 0 && level < m_data.scale().size() ? m_data.scale().at(level).label : QString::number(level);
+}
+
+QVariant SkillMatrixModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= m_columns.size())
+        return {};
+    const int person = m_rows.at(index.row());
+    const Column column = m_columns.at(index.column());
+    if (column.skill < 0) {
+        const auto average = categoryAverage(person, column.category);
+        switch (role) {
+        case Qt::DisplayRole:
+            return average ? QVariant(QString::number(*average, 'f', 1)) : QVariant();
+        case LevelRole:
+            return average ? QVariant(int(std::lround(*average))) : QVariant();
+        case IsCategoryRole:
+            return true;
+        case Qt::ToolTipRole:
+            return tr("%1: average %2 over %n skill(s)", nullptr, int(m_data.categories().at(column.category).skills.size()))
+                .arg(m_data.categories().at(column.category).name, average ? QString::number(*average, 'f', 1) : tr("none"));
+        case Qt::TextAlignmentRole:
+            return Qt::AlignCenter;
+        case Qt::BackgroundRole:
+            if (average) {
+                const int rounded = std::clamp(int(std::lround(*average)), 0, int(m_data.scale().size()) - 1);
+                return m_data.scale().at(rounded).color;
+            }
+            return {};
+        case Qt::ForegroundRole:
+            if (average) {
+                const int rounded = std::clamp(int(std::lround(*average)), 0, int(m_data.scale().size()) - 1);
+                return Scale::textColorOn(m_data.scale().at(rounded).color);
+            }
+            return {};
+        default:
+            return {};
+        }
+    }
+    const int skill = column.skill;
+    const auto shown = shownLevel(person, skill);
+    const auto self = m_data.level(person, skill, Source::Self);
+    const auto lead = m_data.level(person, skill, Source::Lead);
+    const bool disagree = self && lead && std::abs(*self - *lead) >= 2;
+    const auto asVariant = [](const std::optional<int>& v) { return v ? QVariant(*v) : QVariant(); };
+    switch (role) {
+    case Qt::DisplayRole:
+        if (m_view == View::SelfVersusLead)
+            return (self || lead) ? QVariant(QStringLiteral("%1·%2").arg(self ? QString::number(*self) : QStringLiteral("–"),
+                                                                          lead ? QString::number(*lead) : QStringLiteral("–")))
+                                  : QVariant();
+        return asVariant(shown);
+    case Qt::EditRole:
+    case LevelRole:
+        return asVariant(shown);
+    case EffectiveLevelRole:
+        return asVariant(m_data.effectiveLevel(person, skill));
+    case SelfLevelRole:
+        return asVariant(self);
+    case LeadLevelRole:
+        return asVariant(lead);
+    case ConsultantLevelRole:
+        return asVariant(m_data.level(person, skill, Source::Consultant));
+    case InterestRole:
+        return asVariant(m_data.interest(person, skill));
+    case TargetRole:
+        return asVariant(m_data.target(person, skill));
+    case GapRole:
+        return m_data.gap(person, skill);
+    case LastAssessedRole:
+        return m_data.lastAssessed(person, skill);
+    case HasNoteRole:
+        return m_data.hasNote(person, skill);
+    case DisagreementRole:
+        return disagree;
+    case IsCategoryRole:
+        return false;
+    case PersonIdRole:
+        return m_data.people().at(person).id;
+    case SkillIdRole:
+        return m_data.skills().at(skill).id;
+    case Qt::TextAlignmentRole:
+        return Qt::AlignCenter;
+    case Qt::BackgroundRole:
+        if (m_view == View::SelfVersusLead)
+            return disagree ? QVariant(QColor(0xfd, 0xae, 0x61)) : QVariant();
+        if (shown && *shown < m_data.scale().size())
+            return m_data.scale().at(*shown).color;
+        return {};
+    case Qt::ForegroundRole:
+        if (m_view != View::SelfVersusLead && shown && *shown < m_data.scale().size())
+            return Scale::textColorOn(m_data.scale().at(*shown).color);
+        return {};
+    case Qt::ToolTipRole: {
+        QStringList lines{QStringLiteral("<b>%1 — %2</b>").arg(m_data.people().at(person).name.toHtmlEscaped(),
+                                                                m_data.skills().at(skill).name.toHtmlEscaped())};
+        const auto describe = [this](const std::optional<int>& level) {
+            return level ? QStringLiteral("%1 %2").arg(*level).arg(levelLabel(*level)) : tr("not assessed");
+        };
+        lines << tr("Lead: %1").arg(describe(lead)) << tr("Consultant: %1").arg(describe(m_data.level(person, skill, Source::Consultant)))
+              << tr("Self: %1").arg(describe(self));
+        if (const auto target = m_data.target(person, skill))
+            lines << tr("Target: %1%2").arg(describe(target), m_data.gap(person, skill) > 0 ? tr(" (gap %1)").arg(m_data.gap(person, skill)) : QString());
+        if (const auto interest = m_data.interest(person, skill))
+            lines << tr("Interest: %1").arg(Interest::label(*interest));
+        const QStringList past = history(index, 6);
+        if (!past.isEmpty())
+            lines << QString() << tr("History:") << past;
+        return lines.join(QStringLiteral("<br>"));
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant SkillMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        if (section < 0 || section >= m_rows.size())
+            return {};
+        const MatrixData::PersonInfo& person = m_data.people().at(m_rows.at(section));
+        switch (role) {
+        case Qt::DisplayRole:
+            return person.name;
+        case Qt::ToolTipRole:
+            return person.external ? tr("%1 (external consultant)").arg(person.name) : person.name;
+        case PersonIdRole:
+            return person.id;
+        default:
+            return {};
+        }
+    }
+    if (section < 0 || section >= m_columns.size())
+        return {};
+    const Column column = m_columns.at(section);
+    const int category = column.skill >= 0 ? m_data.skills().at(column.skill).categoryIndex : column.category;
+    switch (role) {
+    case Qt::DisplayRole:
+        return column.skill >= 0 ? m_data.skills().at(column.skill).name : tr("Average");
+    case CategoryNameRole:
+        return m_data.categories().at(category).name;
+    case IsCategoryRole:
+        return column.skill < 0;
+    case SkillIdRole:
+        return column.skill >= 0 ? m_data.skills().at(column.skill).id : 0;
+    case Qt::ToolTipRole:
+        return QStringLiteral("%1 ▸ %2").arg(m_data.categories().at(category).name,
+                                             column.skill >= 0 ? m_data.skills().at(column.skill).name : tr("average"));
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags SkillMatrixModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
+    if (m_columns.value(index.column()).skill >= 0 && m_view != View::SelfVersusLead)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+std::optional<int> SkillMatrixModel::parseLevel(const QString& text, bool* ok) const
+{
+    const QString t = text.trimmed();
+    *ok = true;
+    if (t.isEmpty())
+        return std::nullopt;
+    bool number = false;
+    const int value = t.toInt(&number);
+    if (number && value >= 0 && value < m_data.scale().size())
+        return value;
+    for (const ScaleLevel& level : m_data.scale()) {
+        if (level.label.compare(t, Qt::CaseInsensitive) == 0)
+            return level.level;
+    }
+    *ok = false;
+    return std::nullopt;
+}
+
+bool SkillMatrixModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    bool ok = false;
+    const auto level = value.isNull() ? std::nullopt : parseLevel(value.toString(), &ok);
+    if (!value.isNull() && !ok) {
+        Q_EMIT editFailed(tr("'%1' is not a level on this scale (0 to %2, or a label such as %3).")
+                              .arg(value.toString())
+                              .arg(m_data.scale().size() - 1)
+                              .arg(levelLabel(int(m_data.scale().size()) - 1)));
+        return false;
+    }
+    return bool(setLevels({{index, level}}, tr("Set level")));
+}
+
+Result<void> SkillMatrixModel::setLevels(const QList<std::pair<QModelIndex, std::optional<int>>>& cells, const QString& text)
+{
+    commands::Batch batch(text);
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString source = sourceName(editSource());
+    for (const auto& [index, level] : cells) {
+        if (!(flags(index) & Qt::ItemIsEditable))
+            continue;
+        const int person = m_rows.at(index.row());
+        const int skill = m_columns.at(index.column()).skill;
+        if (m_data.level(person, skill, editSource()) == level)
+            continue; // nothing would change
+        batch.insert(QStringLiteral("assessment"),
+                     {{QStringLiteral("person_id"), m_data.people().at(person).id},
+                      {QStringLiteral("skill_id"), m_data.skills().at(skill).id},
+                      {QStringLiteral("source"), source},
+                      {QStringLiteral("level"), level ? QVariant(*level) : QVariant(QMetaType::fromType<int>())},
+                      {QStringLiteral("interest"), QVariant(QMetaType::fromType<int>())},
+                      {QStringLiteral("assessed_on"), today},
+                      {QStringLiteral("note"), QString()}});
+    }
+    auto done = commands::run(m_workspace, std::move(batch));
+    if (!done) {
+        Q_EMIT editFailed(done.error().message);
+        return done.error();
+    }
+    return {};
+}
+
+void SkillMatrixModel::onChanged(const Change& change)
+{
+    switch (change.entity) {
+    case Entity::Assessment: {
+        if (change.cells.isEmpty()) {
+            reload();
+            return;
+        }
+        int top = INT_MAX, bottom = -1, left = INT_MAX, right = -1;
+        for (const auto& [personId, skillId] : change.cells) {
+            const int person = m_data.personIndex(personId);
+            const int skill = m_data.skillIndex(skillId);
+            if (person < 0 || skill < 0)
+                continue;
+            if (!m_data.reloadCell(m_workspace, person, skill))
+                continue;
+            const int row = m_rows.indexOf(person);
+            if (row < 0)
+                continue;
+            top = std::min(top, row);
+            bottom = std::max(bottom, row);
+            for (int c = 0; c < m_columns.size(); ++c) {
+                const Column& column = m_columns.at(c);
+                if (column.skill == skill || (column.skill < 0 && m_data.skills().at(skill).categoryIndex == column.category)) {
+                    left = std::min(left, c);
+                    right = std::max(right, c);
+                }
+            }
+        }
+        if (bottom >= 0 && right >= 0)
+            Q_EMIT dataChanged(index(top, left), index(bottom, right));
+        return;
+    }
+    case Entity::Person:
+    case Entity::Skill:
+    case Entity::SkillCategory:
+    case Entity::ScaleLevel:
+    case Entity::RoleTarget:
+    case Entity::PersonTarget:
+    case Entity::Role:
+    case Entity::Everything:
+        reload(); // the rows, columns, colours or targets themselves changed
+        return;
+    default:
+        return;
+    }
+}
+
+int SkillMatrixModel::personRow(Id personId) const
+{
+    return int(m_rows.indexOf(m_data.personIndex(personId)));
+}
+
+int SkillMatrixModel::skillColumn(Id skillId) const
+{
+    const int skill = m_data.skillIndex(skillId);
+    for (int c = 0; c < m_columns.size(); ++c) {
+        if (m_columns.at(c).skill == skill)
+            return c;
+    }
+    return -1;
+}
+
+QStringList SkillMatrixModel::history(const QModelIndex& index, int limit) const
+{
+    if (!index.isValid() || m_columns.value(index.column()).skill < 0)
+        return {};
+    QSqlQuery q = m_workspace.prepare(QStringLiteral(
+        "SELECT assessed_on, source, level, note FROM assessment WHERE person_id = :p AND skill_id = :s "
+        "ORDER BY assessed_on DESC, id DESC LIMIT :n"));
+    q.bindValue(QStringLiteral(":p"), m_data.people().at(m_rows.at(index.row())).id);
+    q.bindValue(QStringLiteral(":s"), m_data.skills().at(m_columns.at(index.column()).skill).id);
+    q.bindValue(QStringLiteral(":n"), limit);
+    QStringList lines;
+    if (!q.exec())
+        return lines;
+    while (q.next()) {
+        QString line = QStringLiteral("%1 · %2 · %3").arg(q.value(0).toString(), q.value(1).toString(),
+                                                          q.value(2).isNull() ? tr("cleared") : levelLabel(q.value(2).toInt()));
+        if (!q.value(3).toString().isEmpty())
+            line += QStringLiteral(" — ") + q.value(3).toString().toHtmlEscaped();
+        lines << line;
+    }
+    return lines;
+}
+
+} // namespace coe

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/changenotifier.h"
+#include "models/matrixdata.h"
+
+#include <QAbstractTableModel>
+#include <QSet>
+
+namespace coe {
+
+class Workspace;
+
+/// People as rows, skills as columns grouped by category; a cell is a level. The names are
+/// the vertical header (a frozen first column in any view); the horizontal header gives each
+/// column's category and skill. Filtering, sorting and collapsing categories happen here, on
+/// MatrixData's flat arrays, so they stay fast at 10,000 × 500. Edits become assessments
+/// (one undo step per edit, paste or fill) and come back through the change notifier, which
+/// refreshes just the touched cells.
+class SkillMatrixModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    /// What a cell shows.
+    enum class View {
+        Effective,      ///< lead, else consultant, else self
+        Self,           ///< the person's own view
+        Lead,           ///< the lead's
+        Consultant,     ///< the consultant's
+        SelfVersusLead, ///< both, flagging differences of two levels or more
+    };
+    Q_ENUM(View)
+
+    enum Roles {
+        LevelRole = Qt::UserRole + 1, ///< int or invalid: the level this view shows
+        EffectiveLevelRole,
+        SelfLevelRole,
+        LeadLevelRole,
+        ConsultantLevelRole,
+        InterestRole,      ///< 0-3 or invalid
+        TargetRole,        ///< int or invalid
+        GapRole,           ///< int, 0 when none
+        LastAssessedRole,  ///< QDate
+        HasNoteRole,       ///< bool
+        DisagreementRole,  ///< bool: self and lead differ by two levels or more
+        IsCategoryRole,    ///< bool: a collapsed category's average column
+        CategoryNameRole,  ///< header: the category of the column
+        PersonIdRole,      ///< header and cells
+        SkillIdRole,       ///< header and cells (0 for a category column)
+    };
+
+    struct Filter
+    {
+        QString text;            ///< in name or email
+        Id teamId = 0;           ///< 0: any
+        Id roleId = 0;           ///< 0: any
+        Id categoryId = 0;       ///< 0: every category
+        int external = -1;       ///< -1 any, 0 internal, 1 external
+        bool onlyGaps = false;   ///< people with a gap in a shown skill
+    };
+
+    explicit SkillMatrixModel(Workspace& workspace, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+    const MatrixData& matrix() const { return m_data; }
+    View view() const { return m_view; }
+    void setView(View view);
+    Filter filter() const { return m_filter; }
+    void setFilter(const Filter& filter);
+    void setCategoryCollapsed(Id categoryId, bool collapsed);
+    bool isCategoryCollapsed(Id categoryId) const { return m_collapsed.contains(categoryId); }
+    /// The source edits are recorded as (the view's source; Lead for Effective).
+    Source editSource() const;
+    /// Sets many cells at once as one undo step; an empty optional clears the cell.
+    Result<void> setLevels(const QList<std::pair<QModelIndex, std::optional<int>>>& cells, const QString& text);
+    /// Parses a level typed or pasted: a number on the scale or a label (any case).
+    std::optional<int> parseLevel(const QString& text, bool* ok) const;
+    QString levelLabel(int level) const;
+    int personRow(Id personId) const;
+    int skillColumn(Id skillId) const;
+    /// History of one cell for tooltips and the side panel, newest first.
+    QStringList history(const QModelIndex& index, int limit = 8) const;
+
+Q_SIGNALS:
+    void editFailed(const QString& message);
+
+private:
+    struct Column
+    {
+        int skill = -1;    ///< index into matrix().skills(), or -1
+        int category = -1; ///< index into matrix().categories() for a collapsed category
+    };
+
+    void reload();
+    void rebuildColumns();
+    void rebuildRows();
+    void onChanged(const coe::Change& change);
+    std::optional<int> shownLevel(int person, int skill) const;
+    std::optional<double> categoryAverage(int person, int category) const;
+
+    Workspace& m_workspace;
+    MatrixData m_data;
+    View m_view = View::Effective;
+    Filter m_filter;
+    QSet<Id> m_collapsed;
+    QList<int> m_rows; ///< row → person index
+    QList<Column> m_columns;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};
+
+} // namespace coe
