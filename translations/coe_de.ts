@@ -769,6 +769,76 @@
     </message>
 </context>
 <context>
+    <name>coe::SkillMatrixModel</name>
+    <message numerus="yes">
+        <source>%1: average %2 over %n skill(s)</source>
+        <translation>
+            <numerusform>%1: Durchschnitt %2 über %n Skill</numerusform>
+            <numerusform>%1: Durchschnitt %2 über %n Skills</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht eingeschätzt</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>Leitung: %1</translation>
+    </message>
+    <message>
+        <source>Consultant: %1</source>
+        <translation>Beratung: %1</translation>
+    </message>
+    <message>
+        <source>Self: %1</source>
+        <translation>Selbst: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1%2</source>
+        <translation>Ziel: %1%2</translation>
+    </message>
+    <message>
+        <source> (gap %1)</source>
+        <translation> (Lücke %1)</translation>
+    </message>
+    <message>
+        <source>Interest: %1</source>
+        <translation>Interesse: %1</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Verlauf:</translation>
+    </message>
+    <message>
+        <source>%1 (external consultant)</source>
+        <translation>%1 (externe Beratung)</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a level on this scale (0 to %2, or a label such as %3).</source>
+        <translation>„%1“ ist keine Stufe dieser Skala (0 bis %2 oder eine Bezeichnung wie %3).</translation>
+    </message>
+    <message>
+        <source>Set level</source>
+        <translation>Stufe setzen</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>gelöscht</translation>
+    </message>
+</context>
+<context>
     <name>coe::SkillTreeModel</name>
     <message numerus="yes">
         <source>%n skill(s)</source>
@@ -965,6 +1035,10 @@
         <source>&amp;Skills</source>
         <translation>S&amp;kills</translation>
     </message>
+    <message>
+        <source>Skill &amp;matrix</source>
+        <translation>Skill-&amp;Matrix</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::ConnectDialog</name>
@@ -1074,6 +1148,200 @@
     <message>
         <source>Create demo workspace</source>
         <translation>Demo-Arbeitsbereich anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::MatrixTable</name>
+    <message>
+        <source>Select the cell where the pasted block should start.</source>
+        <translation>Wählen Sie die Zelle, an der der eingefügte Block beginnen soll.</translation>
+    </message>
+    <message>
+        <source>The block is %1 × %2 cells and does not fit from row %3, column %4.</source>
+        <translation>Der Block hat %1 × %2 Zellen und passt ab Zeile %3, Spalte %4 nicht hinein.</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: &apos;%3&apos; is not a level</source>
+        <translation>Zeile %1, Spalte %2: „%3“ ist keine Stufe</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: %1.</source>
+        <translation>Nichts wurde eingefügt: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>%n Zelle einfügen</numerusform>
+            <numerusform>%n Zellen einfügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n cell(s) to %1</source>
+        <translation>
+            <numerusform>%n Zelle auf %1 setzen</numerusform>
+            <numerusform>%n Zellen auf %1 setzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s)</source>
+        <translation>
+            <numerusform>%n Zelle leeren</numerusform>
+            <numerusform>%n Zellen leeren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This scale goes from 0 to %1.</source>
+        <translation>Diese Skala reicht von 0 bis %1.</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::MatrixView</name>
+    <message>
+        <source>Effective level</source>
+        <translation>Wirksame Stufe</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Selbsteinschätzung</translation>
+    </message>
+    <message>
+        <source>Lead&apos;s assessment</source>
+        <translation>Einschätzung der Leitung</translation>
+    </message>
+    <message>
+        <source>Consultant&apos;s assessment</source>
+        <translation>Einschätzung der Beratung</translation>
+    </message>
+    <message>
+        <source>Self against lead</source>
+        <translation>Selbst gegen Leitung</translation>
+    </message>
+    <message>
+        <source>Effective: the lead&apos;s level, else the consultant&apos;s, else the person&apos;s own.</source>
+        <translation>Wirksam: die Stufe der Leitung, sonst die der Beratung, sonst die eigene.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Internal staff</source>
+        <translation>Interne Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>External consultants</source>
+        <translation>Externe Beratung</translation>
+    </message>
+    <message>
+        <source>Only gaps</source>
+        <translation>Nur Lücken</translation>
+    </message>
+    <message>
+        <source>Only people below their target in a shown skill</source>
+        <translation>Nur Personen unter ihrem Ziel in einem gezeigten Skill</translation>
+    </message>
+    <message>
+        <source>Find people</source>
+        <translation>Personen suchen</translation>
+    </message>
+    <message>
+        <source>CoE Studio</source>
+        <translation>CoE Studio</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source> &amp;nbsp;&amp;nbsp; ◥ target set &amp;nbsp; &lt;span style=&apos;color:#d73027&apos;&gt;▁&lt;/span&gt; below target &amp;nbsp; • note</source>
+        <translation> &amp;nbsp;&amp;nbsp; ◥ Ziel gesetzt &amp;nbsp; &lt;span style=&apos;color:#d73027&apos;&gt;▁&lt;/span&gt; unter Ziel &amp;nbsp; • Notiz</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people, %3 columns</source>
+        <translation>%1 von %2 Personen, %3 Spalten</translation>
+    </message>
+    <message>
+        <source>The matrix is empty. Add people in People &amp; teams and skills in Skills, or import them with coectl import.</source>
+        <translation>Die Matrix ist leer. Fügen Sie Personen unter „Personen &amp; Teams“ und Skills unter „Skills“ hinzu oder importieren Sie sie mit coectl import.</translation>
+    </message>
+    <message>
+        <source>No people yet — add them in People &amp; teams.</source>
+        <translation>Noch keine Personen — fügen Sie sie unter „Personen &amp; Teams“ hinzu.</translation>
+    </message>
+    <message>
+        <source>No skills yet — add categories and skills in Skills.</source>
+        <translation>Noch keine Skills — legen Sie Kategorien und Skills unter „Skills“ an.</translation>
+    </message>
+    <message>
+        <source>Nobody matches these filters.</source>
+        <translation>Niemand passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a cell to see every assessment of it.&lt;/p&gt;&lt;p&gt;Type a digit to set the selected cells, Delete to clear them; Ctrl+C and Ctrl+V copy and paste blocks, also from a spreadsheet. Click a category band to fold it into an average.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie eine Zelle, um alle ihre Einschätzungen zu sehen.&lt;/p&gt;&lt;p&gt;Tippen Sie eine Ziffer, um die ausgewählten Zellen zu setzen, Entf, um sie zu leeren; Strg+C und Strg+V kopieren und fügen Blöcke ein, auch aus einer Tabellenkalkulation. Ein Klick auf ein Kategorieband fasst sie zu einem Durchschnitt zusammen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Average of the category&apos;s assessed skills: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Durchschnitt der eingeschätzten Skills der Kategorie: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Wirksam</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Selbst</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interesse</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) below target</source>
+        <translation>
+            <numerusform>%n Stufe unter dem Ziel</numerusform>
+            <numerusform>%n Stufen unter dem Ziel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;History&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Verlauf&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Edits here are recorded as the person&apos;s own assessment.</source>
+        <translation>Änderungen hier werden als Selbsteinschätzung der Person gespeichert.</translation>
+    </message>
+    <message>
+        <source>Edits here are recorded as the consultant&apos;s assessment.</source>
+        <translation>Änderungen hier werden als Einschätzung der Beratung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Edits here are recorded as the lead&apos;s assessment.</source>
+        <translation>Änderungen hier werden als Einschätzung der Leitung gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1421,12 +1689,12 @@
         <translation>Die Sprache CODE (z. B. de, fr) statt der des Systems verwenden.</translation>
     </message>
     <message>
-        <source>Show the view NAME (people, skills) once a workspace is open.</source>
-        <translation>Die Ansicht NAME (people, skills) zeigen, sobald ein Arbeitsbereich offen ist.</translation>
-    </message>
-    <message>
         <source>A .coe file or a postgresql:// URL to open (default: the last one).</source>
         <translation>Eine zu öffnende .coe-Datei oder postgresql://-URL (Standard: die letzte).</translation>
+    </message>
+    <message>
+        <source>Show the view NAME (matrix, people, skills) once a workspace is open.</source>
+        <translation>Die Ansicht NAME (matrix, people, skills) zeigen, sobald ein Arbeitsbereich offen ist.</translation>
     </message>
 </context>
 </TS>

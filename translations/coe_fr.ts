@@ -769,6 +769,76 @@
     </message>
 </context>
 <context>
+    <name>coe::SkillMatrixModel</name>
+    <message numerus="yes">
+        <source>%1: average %2 over %n skill(s)</source>
+        <translation>
+            <numerusform>%1 : moyenne %2 sur %n compétence</numerusform>
+            <numerusform>%1 : moyenne %2 sur %n compétences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>Responsable : %1</translation>
+    </message>
+    <message>
+        <source>Consultant: %1</source>
+        <translation>Consultant : %1</translation>
+    </message>
+    <message>
+        <source>Self: %1</source>
+        <translation>Soi-même : %1</translation>
+    </message>
+    <message>
+        <source>Target: %1%2</source>
+        <translation>Objectif : %1%2</translation>
+    </message>
+    <message>
+        <source> (gap %1)</source>
+        <translation> (écart %1)</translation>
+    </message>
+    <message>
+        <source>Interest: %1</source>
+        <translation>Intérêt : %1</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historique :</translation>
+    </message>
+    <message>
+        <source>%1 (external consultant)</source>
+        <translation>%1 (consultant externe)</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a level on this scale (0 to %2, or a label such as %3).</source>
+        <translation>« %1 » n&apos;est pas un niveau de cette échelle (0 à %2, ou un libellé comme %3).</translation>
+    </message>
+    <message>
+        <source>Set level</source>
+        <translation>Définir le niveau</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>effacé</translation>
+    </message>
+</context>
+<context>
     <name>coe::SkillTreeModel</name>
     <message numerus="yes">
         <source>%n skill(s)</source>
@@ -965,6 +1035,10 @@
         <source>&amp;Skills</source>
         <translation>&amp;Compétences</translation>
     </message>
+    <message>
+        <source>Skill &amp;matrix</source>
+        <translation>&amp;Matrice des compétences</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::ConnectDialog</name>
@@ -1074,6 +1148,200 @@
     <message>
         <source>Create demo workspace</source>
         <translation>Créer un espace de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::MatrixTable</name>
+    <message>
+        <source>Select the cell where the pasted block should start.</source>
+        <translation>Sélectionnez la cellule où le bloc collé doit commencer.</translation>
+    </message>
+    <message>
+        <source>The block is %1 × %2 cells and does not fit from row %3, column %4.</source>
+        <translation>Le bloc fait %1 × %2 cellules et ne tient pas à partir de la ligne %3, colonne %4.</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: &apos;%3&apos; is not a level</source>
+        <translation>ligne %1, colonne %2 : « %3 » n&apos;est pas un niveau</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: %1.</source>
+        <translation>Rien n&apos;a été collé : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>Coller %n cellule</numerusform>
+            <numerusform>Coller %n cellules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n cell(s) to %1</source>
+        <translation>
+            <numerusform>Mettre %n cellule à %1</numerusform>
+            <numerusform>Mettre %n cellules à %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s)</source>
+        <translation>
+            <numerusform>Effacer %n cellule</numerusform>
+            <numerusform>Effacer %n cellules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This scale goes from 0 to %1.</source>
+        <translation>Cette échelle va de 0 à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::MatrixView</name>
+    <message>
+        <source>Effective level</source>
+        <translation>Niveau retenu</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Auto-évaluation</translation>
+    </message>
+    <message>
+        <source>Lead&apos;s assessment</source>
+        <translation>Évaluation du responsable</translation>
+    </message>
+    <message>
+        <source>Consultant&apos;s assessment</source>
+        <translation>Évaluation du consultant</translation>
+    </message>
+    <message>
+        <source>Self against lead</source>
+        <translation>Soi-même face au responsable</translation>
+    </message>
+    <message>
+        <source>Effective: the lead&apos;s level, else the consultant&apos;s, else the person&apos;s own.</source>
+        <translation>Retenu : le niveau du responsable, sinon celui du consultant, sinon celui de la personne.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Internal staff</source>
+        <translation>Personnel interne</translation>
+    </message>
+    <message>
+        <source>External consultants</source>
+        <translation>Consultants externes</translation>
+    </message>
+    <message>
+        <source>Only gaps</source>
+        <translation>Écarts seulement</translation>
+    </message>
+    <message>
+        <source>Only people below their target in a shown skill</source>
+        <translation>Seulement les personnes sous leur objectif dans une compétence affichée</translation>
+    </message>
+    <message>
+        <source>Find people</source>
+        <translation>Chercher des personnes</translation>
+    </message>
+    <message>
+        <source>CoE Studio</source>
+        <translation>CoE Studio</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Toutes les équipes</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source> &amp;nbsp;&amp;nbsp; ◥ target set &amp;nbsp; &lt;span style=&apos;color:#d73027&apos;&gt;▁&lt;/span&gt; below target &amp;nbsp; • note</source>
+        <translation> &amp;nbsp;&amp;nbsp; ◥ objectif défini &amp;nbsp; &lt;span style=&apos;color:#d73027&apos;&gt;▁&lt;/span&gt; sous l&apos;objectif &amp;nbsp; • note</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people, %3 columns</source>
+        <translation>%1 personnes sur %2, %3 colonnes</translation>
+    </message>
+    <message>
+        <source>The matrix is empty. Add people in People &amp; teams and skills in Skills, or import them with coectl import.</source>
+        <translation>La matrice est vide. Ajoutez des personnes dans « Personnes &amp; équipes » et des compétences dans « Compétences », ou importez-les avec coectl import.</translation>
+    </message>
+    <message>
+        <source>No people yet — add them in People &amp; teams.</source>
+        <translation>Pas encore de personnes — ajoutez-les dans « Personnes &amp; équipes ».</translation>
+    </message>
+    <message>
+        <source>No skills yet — add categories and skills in Skills.</source>
+        <translation>Pas encore de compétences — ajoutez catégories et compétences dans « Compétences ».</translation>
+    </message>
+    <message>
+        <source>Nobody matches these filters.</source>
+        <translation>Personne ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a cell to see every assessment of it.&lt;/p&gt;&lt;p&gt;Type a digit to set the selected cells, Delete to clear them; Ctrl+C and Ctrl+V copy and paste blocks, also from a spreadsheet. Click a category band to fold it into an average.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sélectionnez une cellule pour voir toutes ses évaluations.&lt;/p&gt;&lt;p&gt;Tapez un chiffre pour définir les cellules sélectionnées, Suppr pour les effacer ; Ctrl+C et Ctrl+V copient et collent des blocs, y compris depuis un tableur. Cliquez sur le bandeau d&apos;une catégorie pour la replier en moyenne.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Average of the category&apos;s assessed skills: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Moyenne des compétences évaluées de la catégorie : &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Soi-même</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intérêt</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) below target</source>
+        <translation>
+            <numerusform>%n niveau sous l&apos;objectif</numerusform>
+            <numerusform>%n niveaux sous l&apos;objectif</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;History&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Historique&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Edits here are recorded as the person&apos;s own assessment.</source>
+        <translation>Les modifications ici sont enregistrées comme l&apos;auto-évaluation de la personne.</translation>
+    </message>
+    <message>
+        <source>Edits here are recorded as the consultant&apos;s assessment.</source>
+        <translation>Les modifications ici sont enregistrées comme l&apos;évaluation du consultant.</translation>
+    </message>
+    <message>
+        <source>Edits here are recorded as the lead&apos;s assessment.</source>
+        <translation>Les modifications ici sont enregistrées comme l&apos;évaluation du responsable.</translation>
     </message>
 </context>
 <context>
@@ -1421,12 +1689,12 @@
         <translation>Utiliser la langue CODE (par ex. de, fr) au lieu de celle du système.</translation>
     </message>
     <message>
-        <source>Show the view NAME (people, skills) once a workspace is open.</source>
-        <translation>Afficher la vue NOM (people, skills) une fois un espace de travail ouvert.</translation>
-    </message>
-    <message>
         <source>A .coe file or a postgresql:// URL to open (default: the last one).</source>
         <translation>Un fichier .coe ou une URL postgresql:// à ouvrir (par défaut : le dernier).</translation>
+    </message>
+    <message>
+        <source>Show the view NAME (matrix, people, skills) once a workspace is open.</source>
+        <translation>Afficher la vue NOM (matrix, people, skills) une fois un espace de travail ouvert.</translation>
     </message>
 </context>
 </TS>

@@ -21,10 +21,12 @@ Actions::Actions(QObject* parent)
     close->setShortcuts(QKeySequence::Close);
     close->setEnabled(false);
 
+    showMatrix = make(QStringLiteral("actionShowMatrix"), tr("Skill &matrix"), QStringLiteral("view-grid"));
+    showMatrix->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     showPeople = make(QStringLiteral("actionShowPeople"), tr("&People && teams"), QStringLiteral("system-users"));
-    showPeople->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    showPeople->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     showSkills = make(QStringLiteral("actionShowSkills"), tr("&Skills"), QStringLiteral("view-list-tree"));
-    showSkills->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    showSkills->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
 
     quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QStringLiteral("application-exit"));
     quit->setMenuRole(QAction::QuitRole);

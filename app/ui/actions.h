@@ -24,6 +24,7 @@ public:
     QAction* createDemo = nullptr;
     QAction* close = nullptr;
     QAction* quit = nullptr;
+    QAction* showMatrix = nullptr;
     QAction* showPeople = nullptr;
     QAction* showSkills = nullptr;
     QAction* undo = nullptr;

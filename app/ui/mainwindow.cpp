@@ -9,6 +9,7 @@
 #include "ui/actions.h"
 #include "ui/prompter.h"
 #include "ui/workspacecontroller.h"
+#include "views/matrixview.h"
 #include "views/peopleview.h"
 #include "views/skillsview.h"
 #include "views/welcomeview.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(QWidget* parent)
         item->setToolTip(QStringLiteral("%1 (%2)").arg(item->text(), action->shortcut().toString(QKeySequence::NativeText)));
         item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 6));
     };
+    addRailItem(m_actions->showMatrix, QStringLiteral("matrix"));
     addRailItem(m_actions->showPeople, QStringLiteral("people"));
     addRailItem(m_actions->showSkills, QStringLiteral("skills"));
     m_views = new QStackedWidget(m_workspacePage);
@@ -124,11 +126,13 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
+    view->addAction(m_actions->showMatrix);
     view->addAction(m_actions->showPeople);
     view->addAction(m_actions->showSkills);
     view->addSeparator();
     view->addAction(m_actions->fullScreen);
     view->addAction(m_actions->showStatusBar);
+    connect(m_actions->showMatrix, &QAction::triggered, this, [this] { showView(QStringLiteral("matrix")); });
     connect(m_actions->showPeople, &QAction::triggered, this, [this] { showView(QStringLiteral("people")); });
     connect(m_actions->showSkills, &QAction::triggered, this, [this] { showView(QStringLiteral("skills")); });
     connect(m_actions->fullScreen, &QAction::toggled, this, [this](bool on) {
@@ -150,13 +154,16 @@ void MainWindow::onWorkspaceChanged(Workspace* workspace)
         disconnect(connection);
     m_workspaceConnections.clear();
     // The old views refer to the old workspace, which goes away right after this.
+    delete m_matrixView;
     delete m_peopleView;
     delete m_skillsView;
+    m_matrixView = nullptr;
     m_peopleView = nullptr;
     m_skillsView = nullptr;
 
     const bool open = workspace != nullptr;
     m_actions->close->setEnabled(open);
+    m_actions->showMatrix->setEnabled(open);
     m_actions->showPeople->setEnabled(open);
     m_actions->showSkills->setEnabled(open);
     m_actions->undo->setEnabled(false);
@@ -171,12 +178,15 @@ void MainWindow::onWorkspaceChanged(Workspace* workspace)
     }
 
     setWindowTitle(tr("%1 — CoE Studio").arg(workspace->location().displayName()));
+    m_matrixView = new MatrixView(*workspace, m_views);
     m_peopleView = new PeopleView(*workspace, m_views);
     m_skillsView = new SkillsView(*workspace, m_views);
+    m_views->addWidget(m_matrixView);
     m_views->addWidget(m_peopleView);
     m_views->addWidget(m_skillsView);
     const auto showStatus = [this](const QString& message) { statusBar()->showMessage(message, 8000); };
-    m_workspaceConnections << connect(m_peopleView, &PeopleView::statusMessage, this, showStatus)
+    m_workspaceConnections << connect(m_matrixView, &MatrixView::statusMessage, this, showStatus)
+                           << connect(m_peopleView, &PeopleView::statusMessage, this, showStatus)
                            << connect(m_skillsView, &SkillsView::statusMessage, this, showStatus);
 
     QUndoStack* stack = workspace->undoStack();
@@ -196,7 +206,7 @@ void MainWindow::onWorkspaceChanged(Workspace* workspace)
 
     m_pages->setCurrentWidget(m_workspacePage);
     if (!showView(Config::instance()->get(Config::CurrentView).toString()))
-        showView(QStringLiteral("people"));
+        showView(QStringLiteral("matrix"));
     statusBar()->showMessage(tr("Opened %1").arg(workspace->location().toString()), 5000);
 }
 

@@ -258,13 +258,17 @@ Result<void> DemoGenerator::fill(Workspace& ws, const Options& o, const std::fun
         std::sort(chosen.begin(), chosen.end());
         chosen.erase(std::unique(chosen.begin(), chosen.end()), chosen.end());
         for (int s : chosen) {
-            int level = person.external ? 3 + int(random.bounded(2)) : int(random.bounded(4));
+            // Staff start low and grow; consultants are the experts.
+            static const int kStart[] = {0, 0, 1, 1, 1, 2, 2, 2, 3};
+            int level = person.external ? 3 + int(random.bounded(2)) : kStart[random.bounded(int(std::size(kStart)))];
             const int interest = int(random.bounded(4));
             const bool withSelf = chance(70);
             const bool withConsultant = chance(person.external ? 60 : 25);
             for (int h = 0; h < monthsAgo.size(); ++h) {
                 const QDate date = o.today.addMonths(-monthsAgo.at(h)).addDays(-int(random.bounded(20)));
-                if (h > 0 && level < 4 && chance(45))
+                if (h > 0 && level < 3 && chance(35))
+                    ++level;
+                else if (h > 0 && level == 3 && chance(8))
                     ++level;
                 const QString on = iso(date);
                 if (auto done = assess.add({person.id, skills.at(s).id, QStringLiteral("lead"), level, interest, on, QString()}); !done)
@@ -275,8 +279,9 @@ Result<void> DemoGenerator::fill(Workspace& ws, const Options& o, const std::fun
                         return done.error();
                 }
                 if (withConsultant && h % 2 == 1) {
+                    const QString note = chance(12) ? tr("Observed during pairing.") : QString();
                     if (auto done = assess.add({person.id, skills.at(s).id, QStringLiteral("consultant"), level, QVariant(QMetaType::fromType<int>()), on,
-                                                tr("Observed during pairing.")}); !done)
+                                                note}); !done)
                         return done.error();
                 }
             }

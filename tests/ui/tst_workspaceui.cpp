@@ -60,7 +60,7 @@ private:
     ScriptedPrompter m_prompter;
     QTemporaryDir m_dir;
 
-    std::unique_ptr<ui::MainWindow> demoWindow(const QString& name)
+    std::unique_ptr<ui::MainWindow> demoWindow(const QString& name, const QString& view = QStringLiteral("people"))
     {
         auto window = std::make_unique<ui::MainWindow>();
         window->show();
@@ -69,6 +69,7 @@ private:
             qWarning("the window did not become active");
         m_prompter.files << m_dir.filePath(name);
         window->findChild<QCommandLinkButton*>(QStringLiteral("createDemoButton"))->click();
+        window->showView(view);
         return window;
     }
 
@@ -92,12 +93,14 @@ private Q_SLOTS:
         QVERIFY(!window.actions()->close->isEnabled());
     }
 
-    void createDemoOpensItInPeopleView()
+    void createDemoOpensItInTheMatrix()
     {
-        auto window = demoWindow(QStringLiteral("demo1"));
+        auto window = demoWindow(QStringLiteral("demo1"), QStringLiteral("matrix"));
         QVERIFY2(m_prompter.errors.isEmpty(), qPrintable(m_prompter.errors.join(QLatin1Char('\n'))));
         QCOMPARE(window->windowTitle(), QStringLiteral("demo1.coe — CoE Studio"));
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("demo1.coe"))));
+        QVERIFY(window->findChild<QWidget*>(QStringLiteral("matrixTable"))->isVisible());
+        QVERIFY(window->showView(QStringLiteral("people")));
         auto* table = window->findChild<QTableView*>(QStringLiteral("peopleTable"));
         QVERIFY(table && table->isVisible());
         QCOMPARE(table->model()->rowCount(), 60);
@@ -118,6 +121,10 @@ private Q_SLOTS:
         m_prompter.files << m_dir.filePath(QStringLiteral("empty-one"));
         window.findChild<QCommandLinkButton*>(QStringLiteral("newWorkspaceButton"))->click();
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("empty-one.coe"))));
+        auto* matrixEmpty = window.findChild<QLabel*>(QStringLiteral("matrixEmpty"));
+        QVERIFY(matrixEmpty->isVisible());
+        QVERIFY(matrixEmpty->text().startsWith(QStringLiteral("The matrix is empty.")));
+        QVERIFY(window.showView(QStringLiteral("people")));
         auto* empty = window.findChild<QLabel*>(QStringLiteral("peopleEmpty"));
         QVERIFY(empty->isVisible());
         QVERIFY(empty->text().startsWith(QStringLiteral("No people yet.")));
