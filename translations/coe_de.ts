@@ -397,6 +397,24 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>Import %n cell(s) from %1</source>
+        <translation>
+            <numerusform>%n Zelle aus %1 importieren</numerusform>
+            <numerusform>%n Zellen aus %1 importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not redo &apos;%1&apos;: %2</source>
+        <translation>„%1“ konnte nicht wiederholt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not undo &apos;%1&apos;: %2</source>
+        <translation>„%1“ konnte nicht rückgängig gemacht werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Interest</name>
     <message>
         <source>None</source>
@@ -413,6 +431,84 @@
     <message>
         <source>Wants to lead</source>
         <translation>Will führen</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixExport</name>
+    <message>
+        <source>There is no team named &apos;%1&apos;.</source>
+        <translation>Es gibt kein Team namens „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no skill category named &apos;%1&apos;.</source>
+        <translation>Es gibt keine Skill-Kategorie namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixImport</name>
+    <message>
+        <source>0 to %1, or a label such as %2</source>
+        <translation>0 bis %1 oder eine Bezeichnung wie %2</translation>
+    </message>
+    <message>
+        <source>%1: no Person (or Name) column in the header row.</source>
+        <translation>%1: keine Spalte Person (oder Name) in der Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>%1: no skill named &apos;%2&apos; in this workspace (import with --create-missing to add it)</source>
+        <translation>%1: kein Skill namens „%2“ in diesem Arbeitsbereich (mit --create-missing importieren, um ihn anzulegen)</translation>
+    </message>
+    <message>
+        <source>%1: %2 people are named &apos;%3&apos;; add an Email column to tell them apart</source>
+        <translation>%1: %2 Personen heißen „%3“; fügen Sie eine Spalte Email hinzu, um sie zu unterscheiden</translation>
+    </message>
+    <message>
+        <source>%1: no person &apos;%2&apos; in this workspace (import with --create-missing to add them)</source>
+        <translation>%1: keine Person „%2“ in diesem Arbeitsbereich (mit --create-missing importieren, um sie anzulegen)</translation>
+    </message>
+    <message>
+        <source>%1: a header row but no data rows</source>
+        <translation>%1: eine Kopfzeile, aber keine Datenzeilen</translation>
+    </message>
+    <message>
+        <source>%1 has %2 fields, the header has %3</source>
+        <translation>%1 hat %2 Felder, die Kopfzeile hat %3</translation>
+    </message>
+    <message>
+        <source>%1: the person&apos;s name is empty</source>
+        <translation>%1: der Name der Person ist leer</translation>
+    </message>
+    <message>
+        <source>%1: %2 appears on more than one row</source>
+        <translation>%1: %2 kommt in mehr als einer Zeile vor</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a level (%3)</source>
+        <translation>%1: „%2“ ist keine Stufe (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the person or skill is empty</source>
+        <translation>%1: Person oder Skill ist leer</translation>
+    </message>
+    <message>
+        <source>%1: the source is self, lead or consultant, not &apos;%2&apos;</source>
+        <translation>%1: die Quelle ist self, lead oder consultant, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>%1: „%2“ ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 appears twice for the same source and date</source>
+        <translation>%1: %2 / %3 kommt für dieselbe Quelle und dasselbe Datum zweimal vor</translation>
     </message>
 </context>
 <context>
@@ -544,6 +640,49 @@
     <message>
         <source>There is no screen to capture.</source>
         <translation>Es gibt keinen Bildschirm zum Aufnehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheet</name>
+    <message>
+        <source>%1, sheet %2, row %3, column %4</source>
+        <translation>%1, Blatt %2, Zeile %3, Spalte %4</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2, row %3</source>
+        <translation>%1, Blatt %2, Zeile %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx) although its name says so.</source>
+        <translation>%1 ist keine Excel-Arbeitsmappe (.xlsx), obwohl der Name das sagt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Excel workbook (.xlsx): it may be damaged, encrypted or another kind of ZIP file.</source>
+        <translation>%1 ist keine lesbare Excel-Arbeitsmappe (.xlsx): sie ist vielleicht beschädigt, verschlüsselt oder eine andere Art von ZIP-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>%1 hat kein Tabellenblatt.</translation>
+    </message>
+    <message>
+        <source>%1: the first sheet cannot be read.</source>
+        <translation>%1: das erste Blatt kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: expected a header row and data rows.</source>
+        <translation>%1 ist leer: erwartet werden eine Kopfzeile und Datenzeilen.</translation>
     </message>
 </context>
 <context>

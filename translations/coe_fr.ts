@@ -397,6 +397,24 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>Import %n cell(s) from %1</source>
+        <translation>
+            <numerusform>Importer %n cellule depuis %1</numerusform>
+            <numerusform>Importer %n cellules depuis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not redo &apos;%1&apos;: %2</source>
+        <translation>Impossible de rétablir « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Could not undo &apos;%1&apos;: %2</source>
+        <translation>Impossible d&apos;annuler « %1 » : %2</translation>
+    </message>
+</context>
+<context>
     <name>Interest</name>
     <message>
         <source>None</source>
@@ -413,6 +431,84 @@
     <message>
         <source>Wants to lead</source>
         <translation>Veut mener</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixExport</name>
+    <message>
+        <source>There is no team named &apos;%1&apos;.</source>
+        <translation>Il n&apos;y a pas d&apos;équipe nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is no skill category named &apos;%1&apos;.</source>
+        <translation>Il n&apos;y a pas de catégorie de compétences nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixImport</name>
+    <message>
+        <source>0 to %1, or a label such as %2</source>
+        <translation>0 à %1, ou un libellé comme %2</translation>
+    </message>
+    <message>
+        <source>%1: no Person (or Name) column in the header row.</source>
+        <translation>%1 : pas de colonne Person (ou Name) dans la ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>%1: no skill named &apos;%2&apos; in this workspace (import with --create-missing to add it)</source>
+        <translation>%1 : aucune compétence nommée « %2 » dans cet espace de travail (importez avec --create-missing pour l&apos;ajouter)</translation>
+    </message>
+    <message>
+        <source>%1: %2 people are named &apos;%3&apos;; add an Email column to tell them apart</source>
+        <translation>%1 : %2 personnes s&apos;appellent « %3 » ; ajoutez une colonne Email pour les distinguer</translation>
+    </message>
+    <message>
+        <source>%1: no person &apos;%2&apos; in this workspace (import with --create-missing to add them)</source>
+        <translation>%1 : aucune personne « %2 » dans cet espace de travail (importez avec --create-missing pour l&apos;ajouter)</translation>
+    </message>
+    <message>
+        <source>%1: a header row but no data rows</source>
+        <translation>%1 : une ligne d&apos;en-tête mais aucune ligne de données</translation>
+    </message>
+    <message>
+        <source>%1 has %2 fields, the header has %3</source>
+        <translation>%1 a %2 champs, l&apos;en-tête en a %3</translation>
+    </message>
+    <message>
+        <source>%1: the person&apos;s name is empty</source>
+        <translation>%1 : le nom de la personne est vide</translation>
+    </message>
+    <message>
+        <source>%1: %2 appears on more than one row</source>
+        <translation>%1 : %2 apparaît sur plus d&apos;une ligne</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a level (%3)</source>
+        <translation>%1 : « %2 » n&apos;est pas un niveau (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the person or skill is empty</source>
+        <translation>%1 : la personne ou la compétence est vide</translation>
+    </message>
+    <message>
+        <source>%1: the source is self, lead or consultant, not &apos;%2&apos;</source>
+        <translation>%1 : la source est self, lead ou consultant, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>%1 : « %2 » n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 appears twice for the same source and date</source>
+        <translation>%1 : %2 / %3 apparaît deux fois pour la même source et la même date</translation>
     </message>
 </context>
 <context>
@@ -544,6 +640,49 @@
     <message>
         <source>There is no screen to capture.</source>
         <translation>Aucun écran à capturer.</translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheet</name>
+    <message>
+        <source>%1, sheet %2, row %3, column %4</source>
+        <translation>%1, feuille %2, ligne %3, colonne %4</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2, row %3</source>
+        <translation>%1, feuille %2, ligne %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, ligne %2, colonne %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx) although its name says so.</source>
+        <translation>%1 n&apos;est pas un classeur Excel (.xlsx) bien que son nom le dise.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Excel workbook (.xlsx): it may be damaged, encrypted or another kind of ZIP file.</source>
+        <translation>%1 n&apos;est pas un classeur Excel (.xlsx) lisible : il est peut-être endommagé, chiffré ou un autre type de fichier ZIP.</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>%1 n&apos;a aucune feuille de calcul.</translation>
+    </message>
+    <message>
+        <source>%1: the first sheet cannot be read.</source>
+        <translation>%1 : la première feuille ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: expected a header row and data rows.</source>
+        <translation>%1 est vide : une ligne d&apos;en-tête et des lignes de données sont attendues.</translation>
     </message>
 </context>
 <context>

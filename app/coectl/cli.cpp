@@ -101,6 +101,7 @@ std::unique_ptr<Cli> makeCli()
 {
     auto cli = std::make_unique<Cli>();
     addWorkspaceCommands(*cli);
+    addMatrixCommands(*cli);
     return cli;
 }
 

@@ -70,5 +70,9 @@ std::unique_ptr<Cli> makeCli();
 
 /// The workspace commands (init, info, check, demo, import); defined in workspacecommands.cpp.
 void addWorkspaceCommands(Cli& cli);
+/// coectl export (matrixcommands.cpp).
+void addMatrixCommands(Cli& cli);
+/// coectl import matrix …, reached through the import command.
+int importMatrix(const QStringList& arguments, Io& io);
 
 } // namespace coe::cli

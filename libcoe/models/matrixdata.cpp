@@ -32,6 +32,11 @@ Result<void> MatrixData::load(Workspace& ws)
     if (!people || !categories || !skills || !scale)
         return !people ? people.error() : !categories ? categories.error() : !skills ? skills.error() : scale.error();
     m_scale = scale.value();
+    m_teamNames.clear();
+    if (auto teams = catalog.teams()) {
+        for (const Team& t : teams.value())
+            m_teamNames.insert(t.id, t.name);
+    }
 
     m_people.clear();
     m_personIndex.clear();

@@ -61,6 +61,7 @@ public:
     const QList<SkillInfo>& skills() const { return m_skills; }
     const QList<CategoryInfo>& categories() const { return m_categories; }
     const QList<ScaleLevel>& scale() const { return m_scale; }
+    const QHash<Id, QString>& teamNames() const { return m_teamNames; }
     int personIndex(Id id) const { return m_personIndex.value(id, -1); }
     int skillIndex(Id id) const { return m_skillIndex.value(id, -1); }
 
@@ -85,6 +86,7 @@ private:
     QList<SkillInfo> m_skills;
     QList<CategoryInfo> m_categories;
     QList<ScaleLevel> m_scale;
+    QHash<Id, QString> m_teamNames;
     QHash<Id, int> m_personIndex;
     QHash<Id, int> m_skillIndex;
     std::array<std::vector<quint8>, kSources> m_levels; ///< level + 1; 0 = none

@@ -45,12 +45,16 @@ public:
     virtual Error classify(const QSqlError& error, const WorkspaceLocation& location) const = 0;
     /// Storage integrity check; one line per problem, empty when intact.
     virtual Result<QStringList> integrityProblems(QSqlDatabase& db) const = 0;
+    /// Inside a write transaction: reserves @p count consecutive ids of @p table (which has
+    /// an id column) that no other writer will use; returns the first.
+    virtual Result<qint64> reserveIds(QSqlDatabase& db, const QString& table, qint64 count) const = 0;
 };
 
 /// SQLite: foreign keys on, WAL, synchronous=FULL, a busy timeout.
 class SqliteDialect : public Dialect
 {
 public:
+    Result<qint64> reserveIds(QSqlDatabase& db, const QString& table, qint64 count) const override;
     QString driverName() const override;
     void prepare(QSqlDatabase& db, const WorkspaceLocation& location, bool readOnly,
                  int busyTimeoutMs) const override;
@@ -68,6 +72,7 @@ public:
 class PostgresDialect : public Dialect
 {
 public:
+    Result<qint64> reserveIds(QSqlDatabase& db, const QString& table, qint64 count) const override;
     QString driverName() const override;
     void prepare(QSqlDatabase& db, const WorkspaceLocation& location, bool readOnly,
                  int busyTimeoutMs) const override;

@@ -120,4 +120,26 @@ Result<QStringList> PostgresDialect::integrityProblems(QSqlDatabase&) const
     return QStringList();
 }
 
+Result<qint64> PostgresDialect::reserveIds(QSqlDatabase& db, const QString& table, qint64 count) const
+{
+    // Other writers draw from the same sequence: lock it for this transaction, take the next
+    // value and move the sequence past the block.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(table)))
+        return Error{Error::Locked, query.lastError().text()};
+    query.prepare(QStringLiteral("SELECT nextval(pg_get_serial_sequence(:t, 'id'))"));
+    query.bindValue(QStringLiteral(":t"), table);
+    if (!query.exec() || !query.next())
+        return Error{Error::Failed, query.lastError().text()};
+    const qint64 first = query.value(0).toLongLong();
+    if (count > 1) {
+        query.prepare(QStringLiteral("SELECT setval(pg_get_serial_sequence(:t, 'id'), :last)"));
+        query.bindValue(QStringLiteral(":t"), table);
+        query.bindValue(QStringLiteral(":last"), first + count - 1);
+        if (!query.exec())
+            return Error{Error::Failed, query.lastError().text()};
+    }
+    return first;
+}
+
 } // namespace coe

@@ -132,4 +132,13 @@ Result<QStringList> SqliteDialect::integrityProblems(QSqlDatabase& db) const
     return problems;
 }
 
+Result<qint64> SqliteDialect::reserveIds(QSqlDatabase& db, const QString& table, qint64) const
+{
+    // BEGIN IMMEDIATE holds the only write lock: the ids above the largest are ours.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(table)) || !query.next())
+        return Error{Error::Failed, query.lastError().text()};
+    return query.value(0).toLongLong() + 1;
+}
+
 } // namespace coe

@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/importcommand.h"
+
+#include "core/changenotifier.h"
+#include "storage/dialect.h"
+#include "storage/transaction.h"
+#include "storage/workspace.h"
+
+#include <QHash>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+namespace coe::commands {
+
+namespace {
+
+constexpr int kRowsPerStatement = 200; // 8 values a row: well under SQLite's 32,766 variables
+
+/// The ids an import used, so undo can remove exactly them and redo can reuse them.
+struct Ids
+{
+    qint64 firstTeam = 0, teams = 0;
+    qint64 category = 0; ///< the "Imported" category, when this import created it
+    qint64 firstPerson = 0, firstSkill = 0, firstAssessment = 0;
+    bool reserved = false;
+};
+
+class Command : public QUndoCommand
+{
+public:
+    Command(Workspace& ws, MatrixImport::Plan plan)
+        : QUndoCommand(ImportCommand::tr("Import %n cell(s) from %1", nullptr, int(plan.cells.size())).arg(plan.fileName))
+        , m_ws(ws)
+        , m_plan(std::move(plan))
+    {
+    }
+
+    Result<void> write()
+    {
+        Transaction transaction(m_ws);
+        if (!transaction.started())
+            return transaction.error();
+        QSqlDatabase db = m_ws.database();
+        const Dialect& dialect = m_ws.dialect();
+        // Teams named by new people that do not exist yet.
+        QHash<QString, qint64> teams;
+        {
+            QSqlQuery q = m_ws.prepare(QStringLiteral("SELECT id, name FROM team"));
+            if (auto done = m_ws.exec(q); !done)
+                return done;
+            while (q.next())
+                teams.insert(q.value(1).toString().toLower(), q.value(0).toLongLong());
+        }
+        QStringList newTeams;
+        for (const auto& p : std::as_const(m_plan.newPeople)) {
+            if (!p.team.isEmpty() && !teams.contains(p.team.toLower()) && !newTeams.contains(p.team, Qt::CaseInsensitive))
+                newTeams << p.team;
+        }
+        if (!m_ids.reserved) {
+            const auto reserve = [&](const QString& table, qint64 count, qint64* first) -> Result<void> {
+                if (count == 0)
+                    return {};
+                auto id = dialect.reserveIds(db, table, count);
+                if (!id)
+                    return id.error();
+                *first = id.value();
+                return {};
+            };
+            if (auto done = reserve(QStringLiteral("team"), newTeams.size(), &m_ids.firstTeam); !done)
+                return done;
+            m_ids.teams = newTeams.size();
+            if (auto done = reserve(QStringLiteral("person"), m_plan.newPeople.size(), &m_ids.firstPerson); !done)
+                return done;
+            if (!m_plan.newSkills.isEmpty()) {
+                QSqlQuery q = m_ws.prepare(QStringLiteral("SELECT id FROM skill_category WHERE parent_id IS NULL AND name = 'Imported'"));
+                if (auto done = m_ws.exec(q); !done)
+                    return done;
+                if (!q.next()) {
+                    if (auto done = reserve(QStringLiteral("skill_category"), 1, &m_ids.category); !done)
+                        return done;
+                }
+            }
+            if (auto done = reserve(QStringLiteral("skill"), m_plan.newSkills.size(), &m_ids.firstSkill); !done)
+                return done;
+            if (auto done = reserve(QStringLiteral("assessment"), qint64(m_plan.cells.size()), &m_ids.firstAssessment); !done)
+                return done;
+            m_ids.reserved = true;
+        }
+        for (int i = 0; i < newTeams.size(); ++i) {
+            QSqlQuery q = m_ws.prepare(QStringLiteral("INSERT INTO team (id, name, description) VALUES (:id, :name, '')"));
+            q.bindValue(QStringLiteral(":id"), m_ids.firstTeam + i);
+            q.bindValue(QStringLiteral(":name"), newTeams.at(i));
+            if (auto done = m_ws.exec(q); !done)
+                return done;
+            teams.insert(newTeams.at(i).toLower(), m_ids.firstTeam + i);
+        }
+        for (int i = 0; i < m_plan.newPeople.size(); ++i) {
+            const auto& p = m_plan.newPeople.at(i);
+            QSqlQuery q = m_ws.prepare(QStringLiteral("INSERT INTO person (id, name, email, team_id) VALUES (:id, :name, :email, :team)"));
+            q.bindValue(QStringLiteral(":id"), m_ids.firstPerson + i);
+            q.bindValue(QStringLiteral(":name"), p.name);
+            q.bindValue(QStringLiteral(":email"), p.email.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(p.email));
+            q.bindValue(QStringLiteral(":team"), p.team.isEmpty() ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(teams.value(p.team.toLower())));
+            if (auto done = m_ws.exec(q); !done)
+                return done;
+        }
+        qint64 category = m_ids.category;
+        if (!m_plan.newSkills.isEmpty()) {
+            if (category) {
+                QSqlQuery q = m_ws.prepare(QStringLiteral("INSERT INTO skill_category (id, name, position) VALUES (:id, 'Imported', 9999)"));
+                q.bindValue(QStringLiteral(":id"), category);
+                if (auto done = m_ws.exec(q); !done)
+                    return done;
+            } else {
+                QSqlQuery q = m_ws.prepare(QStringLiteral("SELECT id FROM skill_category WHERE parent_id IS NULL AND name = 'Imported'"));
+                if (auto done = m_ws.exec(q); !done)
+                    return done;
+                q.next();
+                category = q.value(0).toLongLong();
+            }
+        }
+        for (int i = 0; i < m_plan.newSkills.size(); ++i) {
+            QSqlQuery q = m_ws.prepare(QStringLiteral("INSERT INTO skill (id, name, category_id, position) VALUES (:id, :name, :c, :pos)"));
+            q.bindValue(QStringLiteral(":id"), m_ids.firstSkill + i);
+            q.bindValue(QStringLiteral(":name"), m_plan.newSkills.at(i));
+            q.bindValue(QStringLiteral(":c"), category);
+            q.bindValue(QStringLiteral(":pos"), i);
+            if (auto done = m_ws.exec(q); !done)
+                return done;
+        }
+        if (auto done = insertCells(); !done)
+            return done;
+        return transaction.commit();
+    }
+
+    Result<void> insertCells()
+    {
+        static const QString columns = QStringLiteral("INSERT INTO assessment (id, person_id, skill_id, source, level, assessed_on, note) VALUES ");
+        const QString one = QStringLiteral("(?, ?, ?, ?, ?, ?, ?)");
+        const auto statement = [&](int rows) {
+            QString sql = columns;
+            sql.reserve(columns.size() + rows * (one.size() + 1));
+            for (int r = 0; r < rows; ++r)
+                sql += (r ? QStringLiteral(",") : QString()) + one;
+            return sql;
+        };
+        static const QString sources[] = {QStringLiteral("self"), QStringLiteral("lead"), QStringLiteral("consultant")};
+        QSqlQuery full = m_ws.prepare(statement(kRowsPerStatement));
+        const auto& cells = m_plan.cells;
+        size_t next = 0;
+        while (next < cells.size()) {
+            const int rows = int(std::min<size_t>(kRowsPerStatement, cells.size() - next));
+            QSqlQuery partial;
+            QSqlQuery& q = rows == kRowsPerStatement ? full : (partial = m_ws.prepare(statement(rows)));
+            int b = 0;
+            for (int r = 0; r < rows; ++r) {
+                const MatrixImport::Cell& c = cells[next + size_t(r)];
+                q.bindValue(b++, m_ids.firstAssessment + qint64(next) + r);
+                q.bindValue(b++, c.person < 0 ? m_ids.firstPerson + (-c.person - 1) : c.person);
+                q.bindValue(b++, c.skill < 0 ? m_ids.firstSkill + (-c.skill - 1) : c.skill);
+                q.bindValue(b++, sources[c.source]);
+                q.bindValue(b++, int(c.level));
+                q.bindValue(b++, QDate::fromJulianDay(c.day).toString(Qt::ISODate));
+                q.bindValue(b++, c.note >= 0 ? m_plan.notes.at(c.note) : QStringLiteral(""));
+            }
+            if (auto done = m_ws.exec(q); !done)
+                return done;
+            next += size_t(rows);
+        }
+        return {};
+    }
+
+    Result<void> erase()
+    {
+        Transaction transaction(m_ws);
+        if (!transaction.started())
+            return transaction.error();
+        const auto range = [this](const QString& table, qint64 first, qint64 count) -> Result<void> {
+            if (count <= 0)
+                return {};
+            QSqlQuery q = m_ws.prepare(QStringLiteral("DELETE FROM %1 WHERE id BETWEEN :a AND :b").arg(table));
+            q.bindValue(QStringLiteral(":a"), first);
+            q.bindValue(QStringLiteral(":b"), first + count - 1);
+            return m_ws.exec(q);
+        };
+        if (auto done = range(QStringLiteral("assessment"), m_ids.firstAssessment, qint64(m_plan.cells.size())); !done)
+            return done;
+        if (auto done = range(QStringLiteral("skill"), m_ids.firstSkill, m_plan.newSkills.size()); !done)
+            return done;
+        if (auto done = range(QStringLiteral("skill_category"), m_ids.category, m_ids.category ? 1 : 0); !done)
+            return done;
+        if (auto done = range(QStringLiteral("person"), m_ids.firstPerson, m_plan.newPeople.size()); !done)
+            return done;
+        if (auto done = range(QStringLiteral("team"), m_ids.firstTeam, m_ids.teams); !done)
+            return done;
+        return transaction.commit();
+    }
+
+    void redo() override
+    {
+        if (m_first) {
+            m_first = false;
+            return;
+        }
+        report(write(), true);
+    }
+    void undo() override { report(erase(), false); }
+
+private:
+    void report(const Result<void>& done, bool forward)
+    {
+        if (!done) {
+            Q_EMIT m_ws.notifier()->failed((forward ? ImportCommand::tr("Could not redo '%1': %2") : ImportCommand::tr("Could not undo '%1': %2"))
+                                               .arg(text(), done.error().message));
+            return;
+        }
+        m_ws.notifier()->notify(Entity::Everything, forward ? Change::Inserted : Change::Removed, {});
+    }
+
+    Workspace& m_ws;
+    MatrixImport::Plan m_plan;
+    Ids m_ids;
+    bool m_first = true;
+};
+
+} // namespace
+
+Result<void> ImportCommand::run(Workspace& ws, MatrixImport::Plan plan)
+{
+    auto command = std::make_unique<Command>(ws, std::move(plan));
+    if (auto done = command->write(); !done)
+        return done;
+    ws.notifier()->notify(Entity::Everything, Change::Inserted, {});
+    ws.undoStack()->push(command.release());
+    return {};
+}
+
+} // namespace coe::commands

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "domain/entities.h"
+#include "io/spreadsheet.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include <vector>
+
+namespace coe {
+
+class Workspace;
+
+/// Imports a skill matrix from CSV or XLSX, in one of two shapes:
+/// - wide: a row per person — a name column (Person or Name), optional Email and Team, then
+///   one column per skill; an empty cell means "not assessed" and is skipped;
+/// - long: a row per cell — Person, Skill, Level, and optional Email, Source, Date, Note.
+/// Levels are numbers on the scale or its labels in any case. Every rejected cell is reported
+/// with file, sheet, row and column and why; nothing is written unless every cell is good
+/// (or skipBad). The whole import is one undo step, however many cells it writes.
+class MatrixImport
+{
+    Q_DECLARE_TR_FUNCTIONS(MatrixImport)
+
+public:
+    struct Options
+    {
+        Source source = Source::Lead; ///< for wide files and long rows without a source
+        QDate date;                   ///< default: today
+        bool createMissing = false;   ///< add unknown people and skills instead of rejecting them
+        bool skipBad = false;
+        bool dryRun = false;
+    };
+
+    /// One cell to write. People and skills are ids, or -(n+1) for the n-th one to create.
+    struct Cell
+    {
+        qint64 person = 0;
+        qint64 skill = 0;
+        qint8 level = -1; ///< -1 never happens in a plan: empty cells are skipped
+        quint8 source = 0;
+        qint32 day = 0;   ///< Julian day
+        qint32 note = -1; ///< index into Plan::notes
+    };
+
+    struct NewPerson
+    {
+        QString name;
+        QString email;
+        QString team; ///< created too if missing
+    };
+
+    /// What an import will write.
+    struct Plan
+    {
+        QString fileName;
+        bool longForm = false;
+        QList<NewPerson> newPeople;
+        QStringList newSkills; ///< go to the category "Imported"
+        std::vector<Cell> cells;
+        QStringList notes;
+        QStringList problems;
+        int rows = 0;
+    };
+
+    struct Report
+    {
+        Plan plan;
+        bool written = false;
+    };
+
+    /// Reads and checks the file against the workspace; writes nothing.
+    static Result<Plan> plan(Workspace& ws, const QString& path, const Options& options);
+    /// Reads, checks and (unless problems, or a dry run) writes, as one undo step.
+    static Result<Report> run(Workspace& ws, const QString& path, const Options& options);
+    /// Writes a checked plan as one undo step.
+    static Result<void> apply(Workspace& ws, Plan plan);
+};
+
+} // namespace coe
