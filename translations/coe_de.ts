@@ -510,6 +510,10 @@
         <source>%1: %2 / %3 appears twice for the same source and date</source>
         <translation>%1: %2 / %3 kommt für dieselbe Quelle und dasselbe Datum zweimal vor</translation>
     </message>
+    <message>
+        <source>%1: a long file needs a Skill and a Level column.</source>
+        <translation>%1: eine lange Datei braucht eine Spalte Skill und eine Spalte Level.</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1178,6 +1182,14 @@
         <source>Skill &amp;matrix</source>
         <translation>Skill-&amp;Matrix</translation>
     </message>
+    <message>
+        <source>&amp;Import skill matrix…</source>
+        <translation>Skill-Matrix &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export skill matrix…</source>
+        <translation>Skill-Matrix &amp;exportieren…</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::ConnectDialog</name>
@@ -1287,6 +1299,154 @@
     <message>
         <source>Create demo workspace</source>
         <translation>Demo-Arbeitsbereich anlegen</translation>
+    </message>
+    <message>
+        <source>Import skill matrix</source>
+        <translation>Skill-Matrix importieren</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tabellen (*.csv *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n cell(s) from %1 — undo with %2</source>
+        <translation>
+            <numerusform>%n Zelle aus %1 importiert — rückgängig mit %2</numerusform>
+            <numerusform>%n Zellen aus %1 importiert — rückgängig mit %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> matrix.xlsx</source>
+        <translation> Matrix.xlsx</translation>
+    </message>
+    <message>
+        <source>Export skill matrix</source>
+        <translation>Skill-Matrix exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: choose a name ending in .xlsx, .csv or .json.</source>
+        <translation>%1: wählen Sie einen Namen mit der Endung .xlsx, .csv oder .json.</translation>
+    </message>
+    <message>
+        <source>Exported the skill matrix to %1</source>
+        <translation>Skill-Matrix nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::MatrixImportDialog</name>
+    <message>
+        <source>Import skill matrix from %1</source>
+        <translation>Skill-Matrix aus %1 importieren</translation>
+    </message>
+    <message>
+        <source>Wide: a row per person, a column per skill</source>
+        <translation>Breit: eine Zeile je Person, eine Spalte je Skill</translation>
+    </message>
+    <message>
+        <source>Long: a row per person and skill</source>
+        <translation>Lang: eine Zeile je Person und Skill</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Selbst</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>Add people and skills the workspace does not have</source>
+        <translation>Personen und Skills hinzufügen, die der Arbeitsbereich nicht hat</translation>
+    </message>
+    <message>
+        <source>Skip bad cells and import the rest</source>
+        <translation>Fehlerhafte Zellen überspringen und den Rest importieren</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Einschätzungen</translation>
+    </message>
+    <message>
+        <source>Recorded as</source>
+        <translation>Gespeichert als</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Datiert</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) to import from %1 row(s)</source>
+        <translation>
+            <numerusform>%n Zelle aus %1 Zeile(n) zu importieren</numerusform>
+            <numerusform>%n Zellen aus %1 Zeile(n) zu importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, adding %1 people and %2 skills</source>
+        <translation>, mit %1 neuen Personen und %2 neuen Skills</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1%2. %n problem(s) — fix the file or the choices above, or skip bad cells.</source>
+        <translation>
+            <numerusform>%1%2. %n Problem — korrigieren Sie die Datei oder die Auswahl oben, oder überspringen Sie fehlerhafte Zellen.</numerusform>
+            <numerusform>%1%2. %n Probleme — korrigieren Sie die Datei oder die Auswahl oben, oder überspringen Sie fehlerhafte Zellen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

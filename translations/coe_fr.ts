@@ -510,6 +510,10 @@
         <source>%1: %2 / %3 appears twice for the same source and date</source>
         <translation>%1 : %2 / %3 apparaît deux fois pour la même source et la même date</translation>
     </message>
+    <message>
+        <source>%1: a long file needs a Skill and a Level column.</source>
+        <translation>%1 : un fichier long doit avoir une colonne Skill et une colonne Level.</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1178,6 +1182,14 @@
         <source>Skill &amp;matrix</source>
         <translation>&amp;Matrice des compétences</translation>
     </message>
+    <message>
+        <source>&amp;Import skill matrix…</source>
+        <translation>&amp;Importer une matrice de compétences…</translation>
+    </message>
+    <message>
+        <source>&amp;Export skill matrix…</source>
+        <translation>&amp;Exporter la matrice de compétences…</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::ConnectDialog</name>
@@ -1287,6 +1299,154 @@
     <message>
         <source>Create demo workspace</source>
         <translation>Créer un espace de démonstration</translation>
+    </message>
+    <message>
+        <source>Import skill matrix</source>
+        <translation>Importer une matrice de compétences</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tableurs (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n cell(s) from %1 — undo with %2</source>
+        <translation>
+            <numerusform>%n cellule importée depuis %1 — annuler avec %2</numerusform>
+            <numerusform>%n cellules importées depuis %1 — annuler avec %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> matrix.xlsx</source>
+        <translation> matrice.xlsx</translation>
+    </message>
+    <message>
+        <source>Export skill matrix</source>
+        <translation>Exporter la matrice de compétences</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: choose a name ending in .xlsx, .csv or .json.</source>
+        <translation>%1 : choisissez un nom se terminant par .xlsx, .csv ou .json.</translation>
+    </message>
+    <message>
+        <source>Exported the skill matrix to %1</source>
+        <translation>Matrice de compétences exportée vers %1</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::MatrixImportDialog</name>
+    <message>
+        <source>Import skill matrix from %1</source>
+        <translation>Importer la matrice de compétences depuis %1</translation>
+    </message>
+    <message>
+        <source>Wide: a row per person, a column per skill</source>
+        <translation>Large : une ligne par personne, une colonne par compétence</translation>
+    </message>
+    <message>
+        <source>Long: a row per person and skill</source>
+        <translation>Long : une ligne par personne et compétence</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Soi-même</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>Add people and skills the workspace does not have</source>
+        <translation>Ajouter les personnes et compétences absentes de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Skip bad cells and import the rest</source>
+        <translation>Ignorer les cellules erronées et importer le reste</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Recorded as</source>
+        <translation>Enregistrées comme</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Datées du</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) to import from %1 row(s)</source>
+        <translation>
+            <numerusform>%n cellule à importer depuis %1 ligne(s)</numerusform>
+            <numerusform>%n cellules à importer depuis %1 ligne(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, adding %1 people and %2 skills</source>
+        <translation>, en ajoutant %1 personnes et %2 compétences</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1%2. %n problem(s) — fix the file or the choices above, or skip bad cells.</source>
+        <translation>
+            <numerusform>%1%2. %n problème — corrigez le fichier ou les choix ci-dessus, ou ignorez les cellules erronées.</numerusform>
+            <numerusform>%1%2. %n problèmes — corrigez le fichier ou les choix ci-dessus, ou ignorez les cellules erronées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

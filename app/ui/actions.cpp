@@ -17,6 +17,12 @@ Actions::Actions(QObject* parent)
     connectDatabase = make(QStringLiteral("actionConnect"), tr("Connect to &team database…"),
                            QStringLiteral("network-server-database"));
     createDemo = make(QStringLiteral("actionCreateDemo"), tr("Create &demo workspace…"));
+    importMatrix = make(QStringLiteral("actionImportMatrix"), tr("&Import skill matrix…"), QStringLiteral("document-import"));
+    importMatrix->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importMatrix->setEnabled(false);
+    exportMatrix = make(QStringLiteral("actionExportMatrix"), tr("&Export skill matrix…"), QStringLiteral("document-export"));
+    exportMatrix->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportMatrix->setEnabled(false);
     close = make(QStringLiteral("actionClose"), tr("&Close workspace"), QStringLiteral("document-close"));
     close->setShortcuts(QKeySequence::Close);
     close->setEnabled(false);

@@ -22,6 +22,8 @@ public:
     QAction* open = nullptr;
     QAction* connectDatabase = nullptr;
     QAction* createDemo = nullptr;
+    QAction* importMatrix = nullptr;
+    QAction* exportMatrix = nullptr;
     QAction* close = nullptr;
     QAction* quit = nullptr;
     QAction* showMatrix = nullptr;

@@ -5,6 +5,9 @@
 #include "core/config.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/connectdialog.h"
+#include "dialogs/matriximportdialog.h"
+#include "io/matrixexport.h"
+#include "models/skillmatrixmodel.h"
 #include "storage/workspace.h"
 #include "ui/actions.h"
 #include "ui/prompter.h"
@@ -109,6 +112,9 @@ void MainWindow::createMenus()
     file->addAction(m_actions->connectDatabase);
     file->addAction(m_actions->createDemo);
     file->addSeparator();
+    file->addAction(m_actions->importMatrix);
+    file->addAction(m_actions->exportMatrix);
+    file->addSeparator();
     file->addAction(m_actions->close);
     file->addSeparator();
     file->addAction(m_actions->quit);
@@ -116,6 +122,8 @@ void MainWindow::createMenus()
     connect(m_actions->open, &QAction::triggered, this, &MainWindow::openWorkspace);
     connect(m_actions->connectDatabase, &QAction::triggered, this, [this] { connectDatabase(); });
     connect(m_actions->createDemo, &QAction::triggered, this, &MainWindow::createDemo);
+    connect(m_actions->importMatrix, &QAction::triggered, this, &MainWindow::importMatrix);
+    connect(m_actions->exportMatrix, &QAction::triggered, this, &MainWindow::exportMatrix);
     connect(m_actions->close, &QAction::triggered, m_controller, &WorkspaceController::close);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
 
@@ -163,6 +171,8 @@ void MainWindow::onWorkspaceChanged(Workspace* workspace)
 
     const bool open = workspace != nullptr;
     m_actions->close->setEnabled(open);
+    m_actions->importMatrix->setEnabled(open);
+    m_actions->exportMatrix->setEnabled(open);
     m_actions->showMatrix->setEnabled(open);
     m_actions->showPeople->setEnabled(open);
     m_actions->showSkills->setEnabled(open);
@@ -290,6 +300,83 @@ void MainWindow::createDemo()
     QApplication::restoreOverrideCursor();
     if (!created)
         report(created.error().message);
+}
+
+void MainWindow::importMatrix()
+{
+    Workspace* workspace = m_controller->workspace();
+    if (!workspace)
+        return;
+    const QString path = Prompter::current()->openFile(this, tr("Import skill matrix"),
+                                                       tr("Spreadsheets (*.csv *.xlsx);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto sheet = Spreadsheet::read(path);
+    if (!sheet) {
+        report(sheet.error().message);
+        return;
+    }
+    MatrixImportDialog dialog(*workspace, sheet.value(), this);
+    if (Prompter::current()->exec(&dialog) != QDialog::Accepted)
+        return;
+    const MatrixImport::Plan plan = dialog.plan();
+    const size_t cells = plan.cells.size();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto done = MatrixImport::apply(*workspace, plan);
+    QApplication::restoreOverrideCursor();
+    if (!done) {
+        report(done.error().message);
+        return;
+    }
+    showView(QStringLiteral("matrix"));
+    statusBar()->showMessage(tr("Imported %n cell(s) from %1 — undo with %2", nullptr, int(cells))
+                                 .arg(sheet->fileName(), QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+                             10000);
+}
+
+void MainWindow::exportMatrix()
+{
+    Workspace* workspace = m_controller->workspace();
+    if (!workspace || !m_matrixView)
+        return;
+    const QString suggested = QDir::home().filePath(QFileInfo(workspace->location().displayName()).completeBaseName() + tr(" matrix.xlsx"));
+    QString path = Prompter::current()->saveFile(this, tr("Export skill matrix"), suggested,
+                                                 tr("Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".xlsx");
+    MatrixExport::Options options;
+    const auto format = MatrixExport::formatFor(path);
+    if (!format) {
+        report(tr("%1: choose a name ending in .xlsx, .csv or .json.").arg(QFileInfo(path).fileName()));
+        return;
+    }
+    options.format = *format;
+    // What the matrix shows: its team and category filters and its source.
+    const SkillMatrixModel* model = m_matrixView->model();
+    const auto& data = model->matrix();
+    options.team = data.teamNames().value(model->filter().teamId);
+    for (const auto& category : data.categories())
+        if (category.id == model->filter().categoryId)
+            options.category = category.name;
+    switch (model->view()) {
+    case SkillMatrixModel::View::Self:
+        options.source = Source::Self;
+        break;
+    case SkillMatrixModel::View::Lead:
+        options.source = Source::Lead;
+        break;
+    case SkillMatrixModel::View::Consultant:
+        options.source = Source::Consultant;
+        break;
+    default:
+        break;
+    }
+    if (auto done = MatrixExport::write(data, workspace->location().displayName(), path, options); !done)
+        report(done.error().message);
+    else
+        statusBar()->showMessage(tr("Exported the skill matrix to %1").arg(QDir::toNativeSeparators(path)), 10000);
 }
 
 void MainWindow::updateRecent()

@@ -55,6 +55,8 @@ private:
     void openWorkspace();
     void connectDatabase(const QString& url = {});
     void createDemo();
+    void importMatrix();
+    void exportMatrix();
     void updateRecent();
     void report(const QString& message);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/prompter.h"
 
+#include <QDialog>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -47,6 +48,11 @@ QString Prompter::openFile(QWidget* parent, const QString& title, const QString&
 QString Prompter::saveFile(QWidget* parent, const QString& title, const QString& suggested, const QString& filter)
 {
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+int Prompter::exec(QDialog* dialog)
+{
+    return dialog->exec();
 }
 
 QString Prompter::text(QWidget* parent, const QString& title, const QString& label, const QString& initial)

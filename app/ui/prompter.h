@@ -3,6 +3,7 @@
 
 #include <QString>
 
+class QDialog;
 class QWidget;
 
 namespace coe::ui {
@@ -25,6 +26,8 @@ public:
     virtual QString openFile(QWidget* parent, const QString& title, const QString& filter);
     virtual QString saveFile(QWidget* parent, const QString& title, const QString& suggested,
                              const QString& filter);
+    /// Runs a modal dialog; returns QDialog::Accepted or Rejected.
+    virtual int exec(QDialog* dialog);
     /// Asks for a line of text; empty when cancelled.
     virtual QString text(QWidget* parent, const QString& title, const QString& label,
                          const QString& initial);

@@ -50,14 +50,8 @@ private:
 
 } // namespace
 
-Result<MatrixImport::Plan> MatrixImport::plan(Workspace& ws, const QString& path, const Options& options)
+MatrixImport::Mapping MatrixImport::detect(const QStringList& header)
 {
-    auto sheet = Spreadsheet::read(path);
-    if (!sheet)
-        return sheet.error();
-    Plan plan;
-    plan.fileName = sheet->fileName();
-    const QStringList header = sheet->header();
     const auto column = [&header](const QStringList& names) {
         for (int i = 0; i < header.size(); ++i) {
             QString h = key(header.at(i));
@@ -69,17 +63,47 @@ Result<MatrixImport::Plan> MatrixImport::plan(Workspace& ws, const QString& path
         }
         return -1;
     };
-    const int personCol = column({QStringLiteral("person"), QStringLiteral("name"), QStringLiteral("fullname")});
-    const int emailCol = column({QStringLiteral("email"), QStringLiteral("e-mail"), QStringLiteral("mail")});
-    const int teamCol = column({QStringLiteral("team")});
-    const int skillCol = column({QStringLiteral("skill")});
-    const int levelCol = column({QStringLiteral("level")});
-    const int sourceCol = column({QStringLiteral("source")});
-    const int dateCol = column({QStringLiteral("date"), QStringLiteral("assessedon")});
-    const int noteCol = column({QStringLiteral("note"), QStringLiteral("notes"), QStringLiteral("comment")});
+    Mapping m;
+    m.person = column({QStringLiteral("person"), QStringLiteral("name"), QStringLiteral("fullname")});
+    m.email = column({QStringLiteral("email"), QStringLiteral("e-mail"), QStringLiteral("mail")});
+    m.team = column({QStringLiteral("team")});
+    m.skill = column({QStringLiteral("skill")});
+    m.level = column({QStringLiteral("level")});
+    m.source = column({QStringLiteral("source")});
+    m.date = column({QStringLiteral("date"), QStringLiteral("assessedon")});
+    m.note = column({QStringLiteral("note"), QStringLiteral("notes"), QStringLiteral("comment")});
+    m.longForm = m.skill >= 0 && m.level >= 0;
+    return m;
+}
+
+Result<MatrixImport::Plan> MatrixImport::plan(Workspace& ws, const QString& path, const Options& options)
+{
+    auto sheet = Spreadsheet::read(path);
+    if (!sheet)
+        return sheet.error();
+    return plan(ws, sheet.value(), options);
+}
+
+Result<MatrixImport::Plan> MatrixImport::plan(Workspace& ws, const Spreadsheet& spreadsheet, const Options& options)
+{
+    const Spreadsheet* sheet = &spreadsheet;
+    Plan plan;
+    plan.fileName = sheet->fileName();
+    const QStringList header = sheet->header();
+    const Mapping mapping = options.mapping.value_or(detect(header));
+    const int personCol = mapping.person;
+    const int emailCol = mapping.email;
+    const int teamCol = mapping.team;
+    const int skillCol = mapping.skill;
+    const int levelCol = mapping.level;
+    const int sourceCol = mapping.source;
+    const int dateCol = mapping.date;
+    const int noteCol = mapping.note;
     if (personCol < 0)
         return Error{Error::Invalid, tr("%1: no Person (or Name) column in the header row.").arg(sheet->where(1))};
-    plan.longForm = skillCol >= 0 && levelCol >= 0;
+    plan.longForm = mapping.longForm;
+    if (plan.longForm && (skillCol < 0 || levelCol < 0))
+        return Error{Error::Invalid, tr("%1: a long file needs a Skill and a Level column.").arg(sheet->where(1))};
 
     Catalog catalog(ws);
     auto people = catalog.people();

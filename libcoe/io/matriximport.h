@@ -26,8 +26,27 @@ class MatrixImport
     Q_DECLARE_TR_FUNCTIONS(MatrixImport)
 
 public:
+    /// Which column holds what (-1: none). Wide files use person, email and team, and every
+    /// other named column is a skill; long files use the rest.
+    struct Mapping
+    {
+        bool longForm = false;
+        int person = -1;
+        int email = -1;
+        int team = -1;
+        int skill = -1;
+        int level = -1;
+        int source = -1;
+        int date = -1;
+        int note = -1;
+    };
+
+    /// The mapping a header suggests (by column names).
+    static Mapping detect(const QStringList& header);
+
     struct Options
     {
+        std::optional<Mapping> mapping; ///< default: detect()
         Source source = Source::Lead; ///< for wide files and long rows without a source
         QDate date;                   ///< default: today
         bool createMissing = false;   ///< add unknown people and skills instead of rejecting them
@@ -74,6 +93,8 @@ public:
 
     /// Reads and checks the file against the workspace; writes nothing.
     static Result<Plan> plan(Workspace& ws, const QString& path, const Options& options);
+    /// Checks an already read sheet against the workspace; writes nothing.
+    static Result<Plan> plan(Workspace& ws, const Spreadsheet& sheet, const Options& options);
     /// Reads, checks and (unless problems, or a dry run) writes, as one undo step.
     static Result<Report> run(Workspace& ws, const QString& path, const Options& options);
     /// Writes a checked plan as one undo step.

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File ▸ Import skill matrix (preview, mapping, live check, one undo step) and Export.
+#include "core/config.h"
+#include "dialogs/matriximportdialog.h"
+#include "io/spreadsheet.h"
+#include "models/skillmatrixmodel.h"
+#include "ui/actions.h"
+#include "ui/mainwindow.h"
+#include "ui/prompter.h"
+#include "ui/workspacecontroller.h"
+#include "views/matrixview.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <functional>
+
+using namespace coe;
+
+namespace {
+
+class ScriptedPrompter : public ui::Prompter
+{
+public:
+    QStringList errors;
+    QStringList files;
+    std::function<int(QDialog*)> onDialog;
+
+    void error(QWidget*, const QString&, const QString& message) override { errors << message; }
+    QString openFile(QWidget*, const QString&, const QString&) override { return files.isEmpty() ? QString() : files.takeFirst(); }
+    QString saveFile(QWidget*, const QString&, const QString&, const QString&) override { return files.isEmpty() ? QString() : files.takeFirst(); }
+    int exec(QDialog* dialog) override { return onDialog ? onDialog(dialog) : QDialog::Rejected; }
+};
+
+} // namespace
+
+class TestMatrixImportUi : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    ScriptedPrompter m_prompter;
+
+private Q_SLOTS:
+    void init()
+    {
+        Config::createTemporary();
+        m_prompter = ScriptedPrompter();
+        ui::Prompter::install(&m_prompter);
+    }
+    void cleanup() { ui::Prompter::install(nullptr); }
+
+    void importChecksLiveAndIsOneUndoStep()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.controller()->createDemo(m_dir.filePath(QStringLiteral("imp.coe"))));
+        const QString csv = m_dir.filePath(QStringLiteral("team.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Who,Mail,Terraform,Helm\nAna Lima,ana.lima@example.com,4,3\nNew Person,new@example.com,2,1\n");
+        file.close();
+
+        bool checked = false;
+        m_prompter.files << csv;
+        m_prompter.onDialog = [&](QDialog* dialog) {
+            // "Who" is not a name the header detection knows: map it by hand.
+            auto* person = dialog->findChild<QComboBox*>(QStringLiteral("importPerson"));
+            auto* import = dialog->findChild<QPushButton*>(QStringLiteral("importButton"));
+            auto* summary = dialog->findChild<QLabel*>(QStringLiteral("importSummary"));
+            if (!person || !import || !summary)
+                return int(QDialog::Rejected);
+            checked = summary->text().contains(QStringLiteral("no Person (or Name) column")) && !import->isEnabled();
+            person->setCurrentIndex(person->findData(0));
+            dialog->findChild<QComboBox*>(QStringLiteral("importEmail"))->setCurrentIndex(2); // B · Mail
+            auto* problems = dialog->findChild<QListWidget*>(QStringLiteral("importProblems"));
+            checked = checked && problems->count() == 1 && !import->isEnabled()
+                      && problems->item(0)->text().contains(QStringLiteral("no person 'new@example.com'"));
+            dialog->findChild<QCheckBox*>(QStringLiteral("importCreateMissing"))->setChecked(true);
+            checked = checked && import->isEnabled() && summary->text().startsWith(QStringLiteral("4 cell(s) to import from 2 row(s)"));
+            // COE_TEST_SCREENSHOTS=DIR keeps a picture of the dialog, to look at.
+            if (const QString shots = qEnvironmentVariable("COE_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+                dialog->show();
+                dialog->grab().save(shots + QStringLiteral("/matrix-import-dialog.png"));
+            }
+            return int(QDialog::Accepted);
+        };
+        window.actions()->importMatrix->trigger();
+        QVERIFY(checked);
+        QVERIFY2(m_prompter.errors.isEmpty(), qPrintable(m_prompter.errors.join(QLatin1Char('\n'))));
+        SkillMatrixModel* model = window.matrixView()->model();
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->headerData(r, Qt::Vertical, Qt::DisplayRole).toString() == QStringLiteral("New Person"))
+                row = r;
+        QVERIFY(row >= 0);
+        const auto& skills = model->matrix().skills();
+        const auto terraform = std::find_if(skills.cbegin(), skills.cend(), [](const auto& s) { return s.name == QStringLiteral("Terraform"); });
+        QCOMPARE(model->index(row, model->skillColumn(terraform->id)).data(SkillMatrixModel::LeadLevelRole).toInt(), 2);
+        QCOMPARE(window.actions()->undo->text(), QStringLiteral("&Undo Import 4 cell(s) from team.csv"));
+        const int people = model->matrix().personCount();
+        window.actions()->undo->trigger();
+        QCOMPARE(model->matrix().personCount(), people - 1);
+    }
+
+    void exportWritesWhatTheMatrixShows()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.controller()->createDemo(m_dir.filePath(QStringLiteral("exp.coe"))));
+        QVERIFY(window.showView(QStringLiteral("matrix")));
+        auto* team = window.findChild<QComboBox*>(QStringLiteral("matrixTeam"));
+        team->setCurrentIndex(team->findText(QStringLiteral("Data")));
+        const QString path = m_dir.filePath(QStringLiteral("data-team"));
+        m_prompter.files << path;
+        window.actions()->exportMatrix->trigger();
+        QVERIFY2(m_prompter.errors.isEmpty(), qPrintable(m_prompter.errors.join(QLatin1Char('\n'))));
+        auto sheet = Spreadsheet::read(path + QStringLiteral(".xlsx"));
+        QVERIFY(sheet);
+        QCOMPARE(sheet->sheetName(), QStringLiteral("Matrix"));
+        QCOMPARE(sheet->rows().size(), 12);
+        for (const auto& row : sheet->rows())
+            QCOMPARE(row.fields.value(2), QStringLiteral("Data"));
+    }
+};
+
+QTEST_MAIN(TestMatrixImportUi)
+#include "tst_matriximportui.moc"
