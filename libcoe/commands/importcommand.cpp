@@ -7,6 +7,7 @@
 #include "storage/workspace.h"
 
 #include <QHash>
+#include <QSqlError>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -15,6 +16,13 @@ namespace coe::commands {
 namespace {
 
 constexpr int kRowsPerStatement = 200; // 8 values a row: well under SQLite's 32,766 variables
+// From this many rows on, rebuilding the secondary indexes once beats updating them per row.
+constexpr size_t kRebuildIndexesFrom = 50000;
+
+const char* const kIndexes[][2] = {
+    {"assessment_lookup_idx", "CREATE INDEX assessment_lookup_idx ON assessment (person_id, skill_id, source, assessed_on, id)"},
+    {"assessment_skill_idx", "CREATE INDEX assessment_skill_idx ON assessment (skill_id)"},
+};
 
 /// The ids an import used, so undo can remove exactly them and redo can reuse them.
 struct Ids
@@ -135,6 +143,42 @@ public:
 
     Result<void> insertCells()
     {
+        // Inside the write transaction: DDL is transactional in SQLite and PostgreSQL alike.
+        // DDL takes no values, and PostgreSQL cannot PREPARE it: it is executed directly.
+        // SQLite refuses DDL while another statement on the connection is open; then the
+        // rows go in with the indexes kept up to date, which is slower but the same.
+        bool rebuild = m_plan.cells.size() >= kRebuildIndexesFrom;
+        if (rebuild) {
+            QSqlQuery probe(m_ws.database());
+            if (!probe.exec(QStringLiteral("SAVEPOINT coe_import_indexes")))
+                return m_ws.dialect().classify(probe.lastError(), m_ws.location());
+            for (const auto& index : kIndexes) {
+                QSqlQuery drop(m_ws.database());
+                if (!drop.exec(QStringLiteral("DROP INDEX %1").arg(QString::fromLatin1(index[0])))) {
+                    rebuild = false;
+                    break;
+                }
+            }
+            QSqlQuery end(m_ws.database());
+            end.exec(rebuild ? QStringLiteral("RELEASE SAVEPOINT coe_import_indexes")
+                             : QStringLiteral("ROLLBACK TO SAVEPOINT coe_import_indexes"));
+            if (!rebuild)
+                end.exec(QStringLiteral("RELEASE SAVEPOINT coe_import_indexes"));
+        }
+        if (auto done = insertRows(); !done)
+            return done;
+        if (rebuild) {
+            for (const auto& index : kIndexes) {
+                QSqlQuery create(m_ws.database());
+                if (!create.exec(QString::fromLatin1(index[1])))
+                    return m_ws.dialect().classify(create.lastError(), m_ws.location());
+            }
+        }
+        return {};
+    }
+
+    Result<void> insertRows()
+    {
         static const QString columns = QStringLiteral("INSERT INTO assessment (id, person_id, skill_id, source, level, assessed_on, note) VALUES ");
         const QString one = QStringLiteral("(?, ?, ?, ?, ?, ?, ?)");
         const auto statement = [&](int rows) {
@@ -145,6 +189,8 @@ public:
             return sql;
         };
         static const QString sources[] = {QStringLiteral("self"), QStringLiteral("lead"), QStringLiteral("consultant")};
+        QHash<qint32, QString> days; // an import has few distinct dates
+        const QString noNote = QStringLiteral("");
         QSqlQuery full = m_ws.prepare(statement(kRowsPerStatement));
         const auto& cells = m_plan.cells;
         size_t next = 0;
@@ -160,8 +206,11 @@ public:
                 q.bindValue(b++, c.skill < 0 ? m_ids.firstSkill + (-c.skill - 1) : c.skill);
                 q.bindValue(b++, sources[c.source]);
                 q.bindValue(b++, int(c.level));
-                q.bindValue(b++, QDate::fromJulianDay(c.day).toString(Qt::ISODate));
-                q.bindValue(b++, c.note >= 0 ? m_plan.notes.at(c.note) : QStringLiteral(""));
+                auto day = days.constFind(c.day);
+                if (day == days.cend())
+                    day = days.insert(c.day, QDate::fromJulianDay(c.day).toString(Qt::ISODate));
+                q.bindValue(b++, day.value());
+                q.bindValue(b++, c.note >= 0 ? m_plan.notes.at(c.note) : noNote);
             }
             if (auto done = m_ws.exec(q); !done)
                 return done;

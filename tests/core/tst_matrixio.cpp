@@ -2,6 +2,7 @@
 // Skill matrix import and export: every accepted form, every kind of bad input (with its
 // message and nothing written), round trips, and an import undone and redone as one step.
 #include "commands/edits.h"
+#include "core/changenotifier.h"
 #include "io/demo.h"
 #include "io/matrixexport.h"
 #include "io/matriximport.h"
@@ -14,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
@@ -223,6 +225,40 @@ private Q_SLOTS:
         QCOMPARE(test::dump(*ws, Schema::tables()), after);
         auto problems = ws->check();
         QVERIFY2(problems->isEmpty(), qPrintable(problems->join(QLatin1Char('\n'))));
+    }
+
+    void largeImportsRebuildTheIndexesAndStayUndoable()
+    {
+        // 250 × 201 = 50,250 cells: past the size from which the import rebuilds the
+        // secondary indexes once instead of updating them row by row.
+        auto ws = test::createWorkspace(m_dir);
+        QByteArray csv = "Person";
+        for (int s = 0; s < 201; ++s)
+            csv += ",S" + QByteArray::number(s);
+        csv += '\n';
+        for (int p = 0; p < 250; ++p) {
+            csv += "P" + QByteArray::number(p);
+            for (int s = 0; s < 201; ++s)
+                csv += ',' + QByteArray::number((p + s) % 5);
+            csv += '\n';
+        }
+        MatrixImport::Options options;
+        options.createMissing = true;
+        const auto report = importFile(*ws, csv, QStringLiteral("large.csv"), options);
+        QVERIFY2(report.written, qPrintable(report.plan.problems.value(0)));
+        QCOMPARE(assessments(*ws), 50250);
+        QSqlQuery lookup = ws->prepare(QStringLiteral("SELECT level FROM assessment a JOIN person p ON p.id = a.person_id "
+                                                      "JOIN skill s ON s.id = a.skill_id WHERE p.name = 'P7' AND s.name = 'S9'"));
+        QVERIFY(lookup.exec() && lookup.next());
+        QCOMPARE(lookup.value(0).toInt(), 1);
+        auto problems = ws->check();
+        QVERIFY2(problems->isEmpty(), qPrintable(problems->join(QLatin1Char('\n'))));
+        QSignalSpy failures(ws->notifier(), &ChangeNotifier::failed);
+        ws->undoStack()->undo();
+        QCOMPARE(assessments(*ws), 0);
+        ws->undoStack()->redo();
+        QVERIFY2(failures.isEmpty(), failures.isEmpty() ? "" : qPrintable(failures.first().first().toString()));
+        QCOMPARE(assessments(*ws), 50250);
     }
 
     void exportAndImportGiveBackTheSameMatrix_data()

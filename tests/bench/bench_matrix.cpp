@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Skill matrix benchmark: prints figures for a people × skills matrix, beside the reference
+// tools measured in the same run on the same data. Not a test: it asserts nothing.
+//
+//   coe-bench-matrix [--people 10000] [--skills 500] [--dir DIR] [--no-libreoffice]
+#include "io/matrixexport.h"
+#include "io/matriximport.h"
+#include "models/skillmatrixmodel.h"
+#include "storage/workspace.h"
+#include "views/matrixview.h"
+#include "widgets/matrixtable.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace coe;
+
+namespace {
+
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+void figure(const char* what, double value, const char* unit)
+{
+    std::printf("%-52s %12.3f %s\n", what, value, unit);
+    std::fflush(stdout);
+}
+
+double seconds(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+/// Runs a reference tool; returns its wall time in seconds, or -1 when it is missing or fails.
+double timeProcess(const QString& program, const QStringList& arguments, const QString& workingDir = {})
+{
+    if (QStandardPaths::findExecutable(program).isEmpty())
+        return -1;
+    QProcess process;
+    process.setWorkingDirectory(workingDir);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    if (!process.waitForFinished(30 * 60 * 1000) || process.exitCode() != 0) {
+        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program), process.readAllStandardError().constData());
+        return -1;
+    }
+    return seconds(timer);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption peopleOption(QStringLiteral("people"), QStringLiteral("People (rows)"), QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption skillsOption(QStringLiteral("skills"), QStringLiteral("Skills (columns)"), QStringLiteral("M"), QStringLiteral("500"));
+    const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Working folder (default: a temporary one)"), QStringLiteral("DIR"));
+    const QCommandLineOption noLibreOffice(QStringLiteral("no-libreoffice"), QStringLiteral("Skip the LibreOffice reference"));
+    parser.addHelpOption();
+    parser.addOptions({peopleOption, skillsOption, dirOption, noLibreOffice});
+    parser.process(app);
+    const int people = parser.value(peopleOption).toInt();
+    const int skills = parser.value(skillsOption).toInt();
+    QTemporaryDir temporary;
+    const QDir dir(parser.isSet(dirOption) ? parser.value(dirOption) : temporary.path());
+    QDir().mkpath(dir.path());
+    std::printf("Skill matrix benchmark: %d people x %d skills = %lld cells, in %s\n\n", people, skills, qint64(people) * skills,
+                qPrintable(dir.path()));
+
+    // The data: a wide CSV with every cell filled, and the same cells as a long CSV.
+    const QString wide = dir.filePath(QStringLiteral("wide.csv"));
+    const QString longCsv = dir.filePath(QStringLiteral("long.csv"));
+    {
+        QRandomGenerator random(1);
+        QFile w(wide), l(longCsv);
+        if (!w.open(QIODevice::WriteOnly) || !l.open(QIODevice::WriteOnly))
+            return 1;
+        QByteArray header = "Person,Email";
+        for (int s = 0; s < skills; ++s)
+            header += ",Skill " + QByteArray::number(s);
+        w.write(header + '\n');
+        l.write("person,skill,level\n");
+        QByteArray wideLine, longChunk;
+        for (int p = 0; p < people; ++p) {
+            const QByteArray name = "Person " + QByteArray::number(p);
+            wideLine = name + ",p" + QByteArray::number(p) + "@example.com";
+            for (int s = 0; s < skills; ++s) {
+                const char level = char('0' + random.bounded(5));
+                wideLine += ',';
+                wideLine += level;
+                longChunk += name + ",Skill " + QByteArray::number(s) + ',' + level + '\n';
+            }
+            w.write(wideLine + '\n');
+            l.write(longChunk);
+            longChunk.clear();
+        }
+    }
+    std::printf("wide.csv %.1f MB, long.csv %.1f MB\n\n", QFileInfo(wide).size() / 1e6, QFileInfo(longCsv).size() / 1e6);
+
+    // Reference 1: the sqlite3 shell importing the long CSV into a plain table.
+    const QString plain = dir.filePath(QStringLiteral("plain.db"));
+    QFile::remove(plain);
+    const double sqliteShell = timeProcess(QStringLiteral("sqlite3"), {plain, QStringLiteral(".mode csv"), QStringLiteral(".import ") + longCsv + QStringLiteral(" cells")});
+    // Reference 2: LibreOffice Calc converting the wide CSV to XLSX.
+    double libreOffice = -1;
+    if (!parser.isSet(noLibreOffice)) {
+        libreOffice = timeProcess(QStringLiteral("soffice"), {QStringLiteral("--headless"), QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("lo-profile")),
+                                                           QStringLiteral("--convert-to"), QStringLiteral("xlsx"), QStringLiteral("--outdir"), dir.filePath(QStringLiteral("lo")), wide});
+    }
+
+    // Ours: the same wide CSV into a new workspace (people and skills created on the way).
+    const QString path = dir.filePath(QStringLiteral("bench.coe"));
+    for (const char* suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QString::fromLatin1(suffix));
+    auto ws = Workspace::create(WorkspaceLocation::parse(path).take()).take();
+    MatrixImport::Options options;
+    options.createMissing = true;
+    QElapsedTimer timer;
+    timer.start();
+    auto sheet = Spreadsheet::read(wide);
+    const double readTime = seconds(timer);
+    auto plan = sheet ? MatrixImport::plan(*ws, sheet.value(), options) : Result<MatrixImport::Plan>(sheet.error());
+    const double planTime = seconds(timer) - readTime;
+    if (!plan || !plan->problems.isEmpty()) {
+        std::fprintf(stderr, "import failed: %s\n", plan ? qPrintable(plan->problems.value(0)) : qPrintable(plan.error().message));
+        return 1;
+    }
+    const auto written = MatrixImport::apply(*ws, plan.take());
+    const double ourImport = seconds(timer);
+    if (!written) {
+        std::fprintf(stderr, "import failed: %s\n", qPrintable(written.error().message));
+        return 1;
+    }
+    figure("import wide CSV (CoE Studio)", ourImport, "s");
+    figure("  of which reading the CSV", readTime, "s");
+    figure("  of which checking every cell", planTime, "s");
+    figure("  of which writing (one transaction)", ourImport - readTime - planTime, "s");
+    figure("  sqlite3 shell .import of the long CSV", sqliteShell, sqliteShell < 0 ? "(not available)" : "s");
+    figure("  LibreOffice: wide CSV to XLSX", libreOffice, libreOffice < 0 ? "(not run)" : "s");
+    if (sqliteShell > 0)
+        figure("  ratio ours / sqlite3 (target <= 1)", ourImport / sqliteShell, "x");
+    if (libreOffice > 0)
+        figure("  ratio LibreOffice / ours (target >= 3)", libreOffice / ourImport, "x");
+    ws.reset();
+
+    // Opening the workspace, loading the model and painting the first screen.
+    const qint64 rssBefore = residentKiB();
+    timer.restart();
+    auto opened = Workspace::open(WorkspaceLocation::parse(path).take());
+    if (!opened)
+        return 1;
+    ws = opened.take();
+    const double openTime = seconds(timer);
+    timer.restart();
+    auto view = std::make_unique<ui::MatrixView>(*ws);
+    const double loadTime = seconds(timer);
+    const qint64 rssModel = residentKiB() - rssBefore;
+    view->resize(1600, 1000);
+    view->show();
+    timer.restart();
+    QApplication::processEvents();
+    const QPixmap first = view->grab();
+    const double paintTime = seconds(timer);
+    SkillMatrixModel* model = view->model();
+    figure("open workspace", openTime, "s");
+    figure("load model and build the view", loadTime, "s");
+    figure("first paint of the matrix (offscreen)", paintTime, "s");
+    figure("open + load + first paint (target < 1 s)", openTime + loadTime + paintTime, "s");
+    figure("model cell storage", double(model->matrix().cellBytes()) / (double(people) * skills), "bytes/cell");
+    figure("resident memory added by open + model + view", double(rssModel) * 1024 / (double(people) * skills), "bytes/cell");
+
+    // A full scroll: every page of rows painted once.
+    ui::MatrixTable* table = view->table();
+    QScrollBar* bar = table->verticalScrollBar();
+    timer.restart();
+    int pages = 0;
+    for (int value = 0; value <= bar->maximum(); value += std::max(1, bar->pageStep())) {
+        bar->setValue(value);
+        table->viewport()->repaint();
+        ++pages;
+    }
+    figure("full vertical scroll, pages painted", pages, "pages");
+    figure("full vertical scroll", seconds(timer), "s");
+
+    // A filter change.
+    timer.restart();
+    SkillMatrixModel::Filter filter;
+    filter.text = QStringLiteral("Person 99");
+    model->setFilter(filter);
+    table->viewport()->repaint();
+    figure("filter change (text) and repaint", seconds(timer), "s");
+    model->setFilter({});
+
+    // One edit round trip: setData until every open view has the new value.
+    bar->setValue(0);
+    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+    const QModelIndex cell = model->index(3, 7);
+    const int level = (cell.data(SkillMatrixModel::LeadLevelRole).toInt() + 1) % 5;
+    timer.restart();
+    model->setData(cell, level, Qt::EditRole);
+    table->viewport()->repaint();
+    const double edit = seconds(timer);
+    figure("one edit: database and view (target < 20 ms)", edit * 1000, changed.count() == 1 && cell.data(SkillMatrixModel::LeadLevelRole).toInt() == level ? "ms" : "ms (NOT APPLIED)");
+
+    // XLSX export and import of the same matrix.
+    MatrixExport::Options xlsx;
+    xlsx.format = MatrixExport::Xlsx;
+    const QString workbook = dir.filePath(QStringLiteral("bench.xlsx"));
+    timer.restart();
+    const qint64 rssExportBefore = residentKiB();
+    if (auto done = MatrixExport::write(model->matrix(), QStringLiteral("bench"), workbook, xlsx); !done)
+        std::fprintf(stderr, "export failed: %s\n", qPrintable(done.error().message));
+    figure("XLSX export", seconds(timer), "s");
+    figure("  resident memory growth during export", double(residentKiB() - rssExportBefore) / 1024, "MB");
+    view.reset();
+    ws.reset();
+    const QString second = dir.filePath(QStringLiteral("bench-xlsx.coe"));
+    for (const char* suffix : {"", "-wal", "-shm"})
+        QFile::remove(second + QString::fromLatin1(suffix));
+    auto target = Workspace::create(WorkspaceLocation::parse(second).take()).take();
+    timer.restart();
+    auto fromXlsx = MatrixImport::run(*target, workbook, options);
+    figure("XLSX import", seconds(timer), fromXlsx && fromXlsx->written ? "s" : "s (FAILED)");
+    return 0;
+}
