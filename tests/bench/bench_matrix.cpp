@@ -222,9 +222,12 @@ int main(int argc, char* argv[])
     const int level = (cell.data(SkillMatrixModel::LeadLevelRole).toInt() + 1) % 5;
     timer.restart();
     model->setData(cell, level, Qt::EditRole);
-    table->viewport()->repaint();
+    const double stored = seconds(timer); // written, undo step pushed, dataChanged delivered
+    table->viewport()->repaint(table->visualRect(cell));
     const double edit = seconds(timer);
-    figure("one edit: database and view (target < 20 ms)", edit * 1000, changed.count() == 1 && cell.data(SkillMatrixModel::LeadLevelRole).toInt() == level ? "ms" : "ms (NOT APPLIED)");
+    const bool applied = changed.count() == 1 && cell.data(SkillMatrixModel::LeadLevelRole).toInt() == level;
+    figure("one edit: database and model", stored * 1000, applied ? "ms" : "ms (NOT APPLIED)");
+    figure("one edit: database, model and repainted cell (target < 20 ms)", edit * 1000, "ms");
 
     // XLSX export and import of the same matrix.
     MatrixExport::Options xlsx;
