@@ -3,23 +3,13 @@
 
 #include "commands/batch.h"
 #include "storage/catalog.h"
+#include "storage/dialect.h"
 #include "storage/workspace.h"
 
 namespace coe {
 
 namespace {
-
 const QDate kEpoch(2000, 1, 1);
-
-int sourceIndex(const QString& name)
-{
-    if (name == QLatin1String("self"))
-        return int(Source::Self);
-    if (name == QLatin1String("lead"))
-        return int(Source::Lead);
-    return int(Source::Consultant);
-}
-
 } // namespace
 
 Result<void> MatrixData::load(Workspace& ws)
@@ -77,25 +67,40 @@ Result<void> MatrixData::load(Workspace& ws)
     m_interest.assign(cells, 0);
     m_days.assign(cells, 0);
 
-    // Latest per person, skill and source: rows come oldest first, so later rows win.
-    QSqlQuery q = ws.prepare(QStringLiteral(
-        "SELECT person_id, skill_id, source, level, interest, assessed_on, note <> '' FROM assessment "
-        "ORDER BY person_id, skill_id, source, assessed_on, id"));
+    // Every assessment, in id order, as four integers; the newest per source wins.
+    QSqlQuery q = ws.prepare(rowQuery(ws, QString()));
     if (auto done = ws.exec(q); !done)
         return done;
-    Id lastPerson = -1;
-    int personRow = -1;
+    std::vector<int> personOf;
+    std::vector<int> skillOf;
+    const auto dense = [](const QHash<Id, int>& index, std::vector<int>& out) {
+        Id max = 0;
+        for (auto it = index.cbegin(); it != index.cend(); ++it)
+            max = std::max(max, it.key());
+        out.assign(size_t(max) + 1, -1);
+        for (auto it = index.cbegin(); it != index.cend(); ++it)
+            out[size_t(it.key())] = it.value();
+    };
+    dense(m_personIndex, personOf);
+    dense(m_skillIndex, skillOf);
+    std::array<std::vector<quint16>, kSources> sourceDays;
+    for (auto& days : sourceDays)
+        days.assign(cells, 0);
+    std::vector<quint16> interestDays(cells, 0);
     while (q.next()) {
-        const Id personId = q.value(0).toLongLong();
-        if (personId != lastPerson) {
-            lastPerson = personId;
-            personRow = m_personIndex.value(personId, -1);
-        }
-        const int skill = m_skillIndex.value(q.value(1).toLongLong(), -1);
-        if (personRow < 0 || skill < 0)
+        const qint64 personId = q.value(0).toLongLong();
+        const qint64 skillId = q.value(1).toLongLong();
+        if (personId < 0 || skillId < 0 || size_t(personId) >= personOf.size() || size_t(skillId) >= skillOf.size())
             continue;
-        store(cell(personRow, skill), Source(sourceIndex(q.value(2).toString())), q.value(3), q.value(4), q.value(5).toString(),
-              q.value(6).toBool());
+        const int person = personOf[size_t(personId)];
+        const int skill = skillOf[size_t(skillId)];
+        if (person < 0 || skill < 0)
+            continue;
+        const size_t c = cell(person, skill);
+        std::array<quint16, kSources> days{sourceDays[0][c], sourceDays[1][c], sourceDays[2][c]};
+        apply(c, q.value(2).toInt(), q.value(3).toLongLong(), days.data(), &interestDays[c]);
+        for (int s = 0; s < kSources; ++s)
+            sourceDays[size_t(s)][c] = days[size_t(s)];
     }
 
     m_roleTargets.clear();
@@ -123,19 +128,36 @@ Result<void> MatrixData::load(Workspace& ws)
     return {};
 }
 
-void MatrixData::store(size_t c, Source source, const QVariant& level, const QVariant& interest, const QString& date, bool note)
+QString MatrixData::rowQuery(Workspace& ws, const QString& where)
 {
-    m_levels[size_t(source)][c] = level.isNull() ? 0 : quint8(level.toInt() + 1);
-    const QDate day = QDate::fromString(date, Qt::ISODate);
-    const quint16 days = day.isValid() ? quint16(std::clamp<qint64>(kEpoch.daysTo(day) + 1, 1, 65535)) : 0;
-    if (days >= m_days[c])
-        m_days[c] = days;
-    quint8 bits = m_interest[c];
-    if (!interest.isNull())
-        bits = quint8((bits & 0x80) | (interest.toInt() + 1));
+    // source 0-2 | (level + 1) << 2 | (interest + 1) << 6 | has note << 9, then the day.
+    return QStringLiteral("SELECT person_id, skill_id, "
+                          "(CASE source WHEN 'self' THEN 0 WHEN 'lead' THEN 1 ELSE 2 END) "
+                          "+ 4 * (COALESCE(level, -1) + 1) + 64 * (COALESCE(interest, -1) + 1) "
+                          "+ 512 * (CASE WHEN note <> '' THEN 1 ELSE 0 END), %1 "
+                          "FROM assessment %2 ORDER BY id")
+        .arg(ws.dialect().julianDay(QStringLiteral("assessed_on")), where);
+}
+
+void MatrixData::apply(size_t c, int packed, qint64 julianDay, quint16* sourceDays, quint16* interestDay)
+{
+    const int source = packed & 3;
+    const int level = (packed >> 2) & 15;    // level + 1; 0 = cleared
+    const int interest = (packed >> 6) & 7;  // interest + 1; 0 = none
+    const bool note = (packed >> 9) & 1;
+    const quint16 day = quint16(std::clamp<qint64>(julianDay - kEpoch.toJulianDay() + 1, 1, 65535));
+    if (day >= sourceDays[source]) {
+        sourceDays[source] = day;
+        m_levels[size_t(source)][c] = quint8(level);
+    }
+    if (interest && day >= *interestDay) {
+        *interestDay = day;
+        m_interest[c] = quint8((m_interest[c] & 0x80) | interest);
+    }
     if (note)
-        bits |= 0x80;
-    m_interest[c] = bits;
+        m_interest[c] |= 0x80;
+    if (day > m_days[c])
+        m_days[c] = day;
 }
 
 Result<void> MatrixData::reloadCell(Workspace& ws, int person, int skill)
@@ -145,15 +167,15 @@ Result<void> MatrixData::reloadCell(Workspace& ws, int person, int skill)
         levels[c] = 0;
     m_interest[c] = 0;
     m_days[c] = 0;
-    QSqlQuery q = ws.prepare(QStringLiteral(
-        "SELECT source, level, interest, assessed_on, note <> '' FROM assessment WHERE person_id = :p AND skill_id = :s "
-        "ORDER BY source, assessed_on, id"));
+    QSqlQuery q = ws.prepare(rowQuery(ws, QStringLiteral("WHERE person_id = :p AND skill_id = :s")));
     q.bindValue(QStringLiteral(":p"), m_people.at(person).id);
     q.bindValue(QStringLiteral(":s"), m_skills.at(skill).id);
     if (auto done = ws.exec(q); !done)
         return done;
+    std::array<quint16, kSources> days{};
+    quint16 interestDay = 0;
     while (q.next())
-        store(c, Source(sourceIndex(q.value(0).toString())), q.value(1), q.value(2), q.value(3).toString(), q.value(4).toBool());
+        apply(c, q.value(2).toInt(), q.value(3).toLongLong(), days.data(), &interestDay);
     return {};
 }
 

@@ -80,7 +80,15 @@ public:
 
 private:
     size_t cell(int person, int skill) const { return size_t(person) * size_t(m_skills.size()) + size_t(skill); }
-    void store(size_t cell, Source source, const QVariant& level, const QVariant& interest, const QString& date, bool note);
+    /// Days of the latest assessment per source and of the latest interest, while loading.
+    struct Latest
+    {
+        std::array<quint16, kSources> source{};
+        quint16 interest = 0;
+    };
+    /// Applies one assessment row; rows must come in id order (later rows win on equal days).
+    void apply(size_t cell, int packed, qint64 julianDay, quint16* sourceDays, quint16* interestDay);
+    static QString rowQuery(Workspace& workspace, const QString& where);
 
     QList<PersonInfo> m_people;
     QList<SkillInfo> m_skills;

@@ -45,6 +45,8 @@ public:
     virtual Error classify(const QSqlError& error, const WorkspaceLocation& location) const = 0;
     /// Storage integrity check; one line per problem, empty when intact.
     virtual Result<QStringList> integrityProblems(QSqlDatabase& db) const = 0;
+    /// SQL for the Julian day number of an ISO date column (as QDate::toJulianDay()).
+    virtual QString julianDay(const QString& column) const = 0;
     /// Inside a write transaction: reserves @p count consecutive ids of @p table (which has
     /// an id column) that no other writer will use; returns the first.
     virtual Result<qint64> reserveIds(QSqlDatabase& db, const QString& table, qint64 count) const = 0;
@@ -54,6 +56,7 @@ public:
 class SqliteDialect : public Dialect
 {
 public:
+    QString julianDay(const QString& column) const override;
     Result<qint64> reserveIds(QSqlDatabase& db, const QString& table, qint64 count) const override;
     QString driverName() const override;
     void prepare(QSqlDatabase& db, const WorkspaceLocation& location, bool readOnly,
@@ -72,6 +75,7 @@ public:
 class PostgresDialect : public Dialect
 {
 public:
+    QString julianDay(const QString& column) const override;
     Result<qint64> reserveIds(QSqlDatabase& db, const QString& table, qint64 count) const override;
     QString driverName() const override;
     void prepare(QSqlDatabase& db, const WorkspaceLocation& location, bool readOnly,

@@ -120,6 +120,11 @@ Result<QStringList> PostgresDialect::integrityProblems(QSqlDatabase&) const
     return QStringList();
 }
 
+QString PostgresDialect::julianDay(const QString& column) const
+{
+    return QStringLiteral("(CAST(%1 AS date) - DATE '2000-01-01' + 2451545)").arg(column);
+}
+
 Result<qint64> PostgresDialect::reserveIds(QSqlDatabase& db, const QString& table, qint64 count) const
 {
     // Other writers draw from the same sequence: lock it for this transaction, take the next

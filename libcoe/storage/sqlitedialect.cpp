@@ -132,6 +132,11 @@ Result<QStringList> SqliteDialect::integrityProblems(QSqlDatabase& db) const
     return problems;
 }
 
+QString SqliteDialect::julianDay(const QString& column) const
+{
+    return QStringLiteral("CAST(julianday(%1) + 0.5 AS INTEGER)").arg(column); // julianday() counts from midnight
+}
+
 Result<qint64> SqliteDialect::reserveIds(QSqlDatabase& db, const QString& table, qint64) const
 {
     // BEGIN IMMEDIATE holds the only write lock: the ids above the largest are ours.

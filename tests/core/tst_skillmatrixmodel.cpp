@@ -99,6 +99,21 @@ private Q_SLOTS:
         QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("2026-02-01 · lead · Coached")));
     }
 
+    void theNewestAssessmentWinsAndLaterEntriesOfOlderDatesDoNot()
+    {
+        assess(m_bo, m_ansible, Source::Lead, 1, QDate(2026, 5, 5));
+        assess(m_bo, m_ansible, Source::Lead, 3, QDate(2026, 5, 5));  // same day, entered later
+        assess(m_bo, m_ansible, Source::Lead, 0, QDate(2026, 4, 1));  // entered later, dated earlier
+        SkillMatrixModel model(*m_ws);
+        QCOMPARE(model.index(1, 1).data(SkillMatrixModel::LeadLevelRole).toInt(), 3);
+        QCOMPARE(model.index(1, 1).data(SkillMatrixModel::LastAssessedRole).toDate(), QDate(2026, 5, 5));
+        // The single-cell refresh after an edit follows the same rules.
+        assess(m_bo, m_ansible, Source::Lead, 2, QDate(2026, 3, 3));
+        QCOMPARE(model.index(1, 1).data(SkillMatrixModel::LeadLevelRole).toInt(), 3);
+        assess(m_bo, m_ansible, Source::Lead, 4, QDate(2026, 5, 5));
+        QCOMPARE(model.index(1, 1).data(SkillMatrixModel::LeadLevelRole).toInt(), 4);
+    }
+
     void viewsShowEachSource()
     {
         SkillMatrixModel model(*m_ws);
