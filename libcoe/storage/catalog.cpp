@@ -4,6 +4,11 @@
 #include "storage/schema.h"
 #include "storage/workspace.h"
 
+#include <QCollator>
+
+#include <algorithm>
+#include <vector>
+
 namespace coe {
 
 Result<QList<Team>> Catalog::teams() const
@@ -31,7 +36,7 @@ Result<QList<Role>> Catalog::roles() const
 Result<QList<Person>> Catalog::people() const
 {
     QSqlQuery q = m_workspace.prepare(QStringLiteral(
-        "SELECT id, name, email, external, team_id, role_id, time_zone, version FROM person ORDER BY name, id"));
+        "SELECT id, name, email, external, team_id, role_id, time_zone, version FROM person ORDER BY id"));
     if (auto done = m_workspace.exec(q); !done)
         return done.error();
     QList<Person> list;
@@ -40,7 +45,21 @@ Result<QList<Person>> Catalog::people() const
                      q.value(3).toInt() != 0, q.value(4).toLongLong(), q.value(5).toLongLong(),
                      q.value(6).toString(), q.value(7).toInt()});
     }
-    return list;
+    // As people read names: "Person 2" before "Person 10", case and accents aside.
+    // The C locale's collation ignores numeric mode; English collation sorts the same letters.
+    QCollator collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale());
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::vector<std::pair<QCollatorSortKey, qsizetype>> keys;
+    keys.reserve(size_t(list.size()));
+    for (qsizetype i = 0; i < list.size(); ++i)
+        keys.emplace_back(collator.sortKey(list.at(i).name), i);
+    std::stable_sort(keys.begin(), keys.end(), [](const auto& a, const auto& b) { return a.first.compare(b.first) < 0; });
+    QList<Person> sorted;
+    sorted.reserve(list.size());
+    for (const auto& key : keys)
+        sorted.append(list.at(key.second));
+    return sorted;
 }
 
 Result<QList<SkillCategory>> Catalog::categories() const

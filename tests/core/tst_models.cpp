@@ -73,6 +73,20 @@ private Q_SLOTS:
         QVERIFY(failed.first().first().toString().contains(QStringLiteral("is not an email address")));
     }
 
+    void peopleSortAsNamesAreRead()
+    {
+        QTemporaryDir dir;
+        auto ws = test::createWorkspace(dir);
+        for (const char* name : {"Person 10", "person 2", "Émile", "Eve", "Person 1"})
+            QVERIFY(commands::Edits::addPerson(*ws, {0, QString::fromUtf8(name), {}, false, 0, 0, {}, 0}));
+        PeopleModel model(*ws);
+        QStringList names;
+        for (int row = 0; row < model.rowCount(); ++row)
+            names << model.person(row).name;
+        QCOMPARE(names, (QStringList{QStringLiteral("Émile"), QStringLiteral("Eve"), QStringLiteral("Person 1"), QStringLiteral("person 2"),
+                                     QStringLiteral("Person 10")}));
+    }
+
     void renamingATeamUpdatesTheTeamColumn()
     {
         QTemporaryDir dir;
