@@ -102,6 +102,7 @@ std::unique_ptr<Cli> makeCli()
     auto cli = std::make_unique<Cli>();
     addWorkspaceCommands(*cli);
     addMatrixCommands(*cli);
+    addReadinessCommands(*cli);
     return cli;
 }
 

@@ -1,0 +1,391 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analytics/readiness.h"
+
+#include "commands/batch.h"
+#include "domain/scale.h"
+#include "storage/catalog.h"
+#include "storage/dialect.h"
+#include "storage/planrepository.h"
+#include "storage/workspace.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace coe {
+
+namespace {
+
+quint64 cellKey(Id person, Id skill)
+{
+    return (quint64(person) << 32) | quint64(quint32(skill));
+}
+
+QDate monthEnd(const QDate& date)
+{
+    return QDate(date.year(), date.month(), date.daysInMonth());
+}
+
+} // namespace
+
+Result<Readiness> Readiness::load(Workspace& ws)
+{
+    Readiness r;
+    const QStringList weights = ws.meta(QStringLiteral("readiness.weights")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (weights.size() == 3) {
+        r.m_weights = {weights.at(0).toDouble(), weights.at(1).toDouble(), weights.at(2).toDouble()};
+    }
+    auto scale = commands::readScale(ws);
+    if (!scale)
+        return scale.error();
+    for (const ScaleLevel& level : scale.value()) {
+        r.m_labels << level.label;
+        if (level.meaning == ScaleLevel::Independent)
+            r.m_independent = level.level;
+        if (level.meaning == ScaleLevel::Teacher)
+            r.m_teacher = level.level;
+    }
+    Catalog catalog(ws);
+    auto teams = catalog.teams();
+    auto people = catalog.people();
+    auto skills = catalog.skills();
+    auto requirements = catalog.requirements();
+    auto engagements = PlanRepository(ws).engagements();
+    if (!teams || !people || !skills || !requirements || !engagements)
+        return !teams ? teams.error() : !people ? people.error() : !skills ? skills.error() : !requirements ? requirements.error() : engagements.error();
+    for (const Team& t : teams.value())
+        r.m_teams.insert(t.id, t.name);
+    for (const Skill& s : skills.value())
+        r.m_skills.insert(s.id, s.name);
+    for (const Person& p : people.value()) {
+        r.m_people.insert(p.id, {p.name, p.teamId, p.external});
+        if (p.teamId)
+            r.m_members[p.teamId].append(p.id);
+    }
+    for (const TeamRequirement& q : requirements.value())
+        r.m_requirements[q.teamId].append({q.skillId, q.minIndependent, q.teacherRequired});
+    for (auto& list : r.m_requirements)
+        std::sort(list.begin(), list.end(), [&r](const Requirement& a, const Requirement& b) {
+            return r.m_skills.value(a.skill).compare(r.m_skills.value(b.skill), Qt::CaseInsensitive) < 0;
+        });
+    for (const Engagement& e : engagements.value()) {
+        EngagementInfo info{e.name, e.teamId, e.rollOffOn, e.consultantIds, {}};
+        for (const Capability& c : e.capabilities) {
+            CapabilityInfo capability{c.name, {}};
+            for (const PhaseChange& change : c.history)
+                capability.phases.append({int(change.changedOn.toJulianDay()), int(change.phase)});
+            info.capabilities.append(capability);
+        }
+        r.m_engagements.append(info);
+    }
+
+    // The history of every required skill, grouped by person and skill, in id order.
+    QSqlQuery q = ws.prepare(QStringLiteral(
+        "SELECT person_id, skill_id, (CASE source WHEN 'self' THEN 0 WHEN 'lead' THEN 1 ELSE 2 END), "
+        "COALESCE(level, -1), COALESCE(interest, -1), %1 FROM assessment "
+        "WHERE skill_id IN (SELECT skill_id FROM team_requirement) ORDER BY person_id, skill_id, id")
+                                 .arg(ws.dialect().julianDay(QStringLiteral("assessed_on"))));
+    if (auto done = ws.exec(q); !done)
+        return done.error();
+    Id lastPerson = -1;
+    Id lastSkill = -1;
+    qsizetype start = 0;
+    while (q.next()) {
+        const Id person = q.value(0).toLongLong();
+        const Id skill = q.value(1).toLongLong();
+        if (person != lastPerson || skill != lastSkill) {
+            if (lastPerson >= 0)
+                r.m_cells.insert(cellKey(lastPerson, lastSkill), {start, qsizetype(r.m_rows.size())});
+            lastPerson = person;
+            lastSkill = skill;
+            start = qsizetype(r.m_rows.size());
+        }
+        r.m_rows.push_back({q.value(5).toInt(), qint8(q.value(2).toInt()), qint8(q.value(3).toInt()), qint8(q.value(4).toInt())});
+    }
+    if (lastPerson >= 0)
+        r.m_cells.insert(cellKey(lastPerson, lastSkill), {start, qsizetype(r.m_rows.size())});
+    return r;
+}
+
+QList<Id> Readiness::teamIds() const
+{
+    QList<Id> ids = m_teams.keys();
+    std::sort(ids.begin(), ids.end(), [this](Id a, Id b) { return m_teams.value(a).compare(m_teams.value(b), Qt::CaseInsensitive) < 0; });
+    return ids;
+}
+
+std::optional<Id> Readiness::teamByName(const QString& name) const
+{
+    for (auto [id, team] : m_teams.asKeyValueRange())
+        if (team.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return id;
+    return std::nullopt;
+}
+
+Readiness::Cell Readiness::cellAt(Id person, Id skill, int day) const
+{
+    const auto range = m_cells.constFind(cellKey(person, skill));
+    if (range == m_cells.cend())
+        return {};
+    std::array<int, 3> bestDay{-1, -1, -1};
+    std::array<int, 3> level{-1, -1, -1};
+    int interestDay = -1;
+    int interest = -1;
+    for (qsizetype i = range->first; i < range->second; ++i) {
+        const Row& row = m_rows[size_t(i)];
+        if (row.day > day)
+            continue;
+        if (row.day >= bestDay[size_t(row.source)]) { // rows are in id order: later entries win ties
+            bestDay[size_t(row.source)] = row.day;
+            level[size_t(row.source)] = row.level;
+        }
+        if (row.interest >= 0 && row.day >= interestDay) {
+            interestDay = row.day;
+            interest = row.interest;
+        }
+    }
+    Cell cell;
+    for (Source source : {Source::Lead, Source::Consultant, Source::Self}) {
+        if (level[size_t(source)] >= 0) {
+            cell.level = level[size_t(source)];
+            break;
+        }
+    }
+    if (interest >= 0)
+        cell.interest = interest;
+    return cell;
+}
+
+QString Readiness::levelLabel(int level) const
+{
+    return m_labels.value(level, QString::number(level));
+}
+
+std::optional<double> Readiness::combine(const Weights& w, std::optional<double> coverage, std::optional<double> teacher,
+                                         std::optional<double> handover)
+{
+    double sum = 0;
+    double weight = 0;
+    for (const auto& [value, wt] : {std::pair{coverage, w.coverage}, std::pair{teacher, w.teacher}, std::pair{handover, w.handover}}) {
+        if (value && wt > 0) {
+            sum += wt * *value;
+            weight += wt;
+        }
+    }
+    if (weight <= 0)
+        return std::nullopt;
+    return 100.0 * sum / weight;
+}
+
+TeamReadiness Readiness::compute(Id team, const QDate& date, bool brief) const
+{
+    TeamReadiness result;
+    result.teamId = team;
+    result.team = m_teams.value(team);
+    result.date = date;
+    const int day = int(date.toJulianDay());
+    QList<Id> internal;
+    QSet<Id> external;
+    for (Id person : m_members.value(team)) {
+        if (m_people.value(person).external)
+            external.insert(person);
+        else
+            internal.append(person);
+    }
+    for (const EngagementInfo& e : m_engagements) {
+        if (e.team == team)
+            for (Id consultant : e.consultants)
+                external.insert(consultant);
+    }
+
+    const QList<Requirement> requirements = m_requirements.value(team);
+    double coverageSum = 0;
+    double teacherSum = 0;
+    int teacherCount = 0;
+    struct Candidate
+    {
+        Id person;
+        Cell cell;
+    };
+    QHash<Id, QList<Candidate>> cells; // skill → internal members' cells
+    for (const Requirement& requirement : requirements) {
+        SkillReadiness s;
+        s.skillId = requirement.skill;
+        s.skill = m_skills.value(requirement.skill);
+        s.required = std::max(1, requirement.minIndependent);
+        s.teacherRequired = requirement.teacherRequired;
+        for (Id person : std::as_const(internal)) {
+            const Cell cell = cellAt(person, requirement.skill, day);
+            cells[requirement.skill].append({person, cell});
+            if (cell.level && *cell.level >= m_independent)
+                ++s.independent;
+            if (cell.level && *cell.level >= m_teacher)
+                s.hasTeacher = true;
+        }
+        s.coverage = std::min(1.0, double(s.independent) / s.required);
+        s.singlePointOfFailure = s.independent == 1;
+        if (s.independent == 0) {
+            for (Id person : external) {
+                const Cell cell = cellAt(person, requirement.skill, day);
+                if (cell.level && *cell.level >= m_independent) {
+                    s.consultantDependent = true;
+                    break;
+                }
+            }
+        }
+        coverageSum += s.coverage;
+        if (s.teacherRequired) {
+            teacherSum += s.hasTeacher ? 1 : 0;
+            ++teacherCount;
+        }
+        if (s.singlePointOfFailure)
+            result.singlePointsOfFailure << s.skill;
+        if (s.consultantDependent)
+            result.consultantDependent << s.skill;
+        result.skills.append(s);
+    }
+    if (!requirements.isEmpty())
+        result.coverage = coverageSum / requirements.size();
+    if (teacherCount > 0)
+        result.teacher = teacherSum / teacherCount;
+
+    struct PhaseNow
+    {
+        QString name;
+        int phase;
+    };
+    QList<PhaseNow> phases;
+    for (const EngagementInfo& e : m_engagements) {
+        if (e.team != team)
+            continue;
+        for (const CapabilityInfo& c : e.capabilities) {
+            int phase = -1;
+            for (const auto& [changed, value] : c.phases)
+                if (changed <= day)
+                    phase = value;
+            if (phase >= 0)
+                phases.append({c.name, phase});
+        }
+    }
+    if (!phases.isEmpty()) {
+        double sum = 0;
+        for (const PhaseNow& p : std::as_const(phases))
+            sum += p.phase / 3.0;
+        result.handover = sum / phases.size();
+    }
+    result.index = combine(m_weights, result.coverage, result.teacher, result.handover);
+    if (brief)
+        return result;
+
+    // Forecast: a line through the last six month-end values, to each roll-off date.
+    const auto points = trend(team, date, 6);
+    for (const EngagementInfo& e : m_engagements) {
+        if (e.team != team || !e.rollOff.isValid())
+            continue;
+        if (const auto projected = project(points, e.rollOff))
+            result.forecasts.append({e.name, e.rollOff, std::clamp(*projected, 0.0, 100.0)});
+    }
+
+    // Next actions: what raises the index most.
+    if (!result.index)
+        return result;
+    const auto describe = [this](const Candidate& c) {
+        QStringList parts;
+        parts << (c.cell.level ? levelLabel(*c.cell.level) : tr("not assessed"));
+        if (c.cell.interest && *c.cell.interest >= 2)
+            parts << Interest::label(*c.cell.interest).toLower();
+        return QStringLiteral("%1 (%2)").arg(m_people.value(c.person).name.section(QLatin1Char(' '), 0, 0), parts.join(QStringLiteral(", ")));
+    };
+    const auto ranked = [](QList<Candidate> list) {
+        std::stable_sort(list.begin(), list.end(), [](const Candidate& a, const Candidate& b) {
+            if (a.cell.level.value_or(-1) != b.cell.level.value_or(-1))
+                return a.cell.level.value_or(-1) > b.cell.level.value_or(-1);
+            return a.cell.interest.value_or(-1) > b.cell.interest.value_or(-1);
+        });
+        return list;
+    };
+    const auto candidateText = [&](const QList<Candidate>& list) {
+        if (list.isEmpty())
+            return tr("nobody in the team yet; look wider or hire");
+        QStringList names;
+        for (int i = 0; i < std::min<qsizetype>(3, list.size()); ++i)
+            names << describe(list.at(i));
+        return tr("candidates %1").arg(names.join(QStringLiteral(", ")));
+    };
+    QList<NextAction> actions;
+    const double base = *result.index;
+    for (const SkillReadiness& s : std::as_const(result.skills)) {
+        if (s.independent < s.required) {
+            const double coverage = *result.coverage + (std::min(1.0, double(s.independent + 1) / s.required) - s.coverage) / requirements.size();
+            const double gain = *combine(m_weights, coverage, result.teacher, result.handover) - base;
+            QList<Candidate> below;
+            for (const Candidate& c : cells.value(s.skillId))
+                if (!c.cell.level || *c.cell.level < m_independent)
+                    below.append(c);
+            actions.append({tr("%1: one more Independent needed; %2").arg(s.skill, candidateText(ranked(below))), gain});
+        }
+        if (s.teacherRequired && !s.hasTeacher) {
+            const double teacher = *result.teacher + 1.0 / teacherCount;
+            const double gain = *combine(m_weights, result.coverage, teacher, result.handover) - base;
+            QList<Candidate> ready;
+            for (const Candidate& c : cells.value(s.skillId))
+                if (c.cell.level && *c.cell.level >= m_independent && *c.cell.level < m_teacher)
+                    ready.append(c);
+            actions.append({tr("%1: a Teacher is needed; %2").arg(s.skill, candidateText(ranked(ready))), gain});
+        }
+    }
+    static const char* const phaseNames[] = {QT_TR_NOOP("Expert leads"), QT_TR_NOOP("Pairing"), QT_TR_NOOP("Staff leads"),
+                                             QT_TR_NOOP("Handed over")};
+    for (const PhaseNow& p : std::as_const(phases)) {
+        if (p.phase >= 3)
+            continue;
+        const double handover = *result.handover + (1.0 / 3.0) / phases.size();
+        const double gain = *combine(m_weights, result.coverage, result.teacher, handover) - base;
+        actions.append({tr("%1: move from %2 to %3").arg(p.name, tr(phaseNames[p.phase]), tr(phaseNames[p.phase + 1])), gain});
+    }
+    std::stable_sort(actions.begin(), actions.end(), [](const NextAction& a, const NextAction& b) { return a.gain > b.gain; });
+    for (const NextAction& a : std::as_const(actions)) {
+        if (result.nextActions.size() == 3)
+            break;
+        if (a.gain > 1e-9)
+            result.nextActions.append(a);
+    }
+    return result;
+}
+
+QList<std::pair<QDate, double>> Readiness::trend(Id team, const QDate& end, int months) const
+{
+    QList<std::pair<QDate, double>> points;
+    for (int i = months - 1; i >= 0; --i) {
+        const QDate date = std::min(monthEnd(end.addMonths(-i)), end);
+        const TeamReadiness r = compute(team, date, true);
+        if (r.index)
+            points.append({date, *r.index});
+    }
+    return points;
+}
+
+std::optional<double> Readiness::project(const QList<std::pair<QDate, double>>& points, const QDate& at)
+{
+    if (points.size() < 2)
+        return std::nullopt;
+    const QDate origin = points.first().first;
+    double sx = 0, sy = 0, sxx = 0, sxy = 0;
+    for (const auto& [date, value] : points) {
+        const double x = double(origin.daysTo(date));
+        sx += x;
+        sy += value;
+        sxx += x * x;
+        sxy += x * value;
+    }
+    const double n = double(points.size());
+    const double denominator = n * sxx - sx * sx;
+    if (std::abs(denominator) < 1e-12)
+        return sy / n;
+    const double slope = (n * sxy - sx * sy) / denominator;
+    const double intercept = (sy - slope * sx) / n;
+    return intercept + slope * double(origin.daysTo(at));
+}
+
+} // namespace coe
