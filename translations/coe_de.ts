@@ -523,6 +523,49 @@
     </message>
 </context>
 <context>
+    <name>Readiness</name>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht eingeschätzt</translation>
+    </message>
+    <message>
+        <source>nobody in the team yet; look wider or hire</source>
+        <translation>noch niemand im Team; weiter suchen oder einstellen</translation>
+    </message>
+    <message>
+        <source>candidates %1</source>
+        <translation>Kandidaten: %1</translation>
+    </message>
+    <message>
+        <source>%1: one more Independent needed; %2</source>
+        <translation>%1: eine weitere selbstständige Person nötig; %2</translation>
+    </message>
+    <message>
+        <source>%1: a Teacher is needed; %2</source>
+        <translation>%1: eine lehrende Person ist nötig; %2</translation>
+    </message>
+    <message>
+        <source>Expert leads</source>
+        <translation>Experte führt</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Pairing</translation>
+    </message>
+    <message>
+        <source>Staff leads</source>
+        <translation>Team führt</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>%1: move from %2 to %3</source>
+        <translation>%1: von %2 zu %3 bringen</translation>
+    </message>
+</context>
+<context>
     <name>RowStore</name>
     <message>
         <source>The new row of %1 got no id.</source>

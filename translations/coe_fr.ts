@@ -523,6 +523,49 @@
     </message>
 </context>
 <context>
+    <name>Readiness</name>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>nobody in the team yet; look wider or hire</source>
+        <translation>personne dans l&apos;équipe pour l&apos;instant ; chercher ailleurs ou recruter</translation>
+    </message>
+    <message>
+        <source>candidates %1</source>
+        <translation>candidats : %1</translation>
+    </message>
+    <message>
+        <source>%1: one more Independent needed; %2</source>
+        <translation>%1 : une personne autonome de plus est nécessaire ; %2</translation>
+    </message>
+    <message>
+        <source>%1: a Teacher is needed; %2</source>
+        <translation>%1 : un formateur est nécessaire ; %2</translation>
+    </message>
+    <message>
+        <source>Expert leads</source>
+        <translation>L&apos;expert mène</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Binôme</translation>
+    </message>
+    <message>
+        <source>Staff leads</source>
+        <translation>L&apos;équipe mène</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Transféré</translation>
+    </message>
+    <message>
+        <source>%1: move from %2 to %3</source>
+        <translation>%1 : passer de %2 à %3</translation>
+    </message>
+</context>
+<context>
     <name>RowStore</name>
     <message>
         <source>The new row of %1 got no id.</source>
