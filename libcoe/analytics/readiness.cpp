@@ -80,12 +80,23 @@ Result<Readiness> Readiness::load(Workspace& ws)
         r.m_engagements.append(info);
     }
 
-    // The history of every required skill, grouped by person and skill, in id order.
+    // The history that can matter: members' and engaged consultants' assessments in the skills
+    // their team requires, grouped by person and skill, in id order. A row reached both ways
+    // comes twice, which changes no result. Source, level and interest come packed:
+    // source 0-2 | (level + 1) << 2 | (interest + 1) << 6.
+    const QString columns = QStringLiteral(
+        "a.person_id, a.skill_id, a.id, (CASE a.source WHEN 'self' THEN 0 WHEN 'lead' THEN 1 ELSE 2 END) "
+        "+ 4 * (COALESCE(a.level, -1) + 1) + 64 * (COALESCE(a.interest, -1) + 1), %1")
+                                .arg(ws.dialect().julianDay(QStringLiteral("a.assessed_on")));
+    // Written from the requirements outwards: SQLite takes CROSS JOIN as the join order (so it
+    // reads only the rows wanted instead of scanning all history); PostgreSQL plans it freely.
     QSqlQuery q = ws.prepare(QStringLiteral(
-        "SELECT person_id, skill_id, (CASE source WHEN 'self' THEN 0 WHEN 'lead' THEN 1 ELSE 2 END), "
-        "COALESCE(level, -1), COALESCE(interest, -1), %1 FROM assessment "
-        "WHERE skill_id IN (SELECT skill_id FROM team_requirement) ORDER BY person_id, skill_id, id")
-                                 .arg(ws.dialect().julianDay(QStringLiteral("assessed_on"))));
+        "SELECT %1 FROM team_requirement r CROSS JOIN person p CROSS JOIN assessment a "
+        "WHERE p.team_id = r.team_id AND a.person_id = p.id AND a.skill_id = r.skill_id "
+        "UNION ALL SELECT %1 FROM team_requirement r CROSS JOIN engagement e CROSS JOIN engagement_consultant c "
+        "CROSS JOIN assessment a WHERE e.team_id = r.team_id AND c.engagement_id = e.id AND a.person_id = c.person_id "
+        "AND a.skill_id = r.skill_id ORDER BY 1, 2, 3")
+                                 .arg(columns));
     if (auto done = ws.exec(q); !done)
         return done.error();
     Id lastPerson = -1;
@@ -101,7 +112,8 @@ Result<Readiness> Readiness::load(Workspace& ws)
             lastSkill = skill;
             start = qsizetype(r.m_rows.size());
         }
-        r.m_rows.push_back({q.value(5).toInt(), qint8(q.value(2).toInt()), qint8(q.value(3).toInt()), qint8(q.value(4).toInt())});
+        const int packed = q.value(3).toInt();
+        r.m_rows.push_back({q.value(4).toInt(), qint8(packed & 3), qint8(((packed >> 2) & 15) - 1), qint8(((packed >> 6) & 7) - 1)});
     }
     if (lastPerson >= 0)
         r.m_cells.insert(cellKey(lastPerson, lastSkill), {start, qsizetype(r.m_rows.size())});
