@@ -73,6 +73,112 @@
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <source>All teams · data as of %1</source>
+        <translation>Alle Teams · Datenstand %1</translation>
+    </message>
+    <message>
+        <source>%1 · data as of %2</source>
+        <translation>%1 · Datenstand %2</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>%1 months ago</source>
+        <translation>vor %1 Monaten</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Coverage by skill category</source>
+        <translation>Abdeckung nach Skill-Kategorie</translation>
+    </message>
+    <message>
+        <source>Expert leads</source>
+        <translation>Experte führt</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Pairing</translation>
+    </message>
+    <message>
+        <source>Staff leads</source>
+        <translation>Team führt</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Capabilities by hand-over phase</source>
+        <translation>Fähigkeiten nach Übergabephase</translation>
+    </message>
+    <message>
+        <source>Readiness index</source>
+        <translation>Bereitschaftsindex</translation>
+    </message>
+    <message>
+        <source>Forecast to roll-off on %1</source>
+        <translation>Prognose bis zum Abzug am %1</translation>
+    </message>
+    <message>
+        <source>Index (0-100)</source>
+        <translation>Index (0–100)</translation>
+    </message>
+    <message>
+        <source>Readiness index by month</source>
+        <translation>Bereitschaftsindex nach Monat</translation>
+    </message>
+    <message>
+        <source>Independent or above</source>
+        <translation>Selbstständig oder höher</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Benötigt</translation>
+    </message>
+    <message>
+        <source> — single point of failure</source>
+        <translation> — einzelne Schwachstelle</translation>
+    </message>
+    <message>
+        <source> — consultant-dependent</source>
+        <translation> — von Beratung abhängig</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Independent people per required skill</source>
+        <translation>Selbstständige Personen je benötigtem Skill</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .png, .svg or .pdf.</source>
+        <translation>%1: der Dateiname muss auf .png, .svg oder .pdf enden.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Levels %1 and above are still used by assessments or targets; move those to other levels first.</source>
@@ -1142,6 +1248,21 @@
     <message>
         <source>schema: version %1, expected %2</source>
         <translation>Schema: Version %1, erwartet %2</translation>
+    </message>
+</context>
+<context>
+    <name>coe::render::Heatmap</name>
+    <message>
+        <source>Coverage by team and skill category</source>
+        <translation>Abdeckung nach Team und Skill-Kategorie</translation>
+    </message>
+    <message>
+        <source>No team has skill requirements yet.</source>
+        <translation>Noch hat kein Team Skill-Anforderungen.</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
     </message>
 </context>
 <context>

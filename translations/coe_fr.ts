@@ -73,6 +73,112 @@
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <source>All teams · data as of %1</source>
+        <translation>Toutes les équipes · données au %1</translation>
+    </message>
+    <message>
+        <source>%1 · data as of %2</source>
+        <translation>%1 · données au %2</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>%1 months ago</source>
+        <translation>il y a %1 mois</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Coverage by skill category</source>
+        <translation>Couverture par catégorie de compétences</translation>
+    </message>
+    <message>
+        <source>Expert leads</source>
+        <translation>L&apos;expert mène</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Binôme</translation>
+    </message>
+    <message>
+        <source>Staff leads</source>
+        <translation>L&apos;équipe mène</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Transféré</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capacités</translation>
+    </message>
+    <message>
+        <source>Capabilities by hand-over phase</source>
+        <translation>Capacités par phase de transfert</translation>
+    </message>
+    <message>
+        <source>Readiness index</source>
+        <translation>Indice de maturité</translation>
+    </message>
+    <message>
+        <source>Forecast to roll-off on %1</source>
+        <translation>Prévision jusqu&apos;au départ le %1</translation>
+    </message>
+    <message>
+        <source>Index (0-100)</source>
+        <translation>Indice (0–100)</translation>
+    </message>
+    <message>
+        <source>Readiness index by month</source>
+        <translation>Indice de maturité par mois</translation>
+    </message>
+    <message>
+        <source>Independent or above</source>
+        <translation>Autonome ou plus</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Requis</translation>
+    </message>
+    <message>
+        <source> — single point of failure</source>
+        <translation> — point de défaillance unique</translation>
+    </message>
+    <message>
+        <source> — consultant-dependent</source>
+        <translation> — dépendant des consultants</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Independent people per required skill</source>
+        <translation>Personnes autonomes par compétence requise</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .png, .svg or .pdf.</source>
+        <translation>%1 : le nom de fichier doit se terminer par .png, .svg ou .pdf.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Levels %1 and above are still used by assessments or targets; move those to other levels first.</source>
@@ -1142,6 +1248,21 @@
     <message>
         <source>schema: version %1, expected %2</source>
         <translation>schéma : version %1, %2 attendue</translation>
+    </message>
+</context>
+<context>
+    <name>coe::render::Heatmap</name>
+    <message>
+        <source>Coverage by team and skill category</source>
+        <translation>Couverture par équipe et catégorie de compétences</translation>
+    </message>
+    <message>
+        <source>No team has skill requirements yet.</source>
+        <translation>Aucune équipe n&apos;a encore d&apos;exigences de compétences.</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,7 @@ std::unique_ptr<Cli> makeCli()
     addWorkspaceCommands(*cli);
     addMatrixCommands(*cli);
     addReadinessCommands(*cli);
+    addChartCommands(*cli);
     return cli;
 }
 

@@ -70,6 +70,8 @@ std::unique_ptr<Cli> makeCli();
 
 /// The workspace commands (init, info, check, demo, import); defined in workspacecommands.cpp.
 void addWorkspaceCommands(Cli& cli);
+/// coectl chart (chartcommand.cpp).
+void addChartCommands(Cli& cli);
 /// coectl readiness (readinesscommand.cpp).
 void addReadinessCommands(Cli& cli);
 /// coectl export (matrixcommands.cpp).

@@ -58,6 +58,22 @@ Result<Readiness> Readiness::load(Workspace& ws)
         r.m_teams.insert(t.id, t.name);
     for (const Skill& s : skills.value())
         r.m_skills.insert(s.id, s.name);
+    auto categories = catalog.categories();
+    if (!categories)
+        return categories.error();
+    QHash<Id, SkillCategory> byId;
+    for (const SkillCategory& c : categories.value())
+        byId.insert(c.id, c);
+    for (const SkillCategory& c : categories.value()) {
+        if (c.parentId == 0)
+            r.m_categoryOrder << c.name;
+    }
+    for (const Skill& s : skills.value()) {
+        Id top = s.categoryId;
+        for (int guard = 0; byId.value(top).parentId != 0 && guard < 100; ++guard)
+            top = byId.value(top).parentId;
+        r.m_skillCategory.insert(s.id, byId.value(top).name);
+    }
     for (const Person& p : people.value()) {
         r.m_people.insert(p.id, {p.name, p.teamId, p.external});
         if (p.teamId)
@@ -278,6 +294,21 @@ TeamReadiness Readiness::compute(Id team, const QDate& date, bool brief) const
                     phase = value;
             if (phase >= 0)
                 phases.append({c.name, phase});
+        }
+    }
+    for (const PhaseNow& p : std::as_const(phases))
+        ++result.phases[size_t(std::clamp(p.phase, 0, 3))];
+    for (const QString& category : m_categoryOrder) {
+        CategoryCoverage c{category, 0, 0};
+        for (const SkillReadiness& s : std::as_const(result.skills)) {
+            if (m_skillCategory.value(s.skillId) == category) {
+                c.coverage += s.coverage;
+                ++c.skills;
+            }
+        }
+        if (c.skills > 0) {
+            c.coverage /= c.skills;
+            result.categories.append(c);
         }
     }
     if (!phases.isEmpty()) {

@@ -32,6 +32,7 @@
 #include <QDate>
 #include <QHash>
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -65,6 +66,14 @@ struct Forecast
     double index = 0; ///< projected, clamped to 0-100
 };
 
+/// Mean coverage of a team's required skills in one top-level skill category.
+struct CategoryCoverage
+{
+    QString category;
+    double coverage = 0;
+    int skills = 0;
+};
+
 struct TeamReadiness
 {
     Id teamId = 0;
@@ -79,6 +88,8 @@ struct TeamReadiness
     QStringList consultantDependent;
     QList<Forecast> forecasts;
     QList<NextAction> nextActions;
+    QList<CategoryCoverage> categories; ///< in the workspace's category order
+    std::array<int, 4> phases{};        ///< capabilities per phase (Expert leads … Handed over)
 };
 
 class Readiness
@@ -107,6 +118,9 @@ public:
     static std::optional<double> project(const QList<std::pair<QDate, double>>& points, const QDate& at);
 
     Weights weights() const { return m_weights; }
+    QString teamName(Id team) const { return m_teams.value(team); }
+    /// Top-level skill categories in display order.
+    QStringList categoryNames() const { return m_categoryOrder; }
 
 private:
     struct Row
@@ -158,6 +172,8 @@ private:
     QStringList m_labels;
     QHash<Id, QString> m_teams;
     QHash<Id, QString> m_skills;
+    QHash<Id, QString> m_skillCategory; ///< skill → top-level category name
+    QStringList m_categoryOrder;
     QHash<Id, PersonInfo> m_people;
     QHash<Id, QList<Id>> m_members; ///< team → people
     QHash<Id, QList<Requirement>> m_requirements;
