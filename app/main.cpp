@@ -50,7 +50,7 @@ int main(int argc, char* argv[])
         QStringLiteral("CODE"));
     const QCommandLineOption view(
         QStringLiteral("view"),
-        QApplication::translate("main", "Show the view NAME (matrix, people, skills) once a workspace is open."),
+        QApplication::translate("main", "Show the view NAME (dashboard, matrix, people, skills) once a workspace is open."),
         QStringLiteral("NAME"));
     parser.addOptions({screenshot, size, capture, lang, view});
     parser.addPositionalArgument(
@@ -73,7 +73,7 @@ int main(int argc, char* argv[])
             window.openLocation(last);
     }
     if (parser.isSet(view) && !window.showView(parser.value(view))) {
-        std::fprintf(stderr, "coe-studio: --view takes matrix, people or skills (with a workspace), not '%s'\n",
+        std::fprintf(stderr, "coe-studio: --view takes dashboard, matrix, people or skills (with a workspace), not '%s'\n",
                      qPrintable(parser.value(view)));
         return 2;
     }

@@ -1354,6 +1354,73 @@
         <source>&amp;Export skill matrix…</source>
         <translation>Skill-Matrix &amp;exportieren…</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>How &amp;readiness is computed</source>
+        <translation>Wie die &amp;Bereitschaft berechnet wird</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::ChartDialog</name>
+    <message>
+        <source>%1 — readiness charts</source>
+        <translation>%1 — Bereitschaftsdiagramme</translation>
+    </message>
+    <message>
+        <source>Coverage by skill category (radar)</source>
+        <translation>Abdeckung nach Skill-Kategorie (Netz)</translation>
+    </message>
+    <message>
+        <source>Independent people per required skill</source>
+        <translation>Selbstständige Personen je benötigtem Skill</translation>
+    </message>
+    <message>
+        <source>Readiness index by month, with forecast</source>
+        <translation>Bereitschaftsindex nach Monat, mit Prognose</translation>
+    </message>
+    <message>
+        <source>All teams: coverage by skill category (heatmap)</source>
+        <translation>Alle Teams: Abdeckung nach Skill-Kategorie (Heatmap)</translation>
+    </message>
+    <message>
+        <source>All teams: capabilities by hand-over phase</source>
+        <translation>Alle Teams: Fähigkeiten nach Übergabephase</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Diagramm:</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CoE Studio</source>
+        <translation>CoE Studio</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 drucken</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::ConnectDialog</name>
@@ -1388,6 +1455,25 @@
     <message>
         <source>The address starts with postgresql://.</source>
         <translation>Die Adresse beginnt mit postgresql://.</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::DashboardView</name>
+    <message>
+        <source>How readiness is computed</source>
+        <translation>Wie die Bereitschaft berechnet wird</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Team readiness&lt;/h2&gt;&lt;p&gt;How ready each team is to run its platform without outside help, as of %1. Click a team for its charts. &lt;a href=&quot;#definitions&quot;&gt;How is this computed?&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Team-Bereitschaft&lt;/h2&gt;&lt;p&gt;Wie bereit jedes Team ist, seine Plattform ohne Hilfe von außen zu betreiben, Stand %1. Klicken Sie auf ein Team für seine Diagramme. &lt;a href=&quot;#definitions&quot;&gt;Wie wird das berechnet?&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No teams yet. Add teams and their people in People &amp; teams; readiness then follows from the skills each team requires and the capabilities handed over to it.</source>
+        <translation>Noch keine Teams. Legen Sie Teams und ihre Personen unter „Personen &amp; Teams“ an; die Bereitschaft ergibt sich dann aus den Skills, die jedes Team braucht, und den ihm übergebenen Fähigkeiten.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;For a team at a date, each person&apos;s level is their &lt;b&gt;effective level&lt;/b&gt; then: the latest lead&apos;s assessment, else the consultant&apos;s, else their own.&lt;/p&gt;&lt;p&gt;For each skill the team requires (at least &lt;i&gt;n&lt;/i&gt; people Independent):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;coverage&lt;/b&gt; = internal members at Independent or above ÷ &lt;i&gt;n&lt;/i&gt;, at most 1;&lt;/li&gt;&lt;li&gt;&lt;b&gt;teacher&lt;/b&gt; = 1 if an internal member is at Teacher, else 0 (where a Teacher is required);&lt;/li&gt;&lt;li&gt;a &lt;b&gt;single point of failure&lt;/b&gt; has exactly one internal Independent;&lt;/li&gt;&lt;li&gt;a &lt;b&gt;consultant-dependent&lt;/b&gt; skill has none, while an external person is Independent.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Hand-over&lt;/b&gt; is the mean phase of the team&apos;s capabilities: Expert leads 0, Pairing ⅓, Staff leads ⅔, Handed over 1.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Index&lt;/b&gt; = 100 × (0.5 × mean coverage + 0.2 × mean teacher + 0.3 × hand-over). A part with nothing to average drops out and the others are rescaled.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;forecast&lt;/b&gt; extends a straight line through the last six month-end values to each engagement&apos;s roll-off date. &lt;b&gt;Next actions&lt;/b&gt; are the three changes that raise the index most; candidates are listed by level, then interest.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Für ein Team an einem Datum ist die Stufe jeder Person ihre &lt;b&gt;wirksame Stufe&lt;/b&gt; zu diesem Zeitpunkt: die letzte Einschätzung der Leitung, sonst der Beratung, sonst die eigene.&lt;/p&gt;&lt;p&gt;Für jeden Skill, den das Team braucht (mindestens &lt;i&gt;n&lt;/i&gt; selbstständige Personen):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Abdeckung&lt;/b&gt; = interne Mitglieder ab „Selbstständig“ ÷ &lt;i&gt;n&lt;/i&gt;, höchstens 1;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lehrende&lt;/b&gt; = 1, wenn ein internes Mitglied „Lehrend“ ist, sonst 0 (wo eine lehrende Person verlangt ist);&lt;/li&gt;&lt;li&gt;eine &lt;b&gt;einzelne Schwachstelle&lt;/b&gt; hat genau eine interne selbstständige Person;&lt;/li&gt;&lt;li&gt;ein &lt;b&gt;von Beratung abhängiger&lt;/b&gt; Skill hat keine, während eine externe Person selbstständig ist.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Die &lt;b&gt;Übergabe&lt;/b&gt; ist die mittlere Phase der Fähigkeiten des Teams: Experte führt 0, Pairing ⅓, Team führt ⅔, Übergeben 1.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Index&lt;/b&gt; = 100 × (0,5 × mittlere Abdeckung + 0,2 × mittlere Lehrende + 0,3 × Übergabe). Ein Teil ohne Werte entfällt, die übrigen werden neu gewichtet.&lt;/p&gt;&lt;p&gt;Die &lt;b&gt;Prognose&lt;/b&gt; verlängert eine Gerade durch die letzten sechs Monatsendwerte bis zum Abzugstermin jedes Einsatzes. &lt;b&gt;Nächste Schritte&lt;/b&gt; sind die drei Änderungen, die den Index am meisten heben; Kandidaten nach Stufe, dann Interesse.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1584,10 @@
     <message>
         <source>Exported the skill matrix to %1</source>
         <translation>Skill-Matrix nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>How readiness is computed</source>
+        <translation>Wie die Bereitschaft berechnet wird</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2181,53 @@
     </message>
 </context>
 <context>
+    <name>coe::ui::TeamCard</name>
+    <message>
+        <source>Show %1&apos;s charts</source>
+        <translation>Diagramme von %1 zeigen</translation>
+    </message>
+    <message>
+        <source>%1, readiness %2</source>
+        <translation>%1, Bereitschaft %2</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Forecast %1 at roll-off on %2</source>
+        <translation>Prognose %1 beim Abzug am %2</translation>
+    </message>
+    <message>
+        <source>Single points of failure: %1</source>
+        <translation>Einzelne Schwachstellen: %1</translation>
+    </message>
+    <message>
+        <source>Consultant-dependent: %1</source>
+        <translation>Von Beratung abhängig: %1</translation>
+    </message>
+    <message>
+        <source>Next actions</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>No skill requirements or capabilities yet: readiness needs one or the other.</source>
+        <translation>Noch keine Skill-Anforderungen oder Fähigkeiten: die Bereitschaft braucht das eine oder das andere.</translation>
+    </message>
+    <message>
+        <source>coverage %1 · teachers %2 · hand-over %3</source>
+        <translation>Abdeckung %1 · Lehrende %2 · Übergabe %3</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 Monate</translation>
+    </message>
+</context>
+<context>
     <name>coe::ui::WelcomeView</name>
     <message>
         <source>Welcome to CoE Studio</source>
@@ -2156,8 +2293,8 @@
         <translation>Eine zu öffnende .coe-Datei oder postgresql://-URL (Standard: die letzte).</translation>
     </message>
     <message>
-        <source>Show the view NAME (matrix, people, skills) once a workspace is open.</source>
-        <translation>Die Ansicht NAME (matrix, people, skills) zeigen, sobald ein Arbeitsbereich offen ist.</translation>
+        <source>Show the view NAME (dashboard, matrix, people, skills) once a workspace is open.</source>
+        <translation>Die Ansicht NAME (dashboard, matrix, people, skills) zeigen, sobald ein Arbeitsbereich offen ist.</translation>
     </message>
 </context>
 </TS>

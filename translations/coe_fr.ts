@@ -1354,6 +1354,73 @@
         <source>&amp;Export skill matrix…</source>
         <translation>&amp;Exporter la matrice de compétences…</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>How &amp;readiness is computed</source>
+        <translation>Comment la &amp;maturité est calculée</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::ChartDialog</name>
+    <message>
+        <source>%1 — readiness charts</source>
+        <translation>%1 — graphiques de maturité</translation>
+    </message>
+    <message>
+        <source>Coverage by skill category (radar)</source>
+        <translation>Couverture par catégorie de compétences (radar)</translation>
+    </message>
+    <message>
+        <source>Independent people per required skill</source>
+        <translation>Personnes autonomes par compétence requise</translation>
+    </message>
+    <message>
+        <source>Readiness index by month, with forecast</source>
+        <translation>Indice de maturité par mois, avec prévision</translation>
+    </message>
+    <message>
+        <source>All teams: coverage by skill category (heatmap)</source>
+        <translation>Toutes les équipes : couverture par catégorie (carte de chaleur)</translation>
+    </message>
+    <message>
+        <source>All teams: capabilities by hand-over phase</source>
+        <translation>Toutes les équipes : capacités par phase de transfert</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Graphique :</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CoE Studio</source>
+        <translation>CoE Studio</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimer %1</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::ConnectDialog</name>
@@ -1388,6 +1455,25 @@
     <message>
         <source>The address starts with postgresql://.</source>
         <translation>L&apos;adresse commence par postgresql://.</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::DashboardView</name>
+    <message>
+        <source>How readiness is computed</source>
+        <translation>Comment la maturité est calculée</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Team readiness&lt;/h2&gt;&lt;p&gt;How ready each team is to run its platform without outside help, as of %1. Click a team for its charts. &lt;a href=&quot;#definitions&quot;&gt;How is this computed?&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Maturité des équipes&lt;/h2&gt;&lt;p&gt;Dans quelle mesure chaque équipe peut exploiter sa plateforme sans aide extérieure, au %1. Cliquez sur une équipe pour ses graphiques. &lt;a href=&quot;#definitions&quot;&gt;Comment est-ce calculé ?&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No teams yet. Add teams and their people in People &amp; teams; readiness then follows from the skills each team requires and the capabilities handed over to it.</source>
+        <translation>Pas encore d&apos;équipes. Ajoutez les équipes et leurs membres dans « Personnes &amp; équipes » ; la maturité découle ensuite des compétences requises par chaque équipe et des capacités qui lui sont transférées.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;For a team at a date, each person&apos;s level is their &lt;b&gt;effective level&lt;/b&gt; then: the latest lead&apos;s assessment, else the consultant&apos;s, else their own.&lt;/p&gt;&lt;p&gt;For each skill the team requires (at least &lt;i&gt;n&lt;/i&gt; people Independent):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;coverage&lt;/b&gt; = internal members at Independent or above ÷ &lt;i&gt;n&lt;/i&gt;, at most 1;&lt;/li&gt;&lt;li&gt;&lt;b&gt;teacher&lt;/b&gt; = 1 if an internal member is at Teacher, else 0 (where a Teacher is required);&lt;/li&gt;&lt;li&gt;a &lt;b&gt;single point of failure&lt;/b&gt; has exactly one internal Independent;&lt;/li&gt;&lt;li&gt;a &lt;b&gt;consultant-dependent&lt;/b&gt; skill has none, while an external person is Independent.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Hand-over&lt;/b&gt; is the mean phase of the team&apos;s capabilities: Expert leads 0, Pairing ⅓, Staff leads ⅔, Handed over 1.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Index&lt;/b&gt; = 100 × (0.5 × mean coverage + 0.2 × mean teacher + 0.3 × hand-over). A part with nothing to average drops out and the others are rescaled.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;forecast&lt;/b&gt; extends a straight line through the last six month-end values to each engagement&apos;s roll-off date. &lt;b&gt;Next actions&lt;/b&gt; are the three changes that raise the index most; candidates are listed by level, then interest.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Pour une équipe à une date, le niveau de chaque personne est son &lt;b&gt;niveau retenu&lt;/b&gt; à ce moment : la dernière évaluation du responsable, sinon du consultant, sinon la sienne.&lt;/p&gt;&lt;p&gt;Pour chaque compétence requise par l&apos;équipe (au moins &lt;i&gt;n&lt;/i&gt; personnes autonomes) :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;couverture&lt;/b&gt; = membres internes autonomes ou plus ÷ &lt;i&gt;n&lt;/i&gt;, au plus 1 ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;formateur&lt;/b&gt; = 1 si un membre interne est Formateur, sinon 0 (là où un formateur est requis) ;&lt;/li&gt;&lt;li&gt;un &lt;b&gt;point de défaillance unique&lt;/b&gt; a exactement une personne interne autonome ;&lt;/li&gt;&lt;li&gt;une compétence &lt;b&gt;dépendante des consultants&lt;/b&gt; n&apos;en a aucune, alors qu&apos;une personne externe est autonome.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Le &lt;b&gt;transfert&lt;/b&gt; est la phase moyenne des capacités de l&apos;équipe : l&apos;expert mène 0, binôme ⅓, l&apos;équipe mène ⅔, transféré 1.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indice&lt;/b&gt; = 100 × (0,5 × couverture moyenne + 0,2 × formateurs moyens + 0,3 × transfert). Une partie sans valeur est retirée et les autres sont repondérées.&lt;/p&gt;&lt;p&gt;La &lt;b&gt;prévision&lt;/b&gt; prolonge une droite passant par les six dernières valeurs de fin de mois jusqu&apos;à la date de départ de chaque mission. Les &lt;b&gt;prochaines actions&lt;/b&gt; sont les trois changements qui augmentent le plus l&apos;indice ; candidats par niveau, puis intérêt.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1584,10 @@
     <message>
         <source>Exported the skill matrix to %1</source>
         <translation>Matrice de compétences exportée vers %1</translation>
+    </message>
+    <message>
+        <source>How readiness is computed</source>
+        <translation>Comment la maturité est calculée</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2181,53 @@
     </message>
 </context>
 <context>
+    <name>coe::ui::TeamCard</name>
+    <message>
+        <source>Show %1&apos;s charts</source>
+        <translation>Afficher les graphiques de %1</translation>
+    </message>
+    <message>
+        <source>%1, readiness %2</source>
+        <translation>%1, maturité %2</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Forecast %1 at roll-off on %2</source>
+        <translation>Prévision %1 au départ le %2</translation>
+    </message>
+    <message>
+        <source>Single points of failure: %1</source>
+        <translation>Points de défaillance uniques : %1</translation>
+    </message>
+    <message>
+        <source>Consultant-dependent: %1</source>
+        <translation>Dépendant des consultants : %1</translation>
+    </message>
+    <message>
+        <source>Next actions</source>
+        <translation>Prochaines actions</translation>
+    </message>
+    <message>
+        <source>No skill requirements or capabilities yet: readiness needs one or the other.</source>
+        <translation>Pas encore d&apos;exigences de compétences ni de capacités : la maturité a besoin de l&apos;une ou de l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>coverage %1 · teachers %2 · hand-over %3</source>
+        <translation>couverture %1 · formateurs %2 · transfert %3</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 mois</translation>
+    </message>
+</context>
+<context>
     <name>coe::ui::WelcomeView</name>
     <message>
         <source>Welcome to CoE Studio</source>
@@ -2156,8 +2293,8 @@
         <translation>Un fichier .coe ou une URL postgresql:// à ouvrir (par défaut : le dernier).</translation>
     </message>
     <message>
-        <source>Show the view NAME (matrix, people, skills) once a workspace is open.</source>
-        <translation>Afficher la vue NOM (matrix, people, skills) une fois un espace de travail ouvert.</translation>
+        <source>Show the view NAME (dashboard, matrix, people, skills) once a workspace is open.</source>
+        <translation>Afficher la vue NOM (dashboard, matrix, people, skills) une fois un espace de travail ouvert.</translation>
     </message>
 </context>
 </TS>

@@ -27,12 +27,15 @@ Actions::Actions(QObject* parent)
     close->setShortcuts(QKeySequence::Close);
     close->setEnabled(false);
 
+    showDashboard = make(QStringLiteral("actionShowDashboard"), tr("&Dashboard"), QStringLiteral("view-statistics"));
+    showDashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     showMatrix = make(QStringLiteral("actionShowMatrix"), tr("Skill &matrix"), QStringLiteral("view-grid"));
-    showMatrix->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    showMatrix->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     showPeople = make(QStringLiteral("actionShowPeople"), tr("&People && teams"), QStringLiteral("system-users"));
-    showPeople->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    showPeople->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     showSkills = make(QStringLiteral("actionShowSkills"), tr("&Skills"), QStringLiteral("view-list-tree"));
-    showSkills->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    showSkills->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    readinessHelp = make(QStringLiteral("actionReadinessHelp"), tr("How &readiness is computed"), QStringLiteral("help-contents"));
 
     quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QStringLiteral("application-exit"));
     quit->setMenuRole(QAction::QuitRole);

@@ -26,7 +26,9 @@ public:
     QAction* exportMatrix = nullptr;
     QAction* close = nullptr;
     QAction* quit = nullptr;
+    QAction* showDashboard = nullptr;
     QAction* showMatrix = nullptr;
+    QAction* readinessHelp = nullptr;
     QAction* showPeople = nullptr;
     QAction* showSkills = nullptr;
     QAction* undo = nullptr;

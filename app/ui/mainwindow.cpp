@@ -12,6 +12,7 @@
 #include "ui/actions.h"
 #include "ui/prompter.h"
 #include "ui/workspacecontroller.h"
+#include "views/dashboardview.h"
 #include "views/matrixview.h"
 #include "views/peopleview.h"
 #include "views/skillsview.h"
@@ -25,6 +26,7 @@
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -65,6 +67,7 @@ MainWindow::MainWindow(QWidget* parent)
         item->setToolTip(QStringLiteral("%1 (%2)").arg(item->text(), action->shortcut().toString(QKeySequence::NativeText)));
         item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 6));
     };
+    addRailItem(m_actions->showDashboard, QStringLiteral("dashboard"));
     addRailItem(m_actions->showMatrix, QStringLiteral("matrix"));
     addRailItem(m_actions->showPeople, QStringLiteral("people"));
     addRailItem(m_actions->showSkills, QStringLiteral("skills"));
@@ -134,12 +137,14 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
+    view->addAction(m_actions->showDashboard);
     view->addAction(m_actions->showMatrix);
     view->addAction(m_actions->showPeople);
     view->addAction(m_actions->showSkills);
     view->addSeparator();
     view->addAction(m_actions->fullScreen);
     view->addAction(m_actions->showStatusBar);
+    connect(m_actions->showDashboard, &QAction::triggered, this, [this] { showView(QStringLiteral("dashboard")); });
     connect(m_actions->showMatrix, &QAction::triggered, this, [this] { showView(QStringLiteral("matrix")); });
     connect(m_actions->showPeople, &QAction::triggered, this, [this] { showView(QStringLiteral("people")); });
     connect(m_actions->showSkills, &QAction::triggered, this, [this] { showView(QStringLiteral("skills")); });
@@ -150,9 +155,16 @@ void MainWindow::createMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
+    help->addAction(m_actions->readinessHelp);
+    help->addSeparator();
     help->addAction(m_actions->about);
     help->addAction(m_actions->aboutQt);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->readinessHelp, &QAction::triggered, this, [this] {
+        QMessageBox box(QMessageBox::Information, tr("How readiness is computed"), DashboardView::definitions(), QMessageBox::Close, this);
+        box.setTextFormat(Qt::RichText);
+        Prompter::current()->exec(&box);
+    });
     connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
@@ -162,9 +174,11 @@ void MainWindow::onWorkspaceChanged(Workspace* workspace)
         disconnect(connection);
     m_workspaceConnections.clear();
     // The old views refer to the old workspace, which goes away right after this.
+    delete m_dashboardView;
     delete m_matrixView;
     delete m_peopleView;
     delete m_skillsView;
+    m_dashboardView = nullptr;
     m_matrixView = nullptr;
     m_peopleView = nullptr;
     m_skillsView = nullptr;
@@ -173,6 +187,7 @@ void MainWindow::onWorkspaceChanged(Workspace* workspace)
     m_actions->close->setEnabled(open);
     m_actions->importMatrix->setEnabled(open);
     m_actions->exportMatrix->setEnabled(open);
+    m_actions->showDashboard->setEnabled(open);
     m_actions->showMatrix->setEnabled(open);
     m_actions->showPeople->setEnabled(open);
     m_actions->showSkills->setEnabled(open);
@@ -188,14 +203,17 @@ void MainWindow::onWorkspaceChanged(Workspace* workspace)
     }
 
     setWindowTitle(tr("%1 — CoE Studio").arg(workspace->location().displayName()));
+    m_dashboardView = new DashboardView(*workspace, m_views);
     m_matrixView = new MatrixView(*workspace, m_views);
     m_peopleView = new PeopleView(*workspace, m_views);
     m_skillsView = new SkillsView(*workspace, m_views);
+    m_views->addWidget(m_dashboardView);
     m_views->addWidget(m_matrixView);
     m_views->addWidget(m_peopleView);
     m_views->addWidget(m_skillsView);
     const auto showStatus = [this](const QString& message) { statusBar()->showMessage(message, 8000); };
-    m_workspaceConnections << connect(m_matrixView, &MatrixView::statusMessage, this, showStatus)
+    m_workspaceConnections << connect(m_dashboardView, &DashboardView::statusMessage, this, showStatus)
+                           << connect(m_matrixView, &MatrixView::statusMessage, this, showStatus)
                            << connect(m_peopleView, &PeopleView::statusMessage, this, showStatus)
                            << connect(m_skillsView, &SkillsView::statusMessage, this, showStatus);
 
@@ -216,7 +234,7 @@ void MainWindow::onWorkspaceChanged(Workspace* workspace)
 
     m_pages->setCurrentWidget(m_workspacePage);
     if (!showView(Config::instance()->get(Config::CurrentView).toString()))
-        showView(QStringLiteral("matrix"));
+        showView(QStringLiteral("dashboard"));
     statusBar()->showMessage(tr("Opened %1").arg(workspace->location().toString()), 5000);
 }
 

@@ -14,6 +14,7 @@ class Workspace;
 namespace coe::ui {
 
 class Actions;
+class DashboardView;
 class MatrixView;
 class PeopleView;
 class SkillsView;
@@ -33,13 +34,14 @@ public:
 
     Actions* actions() const { return m_actions; }
     WorkspaceController* controller() const { return m_controller; }
+    DashboardView* dashboardView() const { return m_dashboardView; }
     MatrixView* matrixView() const { return m_matrixView; }
     PeopleView* peopleView() const { return m_peopleView; }
     SkillsView* skillsView() const { return m_skillsView; }
 
     /// Opens a .coe path or asks for the password of a postgresql:// URL; errors are shown.
     bool openLocation(const QString& text);
-    /// Shows the view named "matrix", "people" or "skills"; false for an unknown name.
+    /// Shows the view named "dashboard", "matrix", "people" or "skills"; false for an unknown name.
     bool showView(const QString& name);
 
 protected:
@@ -67,6 +69,7 @@ private:
     QWidget* m_workspacePage = nullptr;
     QListWidget* m_rail = nullptr;
     QStackedWidget* m_views = nullptr;
+    DashboardView* m_dashboardView = nullptr;
     MatrixView* m_matrixView = nullptr;
     PeopleView* m_peopleView = nullptr;
     SkillsView* m_skillsView = nullptr;

@@ -121,6 +121,10 @@ private Q_SLOTS:
         m_prompter.files << m_dir.filePath(QStringLiteral("empty-one"));
         window.findChild<QCommandLinkButton*>(QStringLiteral("newWorkspaceButton"))->click();
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("empty-one.coe"))));
+        auto* dashboardEmpty = window.findChild<QLabel*>(QStringLiteral("dashboardEmpty"));
+        QVERIFY(dashboardEmpty->isVisible());
+        QVERIFY(dashboardEmpty->text().startsWith(QStringLiteral("No teams yet.")));
+        QVERIFY(window.showView(QStringLiteral("matrix")));
         auto* matrixEmpty = window.findChild<QLabel*>(QStringLiteral("matrixEmpty"));
         QVERIFY(matrixEmpty->isVisible());
         QVERIFY(matrixEmpty->text().startsWith(QStringLiteral("The matrix is empty.")));
