@@ -672,6 +672,105 @@
     </message>
 </context>
 <context>
+    <name>ReadinessReport</name>
+    <message>
+        <source>Team readiness · %1</source>
+        <translation>Team-Bereitschaft · %1</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>Datenstand %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>CoE Studio</source>
+        <translation>CoE Studio</translation>
+    </message>
+    <message>
+        <source>Readiness index %1 of 100</source>
+        <translation>Bereitschaftsindex %1 von 100</translation>
+    </message>
+    <message>
+        <source>Coverage %1 · Teachers %2 · Hand-over %3</source>
+        <translation>Abdeckung %1 · Lehrende %2 · Übergabe %3</translation>
+    </message>
+    <message>
+        <source>Forecast at roll-off of %1 on %2: %3</source>
+        <translation>Prognose beim Abzug von %1 am %2: %3</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Lücken</translation>
+    </message>
+    <message>
+        <source>Single points of failure (one internal Independent): %1</source>
+        <translation>Einzelne Schwachstellen (eine interne selbstständige Person): %1</translation>
+    </message>
+    <message>
+        <source>Consultant-dependent (no internal Independent): %1</source>
+        <translation>Von Beratung abhängig (keine interne selbstständige Person): %1</translation>
+    </message>
+    <message>
+        <source>Next actions</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Required skill</source>
+        <translation>Benötigter Skill</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>Have</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Lehrend</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Required skills</source>
+        <translation>Benötigte Skills</translation>
+    </message>
+    <message>
+        <source>single point of failure</source>
+        <translation>einzelne Schwachstelle</translation>
+    </message>
+    <message>
+        <source>consultant-dependent</source>
+        <translation>von Beratung abhängig</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>The workspace has no teams yet, so there is nothing to report.</source>
+        <translation>Der Arbeitsbereich hat noch keine Teams, daher gibt es nichts zu berichten.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>RowStore</name>
     <message>
         <source>The new row of %1 got no id.</source>

@@ -672,6 +672,105 @@
     </message>
 </context>
 <context>
+    <name>ReadinessReport</name>
+    <message>
+        <source>Team readiness · %1</source>
+        <translation>Maturité des équipes · %1</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>Données au %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>CoE Studio</source>
+        <translation>CoE Studio</translation>
+    </message>
+    <message>
+        <source>Readiness index %1 of 100</source>
+        <translation>Indice de maturité %1 sur 100</translation>
+    </message>
+    <message>
+        <source>Coverage %1 · Teachers %2 · Hand-over %3</source>
+        <translation>Couverture %1 · Formateurs %2 · Transfert %3</translation>
+    </message>
+    <message>
+        <source>Forecast at roll-off of %1 on %2: %3</source>
+        <translation>Prévision au départ de %1 le %2 : %3</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Écarts</translation>
+    </message>
+    <message>
+        <source>Single points of failure (one internal Independent): %1</source>
+        <translation>Points de défaillance uniques (une seule personne interne autonome) : %1</translation>
+    </message>
+    <message>
+        <source>Consultant-dependent (no internal Independent): %1</source>
+        <translation>Dépendant des consultants (aucune personne interne autonome) : %1</translation>
+    </message>
+    <message>
+        <source>Next actions</source>
+        <translation>Prochaines actions</translation>
+    </message>
+    <message>
+        <source>Required skill</source>
+        <translation>Compétence requise</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Have</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Required skills</source>
+        <translation>Compétences requises</translation>
+    </message>
+    <message>
+        <source>single point of failure</source>
+        <translation>point de défaillance unique</translation>
+    </message>
+    <message>
+        <source>consultant-dependent</source>
+        <translation>dépendant des consultants</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>The workspace has no teams yet, so there is nothing to report.</source>
+        <translation>L&apos;espace de travail n&apos;a pas encore d&apos;équipes : il n&apos;y a rien à rapporter.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+</context>
+<context>
     <name>RowStore</name>
     <message>
         <source>The new row of %1 got no id.</source>

@@ -2,6 +2,7 @@
 // coectl chart: readiness charts as PNG, SVG or PDF.
 #include "coectl/cli.h"
 #include "render/charts.h"
+#include "render/readinessreport.h"
 #include "storage/workspace.h"
 
 namespace coe::cli {
@@ -96,11 +97,88 @@ public:
     }
 };
 
+class ReportCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("report"); }
+    QString summary() const override { return QStringLiteral("Write the printable readiness report as PDF"); }
+    int run(const QStringList& arguments, Io& io) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral(
+            "Write the readiness report: a section per team with its index, forecast, gaps, next actions,\n"
+            "charts and required skills; A4 or Letter, page x of y in the footer."));
+        parser.addPositionalArgument(QStringLiteral("readiness"), QStringLiteral("the report to write"));
+        parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A .coe file or a postgresql:// URL"));
+        const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The PDF to write"), QStringLiteral("FILE"));
+        const QCommandLineOption paper(QStringLiteral("paper"), QStringLiteral("a4 (default) or letter"), QStringLiteral("SIZE"), QStringLiteral("a4"));
+        const QCommandLineOption team(QStringLiteral("team"), QStringLiteral("Only this team"), QStringLiteral("NAME"));
+        const QCommandLineOption at(QStringLiteral("at"), QStringLiteral("The date (default: today)"), QStringLiteral("YYYY-MM-DD"));
+        parser.addOptions({output, paper, team, at});
+        if (int code = parseCommand(parser, arguments, io, 2); code >= 0)
+            return code;
+        if (parser.positionalArguments().first() != QLatin1String("readiness")) {
+            io.err << QStringLiteral("coectl report: the report is 'readiness', not '%1'\n").arg(parser.positionalArguments().first());
+            return ExitUsage;
+        }
+        if (!parser.isSet(output) || !parser.value(output).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+            io.err << QStringLiteral("coectl report: name the PDF to write with -o FILE.pdf\n");
+            return ExitUsage;
+        }
+        render::ReadinessReport::Options options;
+        const QString size = parser.value(paper).toLower();
+        if (size != QLatin1String("a4") && size != QLatin1String("letter")) {
+            io.err << QStringLiteral("coectl report: --paper is a4 or letter, not '%1'\n").arg(parser.value(paper));
+            return ExitUsage;
+        }
+        options.paper = size == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
+        if (parser.isSet(at)) {
+            options.date = QDate::fromString(parser.value(at), Qt::ISODate);
+            if (!options.date.isValid()) {
+                io.err << QStringLiteral("coectl report: --at takes YYYY-MM-DD, not '%1'\n").arg(parser.value(at));
+                return ExitUsage;
+            }
+        }
+        auto location = locationArgument(parser.positionalArguments().at(1));
+        if (!location) {
+            io.err << QStringLiteral("coectl report: %1\n").arg(location.error().message);
+            return ExitFailure;
+        }
+        auto ws = Workspace::open(location.value());
+        if (!ws) {
+            io.err << QStringLiteral("coectl report: %1\n").arg(ws.error().message);
+            return ExitFailure;
+        }
+        auto readiness = Readiness::load(*ws.value());
+        if (!readiness) {
+            io.err << QStringLiteral("coectl report: %1\n").arg(readiness.error().message);
+            return ExitFailure;
+        }
+        if (parser.isSet(team)) {
+            const auto id = readiness->teamByName(parser.value(team));
+            if (!id) {
+                io.err << QStringLiteral("coectl report: there is no team named '%1'\n").arg(parser.value(team));
+                return ExitFailure;
+            }
+            options.teams = {*id};
+        }
+        options.workspace = ws.value()->location().displayName();
+        auto pages = render::ReadinessReport::write(readiness.value(), parser.value(output), options);
+        if (!pages) {
+            io.err << QStringLiteral("coectl report: %1\n").arg(pages.error().message);
+            return ExitFailure;
+        }
+        io.out << QStringLiteral("Wrote %1 (%2 pages)\n").arg(parser.value(output)).arg(pages.value());
+        return ExitOk;
+    }
+};
+
 } // namespace
 
 void addChartCommands(Cli& cli)
 {
     cli.add(std::make_unique<ChartCommand>());
+    cli.add(std::make_unique<ReportCommand>());
 }
 
 } // namespace coe::cli
