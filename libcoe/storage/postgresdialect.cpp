@@ -122,7 +122,7 @@ Result<QStringList> PostgresDialect::integrityProblems(QSqlDatabase&) const
 
 QString PostgresDialect::julianDay(const QString& column) const
 {
-    return QStringLiteral("(CAST(%1 AS date) - DATE '2000-01-01' + 2451545)").arg(column);
+    return QStringLiteral("CAST(CAST(%1 AS date) - DATE '2000-01-01' + 2451545 AS BIGINT)").arg(column);
 }
 
 Result<qint64> PostgresDialect::reserveIds(QSqlDatabase& db, const QString& table, qint64 count) const
