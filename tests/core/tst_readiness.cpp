@@ -43,14 +43,7 @@ private:
 
     void assess(Id person, Id skill, Source source, int level, const QDate& on, std::optional<int> interest = {})
     {
-        Assessment a;
-        a.personId = person;
-        a.skillId = skill;
-        a.source = source;
-        a.level = level;
-        a.interest = interest;
-        a.assessedOn = on;
-        QVERIFY(Edits::addAssessment(*m_ws, a));
+        QVERIFY(test::assess(*m_ws, person, skill, source, level, on, interest));
     }
     void require(Id team, Id skill, int min, bool teacher)
     {

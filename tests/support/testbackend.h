@@ -4,6 +4,7 @@
 // started when COE_TEST_PG_URL_FILE names the file holding its postgresql://user@host:port.
 #pragma once
 
+#include "commands/edits.h"
 #include "storage/workspace.h"
 
 #include <QCryptographicHash>
@@ -89,6 +90,20 @@ inline QStringList dump(Workspace& ws, const QStringList& tables)
         lines += rows;
     }
     return lines;
+}
+
+/// Adds an assessment through the undoable edit API; false if it was refused.
+inline bool assess(Workspace& ws, qint64 person, qint64 skill, Source source, int level, const QDate& on,
+                   std::optional<int> interest = {})
+{
+    Assessment a;
+    a.personId = person;
+    a.skillId = skill;
+    a.source = source;
+    a.level = level;
+    a.interest = interest;
+    a.assessedOn = on;
+    return bool(commands::Edits::addAssessment(ws, a));
 }
 
 inline QByteArray fileHash(const QString& path)

@@ -6,6 +6,7 @@
 #include "storage/catalog.h"
 #include "storage/workspace.h"
 #include "ui/mainwindow.h"
+#include "support/scriptedprompter.h"
 #include "ui/prompter.h"
 #include "ui/workspacecontroller.h"
 #include "views/dashboardview.h"
@@ -24,20 +25,6 @@
 
 using namespace coe;
 
-namespace {
-
-class ScriptedPrompter : public ui::Prompter
-{
-public:
-    QStringList errors;
-    QStringList files;
-    std::function<int(QDialog*)> onDialog;
-    void error(QWidget*, const QString&, const QString& message) override { errors << message; }
-    QString saveFile(QWidget*, const QString&, const QString&, const QString&) override { return files.isEmpty() ? QString() : files.takeFirst(); }
-    int exec(QDialog* dialog) override { return onDialog ? onDialog(dialog) : QDialog::Rejected; }
-};
-
-} // namespace
 
 class TestDashboard : public QObject
 {
@@ -45,13 +32,13 @@ class TestDashboard : public QObject
 
 private:
     QTemporaryDir m_dir;
-    ScriptedPrompter m_prompter;
+    test::ScriptedPrompter m_prompter;
 
 private Q_SLOTS:
     void init()
     {
         Config::createTemporary();
-        m_prompter = ScriptedPrompter();
+        m_prompter = test::ScriptedPrompter();
         ui::Prompter::install(&m_prompter);
     }
     void cleanup() { ui::Prompter::install(nullptr); }

@@ -6,6 +6,7 @@
 #include "models/skillmatrixmodel.h"
 #include "ui/actions.h"
 #include "ui/mainwindow.h"
+#include "support/scriptedprompter.h"
 #include "ui/prompter.h"
 #include "ui/workspacecontroller.h"
 #include "views/matrixview.h"
@@ -26,22 +27,6 @@
 
 using namespace coe;
 
-namespace {
-
-class ScriptedPrompter : public ui::Prompter
-{
-public:
-    QStringList errors;
-    QStringList files;
-    std::function<int(QDialog*)> onDialog;
-
-    void error(QWidget*, const QString&, const QString& message) override { errors << message; }
-    QString openFile(QWidget*, const QString&, const QString&) override { return files.isEmpty() ? QString() : files.takeFirst(); }
-    QString saveFile(QWidget*, const QString&, const QString&, const QString&) override { return files.isEmpty() ? QString() : files.takeFirst(); }
-    int exec(QDialog* dialog) override { return onDialog ? onDialog(dialog) : QDialog::Rejected; }
-};
-
-} // namespace
 
 class TestMatrixImportUi : public QObject
 {
@@ -49,13 +34,13 @@ class TestMatrixImportUi : public QObject
 
 private:
     QTemporaryDir m_dir;
-    ScriptedPrompter m_prompter;
+    test::ScriptedPrompter m_prompter;
 
 private Q_SLOTS:
     void init()
     {
         Config::createTemporary();
-        m_prompter = ScriptedPrompter();
+        m_prompter = test::ScriptedPrompter();
         ui::Prompter::install(&m_prompter);
     }
     void cleanup() { ui::Prompter::install(nullptr); }

@@ -4,6 +4,7 @@
 #include "models/skillmatrixmodel.h"
 #include "ui/actions.h"
 #include "ui/mainwindow.h"
+#include "support/scriptedprompter.h"
 #include "ui/prompter.h"
 #include "ui/workspacecontroller.h"
 #include "views/matrixview.h"
@@ -20,16 +21,6 @@
 
 using namespace coe;
 
-namespace {
-
-class RecordingPrompter : public ui::Prompter
-{
-public:
-    QStringList errors;
-    void error(QWidget*, const QString&, const QString& message) override { errors << message; }
-};
-
-} // namespace
 
 class TestMatrixView : public QObject
 {
@@ -37,7 +28,7 @@ class TestMatrixView : public QObject
 
 private:
     QTemporaryDir m_dir;
-    RecordingPrompter m_prompter;
+    test::ScriptedPrompter m_prompter;
     std::unique_ptr<ui::MainWindow> m_window;
     ui::MatrixTable* m_table = nullptr;
     SkillMatrixModel* m_model = nullptr;
@@ -46,7 +37,7 @@ private Q_SLOTS:
     void init()
     {
         Config::createTemporary();
-        m_prompter = RecordingPrompter();
+        m_prompter = test::ScriptedPrompter();
         ui::Prompter::install(&m_prompter);
         m_window = std::make_unique<ui::MainWindow>();
         m_window->show();

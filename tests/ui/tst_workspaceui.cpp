@@ -8,6 +8,7 @@
 #include "storage/workspace.h"
 #include "ui/actions.h"
 #include "ui/mainwindow.h"
+#include "support/scriptedprompter.h"
 #include "ui/prompter.h"
 #include "ui/workspacecontroller.h"
 #include "views/peopleview.h"
@@ -27,37 +28,13 @@
 
 using namespace coe;
 
-namespace {
-
-/// Answers the GUI's questions from a script and records the errors it shows.
-class ScriptedPrompter : public ui::Prompter
-{
-public:
-    QStringList errors;
-    QStringList files;
-    QStringList texts;
-
-    void error(QWidget*, const QString&, const QString& message) override { errors << message; }
-    bool confirm(QWidget*, const QString&, const QString&, const QString&) override { return true; }
-    QString openFile(QWidget*, const QString&, const QString&) override { return files.isEmpty() ? QString() : files.takeFirst(); }
-    QString saveFile(QWidget*, const QString&, const QString&, const QString&) override
-    {
-        return files.isEmpty() ? QString() : files.takeFirst();
-    }
-    QString text(QWidget*, const QString&, const QString&, const QString&) override
-    {
-        return texts.isEmpty() ? QString() : texts.takeFirst();
-    }
-};
-
-} // namespace
 
 class TestWorkspaceUi : public QObject
 {
     Q_OBJECT
 
 private:
-    ScriptedPrompter m_prompter;
+    test::ScriptedPrompter m_prompter;
     QTemporaryDir m_dir;
 
     std::unique_ptr<ui::MainWindow> demoWindow(const QString& name, const QString& view = QStringLiteral("people"))
@@ -77,7 +54,7 @@ private Q_SLOTS:
     void init()
     {
         Config::createTemporary();
-        m_prompter = ScriptedPrompter();
+        m_prompter = test::ScriptedPrompter();
         ui::Prompter::install(&m_prompter);
     }
     void cleanup() { ui::Prompter::install(nullptr); }
