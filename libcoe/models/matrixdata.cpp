@@ -6,6 +6,10 @@
 #include "storage/dialect.h"
 #include "storage/workspace.h"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace coe {
 
 namespace {
@@ -102,6 +106,14 @@ Result<void> MatrixData::load(Workspace& ws)
         for (int s = 0; s < kSources; ++s)
             sourceDays[size_t(s)][c] = days[size_t(s)];
     }
+    for (auto& days : sourceDays)
+        std::vector<quint16>().swap(days);
+    std::vector<quint16>().swap(interestDays);
+#ifdef __GLIBC__
+    // The transient arrays above raise glibc's mmap threshold, so freed memory would stay
+    // resident; hand it back.
+    malloc_trim(0);
+#endif
 
     m_roleTargets.clear();
     QSqlQuery roles = ws.prepare(QStringLiteral("SELECT role_id, skill_id, level FROM role_target"));
@@ -135,8 +147,11 @@ QString MatrixData::rowQuery(Workspace& ws, const QString& where)
                           "(CASE source WHEN 'self' THEN 0 WHEN 'lead' THEN 1 ELSE 2 END) "
                           "+ 4 * (COALESCE(level, -1) + 1) + 64 * (COALESCE(interest, -1) + 1) "
                           "+ 512 * (CASE WHEN note <> '' THEN 1 ELSE 0 END), %1 "
-                          "FROM assessment %2 ORDER BY id")
-        .arg(ws.dialect().julianDay(QStringLiteral("assessed_on")), where);
+                          "FROM assessment %2 ORDER BY %3")
+        .arg(ws.dialect().julianDay(QStringLiteral("assessed_on")), where,
+             // For one cell, "+id" keeps SQLite from walking the (skill_id) index just because its
+             // rowid order matches; the (person_id, skill_id, ...) index finds the few rows.
+             where.isEmpty() ? QStringLiteral("id") : QStringLiteral("+id"));
 }
 
 void MatrixData::apply(size_t c, int packed, qint64 julianDay, quint16* sourceDays, quint16* interestDay)
