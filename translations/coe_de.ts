@@ -2125,6 +2125,22 @@
         <source>CoE Studio</source>
         <translation>CoE Studio</translation>
     </message>
+    <message>
+        <source>Skill requirements…</source>
+        <translation>Skill-Anforderungen…</translation>
+    </message>
+    <message>
+        <source>Which skills the selected team must cover, for readiness</source>
+        <translation>Welche Skills das gewählte Team abdecken muss, für die Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Select a team first.</source>
+        <translation>Wählen Sie zuerst ein Team.</translation>
+    </message>
+    <message>
+        <source>Skill requirements saved. Undo brings back the previous ones.</source>
+        <translation>Skill-Anforderungen gespeichert. Rückgängig holt die vorherigen zurück.</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::PersonEditor</name>
@@ -2171,6 +2187,53 @@
     <message>
         <source>Person</source>
         <translation>Person</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::RequirementsDialog</name>
+    <message>
+        <source>Skill requirements of %1</source>
+        <translation>Skill-Anforderungen von %1</translation>
+    </message>
+    <message>
+        <source>Tick the skills %1 must be able to run on its own, how many internal people must be Independent in each, and where a Teacher is needed. Readiness is measured against these.</source>
+        <translation>Kreuzen Sie die Skills an, die %1 selbst beherrschen muss, wie viele interne Personen darin selbstständig sein müssen und wo eine lehrende Person nötig ist. Die Bereitschaft wird daran gemessen.</translation>
+    </message>
+    <message>
+        <source>Find skills or categories</source>
+        <translation>Skills oder Kategorien suchen</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Benötigt</translation>
+    </message>
+    <message>
+        <source>People needed</source>
+        <translation>Personen nötig</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Lehrend</translation>
+    </message>
+    <message>
+        <source>How many internal people must be Independent or above</source>
+        <translation>Wie viele interne Personen mindestens selbstständig sein müssen</translation>
+    </message>
+    <message>
+        <source>Whether an internal Teacher is required</source>
+        <translation>Ob eine interne lehrende Person nötig ist</translation>
+    </message>
+    <message>
+        <source>Change the skill requirements</source>
+        <translation>Skill-Anforderungen ändern</translation>
     </message>
 </context>
 <context>

@@ -2125,6 +2125,22 @@
         <source>CoE Studio</source>
         <translation>CoE Studio</translation>
     </message>
+    <message>
+        <source>Skill requirements…</source>
+        <translation>Exigences de compétences…</translation>
+    </message>
+    <message>
+        <source>Which skills the selected team must cover, for readiness</source>
+        <translation>Les compétences que l&apos;équipe choisie doit couvrir, pour la maturité</translation>
+    </message>
+    <message>
+        <source>Select a team first.</source>
+        <translation>Sélectionnez d&apos;abord une équipe.</translation>
+    </message>
+    <message>
+        <source>Skill requirements saved. Undo brings back the previous ones.</source>
+        <translation>Exigences enregistrées. Annuler rétablit les précédentes.</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::PersonEditor</name>
@@ -2171,6 +2187,53 @@
     <message>
         <source>Person</source>
         <translation>Personne</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::RequirementsDialog</name>
+    <message>
+        <source>Skill requirements of %1</source>
+        <translation>Exigences de compétences de %1</translation>
+    </message>
+    <message>
+        <source>Tick the skills %1 must be able to run on its own, how many internal people must be Independent in each, and where a Teacher is needed. Readiness is measured against these.</source>
+        <translation>Cochez les compétences que %1 doit maîtriser seule, combien de personnes internes doivent y être autonomes, et où un formateur est nécessaire. La maturité se mesure à l&apos;aune de ces exigences.</translation>
+    </message>
+    <message>
+        <source>Find skills or categories</source>
+        <translation>Chercher des compétences ou catégories</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Requis</translation>
+    </message>
+    <message>
+        <source>People needed</source>
+        <translation>Personnes requises</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>How many internal people must be Independent or above</source>
+        <translation>Combien de personnes internes doivent être autonomes ou plus</translation>
+    </message>
+    <message>
+        <source>Whether an internal Teacher is required</source>
+        <translation>Si un formateur interne est requis</translation>
+    </message>
+    <message>
+        <source>Change the skill requirements</source>
+        <translation>Modifier les exigences de compétences</translation>
     </message>
 </context>
 <context>

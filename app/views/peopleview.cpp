@@ -5,6 +5,7 @@
 #include "models/peoplemodel.h"
 #include "storage/catalog.h"
 #include "storage/workspace.h"
+#include "dialogs/requirementsdialog.h"
 #include "ui/prompter.h"
 #include "widgets/personeditor.h"
 
@@ -65,9 +66,26 @@ PeopleView::PeopleView(Workspace& workspace, QWidget* parent)
     teamButtons->addWidget(renameTeamButton);
     teamButtons->addWidget(deleteTeamButton);
     teamButtons->addStretch(1);
+    auto* requirementsButton = new QToolButton(teamsBox);
+    requirementsButton->setObjectName(QStringLiteral("teamRequirementsButton"));
+    requirementsButton->setText(tr("Skill requirements…"));
+    requirementsButton->setToolTip(tr("Which skills the selected team must cover, for readiness"));
+    requirementsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto* teamsLayout = new QVBoxLayout(teamsBox);
     teamsLayout->addWidget(m_teams);
     teamsLayout->addLayout(teamButtons);
+    teamsLayout->addWidget(requirementsButton);
+    connect(requirementsButton, &QToolButton::clicked, this, [this] {
+        QListWidgetItem* item = m_teams->currentItem();
+        const Id team = item ? item->data(Qt::UserRole).toLongLong() : 0;
+        if (team <= 0) {
+            showError(tr("Select a team first."));
+            return;
+        }
+        RequirementsDialog dialog(m_workspace, team, this);
+        if (Prompter::current()->exec(&dialog) == QDialog::Accepted)
+            Q_EMIT statusMessage(tr("Skill requirements saved. Undo brings back the previous ones."));
+    });
 
     auto* rolesBox = new QGroupBox(tr("Roles"), this);
     m_roles = new QListWidget(rolesBox);

@@ -72,6 +72,38 @@ Row resolve(const Row& values, const QList<Step>& steps)
     return resolved;
 }
 
+Result<QList<TeamRequirement>> readRequirements(Workspace& workspace, Id team)
+{
+    QSqlQuery q = workspace.prepare(QStringLiteral(
+        "SELECT skill_id, min_independent, teacher_required FROM team_requirement WHERE team_id = :t ORDER BY skill_id"));
+    q.bindValue(QStringLiteral(":t"), team);
+    if (auto done = workspace.exec(q); !done)
+        return done.error();
+    QList<TeamRequirement> list;
+    while (q.next())
+        list.append({team, q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toInt() != 0});
+    return list;
+}
+
+Result<void> writeRequirements(Workspace& workspace, Id team, const QList<TeamRequirement>& requirements)
+{
+    QSqlQuery clear = workspace.prepare(QStringLiteral("DELETE FROM team_requirement WHERE team_id = :t"));
+    clear.bindValue(QStringLiteral(":t"), team);
+    if (auto done = workspace.exec(clear); !done)
+        return done;
+    QSqlQuery insert = workspace.prepare(QStringLiteral(
+        "INSERT INTO team_requirement (team_id, skill_id, min_independent, teacher_required) VALUES (:t, :s, :n, :teacher)"));
+    for (const TeamRequirement& r : requirements) {
+        insert.bindValue(QStringLiteral(":t"), team);
+        insert.bindValue(QStringLiteral(":s"), r.skillId);
+        insert.bindValue(QStringLiteral(":n"), r.minIndependent);
+        insert.bindValue(QStringLiteral(":teacher"), r.teacherRequired ? 1 : 0);
+        if (auto done = workspace.exec(insert); !done)
+            return done;
+    }
+    return {};
+}
+
 /// The (person, skill) cell of an assessment row, for change notifications.
 void addCell(Change& change, const QString& table, const Row& row)
 {
@@ -159,6 +191,20 @@ Result<void> apply(Workspace& workspace, QList<Step>& steps, bool forward, QList
             for (auto [table, ids] : step.snapshot.nulledIdsByTable().asKeyValueRange())
                 changes.append({Schema::entityOf(table), Change::Updated, ids, {}});
             break;
+        case Step::ReplaceRequirements: {
+            const Id team = step.ids.value(0);
+            if (forward && !step.ids.value(1)) { // read the old list once, on the first run
+                auto previous = readRequirements(workspace, team);
+                if (!previous)
+                    return previous.error();
+                step.previousRequirements = previous.take();
+                step.ids = {team, 1};
+            }
+            if (auto done = writeRequirements(workspace, team, forward ? step.requirements : step.previousRequirements); !done)
+                return done;
+            changes.append({Entity::TeamRequirement, Change::Updated, {team}, {}});
+            break;
+        }
         case Step::ReplaceScale:
             if (forward && step.previousScale.isEmpty()) {
                 auto previous = readScale(workspace);
@@ -269,6 +315,17 @@ Batch& Batch::remove(const QString& table, const QList<qint64>& ids)
     step.kind = Step::Delete;
     step.table = table;
     step.ids = ids;
+    m_steps << step;
+    return *this;
+}
+
+Batch& Batch::replaceRequirements(Id team, const QList<TeamRequirement>& requirements)
+{
+    Step step;
+    step.kind = Step::ReplaceRequirements;
+    step.table = QStringLiteral("team_requirement");
+    step.ids = {team, 0};
+    step.requirements = requirements;
     m_steps << step;
     return *this;
 }

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "domain/entities.h"
 #include "domain/scale.h"
 #include "storage/rowstore.h"
 
@@ -38,6 +39,7 @@ struct Step
         Update,       ///< change columns of a row
         Delete,       ///< delete rows and what cascades from them
         ReplaceScale, ///< swap the whole proficiency scale
+        ReplaceRequirements, ///< swap a team's whole list of skill requirements
     };
     Kind kind = Insert;
     QString table;
@@ -48,6 +50,8 @@ struct Step
     DeleteSnapshot snapshot; ///< Delete: what the delete removed
     QList<ScaleLevel> scale; ///< ReplaceScale: the new levels
     QList<ScaleLevel> previousScale;
+    QList<TeamRequirement> requirements; ///< ReplaceRequirements: the team's new list (ids[0] = team)
+    QList<TeamRequirement> previousRequirements;
 };
 
 /// A list of steps that form one undoable edit.
@@ -61,6 +65,7 @@ public:
     Batch& update(const QString& table, qint64 id, const Row& values, int expectedVersion = -1);
     Batch& remove(const QString& table, const QList<qint64>& ids);
     Batch& replaceScale(const QList<ScaleLevel>& levels);
+    Batch& replaceRequirements(Id team, const QList<TeamRequirement>& requirements);
     /// A value for a later step's row: the id the Insert step @p index will get.
     static QVariant idOf(int index) { return QVariant::fromValue(StepRef{index}); }
     int size() const { return int(m_steps.size()); }

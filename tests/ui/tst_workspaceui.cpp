@@ -5,6 +5,7 @@
 #include "models/peoplemodel.h"
 #include "models/scalemodel.h"
 #include "models/skilltreemodel.h"
+#include "storage/catalog.h"
 #include "storage/workspace.h"
 #include "ui/actions.h"
 #include "ui/mainwindow.h"
@@ -15,6 +16,10 @@
 #include "views/skillsview.h"
 
 #include <QAction>
+#include <QTableWidget>
+#include <QSpinBox>
+#include <QDialogButtonBox>
+#include <QCheckBox>
 #include <QCommandLinkButton>
 #include <QFile>
 #include <QLabel>
@@ -187,6 +192,54 @@ private Q_SLOTS:
         QTest::keyClicks(search, QStringLiteral("consult.example.net"));
         QCOMPARE(table->model()->rowCount(), 7); // the demo's consultants: one in nine
         QCOMPARE(window->findChild<QLabel*>(QStringLiteral("peopleCount"))->text(), QStringLiteral("7 of 60 people"));
+    }
+
+    void teamSkillRequirementsAreEditedAndUndone()
+    {
+        auto window = demoWindow(QStringLiteral("req"));
+        auto* teams = window->findChild<QListWidget*>(QStringLiteral("teamList"));
+        teams->setCurrentRow(1);
+        const Id team = teams->currentItem()->data(Qt::UserRole).toLongLong();
+        Workspace& ws = *window->controller()->workspace();
+        const auto requirementsOf = [&ws, team] {
+            QStringList lines;
+            const QList<TeamRequirement> all = Catalog(ws).requirements().value();
+            for (const TeamRequirement& r : all)
+                if (r.teamId == team)
+                    lines << QStringLiteral("%1:%2:%3").arg(r.skillId).arg(r.minIndependent).arg(r.teacherRequired);
+            lines.sort();
+            return lines;
+        };
+        const QStringList before = requirementsOf();
+        QVERIFY(!before.isEmpty());
+        Id added = 0;
+        m_prompter.onDialog = [&](QDialog* dialog) {
+            auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("requirementsTable"));
+            for (int row = 0; row < table->rowCount() && !added; ++row) {
+                auto* required = static_cast<QCheckBox*>(table->cellWidget(row, 2));
+                if (required->isChecked())
+                    continue;
+                required->setChecked(true);
+                static_cast<QSpinBox*>(table->cellWidget(row, 3))->setValue(3);
+                static_cast<QCheckBox*>(table->cellWidget(row, 4))->setChecked(true);
+                added = table->item(row, 0)->data(Qt::UserRole).toLongLong();
+            }
+            if (const QString shots = qEnvironmentVariable("COE_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+                dialog->show();
+                dialog->grab().save(shots + QStringLiteral("/requirements-dialog.png"));
+            }
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+            return dialog->result();
+        };
+        window->findChild<QAbstractButton*>(QStringLiteral("teamRequirementsButton"))->click();
+        QVERIFY(added);
+        QVERIFY(requirementsOf().contains(QStringLiteral("%1:3:1").arg(added)));
+        QCOMPARE(requirementsOf().size(), before.size() + 1);
+        QCOMPARE(window->actions()->undo->text(), QStringLiteral("&Undo Change the skill requirements"));
+        window->actions()->undo->trigger();
+        QCOMPARE(requirementsOf(), before);
+        window->actions()->redo->trigger();
+        QCOMPARE(requirementsOf().size(), before.size() + 1);
     }
 
     void skillsCategoriesSkillsAndScale()

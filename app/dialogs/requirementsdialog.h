@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QDialog>
+
+class QLineEdit;
+class QTableWidget;
+
+namespace coe {
+class Workspace;
+}
+
+namespace coe::ui {
+
+/// A team's skill requirements: which skills it must cover, how many internal people must be
+/// Independent in each, and where a Teacher is required. Readiness is computed from these.
+/// Saved as one undo step when accepted.
+class RequirementsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    RequirementsDialog(Workspace& workspace, Id team, QWidget* parent = nullptr);
+
+    QTableWidget* table() const { return m_table; }
+    /// The requirements as the table shows them.
+    QList<TeamRequirement> requirements() const;
+    /// Saves them (one undo step); returns an error message or "".
+    QString save();
+
+private:
+    void filter(const QString& text);
+
+    Workspace& m_workspace;
+    Id m_team;
+    QTableWidget* m_table = nullptr;
+    QLineEdit* m_search = nullptr;
+};
+
+} // namespace coe::ui
