@@ -2141,6 +2141,22 @@
         <source>Skill requirements saved. Undo brings back the previous ones.</source>
         <translation>Skill-Anforderungen gespeichert. Rückgängig holt die vorherigen zurück.</translation>
     </message>
+    <message>
+        <source>Targets…</source>
+        <translation>Ziele…</translation>
+    </message>
+    <message>
+        <source>The level the selected role should reach in each skill</source>
+        <translation>Die Stufe, die die gewählte Rolle in jedem Skill erreichen soll</translation>
+    </message>
+    <message>
+        <source>Select a role first.</source>
+        <translation>Wählen Sie zuerst eine Rolle.</translation>
+    </message>
+    <message>
+        <source>Targets saved. Undo brings back the previous ones.</source>
+        <translation>Ziele gespeichert. Rückgängig holt die vorherigen zurück.</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::PersonEditor</name>
@@ -2234,6 +2250,37 @@
     <message>
         <source>Change the skill requirements</source>
         <translation>Skill-Anforderungen ändern</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::RoleTargetsDialog</name>
+    <message>
+        <source>Targets of the role %1</source>
+        <translation>Ziele der Rolle %1</translation>
+    </message>
+    <message>
+        <source>The level people in this role should reach in each skill. The skill matrix marks cells with a target and shows how far below it people are.</source>
+        <translation>Die Stufe, die Personen in dieser Rolle in jedem Skill erreichen sollen. Die Skill-Matrix markiert Zellen mit Ziel und zeigt, wie weit Personen darunter liegen.</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Zielstufe</translation>
+    </message>
+    <message>
+        <source>(no target)</source>
+        <translation>(kein Ziel)</translation>
+    </message>
+    <message>
+        <source>Change the role&apos;s targets</source>
+        <translation>Ziele der Rolle ändern</translation>
     </message>
 </context>
 <context>

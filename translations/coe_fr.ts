@@ -2141,6 +2141,22 @@
         <source>Skill requirements saved. Undo brings back the previous ones.</source>
         <translation>Exigences enregistrées. Annuler rétablit les précédentes.</translation>
     </message>
+    <message>
+        <source>Targets…</source>
+        <translation>Objectifs…</translation>
+    </message>
+    <message>
+        <source>The level the selected role should reach in each skill</source>
+        <translation>Le niveau que le rôle choisi doit atteindre dans chaque compétence</translation>
+    </message>
+    <message>
+        <source>Select a role first.</source>
+        <translation>Sélectionnez d&apos;abord un rôle.</translation>
+    </message>
+    <message>
+        <source>Targets saved. Undo brings back the previous ones.</source>
+        <translation>Objectifs enregistrés. Annuler rétablit les précédents.</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::PersonEditor</name>
@@ -2234,6 +2250,37 @@
     <message>
         <source>Change the skill requirements</source>
         <translation>Modifier les exigences de compétences</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::RoleTargetsDialog</name>
+    <message>
+        <source>Targets of the role %1</source>
+        <translation>Objectifs du rôle %1</translation>
+    </message>
+    <message>
+        <source>The level people in this role should reach in each skill. The skill matrix marks cells with a target and shows how far below it people are.</source>
+        <translation>Le niveau que les personnes de ce rôle doivent atteindre dans chaque compétence. La matrice marque les cellules ayant un objectif et montre l&apos;écart restant.</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Niveau visé</translation>
+    </message>
+    <message>
+        <source>(no target)</source>
+        <translation>(aucun objectif)</translation>
+    </message>
+    <message>
+        <source>Change the role&apos;s targets</source>
+        <translation>Modifier les objectifs du rôle</translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,14 @@ QList<TeamRequirement> RequirementsDialog::requirements() const
 
 QString RequirementsDialog::save()
 {
-    auto done = commands::run(m_workspace, std::move(commands::Batch(tr("Change the skill requirements")).replaceRequirements(m_team, requirements())));
+    QList<Row> rows;
+    for (const TeamRequirement& r : requirements())
+        rows.append({{QStringLiteral("team_id"), r.teamId},
+                     {QStringLiteral("skill_id"), r.skillId},
+                     {QStringLiteral("min_independent"), r.minIndependent},
+                     {QStringLiteral("teacher_required"), r.teacherRequired ? 1 : 0}});
+    auto done = commands::run(m_workspace, std::move(commands::Batch(tr("Change the skill requirements"))
+                                                         .replaceRows(QStringLiteral("team_requirement"), QStringLiteral("team_id"), m_team, rows)));
     return done ? QString() : done.error().message;
 }
 

@@ -6,6 +6,7 @@
 #include "storage/catalog.h"
 #include "storage/workspace.h"
 #include "dialogs/requirementsdialog.h"
+#include "dialogs/roletargetsdialog.h"
 #include "ui/prompter.h"
 #include "widgets/personeditor.h"
 
@@ -98,9 +99,25 @@ PeopleView::PeopleView(Workspace& workspace, QWidget* parent)
     roleButtons->addWidget(renameRoleButton);
     roleButtons->addWidget(deleteRoleButton);
     roleButtons->addStretch(1);
+    auto* targetsButton = new QToolButton(rolesBox);
+    targetsButton->setObjectName(QStringLiteral("roleTargetsButton"));
+    targetsButton->setText(tr("Targets…"));
+    targetsButton->setToolTip(tr("The level the selected role should reach in each skill"));
+    targetsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto* rolesLayout = new QVBoxLayout(rolesBox);
     rolesLayout->addWidget(m_roles);
     rolesLayout->addLayout(roleButtons);
+    rolesLayout->addWidget(targetsButton);
+    connect(targetsButton, &QToolButton::clicked, this, [this] {
+        QListWidgetItem* item = m_roles->currentItem();
+        if (!item) {
+            showError(tr("Select a role first."));
+            return;
+        }
+        RoleTargetsDialog dialog(m_workspace, item->data(Qt::UserRole).toLongLong(), this);
+        if (Prompter::current()->exec(&dialog) == QDialog::Accepted)
+            Q_EMIT statusMessage(tr("Targets saved. Undo brings back the previous ones."));
+    });
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);

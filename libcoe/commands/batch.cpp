@@ -72,38 +72,6 @@ Row resolve(const Row& values, const QList<Step>& steps)
     return resolved;
 }
 
-Result<QList<TeamRequirement>> readRequirements(Workspace& workspace, Id team)
-{
-    QSqlQuery q = workspace.prepare(QStringLiteral(
-        "SELECT skill_id, min_independent, teacher_required FROM team_requirement WHERE team_id = :t ORDER BY skill_id"));
-    q.bindValue(QStringLiteral(":t"), team);
-    if (auto done = workspace.exec(q); !done)
-        return done.error();
-    QList<TeamRequirement> list;
-    while (q.next())
-        list.append({team, q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toInt() != 0});
-    return list;
-}
-
-Result<void> writeRequirements(Workspace& workspace, Id team, const QList<TeamRequirement>& requirements)
-{
-    QSqlQuery clear = workspace.prepare(QStringLiteral("DELETE FROM team_requirement WHERE team_id = :t"));
-    clear.bindValue(QStringLiteral(":t"), team);
-    if (auto done = workspace.exec(clear); !done)
-        return done;
-    QSqlQuery insert = workspace.prepare(QStringLiteral(
-        "INSERT INTO team_requirement (team_id, skill_id, min_independent, teacher_required) VALUES (:t, :s, :n, :teacher)"));
-    for (const TeamRequirement& r : requirements) {
-        insert.bindValue(QStringLiteral(":t"), team);
-        insert.bindValue(QStringLiteral(":s"), r.skillId);
-        insert.bindValue(QStringLiteral(":n"), r.minIndependent);
-        insert.bindValue(QStringLiteral(":teacher"), r.teacherRequired ? 1 : 0);
-        if (auto done = workspace.exec(insert); !done)
-            return done;
-    }
-    return {};
-}
-
 /// The (person, skill) cell of an assessment row, for change notifications.
 void addCell(Change& change, const QString& table, const Row& row)
 {
@@ -191,18 +159,24 @@ Result<void> apply(Workspace& workspace, QList<Step>& steps, bool forward, QList
             for (auto [table, ids] : step.snapshot.nulledIdsByTable().asKeyValueRange())
                 changes.append({Schema::entityOf(table), Change::Updated, ids, {}});
             break;
-        case Step::ReplaceRequirements: {
-            const Id team = step.ids.value(0);
-            if (forward && !step.ids.value(1)) { // read the old list once, on the first run
-                auto previous = readRequirements(workspace, team);
+        case Step::ReplaceRows: {
+            const Id key = step.ids.value(0);
+            if (forward && !step.previousRead) {
+                auto previous = store.rowsWhere(step.table, step.keyColumn, key);
                 if (!previous)
                     return previous.error();
-                step.previousRequirements = previous.take();
-                step.ids = {team, 1};
+                step.previousRows = previous.take();
+                step.previousRead = true;
             }
-            if (auto done = writeRequirements(workspace, team, forward ? step.requirements : step.previousRequirements); !done)
+            QSqlQuery clear = workspace.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = :key").arg(step.table, step.keyColumn));
+            clear.bindValue(QStringLiteral(":key"), key);
+            if (auto done = workspace.exec(clear); !done)
                 return done;
-            changes.append({Entity::TeamRequirement, Change::Updated, {team}, {}});
+            for (const Row& row : forward ? step.rows : step.previousRows) {
+                if (auto done = store.insert(step.table, row); !done)
+                    return done.error();
+            }
+            changes.append({entity, Change::Updated, {key}, {}});
             break;
         }
         case Step::ReplaceScale:
@@ -319,13 +293,14 @@ Batch& Batch::remove(const QString& table, const QList<qint64>& ids)
     return *this;
 }
 
-Batch& Batch::replaceRequirements(Id team, const QList<TeamRequirement>& requirements)
+Batch& Batch::replaceRows(const QString& table, const QString& keyColumn, Id key, const QList<Row>& rows)
 {
     Step step;
-    step.kind = Step::ReplaceRequirements;
-    step.table = QStringLiteral("team_requirement");
-    step.ids = {team, 0};
-    step.requirements = requirements;
+    step.kind = Step::ReplaceRows;
+    step.table = table;
+    step.keyColumn = keyColumn;
+    step.ids = {key};
+    step.rows = rows;
     m_steps << step;
     return *this;
 }

@@ -39,7 +39,7 @@ struct Step
         Update,       ///< change columns of a row
         Delete,       ///< delete rows and what cascades from them
         ReplaceScale, ///< swap the whole proficiency scale
-        ReplaceRequirements, ///< swap a team's whole list of skill requirements
+        ReplaceRows,  ///< swap every row of a table that belongs to one key (a team's requirements)
     };
     Kind kind = Insert;
     QString table;
@@ -50,8 +50,10 @@ struct Step
     DeleteSnapshot snapshot; ///< Delete: what the delete removed
     QList<ScaleLevel> scale; ///< ReplaceScale: the new levels
     QList<ScaleLevel> previousScale;
-    QList<TeamRequirement> requirements; ///< ReplaceRequirements: the team's new list (ids[0] = team)
-    QList<TeamRequirement> previousRequirements;
+    QString keyColumn;       ///< ReplaceRows: the column that names the owner (values[keyColumn])
+    QList<Row> rows;         ///< ReplaceRows: the owner's new rows
+    QList<Row> previousRows; ///< ReplaceRows: its rows before (read on the first run)
+    bool previousRead = false;
 };
 
 /// A list of steps that form one undoable edit.
@@ -65,7 +67,9 @@ public:
     Batch& update(const QString& table, qint64 id, const Row& values, int expectedVersion = -1);
     Batch& remove(const QString& table, const QList<qint64>& ids);
     Batch& replaceScale(const QList<ScaleLevel>& levels);
-    Batch& replaceRequirements(Id team, const QList<TeamRequirement>& requirements);
+    /// Replaces every row of @p table whose @p keyColumn is @p key by @p rows (tables without
+    /// an id column, such as team_requirement or role_target).
+    Batch& replaceRows(const QString& table, const QString& keyColumn, Id key, const QList<Row>& rows);
     /// A value for a later step's row: the id the Insert step @p index will get.
     static QVariant idOf(int index) { return QVariant::fromValue(StepRef{index}); }
     int size() const { return int(m_steps.size()); }

@@ -229,6 +229,11 @@ Result<void> RowStore::capture(const QString& table, const QList<Row>& rows,
     return {};
 }
 
+Result<QList<Row>> RowStore::rowsWhere(const QString& table, const QString& column, const QVariant& value)
+{
+    return select(table, {column}, {value});
+}
+
 Result<DeleteSnapshot> RowStore::captureDelete(const QString& table, const QList<qint64>& ids)
 {
     QList<QVariant> values;

@@ -54,6 +54,8 @@ public:
     Result<Row> fetch(const QString& table, qint64 id);
     /// The current values of @p columns of row @p id.
     Result<Row> fetchColumns(const QString& table, qint64 id, const QStringList& columns);
+    /// Every row of @p table whose @p column equals @p value.
+    Result<QList<Row>> rowsWhere(const QString& table, const QString& column, const QVariant& value);
     /// What deleting @p ids from @p table would remove or null, following foreign keys.
     Result<DeleteSnapshot> captureDelete(const QString& table, const QList<qint64>& ids);
     Result<void> remove(const QString& table, const QList<qint64>& ids);

@@ -20,6 +20,7 @@
 #include <QSpinBox>
 #include <QDialogButtonBox>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCommandLinkButton>
 #include <QFile>
 #include <QLabel>
@@ -240,6 +241,39 @@ private Q_SLOTS:
         QCOMPARE(requirementsOf(), before);
         window->actions()->redo->trigger();
         QCOMPARE(requirementsOf().size(), before.size() + 1);
+    }
+
+    void roleTargetsAreEditedAndShowInTheMatrix()
+    {
+        auto window = demoWindow(QStringLiteral("targets"));
+        auto* roles = window->findChild<QListWidget*>(QStringLiteral("roleList"));
+        roles->setCurrentRow(0);
+        const Id role = roles->currentItem()->data(Qt::UserRole).toLongLong();
+        Id skill = 0;
+        m_prompter.onDialog = [&](QDialog* dialog) {
+            auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("roleTargetsTable"));
+            for (int row = 0; row < table->rowCount() && !skill; ++row) {
+                auto* level = static_cast<QComboBox*>(table->cellWidget(row, 2));
+                if (level->currentData().toInt() >= 0)
+                    continue;
+                level->setCurrentIndex(level->findData(4));
+                skill = table->item(row, 0)->data(Qt::UserRole).toLongLong();
+            }
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+            return dialog->result();
+        };
+        window->findChild<QAbstractButton*>(QStringLiteral("roleTargetsButton"))->click();
+        QVERIFY(skill);
+        QSqlQuery q = window->controller()->workspace()->prepare(
+            QStringLiteral("SELECT level FROM role_target WHERE role_id = :r AND skill_id = :s"));
+        q.bindValue(QStringLiteral(":r"), role);
+        q.bindValue(QStringLiteral(":s"), skill);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toInt(), 4);
+        q.finish();
+        window->actions()->undo->trigger();
+        QVERIFY(q.exec());
+        QVERIFY(!q.next());
     }
 
     void skillsCategoriesSkillsAndScale()

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/roletargetsdialog.h"
+
+#include "commands/batch.h"
+#include "storage/catalog.h"
+#include "storage/workspace.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace coe::ui {
+
+RoleTargetsDialog::RoleTargetsDialog(Workspace& workspace, Id role, QWidget* parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_role(role)
+{
+    setObjectName(QStringLiteral("roleTargetsDialog"));
+    Catalog catalog(workspace);
+    QString roleName;
+    const QList<Role> roles = catalog.roles().value();
+    for (const Role& r : roles)
+        if (r.id == role)
+            roleName = r.name;
+    setWindowTitle(tr("Targets of the role %1").arg(roleName));
+    auto* intro = new QLabel(tr("The level people in this role should reach in each skill. The skill matrix marks cells "
+                                "with a target and shows how far below it people are."),
+                             this);
+    intro->setWordWrap(true);
+
+    QHash<Id, int> current;
+    QSqlQuery q = workspace.prepare(QStringLiteral("SELECT skill_id, level FROM role_target WHERE role_id = :r"));
+    q.bindValue(QStringLiteral(":r"), role);
+    if (q.exec())
+        while (q.next())
+            current.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    auto scale = commands::readScale(workspace);
+    const QList<ScaleLevel> levels = scale ? scale.value() : QList<ScaleLevel>();
+    const QList<SkillCategory> categories = catalog.categories().value();
+    QHash<Id, QString> categoryNames;
+    QHash<Id, int> categoryOrder;
+    for (int i = 0; i < categories.size(); ++i) {
+        categoryNames.insert(categories.at(i).id, categories.at(i).name);
+        categoryOrder.insert(categories.at(i).id, i);
+    }
+    QList<Skill> skills = catalog.skills().value();
+    std::stable_sort(skills.begin(), skills.end(), [&categoryOrder](const Skill& a, const Skill& b) {
+        return categoryOrder.value(a.categoryId) < categoryOrder.value(b.categoryId);
+    });
+
+    m_table = new QTableWidget(int(skills.size()), 3, this);
+    m_table->setObjectName(QStringLiteral("roleTargetsTable"));
+    m_table->setHorizontalHeaderLabels({tr("Skill"), tr("Category"), tr("Target level")});
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    for (int row = 0; row < skills.size(); ++row) {
+        auto* name = new QTableWidgetItem(skills.at(row).name);
+        name->setData(Qt::UserRole, skills.at(row).id);
+        m_table->setItem(row, 0, name);
+        m_table->setItem(row, 1, new QTableWidgetItem(categoryNames.value(skills.at(row).categoryId)));
+        auto* level = new QComboBox(m_table);
+        level->addItem(tr("(no target)"), -1);
+        for (const ScaleLevel& l : levels)
+            level->addItem(QStringLiteral("%1 · %2").arg(l.level).arg(l.label), l.level);
+        level->setCurrentIndex(std::max(0, level->findData(current.value(skills.at(row).id, -1))));
+        m_table->setCellWidget(row, 2, level);
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save().isEmpty())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+    resize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 32);
+}
+
+QString RoleTargetsDialog::save()
+{
+    QList<Row> rows;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const int level = static_cast<QComboBox*>(m_table->cellWidget(row, 2))->currentData().toInt();
+        if (level < 0)
+            continue;
+        rows.append({{QStringLiteral("role_id"), m_role},
+                     {QStringLiteral("skill_id"), m_table->item(row, 0)->data(Qt::UserRole).toLongLong()},
+                     {QStringLiteral("level"), level}});
+    }
+    auto done = commands::run(m_workspace, std::move(commands::Batch(tr("Change the role's targets"))
+                                                         .replaceRows(QStringLiteral("role_target"), QStringLiteral("role_id"), m_role, rows)));
+    return done ? QString() : done.error().message;
+}
+
+} // namespace coe::ui
