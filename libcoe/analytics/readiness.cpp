@@ -5,6 +5,7 @@
 #include "domain/scale.h"
 #include "storage/catalog.h"
 #include "storage/dialect.h"
+#include "storage/packedassessment.h"
 #include "storage/planrepository.h"
 #include "storage/workspace.h"
 
@@ -98,12 +99,9 @@ Result<Readiness> Readiness::load(Workspace& ws)
 
     // The history that can matter: members' and engaged consultants' assessments in the skills
     // their team requires, grouped by person and skill, in id order. A row reached both ways
-    // comes twice, which changes no result. Source, level and interest come packed:
-    // source 0-2 | (level + 1) << 2 | (interest + 1) << 6.
-    const QString columns = QStringLiteral(
-        "a.person_id, a.skill_id, a.id, (CASE a.source WHEN 'self' THEN 0 WHEN 'lead' THEN 1 ELSE 2 END) "
-        "+ 4 * (COALESCE(a.level, -1) + 1) + 64 * (COALESCE(a.interest, -1) + 1), %1")
-                                .arg(ws.dialect().julianDay(QStringLiteral("a.assessed_on")));
+    // comes twice, which changes no result. Source, level and interest come packed.
+    const QString columns = QStringLiteral("a.person_id, a.skill_id, a.id, %1, %2")
+                                .arg(PackedAssessment::sql(QStringLiteral("a."), /*note=*/false), ws.dialect().julianDay(QStringLiteral("a.assessed_on")));
     // Written from the requirements outwards: SQLite takes CROSS JOIN as the join order (so it
     // reads only the rows wanted instead of scanning all history); PostgreSQL plans it freely.
     QSqlQuery q = ws.prepare(QStringLiteral(
@@ -128,8 +126,8 @@ Result<Readiness> Readiness::load(Workspace& ws)
             lastSkill = skill;
             start = qsizetype(r.m_rows.size());
         }
-        const int packed = q.value(3).toInt();
-        r.m_rows.push_back({q.value(4).toInt(), qint8(packed & 3), qint8(((packed >> 2) & 15) - 1), qint8(((packed >> 6) & 7) - 1)});
+        const PackedAssessment a = PackedAssessment::decode(q.value(3).toInt());
+        r.m_rows.push_back({q.value(4).toInt(), qint8(a.source), qint8(a.level.value_or(-1)), qint8(a.interest.value_or(-1))});
     }
     if (lastPerson >= 0)
         r.m_cells.insert(cellKey(lastPerson, lastSkill), {start, qsizetype(r.m_rows.size())});

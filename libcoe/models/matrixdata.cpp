@@ -4,6 +4,7 @@
 #include "commands/batch.h"
 #include "storage/catalog.h"
 #include "storage/dialect.h"
+#include "storage/packedassessment.h"
 #include "storage/workspace.h"
 
 #ifdef __GLIBC__
@@ -142,13 +143,8 @@ Result<void> MatrixData::load(Workspace& ws)
 
 QString MatrixData::rowQuery(Workspace& ws, const QString& where)
 {
-    // source 0-2 | (level + 1) << 2 | (interest + 1) << 6 | has note << 9, then the day.
-    return QStringLiteral("SELECT person_id, skill_id, "
-                          "(CASE source WHEN 'self' THEN 0 WHEN 'lead' THEN 1 ELSE 2 END) "
-                          "+ 4 * (COALESCE(level, -1) + 1) + 64 * (COALESCE(interest, -1) + 1) "
-                          "+ 512 * (CASE WHEN note <> '' THEN 1 ELSE 0 END), %1 "
-                          "FROM assessment %2 ORDER BY %3")
-        .arg(ws.dialect().julianDay(QStringLiteral("assessed_on")), where,
+    return QStringLiteral("SELECT person_id, skill_id, %1, %2 FROM assessment %3 ORDER BY %4")
+        .arg(PackedAssessment::sql(), ws.dialect().julianDay(QStringLiteral("assessed_on")), where,
              // For one cell, "+id" keeps SQLite from walking the (skill_id) index just because its
              // rowid order matches; the (person_id, skill_id, ...) index finds the few rows.
              where.isEmpty() ? QStringLiteral("id") : QStringLiteral("+id"));
@@ -156,20 +152,18 @@ QString MatrixData::rowQuery(Workspace& ws, const QString& where)
 
 void MatrixData::apply(size_t c, int packed, qint64 julianDay, quint16* sourceDays, quint16* interestDay)
 {
-    const int source = packed & 3;
-    const int level = (packed >> 2) & 15;    // level + 1; 0 = cleared
-    const int interest = (packed >> 6) & 7;  // interest + 1; 0 = none
-    const bool note = (packed >> 9) & 1;
+    const PackedAssessment row = PackedAssessment::decode(packed);
+    const size_t source = size_t(row.source);
     const quint16 day = quint16(std::clamp<qint64>(julianDay - kEpoch.toJulianDay() + 1, 1, 65535));
     if (day >= sourceDays[source]) {
         sourceDays[source] = day;
-        m_levels[size_t(source)][c] = quint8(level);
+        m_levels[source][c] = quint8(row.level ? *row.level + 1 : 0);
     }
-    if (interest && day >= *interestDay) {
+    if (row.interest && day >= *interestDay) {
         *interestDay = day;
-        m_interest[c] = quint8((m_interest[c] & 0x80) | interest);
+        m_interest[c] = quint8((m_interest[c] & 0x80) | (*row.interest + 1));
     }
-    if (note)
+    if (row.note)
         m_interest[c] |= 0x80;
     if (day > m_days[c])
         m_days[c] = day;
