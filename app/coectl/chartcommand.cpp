@@ -58,12 +58,7 @@ public:
                 return ExitUsage;
             }
         }
-        auto location = locationArgument(parser.positionalArguments().at(1));
-        if (!location) {
-            io.err << QStringLiteral("coectl chart: %1\n").arg(location.error().message);
-            return ExitFailure;
-        }
-        auto ws = Workspace::open(location.value());
+        auto ws = workspaceArgument(parser.positionalArguments().at(1));
         if (!ws) {
             io.err << QStringLiteral("coectl chart: %1\n").arg(ws.error().message);
             return ExitFailure;
@@ -139,12 +134,7 @@ public:
                 return ExitUsage;
             }
         }
-        auto location = locationArgument(parser.positionalArguments().at(1));
-        if (!location) {
-            io.err << QStringLiteral("coectl report: %1\n").arg(location.error().message);
-            return ExitFailure;
-        }
-        auto ws = Workspace::open(location.value());
+        auto ws = workspaceArgument(parser.positionalArguments().at(1));
         if (!ws) {
             io.err << QStringLiteral("coectl report: %1\n").arg(ws.error().message);
             return ExitFailure;

@@ -3,6 +3,7 @@
 
 #include "core/buildinfo.h"
 #include "render/renderinfo.h"
+#include "storage/workspace.h"
 
 namespace coe::cli {
 
@@ -95,6 +96,14 @@ Result<WorkspaceLocation> locationArgument(const QString& text)
     if (location && !location->isFile() && location->password().isEmpty())
         location->setPassword(qEnvironmentVariable("PGPASSWORD"));
     return location;
+}
+
+Result<std::unique_ptr<Workspace>> workspaceArgument(const QString& text, bool create)
+{
+    auto location = locationArgument(text);
+    if (!location)
+        return location.error();
+    return create ? Workspace::create(location.value()) : Workspace::open(location.value());
 }
 
 std::unique_ptr<Cli> makeCli()

@@ -14,6 +14,10 @@
 #include <memory>
 #include <vector>
 
+namespace coe {
+class Workspace;
+}
+
 namespace coe::cli {
 
 enum ExitCode {
@@ -64,6 +68,9 @@ int parseCommand(QCommandLineParser& parser, const QStringList& arguments, Io& i
 /// The location a WORKSPACE argument names; a PostgreSQL password comes from the URL or from
 /// the PGPASSWORD environment variable, never from the command line.
 Result<WorkspaceLocation> locationArgument(const QString& text);
+
+/// Opens (or with @p create, creates) the workspace a WORKSPACE argument names.
+Result<std::unique_ptr<Workspace>> workspaceArgument(const QString& text, bool create = false);
 
 /// A Cli with every command coectl offers.
 std::unique_ptr<Cli> makeCli();

@@ -9,18 +9,6 @@
 
 namespace coe::cli {
 
-namespace {
-
-Result<std::unique_ptr<Workspace>> openExisting(const QString& text)
-{
-    auto location = locationArgument(text);
-    if (!location)
-        return location.error();
-    return Workspace::open(location.value());
-}
-
-} // namespace
-
 int importMatrix(const QStringList& arguments, Io& io)
 {
     QCommandLineParser parser;
@@ -59,7 +47,7 @@ int importMatrix(const QStringList& arguments, Io& io)
     options.dryRun = parser.isSet(dryRun);
     options.skipBad = parser.isSet(skipBad);
     const QStringList args = parser.positionalArguments();
-    auto ws = openExisting(args.at(2));
+    auto ws = workspaceArgument(args.at(2));
     if (!ws) {
         io.err << QStringLiteral("coectl import: %1\n").arg(ws.error().message);
         return ExitFailure;
@@ -139,7 +127,7 @@ public:
                 return ExitUsage;
             }
         }
-        auto ws = openExisting(parser.positionalArguments().at(1));
+        auto ws = workspaceArgument(parser.positionalArguments().at(1));
         if (!ws) {
             io.err << QStringLiteral("coectl export: %1\n").arg(ws.error().message);
             return ExitFailure;

@@ -58,12 +58,7 @@ public:
                 return ExitUsage;
             }
         }
-        auto location = locationArgument(parser.positionalArguments().first());
-        if (!location) {
-            io.err << QStringLiteral("coectl readiness: %1\n").arg(location.error().message);
-            return ExitFailure;
-        }
-        auto ws = Workspace::open(location.value());
+        auto ws = workspaceArgument(parser.positionalArguments().first());
         if (!ws) {
             io.err << QStringLiteral("coectl readiness: %1\n").arg(ws.error().message);
             return ExitFailure;

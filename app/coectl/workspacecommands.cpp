@@ -17,14 +17,6 @@ namespace coe::cli {
 
 namespace {
 
-Result<std::unique_ptr<Workspace>> openArgument(const QString& text, bool create)
-{
-    auto location = locationArgument(text);
-    if (!location)
-        return location.error();
-    return create ? Workspace::create(location.value()) : Workspace::open(location.value());
-}
-
 int fail(Io& io, const QString& command, const Error& error)
 {
     io.err << QStringLiteral("coectl %1: %2\n").arg(command, error.message);
@@ -43,7 +35,7 @@ public:
         parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A new .coe file or a postgresql:// URL"));
         if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
             return code;
-        auto ws = openArgument(parser.positionalArguments().first(), true);
+        auto ws = workspaceArgument(parser.positionalArguments().first(), true);
         if (!ws)
             return fail(io, name(), ws.error());
         io.out << QStringLiteral("Created %1 (schema version %2)\n").arg(ws.value()->location().toString()).arg(ws.value()->schemaVersion());
@@ -65,7 +57,7 @@ public:
         parser.addOption(json);
         if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
             return code;
-        auto ws = openArgument(parser.positionalArguments().first(), false);
+        auto ws = workspaceArgument(parser.positionalArguments().first(), false);
         if (!ws)
             return fail(io, name(), ws.error());
         auto counts = Catalog(*ws.value()).counts();
@@ -100,7 +92,7 @@ public:
         parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A .coe file or a postgresql:// URL"));
         if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
             return code;
-        auto ws = openArgument(parser.positionalArguments().first(), false);
+        auto ws = workspaceArgument(parser.positionalArguments().first(), false);
         if (!ws)
             return fail(io, name(), ws.error());
         auto problems = ws.value()->check();
@@ -164,7 +156,7 @@ public:
             return ExitUsage;
         QElapsedTimer timer;
         timer.start();
-        auto ws = openArgument(parser.positionalArguments().first(), true);
+        auto ws = workspaceArgument(parser.positionalArguments().first(), true);
         if (!ws)
             return fail(io, name(), ws.error());
         auto filled = DemoGenerator::fill(*ws.value(), options, [&io](const QString& stage) {
@@ -216,7 +208,7 @@ public:
             io.err << QStringLiteral("coectl import: KIND is people or skills, not '%1'\n").arg(args.at(0));
             return ExitUsage;
         }
-        auto ws = openArgument(args.at(2), false);
+        auto ws = workspaceArgument(args.at(2), false);
         if (!ws)
             return fail(io, name(), ws.error());
         CatalogImport::Options options;
