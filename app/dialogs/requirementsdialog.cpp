@@ -43,23 +43,12 @@ RequirementsDialog::RequirementsDialog(Workspace& workspace, Id team, QWidget* p
     m_search->setPlaceholderText(tr("Find skills or categories"));
     m_search->setClearButtonEnabled(true);
 
-    QHash<Id, QString> categoryNames;
-    const QList<SkillCategory> categories = catalog.categories().value();
-    for (const SkillCategory& c : categories)
-        categoryNames.insert(c.id, c.name);
     QHash<Id, TeamRequirement> current;
     const QList<TeamRequirement> requirements = catalog.requirements().value();
     for (const TeamRequirement& r : requirements)
         if (r.teamId == team)
             current.insert(r.skillId, r);
-    QList<Skill> skills = catalog.skills().value();
-    // Grouped by category, in the categories' order.
-    QHash<Id, int> categoryOrder;
-    for (int i = 0; i < categories.size(); ++i)
-        categoryOrder.insert(categories.at(i).id, i);
-    std::stable_sort(skills.begin(), skills.end(), [&categoryOrder](const Skill& a, const Skill& b) {
-        return categoryOrder.value(a.categoryId) < categoryOrder.value(b.categoryId);
-    });
+    const QList<std::pair<QString, Skill>> skills = catalog.skillsByCategory().value();
 
     m_table = new QTableWidget(int(skills.size()), 5, this);
     m_table->setObjectName(QStringLiteral("requirementsTable"));
@@ -73,12 +62,12 @@ RequirementsDialog::RequirementsDialog(Workspace& workspace, Id team, QWidget* p
     for (int column : {CategoryColumn, RequiredColumn, MinimumColumn, TeacherColumn})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     for (int row = 0; row < skills.size(); ++row) {
-        const Skill& skill = skills.at(row);
+        const auto& [category, skill] = skills.at(row);
         const TeamRequirement r = current.value(skill.id, {team, skill.id, 2, false});
         auto* name = new QTableWidgetItem(skill.name);
         name->setData(Qt::UserRole, skill.id);
         m_table->setItem(row, SkillColumn, name);
-        m_table->setItem(row, CategoryColumn, new QTableWidgetItem(categoryNames.value(skill.categoryId)));
+        m_table->setItem(row, CategoryColumn, new QTableWidgetItem(category));
         auto* required = new QCheckBox(m_table);
         required->setChecked(current.contains(skill.id));
         auto* minimum = new QSpinBox(m_table);

@@ -40,17 +40,7 @@ RoleTargetsDialog::RoleTargetsDialog(Workspace& workspace, Id role, QWidget* par
             current.insert(q.value(0).toLongLong(), q.value(1).toInt());
     auto scale = commands::readScale(workspace);
     const QList<ScaleLevel> levels = scale ? scale.value() : QList<ScaleLevel>();
-    const QList<SkillCategory> categories = catalog.categories().value();
-    QHash<Id, QString> categoryNames;
-    QHash<Id, int> categoryOrder;
-    for (int i = 0; i < categories.size(); ++i) {
-        categoryNames.insert(categories.at(i).id, categories.at(i).name);
-        categoryOrder.insert(categories.at(i).id, i);
-    }
-    QList<Skill> skills = catalog.skills().value();
-    std::stable_sort(skills.begin(), skills.end(), [&categoryOrder](const Skill& a, const Skill& b) {
-        return categoryOrder.value(a.categoryId) < categoryOrder.value(b.categoryId);
-    });
+    const QList<std::pair<QString, Skill>> skills = catalog.skillsByCategory().value();
 
     m_table = new QTableWidget(int(skills.size()), 3, this);
     m_table->setObjectName(QStringLiteral("roleTargetsTable"));
@@ -62,15 +52,16 @@ RoleTargetsDialog::RoleTargetsDialog(Workspace& workspace, Id role, QWidget* par
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     for (int row = 0; row < skills.size(); ++row) {
-        auto* name = new QTableWidgetItem(skills.at(row).name);
-        name->setData(Qt::UserRole, skills.at(row).id);
+        const auto& [category, skill] = skills.at(row);
+        auto* name = new QTableWidgetItem(skill.name);
+        name->setData(Qt::UserRole, skill.id);
         m_table->setItem(row, 0, name);
-        m_table->setItem(row, 1, new QTableWidgetItem(categoryNames.value(skills.at(row).categoryId)));
+        m_table->setItem(row, 1, new QTableWidgetItem(category));
         auto* level = new QComboBox(m_table);
         level->addItem(tr("(no target)"), -1);
         for (const ScaleLevel& l : levels)
             level->addItem(QStringLiteral("%1 · %2").arg(l.level).arg(l.label), l.level);
-        level->setCurrentIndex(std::max(0, level->findData(current.value(skills.at(row).id, -1))));
+        level->setCurrentIndex(std::max(0, level->findData(current.value(skill.id, -1))));
         m_table->setCellWidget(row, 2, level);
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

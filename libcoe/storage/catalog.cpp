@@ -5,6 +5,7 @@
 #include "storage/workspace.h"
 
 #include <QCollator>
+#include <QHash>
 
 #include <algorithm>
 #include <vector>
@@ -86,6 +87,26 @@ Result<QList<Skill>> Catalog::skills() const
         list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
                      q.value(3).toString(), q.value(4).toInt(), q.value(5).toInt()});
     return list;
+}
+
+Result<QList<std::pair<QString, Skill>>> Catalog::skillsByCategory() const
+{
+    auto categoryList = categories();
+    auto skillList = skills();
+    if (!categoryList || !skillList)
+        return !categoryList ? categoryList.error() : skillList.error();
+    QHash<Id, std::pair<int, QString>> category; // id → (display order, name)
+    for (int i = 0; i < categoryList->size(); ++i)
+        category.insert(categoryList->at(i).id, {i, categoryList->at(i).name});
+    QList<Skill> sorted = skillList.take();
+    std::stable_sort(sorted.begin(), sorted.end(), [&category](const Skill& a, const Skill& b) {
+        return category.value(a.categoryId).first < category.value(b.categoryId).first;
+    });
+    QList<std::pair<QString, Skill>> result;
+    result.reserve(sorted.size());
+    for (const Skill& s : std::as_const(sorted))
+        result.append({category.value(s.categoryId).second, s});
+    return result;
 }
 
 Result<QList<TeamRequirement>> Catalog::requirements() const

@@ -23,6 +23,8 @@ public:
     Result<QList<Person>> people() const;
     Result<QList<SkillCategory>> categories() const;
     Result<QList<Skill>> skills() const;
+    /// Every skill with its category's name, grouped by category in the categories' order.
+    Result<QList<std::pair<QString, Skill>>> skillsByCategory() const;
     Result<QList<TeamRequirement>> requirements() const;
     /// Rows per table, for `coectl info` (every table of the schema).
     Result<QMap<QString, qint64>> counts() const;
