@@ -1684,10 +1684,6 @@
         <source>Exported the skill matrix to %1</source>
         <translation>Skill-Matrix nach %1 exportiert</translation>
     </message>
-    <message>
-        <source>How readiness is computed</source>
-        <translation>Wie die Bereitschaft berechnet wird</translation>
-    </message>
 </context>
 <context>
     <name>coe::ui::MatrixImportDialog</name>

@@ -1684,10 +1684,6 @@
         <source>Exported the skill matrix to %1</source>
         <translation>Matrice de compétences exportée vers %1</translation>
     </message>
-    <message>
-        <source>How readiness is computed</source>
-        <translation>Comment la maturité est calculée</translation>
-    </message>
 </context>
 <context>
     <name>coe::ui::MatrixImportDialog</name>

@@ -26,7 +26,6 @@
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -160,11 +159,7 @@ void MainWindow::createMenus()
     help->addAction(m_actions->about);
     help->addAction(m_actions->aboutQt);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_actions->readinessHelp, &QAction::triggered, this, [this] {
-        QMessageBox box(QMessageBox::Information, tr("How readiness is computed"), DashboardView::definitions(), QMessageBox::Close, this);
-        box.setTextFormat(Qt::RichText);
-        Prompter::current()->exec(&box);
-    });
+    connect(m_actions->readinessHelp, &QAction::triggered, this, [this] { DashboardView::showDefinitions(this); });
     connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
@@ -212,8 +207,7 @@ void MainWindow::onWorkspaceChanged(Workspace* workspace)
     m_views->addWidget(m_peopleView);
     m_views->addWidget(m_skillsView);
     const auto showStatus = [this](const QString& message) { statusBar()->showMessage(message, 8000); };
-    m_workspaceConnections << connect(m_dashboardView, &DashboardView::statusMessage, this, showStatus)
-                           << connect(m_matrixView, &MatrixView::statusMessage, this, showStatus)
+    m_workspaceConnections << connect(m_matrixView, &MatrixView::statusMessage, this, showStatus)
                            << connect(m_peopleView, &PeopleView::statusMessage, this, showStatus)
                            << connect(m_skillsView, &SkillsView::statusMessage, this, showStatus);
 

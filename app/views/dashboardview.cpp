@@ -27,11 +27,7 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent)
     m_heading->setObjectName(QStringLiteral("dashboardHeading"));
     m_heading->setTextFormat(Qt::RichText);
     m_heading->setOpenExternalLinks(false);
-    connect(m_heading, &QLabel::linkActivated, this, [this] {
-        QMessageBox box(QMessageBox::Information, tr("How readiness is computed"), definitions(), QMessageBox::Close, this);
-        box.setTextFormat(Qt::RichText);
-        Prompter::current()->exec(&box);
-    });
+    connect(m_heading, &QLabel::linkActivated, this, [this] { showDefinitions(this); });
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("dashboardEmpty"));
     m_empty->setWordWrap(true);
@@ -125,6 +121,13 @@ void DashboardView::showCharts(Id team)
         return;
     ChartDialog dialog(*m_readiness, team, m_date, this);
     Prompter::current()->exec(&dialog);
+}
+
+void DashboardView::showDefinitions(QWidget* parent)
+{
+    QMessageBox box(QMessageBox::Information, tr("How readiness is computed"), definitions(), QMessageBox::Close, parent);
+    box.setTextFormat(Qt::RichText);
+    Prompter::current()->exec(&box);
 }
 
 QString DashboardView::definitions()

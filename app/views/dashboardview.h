@@ -35,9 +35,8 @@ public:
     void showCharts(Id team);
     /// The definitions behind the numbers, for the help.
     static QString definitions();
-
-Q_SIGNALS:
-    void statusMessage(const QString& message);
+    /// Shows them in a message box over @p parent.
+    static void showDefinitions(QWidget* parent);
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -2,6 +2,7 @@
 #include "commands/importcommand.h"
 
 #include "core/changenotifier.h"
+#include "storage/catalog.h"
 #include "storage/dialect.h"
 #include "storage/transaction.h"
 #include "storage/workspace.h"
@@ -52,13 +53,11 @@ public:
         const Dialect& dialect = m_ws.dialect();
         // Teams named by new people that do not exist yet.
         QHash<QString, qint64> teams;
-        {
-            QSqlQuery q = m_ws.prepare(QStringLiteral("SELECT id, name FROM team"));
-            if (auto done = m_ws.exec(q); !done)
-                return done;
-            while (q.next())
-                teams.insert(q.value(1).toString().toLower(), q.value(0).toLongLong());
-        }
+        auto existing = Catalog(m_ws).teams();
+        if (!existing)
+            return existing.error();
+        for (const Team& team : existing.value())
+            teams.insert(team.name.toLower(), team.id);
         QStringList newTeams;
         for (const auto& p : std::as_const(m_plan.newPeople)) {
             if (!p.team.isEmpty() && !teams.contains(p.team.toLower()) && !newTeams.contains(p.team, Qt::CaseInsensitive))
