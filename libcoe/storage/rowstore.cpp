@@ -13,17 +13,6 @@ namespace coe {
 
 namespace {
 
-constexpr int kChunk = 400; // bound values per IN (...) list
-
-QString placeholders(const QString& prefix, int count)
-{
-    QStringList names;
-    names.reserve(count);
-    for (int i = 0; i < count; ++i)
-        names << QStringLiteral(":%1%2").arg(prefix).arg(i);
-    return names.join(QStringLiteral(", "));
-}
-
 /// Appends every result row of @p query as column → value.
 void appendRows(QSqlQuery& query, QList<Row>& rows)
 {
@@ -155,16 +144,11 @@ Result<QList<Row>> RowStore::select(const QString& table, const QStringList& col
 {
     QList<Row> rows;
     if (columns.size() == 1) {
-        for (qsizetype start = 0; start < values.size(); start += kChunk) {
-            const int count = int(std::min<qsizetype>(kChunk, values.size() - start));
-            QSqlQuery query = m_workspace.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 IN (%3)")
-                                                      .arg(table, columns.first(), placeholders(QStringLiteral("k"), count)));
-            for (int i = 0; i < count; ++i)
-                query.bindValue(QStringLiteral(":k%1").arg(i), values.at(start + i));
-            if (auto done = m_workspace.exec(query); !done)
-                return done.error();
-            appendRows(query, rows);
-        }
+        auto done = m_workspace.execForValues(
+            QStringLiteral("SELECT * FROM %1 WHERE %2 IN (%3)").arg(table, columns.first()), values,
+            [&rows](QSqlQuery& query) { appendRows(query, rows); });
+        if (!done)
+            return done.error();
         return rows;
     }
     // Composite keys: values holds one tuple after another.
@@ -265,16 +249,7 @@ Result<DeleteSnapshot> RowStore::captureDelete(const QString& table, const QList
 
 Result<void> RowStore::remove(const QString& table, const QList<qint64>& ids)
 {
-    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
-        const int count = int(std::min<qsizetype>(kChunk, ids.size() - start));
-        QSqlQuery query = m_workspace.prepare(
-            QStringLiteral("DELETE FROM %1 WHERE id IN (%2)").arg(table, placeholders(QStringLiteral("k"), count)));
-        for (int i = 0; i < count; ++i)
-            query.bindValue(QStringLiteral(":k%1").arg(i), ids.at(start + i));
-        if (auto done = m_workspace.exec(query); !done)
-            return done.error();
-    }
-    return {};
+    return m_workspace.execForValues(QStringLiteral("DELETE FROM %1 WHERE id IN (%2)").arg(table), ids);
 }
 
 Result<void> RowStore::restore(const DeleteSnapshot& snapshot)

@@ -17,6 +17,8 @@
 #include <QUndoStack>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace coe {
 
 namespace {
@@ -334,6 +336,27 @@ Result<void> Workspace::exec(QSqlQuery& query) const
     if (query.exec())
         return {};
     return m_dialect->classify(query.lastError(), m_location);
+}
+
+Result<void> Workspace::execForValues(const QString& sql, const QVariantList& values,
+                                      const std::function<void(QSqlQuery&)>& consume) const
+{
+    constexpr qsizetype kChunk = 400; // bound values per statement
+    for (qsizetype start = 0; start < values.size(); start += kChunk) {
+        const qsizetype count = std::min(kChunk, values.size() - start);
+        QStringList names;
+        names.reserve(count);
+        for (qsizetype i = 0; i < count; ++i)
+            names << QStringLiteral(":k%1").arg(i);
+        QSqlQuery query = prepare(sql.arg(names.join(QStringLiteral(", "))));
+        for (qsizetype i = 0; i < count; ++i)
+            query.bindValue(names.at(i), values.at(start + i));
+        if (auto done = exec(query); !done)
+            return done;
+        if (consume)
+            consume(query);
+    }
+    return {};
 }
 
 QString Workspace::meta(const QString& key, const QString& fallback) const

@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <functional>
 #include <memory>
 
 class QUndoStack;
@@ -63,6 +64,21 @@ public:
     QSqlQuery prepare(const QString& sql) const;
     /// Executes @p query, turning a failure into an Error naming this workspace.
     Result<void> exec(QSqlQuery& query) const;
+    /// Runs @p sql once per slice of @p values, its one remaining %-marker replaced by that
+    /// slice's placeholders (":k0, :k1, …"), so no statement binds more values than a driver
+    /// takes; @p consume reads each executed query.
+    Result<void> execForValues(const QString& sql, const QVariantList& values,
+                               const std::function<void(QSqlQuery&)>& consume = {}) const;
+    template <typename T>
+    Result<void> execForValues(const QString& sql, const QList<T>& values,
+                               const std::function<void(QSqlQuery&)>& consume = {}) const
+    {
+        QVariantList bound;
+        bound.reserve(values.size());
+        for (const T& value : values)
+            bound << QVariant::fromValue(value);
+        return execForValues(sql, bound, consume);
+    }
     /// Storage integrity plus domain invariants; one line per problem.
     Result<QStringList> check() const;
     /// Reads a meta value (workspace settings).
