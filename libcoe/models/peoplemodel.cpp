@@ -81,14 +81,12 @@ void PeopleModel::onChanged(const Change& change)
         return;
     }
     // Inserted or updated: read just those people.
-    auto all = catalog.people();
-    if (!all)
+    auto changed = catalog.peopleWithIds(change.ids);
+    if (!changed)
         return;
     QHash<Id, Person> fresh;
-    const QSet<Id> wanted(change.ids.cbegin(), change.ids.cend());
-    for (const Person& p : all.value())
-        if (wanted.contains(p.id))
-            fresh.insert(p.id, p);
+    for (const Person& p : changed.value())
+        fresh.insert(p.id, p);
     for (Id id : change.ids) {
         if (!fresh.contains(id))
             continue;

@@ -34,18 +34,38 @@ Result<QList<Role>> Catalog::roles() const
     return list;
 }
 
-Result<QList<Person>> Catalog::people() const
+namespace {
+
+const char* const kPersonColumns = "SELECT id, name, email, external, team_id, role_id, time_zone, version FROM person";
+
+void appendPeople(QSqlQuery& q, QList<Person>& list)
 {
-    QSqlQuery q = m_workspace.prepare(QStringLiteral(
-        "SELECT id, name, email, external, team_id, role_id, time_zone, version FROM person ORDER BY id"));
-    if (auto done = m_workspace.exec(q); !done)
-        return done.error();
-    QList<Person> list;
     while (q.next()) {
         list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                      q.value(3).toInt() != 0, q.value(4).toLongLong(), q.value(5).toLongLong(),
                      q.value(6).toString(), q.value(7).toInt()});
     }
+}
+
+} // namespace
+
+Result<QList<Person>> Catalog::peopleWithIds(const QList<Id>& ids) const
+{
+    QList<Person> list;
+    auto done = m_workspace.execForValues(QString::fromLatin1(kPersonColumns) + QStringLiteral(" WHERE id IN (%1)"),
+                                          ids, [&list](QSqlQuery& q) { appendPeople(q, list); });
+    if (!done)
+        return done.error();
+    return list;
+}
+
+Result<QList<Person>> Catalog::people() const
+{
+    QSqlQuery q = m_workspace.prepare(QString::fromLatin1(kPersonColumns) + QStringLiteral(" ORDER BY id"));
+    if (auto done = m_workspace.exec(q); !done)
+        return done.error();
+    QList<Person> list;
+    appendPeople(q, list);
     // As people read names: "Person 2" before "Person 10", case and accents aside.
     // The C locale's collation ignores numeric mode; English collation sorts the same letters.
     QCollator collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale());

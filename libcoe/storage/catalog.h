@@ -21,6 +21,8 @@ public:
     Result<QList<Team>> teams() const;
     Result<QList<Role>> roles() const;
     Result<QList<Person>> people() const;
+    /// Just the people with these ids, in no particular order.
+    Result<QList<Person>> peopleWithIds(const QList<Id>& ids) const;
     Result<QList<SkillCategory>> categories() const;
     Result<QList<Skill>> skills() const;
     /// Every skill with its category's name, grouped by category in the categories' order.

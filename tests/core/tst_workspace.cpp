@@ -5,6 +5,7 @@
 #include "domain/scale.h"
 #include "storage/catalog.h"
 #include "storage/migrations.h"
+#include "storage/rowstore.h"
 #include "storage/transaction.h"
 #include "support/testbackend.h"
 
@@ -153,6 +154,32 @@ private Q_SLOTS:
         QVERIFY(!stale);
         QCOMPARE(stale.error().code, Error::Conflict);
         QCOMPARE(Catalog(*ws).teams()->first().name, QStringLiteral("Operations"));
+    }
+
+    void valueListsLongerThanOneStatementAreSplit()
+    {
+        // More ids than one IN (...) list binds: reading, deleting and undoing see them all.
+        QTemporaryDir dir;
+        auto ws = test::createWorkspace(dir);
+        QList<Id> ids;
+        {
+            Transaction tx(*ws);
+            RowStore rows(*ws);
+            for (int i = 0; i < 950; ++i)
+                ids << rows.insert(QStringLiteral("person"), {{QStringLiteral("name"), QStringLiteral("P%1").arg(i)}}).value();
+            QVERIFY(tx.commit());
+        }
+        auto read = Catalog(*ws).peopleWithIds(QList<Id>(ids) << ids.last() + 1000);
+        QVERIFY(read);
+        QSet<Id> seen;
+        for (const Person& p : read.value())
+            seen.insert(p.id);
+        QCOMPARE(seen, QSet<Id>(ids.cbegin(), ids.cend()));
+
+        QVERIFY(commands::Edits::remove(*ws, QStringLiteral("person"), ids, QStringLiteral("Delete")));
+        QCOMPARE(Catalog(*ws).people()->size(), 0);
+        ws->undoStack()->undo();
+        QCOMPARE(Catalog(*ws).people()->size(), 950);
     }
 
     void scaleCanBeReplacedAndValidated()
