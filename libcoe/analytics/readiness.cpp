@@ -98,39 +98,54 @@ Result<Readiness> Readiness::load(Workspace& ws)
     }
 
     // The history that can matter: members' and engaged consultants' assessments in the skills
-    // their team requires, grouped by person and skill, in id order. A row reached both ways
-    // comes twice, which changes no result. Source, level and interest come packed.
-    const QString columns = QStringLiteral("a.person_id, a.skill_id, a.id, %1, %2")
-                                .arg(PackedAssessment::sql(QStringLiteral("a."), /*note=*/false), ws.dialect().julianDay(QStringLiteral("a.assessed_on")));
-    // Written from the requirements outwards: SQLite takes CROSS JOIN as the join order (so it
-    // reads only the rows wanted instead of scanning all history); PostgreSQL plans it freely.
+    // their team requires. Written from people outwards: SQLite takes CROSS JOIN as the join
+    // order and walks each person's entries of the covering history index once (PostgreSQL
+    // plans freely). No ORDER BY: the rows are put in (person, skill, id) order here, which is
+    // cheaper than the database's sort, and a row reached twice (a consultant who is also a
+    // member) is kept once. One integer carries source, level, interest and the date as
+    // YYYYMMDD (packed * 10^8 + YYYYMMDD), another person and skill (ids stay below 2^32), to
+    // keep the driver's per-value cost low.
+    const QString packed = QStringLiteral("(CAST(%1 AS BIGINT) * 100000000 + CAST(REPLACE(a.assessed_on, '-', '') AS BIGINT))")
+                               .arg(PackedAssessment::sql(QStringLiteral("a."), /*note=*/false));
     QSqlQuery q = ws.prepare(QStringLiteral(
-        "SELECT %1 FROM team_requirement r CROSS JOIN person p CROSS JOIN assessment a "
-        "WHERE p.team_id = r.team_id AND a.person_id = p.id AND a.skill_id = r.skill_id "
-        "UNION ALL SELECT %1 FROM team_requirement r CROSS JOIN engagement e CROSS JOIN engagement_consultant c "
-        "CROSS JOIN assessment a WHERE e.team_id = r.team_id AND c.engagement_id = e.id AND a.person_id = c.person_id "
-        "AND a.skill_id = r.skill_id ORDER BY 1, 2, 3")
-                                 .arg(columns));
+        "SELECT a.person_id * 4294967296 + a.skill_id, a.id, %1 FROM person p CROSS JOIN team_requirement r CROSS JOIN assessment a "
+        "WHERE r.team_id = p.team_id AND a.person_id = p.id AND a.skill_id = r.skill_id "
+        "UNION ALL SELECT a.person_id * 4294967296 + a.skill_id, a.id, %1 FROM engagement_consultant c CROSS JOIN engagement e "
+        "CROSS JOIN team_requirement r CROSS JOIN assessment a WHERE e.id = c.engagement_id AND r.team_id = e.team_id "
+        "AND a.person_id = c.person_id AND a.skill_id = r.skill_id")
+                                 .arg(packed));
     if (auto done = ws.exec(q); !done)
         return done.error();
-    Id lastPerson = -1;
-    Id lastSkill = -1;
-    qsizetype start = 0;
+    struct Entry
+    {
+        quint64 cell;
+        qint64 id;
+        Row row;
+    };
+    std::vector<Entry> entries;
+    QHash<int, int> julianOf; // YYYYMMDD → Julian day; a history has few distinct dates
     while (q.next()) {
-        const Id person = q.value(0).toLongLong();
-        const Id skill = q.value(1).toLongLong();
-        if (person != lastPerson || skill != lastSkill) {
-            if (lastPerson >= 0)
-                r.m_cells.insert(cellKey(lastPerson, lastSkill), {start, qsizetype(r.m_rows.size())});
-            lastPerson = person;
-            lastSkill = skill;
-            start = qsizetype(r.m_rows.size());
-        }
-        const PackedAssessment a = PackedAssessment::decode(q.value(3).toInt());
-        r.m_rows.push_back({q.value(4).toInt(), qint8(a.source), qint8(a.level.value_or(-1)), qint8(a.interest.value_or(-1))});
+        const qint64 value = q.value(2).toLongLong();
+        const int ymd = int(value % 100000000);
+        auto day = julianOf.constFind(ymd);
+        if (day == julianOf.cend())
+            day = julianOf.insert(ymd, int(QDate(ymd / 10000, ymd / 100 % 100, ymd % 100).toJulianDay()));
+        const PackedAssessment a = PackedAssessment::decode(int(value / 100000000));
+        entries.push_back({quint64(q.value(0).toLongLong()), q.value(1).toLongLong(),
+                           Row{*day, qint8(a.source), qint8(a.level.value_or(-1)), qint8(a.interest.value_or(-1))}});
     }
-    if (lastPerson >= 0)
-        r.m_cells.insert(cellKey(lastPerson, lastSkill), {start, qsizetype(r.m_rows.size())});
+    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return std::tie(a.cell, a.id) < std::tie(b.cell, b.id); });
+    r.m_rows.reserve(entries.size());
+    r.m_cells.reserve(qsizetype(entries.size() / 2));
+    for (size_t i = 0; i < entries.size();) {
+        const quint64 cell = entries[i].cell;
+        const qsizetype start = qsizetype(r.m_rows.size());
+        for (; i < entries.size() && entries[i].cell == cell; ++i) {
+            if (i == 0 || entries[i - 1].cell != cell || entries[i - 1].id != entries[i].id)
+                r.m_rows.push_back(entries[i].row);
+        }
+        r.m_cells.insert(cell, {start, qsizetype(r.m_rows.size())});
+    }
     return r;
 }
 
@@ -241,9 +256,11 @@ TeamReadiness Readiness::compute(Id team, const QDate& date, bool brief) const
         s.skill = m_skills.value(requirement.skill);
         s.required = std::max(1, requirement.minIndependent);
         s.teacherRequired = requirement.teacherRequired;
+        QList<Candidate>* candidates = brief ? nullptr : &cells[requirement.skill]; // only next actions need them
         for (Id person : std::as_const(internal)) {
             const Cell cell = cellAt(person, requirement.skill, day);
-            cells[requirement.skill].append({person, cell});
+            if (candidates)
+                candidates->append({person, cell});
             if (cell.level && *cell.level >= m_independent)
                 ++s.independent;
             if (cell.level && *cell.level >= m_teacher)

@@ -21,7 +21,7 @@ constexpr int kRowsPerStatement = 200; // 8 values a row: well under SQLite's 32
 constexpr size_t kRebuildIndexesFrom = 50000;
 
 const char* const kIndexes[][2] = {
-    {"assessment_lookup_idx", "CREATE INDEX assessment_lookup_idx ON assessment (person_id, skill_id, source, assessed_on, id)"},
+    {"assessment_lookup_idx", "CREATE INDEX assessment_lookup_idx ON assessment (person_id, skill_id, source, assessed_on, id, level, interest)"},
     {"assessment_skill_idx", "CREATE INDEX assessment_skill_idx ON assessment (skill_id)"},
 };
 

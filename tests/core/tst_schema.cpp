@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // storage/schema.cpp describes the schema for undo; it must match what the migrations made.
+#include "storage/migrations.h"
 #include "storage/schema.h"
 #include "support/testbackend.h"
 
@@ -64,6 +65,62 @@ private Q_SLOTS:
         actual.sort();
         declared.sort();
         QCOMPARE(declared, actual);
+    }
+
+    // tests/data/workspace-v1.coe was written by the first release's schema (coectl demo
+    // --people 12 --skills 10 --seed 7). Opening it upgrades it step by step, after a backup.
+    void upgradesAVersion1File()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.coe"));
+        QVERIFY(QFile::copy(QStringLiteral(COE_TEST_DATA_DIR "/workspace-v1.coe"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray before = test::fileHash(path);
+        const QStringList tables{QStringLiteral("person"), QStringLiteral("skill"), QStringLiteral("assessment"),
+                                 QStringLiteral("team_requirement"), QStringLiteral("capability")};
+
+        auto opened = Workspace::open(WorkspaceLocation::parse(path).take());
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+        Workspace& ws = *opened.value();
+        QCOMPARE(ws.schemaVersion(), Migrations::latestVersion());
+        QVERIFY(Migrations::latestVersion() >= 2);
+        const QStringList upgraded = test::dump(ws, tables);
+        QVERIFY(upgraded.size() > 400);
+
+        // Version 2: the history index covers level and interest.
+        QSqlQuery index = ws.prepare(QStringLiteral("SELECT name FROM pragma_index_info('assessment_lookup_idx') ORDER BY seqno"));
+        QVERIFY(index.exec());
+        QStringList columns;
+        while (index.next())
+            columns << index.value(0).toString();
+        QCOMPARE(columns.join(QLatin1Char(',')), QStringLiteral("person_id,skill_id,source,assessed_on,id,level,interest"));
+
+        // The backup is the untouched version 1 file, with the same rows.
+        QVERIFY(QFileInfo::exists(ws.backupPath()));
+        QVERIFY(ws.backupPath().contains(QLatin1String("backup-v1")));
+        const QString backupPath = ws.backupPath();
+        opened.value().reset();
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(backupPath);
+            QVERIFY(raw.open());
+            QSqlQuery version(raw);
+            QVERIFY(version.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && version.next());
+            QCOMPARE(version.value(0).toString(), QStringLiteral("1"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        auto backup = Workspace::open(WorkspaceLocation::parse(backupPath).take());
+        QVERIFY(backup);
+        QCOMPARE(test::dump(*backup.value(), tables), upgraded);
+        QVERIFY(test::fileHash(path) != before);
+
+        // A second open finds nothing to upgrade and makes no second backup.
+        backup.value().reset();
+        const int files = QDir(dir.path()).entryList({QStringLiteral("*.coe")}, QDir::Files).size();
+        auto again = Workspace::open(WorkspaceLocation::parse(path).take());
+        QVERIFY(again);
+        QVERIFY(again.value()->backupPath().isEmpty());
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.coe")}, QDir::Files).size(), files);
     }
 };
 
