@@ -6,11 +6,17 @@
 
 #include <QColor>
 #include <QDateTime>
+#include <QHash>
+#include <QTimeZone>
 #include <QList>
 #include <QStringList>
 #include <QTime>
 
 namespace coe {
+
+/// Minutes of a wall-clock date and time, ignoring its time spec: slots are stored as the
+/// summit's local wall clock, and comparisons must not depend on the machine's zone.
+qint64 wallMinutes(const QDateTime& dateTime);
 
 struct Room
 {
@@ -85,7 +91,14 @@ struct Summit
     QList<Track> tracks;
     QList<SummitItem> items;
     QList<SpeakerAvailability> availability;
+    QHash<QString, QString> acknowledgements; ///< warning key → note
     int version = 0;
+
+    const Room* room(Id id) const;
+    const Track* track(Id id) const;
+    const SummitItem* item(Id id) const;
+    /// The summit's time zone; UTC when the stored name is unknown to this system.
+    QTimeZone zone() const;
 };
 
 } // namespace coe

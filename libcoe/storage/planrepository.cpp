@@ -296,6 +296,12 @@ Result<QList<Summit>> PlanRepository::summits() const
                 });
     if (!done)
         return done.error();
+    done = each(m_workspace, QStringLiteral("SELECT summit_id, warning_key, note FROM warning_ack"), [&](QSqlQuery& q) {
+        if (Summit* s = summit(q.value(0)))
+            s->acknowledgements.insert(q.value(1).toString(), q.value(2).toString());
+    });
+    if (!done)
+        return done.error();
     return summits;
 }
 
