@@ -94,7 +94,7 @@ Result<void> apply(Workspace& workspace, QList<Step>& steps, bool forward, QList
         case Step::Insert:
             if (forward) {
                 Row values = resolve(step.values, steps);
-                if (!step.ids.isEmpty())
+                if (!step.ids.isEmpty() && Schema::hasIdColumn(step.table))
                     values.insert(QStringLiteral("id"), step.ids.first());
                 auto id = store.insert(step.table, values);
                 if (!id)
@@ -106,7 +106,9 @@ Result<void> apply(Workspace& workspace, QList<Step>& steps, bool forward, QList
                 addCell(change, step.table, values);
                 changes.append(change);
             } else {
-                if (auto done = store.remove(step.table, step.ids); !done)
+                auto done = Schema::hasIdColumn(step.table) ? store.remove(step.table, step.ids)
+                                                            : store.removeMatching(step.table, resolve(step.values, steps));
+                if (!done)
                     return done;
                 Change change{entity, Change::Removed, step.ids, {}};
                 addCell(change, step.table, resolve(step.values, steps));

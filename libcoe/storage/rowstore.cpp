@@ -252,6 +252,20 @@ Result<void> RowStore::remove(const QString& table, const QList<qint64>& ids)
     return m_workspace.execForValues(QStringLiteral("DELETE FROM %1 WHERE id IN (%2)").arg(table), ids);
 }
 
+Result<void> RowStore::removeMatching(const QString& table, const Row& values)
+{
+    QStringList conditions;
+    const QStringList columns = values.keys();
+    for (int i = 0; i < columns.size(); ++i)
+        conditions << (values.value(columns.at(i)).isNull() ? QStringLiteral("%1 IS NULL").arg(columns.at(i))
+                                                             : QStringLiteral("%1 = :v%2").arg(columns.at(i)).arg(i));
+    QSqlQuery query = m_workspace.prepare(QStringLiteral("DELETE FROM %1 WHERE %2").arg(table, conditions.join(QStringLiteral(" AND "))));
+    for (int i = 0; i < columns.size(); ++i)
+        if (!values.value(columns.at(i)).isNull())
+            query.bindValue(QStringLiteral(":v%1").arg(i), bindable(values.value(columns.at(i))));
+    return m_workspace.exec(query);
+}
+
 Result<void> RowStore::restore(const DeleteSnapshot& snapshot)
 {
     for (const auto& [table, row] : snapshot.rows) {

@@ -59,6 +59,8 @@ public:
     /// What deleting @p ids from @p table would remove or null, following foreign keys.
     Result<DeleteSnapshot> captureDelete(const QString& table, const QList<qint64>& ids);
     Result<void> remove(const QString& table, const QList<qint64>& ids);
+    /// Deletes the rows of a table without ids (a link table) whose columns equal @p values.
+    Result<void> removeMatching(const QString& table, const Row& values);
     /// Puts back what a delete removed.
     Result<void> restore(const DeleteSnapshot& snapshot);
 
