@@ -113,6 +113,7 @@ std::unique_ptr<Cli> makeCli()
     addMatrixCommands(*cli);
     addReadinessCommands(*cli);
     addChartCommands(*cli);
+    addSummitCommands(*cli);
     return cli;
 }
 

@@ -85,5 +85,9 @@ void addReadinessCommands(Cli& cli);
 void addMatrixCommands(Cli& cli);
 /// coectl import matrix …, reached through the import command.
 int importMatrix(const QStringList& arguments, Io& io);
+/// coectl conflicts, ics, frab (summitcommands.cpp).
+void addSummitCommands(Cli& cli);
+/// coectl import schedule …, reached through the import command.
+int importSchedule(const QStringList& arguments, Io& io);
 
 } // namespace coe::cli

@@ -184,18 +184,20 @@ class ImportCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("import"); }
-    QString summary() const override { return QStringLiteral("Import people, skills (CSV) or a skill matrix (CSV, XLSX)"); }
+    QString summary() const override { return QStringLiteral("Import people, skills (CSV), a skill matrix (CSV, XLSX) or a schedule (frab XML/JSON)"); }
     int run(const QStringList& arguments, Io& io) override
     {
         if (arguments.value(1) == QLatin1String("matrix"))
             return importMatrix(arguments, io);
+        if (arguments.value(1) == QLatin1String("schedule"))
+            return importSchedule(arguments, io);
         QCommandLineParser parser;
         parser.setApplicationDescription(
             QStringLiteral("Import people or skills from a CSV file with a header row.\n"
                            "people: name, email, team, role, external, time zone\n"
                            "skills: category (nest with ' / '), skill, description\n"
                            "Bad rows are listed with their line numbers and nothing is written, unless --skip-bad."));
-        parser.addPositionalArgument(QStringLiteral("KIND"), QStringLiteral("people or skills (for a matrix: coectl import matrix --help)"));
+        parser.addPositionalArgument(QStringLiteral("KIND"), QStringLiteral("people or skills (see also: coectl import matrix --help, coectl import schedule --help)"));
         parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The CSV file"));
         parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A .coe file or a postgresql:// URL"));
         const QCommandLineOption skipBad(QStringLiteral("skip-bad"), QStringLiteral("Import the good rows even if some are bad"));

@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// coectl conflicts | ics | frab | import schedule: a summit's warnings, calendar and schedule
+// exchange.
+#include "coectl/cli.h"
+#include "commands/batch.h"
+#include "io/frab.h"
+#include "io/ics.h"
+#include "planning/conflicts.h"
+#include "storage/catalog.h"
+#include "storage/planrepository.h"
+#include "storage/workspace.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace coe::cli {
+
+namespace {
+
+/// A summit of the workspace with the names of all people, for messages and exports.
+struct Loaded
+{
+    std::unique_ptr<Workspace> workspace;
+    Summit summit;
+    QHash<Id, QString> people;
+};
+
+/// Opens WORKSPACE and finds the summit named @p name (any case); with no name, the only one.
+Result<Loaded> loadSummit(const QString& workspace, const QString& name)
+{
+    auto ws = workspaceArgument(workspace, false);
+    if (!ws)
+        return ws.error();
+    auto summits = PlanRepository(*ws.value()).summits();
+    if (!summits)
+        return summits.error();
+    QStringList names;
+    for (const Summit& s : summits.value())
+        names << s.name;
+    const Summit* found = nullptr;
+    for (const Summit& s : summits.value())
+        if (s.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            found = &s;
+    if (name.isEmpty() && summits->size() == 1)
+        found = &summits->first();
+    if (!found) {
+        if (names.isEmpty())
+            return Error{Error::NotFound, QStringLiteral("the workspace has no summits yet")};
+        if (name.isEmpty())
+            return Error{Error::Invalid, QStringLiteral("name the summit with --summit NAME; the workspace has: %1").arg(names.join(QStringLiteral(", ")))};
+        return Error{Error::NotFound, QStringLiteral("no summit named '%1'; the workspace has: %2").arg(name, names.join(QStringLiteral(", ")))};
+    }
+    Loaded loaded{std::move(ws.value()), *found, {}};
+    auto people = Catalog(*loaded.workspace).people();
+    if (!people)
+        return people.error();
+    for (const Person& p : people.value())
+        loaded.people.insert(p.id, p.name);
+    return loaded;
+}
+
+int fail(Io& io, const QString& command, const QString& message)
+{
+    io.err << QStringLiteral("coectl %1: %2\n").arg(command, message);
+    return ExitFailure;
+}
+
+/// Writes @p bytes to @p path atomically (a half-written file never replaces a good one).
+Result<void> writeFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error{Error::Failed, QStringLiteral("could not write %1: %2").arg(path, file.errorString())};
+    return {};
+}
+
+const QCommandLineOption& summitOption()
+{
+    static const QCommandLineOption option(QStringLiteral("summit"), QStringLiteral("The summit (optional when there is only one)"), QStringLiteral("NAME"));
+    return option;
+}
+
+class ConflictsCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("conflicts"); }
+    QString summary() const override { return QStringLiteral("A summit's clashes: rooms, speakers, capacity, equipment, hours"); }
+    int run(const QStringList& arguments, Io& io) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral(
+            "Lists a summit's warnings. Exit status 0 when there are none (acknowledged ones do not count), 1 otherwise.\n"
+            "Acknowledge one so it stops nagging: --acknowledge KEY [--note TEXT] (keys are in the output)."));
+        parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A .coe file or a postgresql:// URL"));
+        const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table (default) or json"), QStringLiteral("FORMAT"), QStringLiteral("table"));
+        const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Also list acknowledged warnings"));
+        const QCommandLineOption acknowledge(QStringLiteral("acknowledge"), QStringLiteral("Acknowledge the warning with this key"), QStringLiteral("KEY"));
+        const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("Why it is fine (with --acknowledge)"), QStringLiteral("TEXT"));
+        parser.addOptions({summitOption(), format, all, acknowledge, note});
+        if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
+            return code;
+        const QString kind = parser.value(format);
+        if (kind != QLatin1String("table") && kind != QLatin1String("json")) {
+            io.err << QStringLiteral("coectl conflicts: --format is table or json, not '%1'\n").arg(kind);
+            return ExitUsage;
+        }
+        auto loaded = loadSummit(parser.positionalArguments().first(), parser.value(summitOption()));
+        if (!loaded)
+            return fail(io, name(), loaded.error().message);
+        QList<SummitWarning> warnings = Conflicts::find(loaded->summit, loaded->people);
+        if (parser.isSet(acknowledge)) {
+            const QString key = parser.value(acknowledge).trimmed();
+            const auto match = std::find_if(warnings.begin(), warnings.end(), [&key](const SummitWarning& w) { return w.key == key; });
+            if (match == warnings.end())
+                return fail(io, name(), QStringLiteral("no current warning has the key '%1'").arg(key));
+            if (match->acknowledged)
+                return fail(io, name(), QStringLiteral("'%1' is already acknowledged").arg(key));
+            commands::Batch batch(QStringLiteral("Acknowledge a summit warning"));
+            batch.insert(QStringLiteral("warning_ack"), {{QStringLiteral("summit_id"), loaded->summit.id},
+                                                         {QStringLiteral("warning_key"), key},
+                                                         {QStringLiteral("note"), parser.value(note)},
+                                                         {QStringLiteral("acknowledged_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
+            if (auto done = commands::run(*loaded->workspace, std::move(batch)); !done)
+                return fail(io, name(), done.error().message);
+            match->acknowledged = true;
+            match->note = parser.value(note);
+            io.out << QStringLiteral("Acknowledged %1\n").arg(key);
+        }
+        const bool showAll = parser.isSet(all);
+        int open = 0;
+        QJsonArray json;
+        for (const SummitWarning& w : std::as_const(warnings)) {
+            if (!w.acknowledged)
+                ++open;
+            if (w.acknowledged && !showAll)
+                continue;
+            if (kind == QLatin1String("json")) {
+                QJsonArray items;
+                for (Id id : w.itemIds)
+                    if (const SummitItem* item = loaded->summit.item(id))
+                        items.append(item->title);
+                const Room* room = loaded->summit.room(w.roomId);
+                QJsonObject o{{QStringLiteral("kind"), SummitWarning::kindName(w.kind)},
+                              {QStringLiteral("key"), w.key},
+                              {QStringLiteral("message"), w.message},
+                              {QStringLiteral("at"), w.at.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))},
+                              {QStringLiteral("room"), room ? room->name : QString()},
+                              {QStringLiteral("items"), items},
+                              {QStringLiteral("acknowledged"), w.acknowledged}};
+                if (w.personId)
+                    o.insert(QStringLiteral("person"), loaded->people.value(w.personId));
+                if (w.acknowledged)
+                    o.insert(QStringLiteral("note"), w.note);
+                json.append(o);
+            } else if (!parser.isSet(acknowledge)) {
+                io.out << QStringLiteral("%1  %2%3\n    key: %4\n")
+                              .arg(w.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), w.acknowledged ? QStringLiteral("[acknowledged] ") : QString(), w.message, w.key);
+                if (w.acknowledged && !w.note.isEmpty())
+                    io.out << QStringLiteral("    note: %1\n").arg(w.note);
+            }
+        }
+        if (kind == QLatin1String("json"))
+            io.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        else if (!parser.isSet(acknowledge))
+            io.out << (open == 0 ? QStringLiteral("No warnings for %1.\n").arg(loaded->summit.name)
+                                 : QStringLiteral("%1 warning(s) for %2.\n").arg(open).arg(loaded->summit.name));
+        return open == 0 ? ExitOk : ExitFailure;
+    }
+};
+
+class IcsCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("ics"); }
+    QString summary() const override { return QStringLiteral("A summit's timetable as an iCalendar file"); }
+    int run(const QStringList& arguments, Io& io) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral("Writes one event per scheduled item (RFC 5545), in the summit's time zone."));
+        parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A .coe file or a postgresql:// URL"));
+        const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The .ics file to write"), QStringLiteral("FILE"));
+        const QCommandLineOption speaker(QStringLiteral("speaker"), QStringLiteral("Only this speaker's items"), QStringLiteral("NAME"));
+        parser.addOptions({summitOption(), output, speaker});
+        if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
+            return code;
+        if (!parser.isSet(output)) {
+            io.err << QStringLiteral("coectl ics: name the file to write with -o FILE.ics\n");
+            return ExitUsage;
+        }
+        auto loaded = loadSummit(parser.positionalArguments().first(), parser.value(summitOption()));
+        if (!loaded)
+            return fail(io, name(), loaded.error().message);
+        Ics::Options options;
+        options.people = loaded->people;
+        options.workspaceKey = loaded->workspace->meta(QStringLiteral("created_at"));
+        if (parser.isSet(speaker)) {
+            const QString wanted = parser.value(speaker).trimmed();
+            for (auto it = loaded->people.cbegin(); it != loaded->people.cend(); ++it)
+                if (it.value().compare(wanted, Qt::CaseInsensitive) == 0)
+                    options.speaker = it.key();
+            if (!options.speaker)
+                return fail(io, name(), QStringLiteral("nobody is named '%1'").arg(wanted));
+        }
+        if (auto done = writeFile(parser.value(output), Ics::summitCalendar(loaded->summit, options)); !done)
+            return fail(io, name(), done.error().message);
+        return ExitOk;
+    }
+};
+
+class FrabCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("frab"); }
+    QString summary() const override { return QStringLiteral("A summit's schedule in the frab format (XML or JSON)"); }
+    int run(const QStringList& arguments, Io& io) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral(
+            "Writes the frab-compatible schedule that pretalx exports and schedule apps read. The format follows\n"
+            "the file name: .xml or .json."));
+        parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A .coe file or a postgresql:// URL"));
+        const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The .xml or .json file to write"), QStringLiteral("FILE"));
+        parser.addOptions({summitOption(), output});
+        if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
+            return code;
+        const QString path = parser.value(output);
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (path.isEmpty() || (suffix != QLatin1String("xml") && suffix != QLatin1String("json"))) {
+            io.err << QStringLiteral("coectl frab: name the file to write with -o FILE.xml or -o FILE.json\n");
+            return ExitUsage;
+        }
+        auto loaded = loadSummit(parser.positionalArguments().first(), parser.value(summitOption()));
+        if (!loaded)
+            return fail(io, name(), loaded.error().message);
+        const Frab::Schedule schedule = Frab::fromSummit(loaded->summit, loaded->people, loaded->workspace->meta(QStringLiteral("created_at")));
+        if (auto done = writeFile(path, suffix == QLatin1String("xml") ? Frab::toXml(schedule) : Frab::toJson(schedule)); !done)
+            return fail(io, name(), done.error().message);
+        return ExitOk;
+    }
+};
+
+} // namespace
+
+int importSchedule(const QStringList& arguments, Io& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Imports a frab-compatible schedule (XML or JSON, as pretalx, frab or wafer export it) as a new summit named\n"
+        "after the conference title. Rooms and tracks are created; speakers are matched to people by email or name,\n"
+        "or created. The import is one step: all of it or nothing."));
+    parser.addPositionalArgument(QStringLiteral("schedule"), QStringLiteral("The word 'schedule'"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The .xml or .json schedule"));
+    parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A .coe file or a postgresql:// URL"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Read and report, write nothing"));
+    parser.addOption(dryRun);
+    QStringList args = arguments;
+    if (int code = parseCommand(parser, args, io, 3); code >= 0)
+        return code;
+    const QString path = parser.positionalArguments().at(1);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(io, QStringLiteral("import schedule"), QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    auto schedule = Frab::parse(file.readAll(), QFileInfo(path).fileName());
+    if (!schedule)
+        return fail(io, QStringLiteral("import schedule"), schedule.error().message);
+    for (const QString& note : schedule->notes)
+        io.err << note << QLatin1Char('\n');
+    if (parser.isSet(dryRun)) {
+        io.out << QStringLiteral("Would import “%1”: %2 events in %3 rooms, %4 to %5.\n")
+                      .arg(schedule->title)
+                      .arg(schedule->events.size())
+                      .arg(schedule->rooms.size())
+                      .arg(schedule->start.toString(Qt::ISODate), schedule->end.toString(Qt::ISODate));
+        return ExitOk;
+    }
+    auto ws = workspaceArgument(parser.positionalArguments().at(2), false);
+    if (!ws)
+        return fail(io, QStringLiteral("import schedule"), ws.error().message);
+    auto report = Frab::import(*ws.value(), schedule.value());
+    if (!report)
+        return fail(io, QStringLiteral("import schedule"), report.error().message);
+    io.out << QStringLiteral("Imported “%1”: %2 events, %3 rooms, %4 tracks; %5 speakers matched, %6 people created.\n")
+                  .arg(schedule->title)
+                  .arg(report->events)
+                  .arg(report->rooms)
+                  .arg(report->tracks)
+                  .arg(report->matchedPeople)
+                  .arg(report->createdPeople);
+    return ExitOk;
+}
+
+void addSummitCommands(Cli& cli)
+{
+    cli.add(std::make_unique<ConflictsCommand>());
+    cli.add(std::make_unique<IcsCommand>());
+    cli.add(std::make_unique<FrabCommand>());
+}
+
+} // namespace coe::cli

@@ -1,0 +1,737 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/frab.h"
+
+#include "commands/batch.h"
+#include "core/buildinfo.h"
+#include "storage/catalog.h"
+#include "storage/workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUuid>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
+
+#include <algorithm>
+
+namespace coe {
+
+namespace {
+
+const QUuid kNamespace(QStringLiteral("{6f1c3a52-0d4e-4b8a-9c57-2f7e1d9b4a60}")); // CoE Studio's frab GUIDs
+
+QString hhmm(int minutes)
+{
+    return QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString slug(const QString& acronym, const Frab::Event& e)
+{
+    QString text = e.title.toLower();
+    text.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    text = text.mid(0, 50);
+    while (text.endsWith(QLatin1Char('-')))
+        text.chop(1);
+    while (text.startsWith(QLatin1Char('-')))
+        text.remove(0, 1);
+    return QStringLiteral("%1-%2-%3").arg(acronym).arg(e.id).arg(text);
+}
+
+QString acronymOf(const QString& title)
+{
+    QString text = title.toLower();
+    text.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    while (text.endsWith(QLatin1Char('-')))
+        text.chop(1);
+    while (text.startsWith(QLatin1Char('-')))
+        text.remove(0, 1);
+    return text.isEmpty() ? QStringLiteral("summit") : text;
+}
+
+/// The events of one day, by room in the schedule's room order, then by start.
+QList<QList<const Frab::Event*>> eventsOfDay(const Frab::Schedule& s, const QDate& day)
+{
+    QList<QList<const Frab::Event*>> byRoom(s.rooms.size());
+    for (const Frab::Event& e : s.events) {
+        if (e.start.date() != day)
+            continue;
+        const qsizetype room = s.rooms.indexOf(e.room);
+        if (room >= 0)
+            byRoom[room].append(&e);
+    }
+    return byRoom;
+}
+
+/// The day's first start and last end, in the schedule's zone, for frab's day_start/day_end.
+std::pair<QDateTime, QDateTime> dayBounds(const Frab::Schedule& s, const QDate& day, const QTimeZone& zone)
+{
+    QDateTime first;
+    QDateTime last;
+    for (const Frab::Event& e : s.events) {
+        if (e.start.date() != day)
+            continue;
+        const QDateTime start(e.start.date(), e.start.time(), zone);
+        const QDateTime end = start.addSecs(qint64(e.minutes) * 60);
+        if (!first.isValid() || start < first)
+            first = start;
+        if (!last.isValid() || end > last)
+            last = end;
+    }
+    if (!first.isValid()) {
+        first = QDateTime(day, QTime(0, 0), zone);
+        last = QDateTime(day, QTime(23, 59), zone);
+    }
+    return {first, last};
+}
+
+QString isoWithOffset(const QDateTime& dt)
+{
+    return dt.toString(Qt::ISODate);
+}
+
+/// One event as read, before times are resolved in the schedule's zone.
+struct RawEvent
+{
+    Frab::Event event;
+    QString date;     ///< <date>: ISO date-time, usually with offset
+    QDate day;        ///< the enclosing day's date
+    QString start;    ///< <start>: HH:MM
+    QString duration; ///< <duration>: HH:MM, H:MM:SS or minutes
+    QString where;    ///< for messages: "event 12 (“Title”)"
+};
+
+std::optional<int> parseDuration(const QString& text)
+{
+    const QStringList parts = text.trimmed().split(QLatin1Char(':'));
+    bool ok = true;
+    QList<int> n;
+    for (const QString& p : parts) {
+        n << p.trimmed().toInt(&ok);
+        if (!ok || n.last() < 0)
+            return std::nullopt;
+    }
+    if (n.size() == 1)
+        return n.at(0); // minutes
+    if (n.size() == 2)
+        return n.at(0) * 60 + n.at(1);
+    if (n.size() == 3)
+        return n.at(0) * 60 + n.at(1) + (n.at(2) >= 30 ? 1 : 0); // H:MM:SS
+    return std::nullopt;
+}
+
+/// Resolves times, fixes what can be fixed (with a note), and fills in rooms, tracks and dates.
+Result<Frab::Schedule> finish(Frab::Schedule s, QList<RawEvent> raw, const QString& fileName)
+{
+    if (s.title.trimmed().isEmpty())
+        return Error{Error::Invalid, Frab::tr("%1 has no conference title; CoE Studio names the new summit after it.").arg(fileName)};
+    s.title = s.title.trimmed();
+    QTimeZone zone(s.timeZone.toUtf8());
+    if (!zone.isValid()) {
+        if (!s.timeZone.isEmpty())
+            s.notes << Frab::tr("%1: unknown time zone “%2”; times are read as UTC.").arg(fileName, s.timeZone);
+        s.timeZone = QStringLiteral("UTC");
+        zone = QTimeZone(QTimeZone::UTC);
+    }
+    for (RawEvent& r : raw) {
+        Frab::Event& e = r.event;
+        QDateTime start;
+        const QDateTime stamped = QDateTime::fromString(r.date.trimmed(), Qt::ISODateWithMs);
+        if (stamped.isValid()) {
+            // With an offset: convert to the schedule's zone. Without: it is the wall clock.
+            const QDateTime local = stamped.timeSpec() == Qt::LocalTime ? stamped : stamped.toTimeZone(zone);
+            start = QDateTime(local.date(), local.time());
+        } else {
+            const QTime time = QTime::fromString(r.start.trimmed(), QStringLiteral("H:mm"));
+            if (r.day.isValid() && time.isValid())
+                start = QDateTime(r.day, time);
+        }
+        if (!start.isValid()) {
+            s.notes << Frab::tr("%1: %2 has no date and start time; skipped.").arg(fileName, r.where);
+            continue;
+        }
+        e.start = QDateTime(start.date(), QTime(start.time().hour(), start.time().minute()));
+        const auto minutes = parseDuration(r.duration);
+        if (!minutes) {
+            s.notes << Frab::tr("%1: %2 has no readable duration (“%3”); skipped.").arg(fileName, r.where, r.duration);
+            continue;
+        }
+        e.minutes = std::clamp(*minutes, 5, 720);
+        if (e.minutes != *minutes)
+            s.notes << Frab::tr("%1: %2 lasts %3 minutes; CoE Studio keeps items between 5 and 720 minutes and used %4.")
+                           .arg(fileName, r.where)
+                           .arg(*minutes)
+                           .arg(e.minutes);
+        if (e.title.trimmed().isEmpty()) {
+            s.notes << Frab::tr("%1: %2 has no title; skipped.").arg(fileName, r.where);
+            continue;
+        }
+        e.title = e.title.trimmed();
+        e.room = e.room.trimmed();
+        if (e.room.isEmpty())
+            e.room = Frab::tr("Unnamed room");
+        if (!s.rooms.contains(e.room))
+            s.rooms << e.room;
+        e.track = e.track.trimmed();
+        if (!e.track.isEmpty() && std::none_of(s.tracks.cbegin(), s.tracks.cend(), [&e](const auto& t) { return t.first == e.track; }))
+            s.tracks.append({e.track, QColor()});
+        s.events.append(e);
+    }
+    std::stable_sort(s.events.begin(), s.events.end(), [&s](const Frab::Event& a, const Frab::Event& b) {
+        return std::make_pair(a.start, s.rooms.indexOf(a.room)) < std::make_pair(b.start, s.rooms.indexOf(b.room));
+    });
+    for (const Frab::Event& e : std::as_const(s.events)) {
+        if (!s.start.isValid() || e.start.date() < s.start)
+            s.start = e.start.date();
+        if (!s.end.isValid() || e.start.date() > s.end)
+            s.end = e.start.date();
+    }
+    if (!s.start.isValid() || !s.end.isValid())
+        return Error{Error::Invalid, Frab::tr("%1 has no dates and no events with times.").arg(fileName)};
+    if (s.end < s.start)
+        s.end = s.start;
+    if (s.acronym.isEmpty())
+        s.acronym = acronymOf(s.title);
+    return s;
+}
+
+QString text(const QJsonValue& v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toDouble());
+    return {};
+}
+
+Result<Frab::Schedule> parseJson(const QByteArray& data, const QString& fileName)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
+    if (doc.isNull())
+        return Error{Error::Invalid, Frab::tr("%1 is not valid JSON (at byte %2: %3).").arg(fileName).arg(error.offset).arg(error.errorString())};
+    QJsonObject root = doc.object();
+    const QJsonObject schedule = root.value(QStringLiteral("schedule")).isObject() ? root.value(QStringLiteral("schedule")).toObject() : root;
+    const QJsonObject conference = schedule.value(QStringLiteral("conference")).toObject();
+    if (conference.isEmpty())
+        return Error{Error::Invalid, Frab::tr("%1 is JSON but not a frab schedule: it has no “conference”.").arg(fileName)};
+    Frab::Schedule s;
+    s.version = text(schedule.value(QStringLiteral("version")));
+    s.title = text(conference.value(QStringLiteral("title")));
+    s.acronym = text(conference.value(QStringLiteral("acronym")));
+    s.timeZone = text(conference.value(QStringLiteral("time_zone_name")));
+    s.start = QDate::fromString(text(conference.value(QStringLiteral("start"))).left(10), Qt::ISODate);
+    s.end = QDate::fromString(text(conference.value(QStringLiteral("end"))).left(10), Qt::ISODate);
+    for (const QJsonValue& t : conference.value(QStringLiteral("tracks")).toArray()) {
+        const QString name = t.isString() ? t.toString() : text(t.toObject().value(QStringLiteral("name")));
+        if (!name.trimmed().isEmpty())
+            s.tracks.append({name.trimmed(), QColor::fromString(text(t.toObject().value(QStringLiteral("color"))))});
+    }
+    for (const QJsonValue& r : conference.value(QStringLiteral("rooms")).toArray()) {
+        const QString name = r.isString() ? r.toString() : text(r.toObject().value(QStringLiteral("name")));
+        if (!name.trimmed().isEmpty() && !s.rooms.contains(name.trimmed()))
+            s.rooms << name.trimmed();
+    }
+    QList<RawEvent> raw;
+    const QJsonArray days = conference.value(QStringLiteral("days")).toArray();
+    for (const QJsonValue& d : days) {
+        const QJsonObject day = d.toObject();
+        const QDate date = QDate::fromString(text(day.value(QStringLiteral("date"))).left(10), Qt::ISODate);
+        const QJsonObject rooms = day.value(QStringLiteral("rooms")).toObject();
+        for (auto room = rooms.constBegin(); room != rooms.constEnd(); ++room) {
+            if (!s.rooms.contains(room.key().trimmed()) && !room.key().trimmed().isEmpty())
+                s.rooms << room.key().trimmed();
+            for (const QJsonValue& v : room.value().toArray()) {
+                const QJsonObject o = v.toObject();
+                RawEvent r;
+                r.event.guid = text(o.value(QStringLiteral("guid")));
+                r.event.id = o.value(QStringLiteral("id")).toVariant().toLongLong();
+                r.event.title = text(o.value(QStringLiteral("title")));
+                r.event.type = text(o.value(QStringLiteral("type")));
+                r.event.track = text(o.value(QStringLiteral("track")));
+                if (o.value(QStringLiteral("track")).isObject())
+                    r.event.track = text(o.value(QStringLiteral("track")).toObject().value(QStringLiteral("name")));
+                r.event.room = o.contains(QStringLiteral("room")) ? text(o.value(QStringLiteral("room"))) : room.key();
+                r.event.abstract = text(o.value(QStringLiteral("abstract")));
+                if (r.event.abstract.isEmpty())
+                    r.event.abstract = text(o.value(QStringLiteral("description")));
+                for (const QJsonValue& p : o.value(QStringLiteral("persons")).toArray()) {
+                    const QJsonObject person = p.toObject();
+                    QString name = p.isString() ? p.toString() : QString();
+                    for (const char* key : {"public_name", "name", "full_public_name", "full_name"})
+                        if (name.trimmed().isEmpty())
+                            name = text(person.value(QLatin1String(key)));
+                    if (name.trimmed().isEmpty())
+                        continue;
+                    r.event.speakers << name.trimmed();
+                    r.event.speakerEmails << text(person.value(QStringLiteral("email"))).trimmed();
+                }
+                r.date = text(o.value(QStringLiteral("date")));
+                r.day = date;
+                r.start = text(o.value(QStringLiteral("start")));
+                r.duration = text(o.value(QStringLiteral("duration")));
+                r.where = Frab::tr("event %1 (“%2”)").arg(r.event.id).arg(r.event.title);
+                raw.append(r);
+            }
+        }
+    }
+    return finish(s, raw, fileName);
+}
+
+Result<Frab::Schedule> parseXml(const QByteArray& data, const QString& fileName)
+{
+    QXmlStreamReader xml(data);
+    Frab::Schedule s;
+    QList<RawEvent> raw;
+    QDate day;
+    QString room;
+    bool sawSchedule = false;
+    const auto readText = [&xml]() { return xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed(); };
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("schedule")) {
+            sawSchedule = true;
+        } else if (name == QLatin1String("version") && raw.isEmpty()) {
+            s.version = readText();
+        } else if (name == QLatin1String("conference")) {
+            while (xml.readNextStartElement()) {
+                const auto field = xml.name();
+                if (field == QLatin1String("title"))
+                    s.title = readText();
+                else if (field == QLatin1String("acronym"))
+                    s.acronym = readText();
+                else if (field == QLatin1String("start"))
+                    s.start = QDate::fromString(readText().left(10), Qt::ISODate);
+                else if (field == QLatin1String("end"))
+                    s.end = QDate::fromString(readText().left(10), Qt::ISODate);
+                else if (field == QLatin1String("time_zone_name"))
+                    s.timeZone = readText();
+                else if (field == QLatin1String("track")) {
+                    QString trackName = xml.attributes().value(QStringLiteral("name")).toString();
+                    const QColor color = QColor::fromString(xml.attributes().value(QStringLiteral("color")));
+                    const QString inner = readText();
+                    if (trackName.isEmpty())
+                        trackName = inner;
+                    if (!trackName.trimmed().isEmpty())
+                        s.tracks.append({trackName.trimmed(), color});
+                } else
+                    xml.skipCurrentElement();
+            }
+        } else if (name == QLatin1String("day")) {
+            day = QDate::fromString(xml.attributes().value(QStringLiteral("date")).toString().left(10), Qt::ISODate);
+        } else if (name == QLatin1String("room")) {
+            room = xml.attributes().value(QStringLiteral("name")).toString().trimmed();
+            if (!room.isEmpty() && !s.rooms.contains(room))
+                s.rooms << room;
+        } else if (name == QLatin1String("event")) {
+            RawEvent r;
+            r.event.guid = xml.attributes().value(QStringLiteral("guid")).toString();
+            r.event.id = xml.attributes().value(QStringLiteral("id")).toLongLong();
+            r.event.room = room;
+            r.day = day;
+            const qint64 line = xml.lineNumber();
+            while (xml.readNextStartElement()) {
+                const auto field = xml.name();
+                if (field == QLatin1String("title"))
+                    r.event.title = readText();
+                else if (field == QLatin1String("type"))
+                    r.event.type = readText();
+                else if (field == QLatin1String("track"))
+                    r.event.track = readText();
+                else if (field == QLatin1String("room")) {
+                    const QString inner = readText();
+                    if (!inner.isEmpty())
+                        r.event.room = inner;
+                } else if (field == QLatin1String("abstract"))
+                    r.event.abstract = readText();
+                else if (field == QLatin1String("description")) {
+                    const QString inner = readText();
+                    if (r.event.abstract.isEmpty())
+                        r.event.abstract = inner;
+                } else if (field == QLatin1String("date"))
+                    r.date = readText();
+                else if (field == QLatin1String("start"))
+                    r.start = readText();
+                else if (field == QLatin1String("duration"))
+                    r.duration = readText();
+                else if (field == QLatin1String("persons")) {
+                    while (xml.readNextStartElement()) {
+                        const QString email = xml.attributes().value(QStringLiteral("email")).toString().trimmed();
+                        const QString person = readText();
+                        if (!person.isEmpty()) {
+                            r.event.speakers << person;
+                            r.event.speakerEmails << email;
+                        }
+                    }
+                } else
+                    xml.skipCurrentElement();
+            }
+            r.where = Frab::tr("event %1 (“%2”, line %3)").arg(r.event.id).arg(r.event.title).arg(line);
+            raw.append(r);
+        }
+    }
+    if (xml.hasError() && xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
+        return Error{Error::Invalid, Frab::tr("%1 is not well-formed XML (line %2, column %3: %4).")
+                                         .arg(fileName)
+                                         .arg(xml.lineNumber())
+                                         .arg(xml.columnNumber())
+                                         .arg(xml.errorString())};
+    if (!sawSchedule)
+        return Error{Error::Invalid, Frab::tr("%1 is XML but not a frab schedule: it has no <schedule> element.").arg(fileName)};
+    if (xml.hasError())
+        s.notes << Frab::tr("%1 ends early (line %2); read what was there.").arg(fileName).arg(xml.lineNumber());
+    return finish(s, raw, fileName);
+}
+
+SummitItem::Kind kindOf(const QString& type)
+{
+    const QString t = type.toLower();
+    if (const auto exact = SummitItem::kindFromName(t))
+        return *exact;
+    if (t.contains(QLatin1String("workshop")) || t.contains(QLatin1String("hands-on")))
+        return SummitItem::Workshop;
+    if (t.contains(QLatin1String("lightning")))
+        return SummitItem::Lightning;
+    if (t.contains(QLatin1String("keynote")) || t.contains(QLatin1String("plenary")) || t.contains(QLatin1String("opening"))
+        || t.contains(QLatin1String("closing")))
+        return SummitItem::Plenary;
+    if (t.contains(QLatin1String("break")) || t.contains(QLatin1String("pause")) || t.contains(QLatin1String("lunch"))
+        || t.contains(QLatin1String("coffee")))
+        return SummitItem::Break;
+    return SummitItem::Talk;
+}
+
+} // namespace
+
+Frab::Schedule Frab::fromSummit(const Summit& summit, const QHash<Id, QString>& people, const QString& workspaceKey, int releaseNumber)
+{
+    Schedule s;
+    s.title = summit.name;
+    s.acronym = acronymOf(summit.name);
+    s.timeZone = QString::fromUtf8(summit.zone().id());
+    s.start = summit.startsOn;
+    s.end = summit.endsOn;
+    s.version = releaseNumber > 0 ? QString::number(releaseNumber) : QStringLiteral("draft");
+    for (const Track& t : summit.tracks)
+        s.tracks.append({t.name, t.color});
+    QList<Room> rooms = summit.rooms;
+    std::stable_sort(rooms.begin(), rooms.end(), [](const Room& a, const Room& b) { return a.position < b.position; });
+    for (const Room& r : rooms)
+        s.rooms << r.name;
+    for (const SummitItem& item : summit.items) {
+        for (const Slot& slot : item.slots) {
+            Event e;
+            e.id = slot.id;
+            e.guid = QUuid::createUuidV5(kNamespace, QStringLiteral("%1/%2/%3").arg(workspaceKey).arg(summit.id).arg(slot.id)).toString(QUuid::WithoutBraces);
+            e.title = item.title;
+            e.type = SummitItem::kindName(item.kind);
+            if (const Track* t = summit.track(item.trackId))
+                e.track = t->name;
+            if (const Room* r = summit.room(slot.roomId))
+                e.room = r->name;
+            e.start = QDateTime(slot.startsAt.date(), slot.startsAt.time());
+            e.minutes = int(wallMinutes(slot.endsAt) - wallMinutes(slot.startsAt));
+            e.abstract = item.abstract;
+            for (Id person : item.speakerIds)
+                e.speakers << people.value(person, tr("Person %1").arg(person));
+            s.events.append(e);
+        }
+    }
+    std::stable_sort(s.events.begin(), s.events.end(), [&s](const Event& a, const Event& b) {
+        return std::make_tuple(a.start, s.rooms.indexOf(a.room), a.id) < std::make_tuple(b.start, s.rooms.indexOf(b.room), b.id);
+    });
+    return s;
+}
+
+QByteArray Frab::toXml(const Schedule& s)
+{
+    const QTimeZone zone(s.timeZone.toUtf8());
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.setAutoFormatting(true);
+    xml.setAutoFormattingIndent(2);
+    xml.writeStartDocument();
+    xml.writeStartElement(QStringLiteral("schedule"));
+    xml.writeEmptyElement(QStringLiteral("generator"));
+    xml.writeAttribute(QStringLiteral("name"), QStringLiteral("CoE Studio"));
+    xml.writeAttribute(QStringLiteral("version"), BuildInfo::appVersion());
+    xml.writeTextElement(QStringLiteral("version"), s.version);
+    xml.writeStartElement(QStringLiteral("conference"));
+    xml.writeTextElement(QStringLiteral("acronym"), s.acronym);
+    xml.writeTextElement(QStringLiteral("title"), s.title);
+    xml.writeTextElement(QStringLiteral("start"), s.start.toString(Qt::ISODate));
+    xml.writeTextElement(QStringLiteral("end"), s.end.toString(Qt::ISODate));
+    xml.writeTextElement(QStringLiteral("days"), QString::number(s.start.daysTo(s.end) + 1));
+    xml.writeTextElement(QStringLiteral("timeslot_duration"), QStringLiteral("00:05"));
+    xml.writeTextElement(QStringLiteral("time_zone_name"), s.timeZone);
+    for (const auto& [name, color] : s.tracks) {
+        xml.writeEmptyElement(QStringLiteral("track"));
+        xml.writeAttribute(QStringLiteral("name"), name);
+        if (color.isValid())
+            xml.writeAttribute(QStringLiteral("color"), color.name());
+    }
+    xml.writeEndElement(); // conference
+    int index = 1;
+    for (QDate day = s.start; day <= s.end; day = day.addDays(1), ++index) {
+        const auto [first, last] = dayBounds(s, day, zone);
+        xml.writeStartElement(QStringLiteral("day"));
+        xml.writeAttribute(QStringLiteral("index"), QString::number(index));
+        xml.writeAttribute(QStringLiteral("date"), day.toString(Qt::ISODate));
+        xml.writeAttribute(QStringLiteral("start"), isoWithOffset(first));
+        xml.writeAttribute(QStringLiteral("end"), isoWithOffset(last));
+        const auto byRoom = eventsOfDay(s, day);
+        for (qsizetype r = 0; r < s.rooms.size(); ++r) {
+            xml.writeStartElement(QStringLiteral("room"));
+            xml.writeAttribute(QStringLiteral("name"), s.rooms.at(r));
+            for (const Event* e : byRoom.at(r)) {
+                xml.writeStartElement(QStringLiteral("event"));
+                xml.writeAttribute(QStringLiteral("guid"), e->guid);
+                xml.writeAttribute(QStringLiteral("id"), QString::number(e->id));
+                xml.writeTextElement(QStringLiteral("date"), isoWithOffset(QDateTime(e->start.date(), e->start.time(), zone)));
+                xml.writeTextElement(QStringLiteral("start"), e->start.toString(QStringLiteral("HH:mm")));
+                xml.writeTextElement(QStringLiteral("duration"), hhmm(e->minutes));
+                xml.writeTextElement(QStringLiteral("room"), e->room);
+                xml.writeTextElement(QStringLiteral("slug"), slug(s.acronym, *e));
+                xml.writeTextElement(QStringLiteral("title"), e->title);
+                xml.writeEmptyElement(QStringLiteral("subtitle"));
+                xml.writeTextElement(QStringLiteral("track"), e->track);
+                xml.writeTextElement(QStringLiteral("type"), e->type);
+                xml.writeTextElement(QStringLiteral("language"), QStringLiteral("en"));
+                xml.writeTextElement(QStringLiteral("abstract"), e->abstract);
+                xml.writeEmptyElement(QStringLiteral("description"));
+                xml.writeStartElement(QStringLiteral("persons"));
+                for (qsizetype p = 0; p < e->speakers.size(); ++p) {
+                    xml.writeStartElement(QStringLiteral("person"));
+                    xml.writeAttribute(QStringLiteral("id"), QString::number(p + 1));
+                    xml.writeCharacters(e->speakers.at(p));
+                    xml.writeEndElement();
+                }
+                xml.writeEndElement(); // persons
+                xml.writeEmptyElement(QStringLiteral("links"));
+                xml.writeEmptyElement(QStringLiteral("attachments"));
+                xml.writeEndElement(); // event
+            }
+            xml.writeEndElement(); // room
+        }
+        xml.writeEndElement(); // day
+    }
+    xml.writeEndElement(); // schedule
+    xml.writeEndDocument();
+    return out;
+}
+
+QByteArray Frab::toJson(const Schedule& s)
+{
+    const QTimeZone zone(s.timeZone.toUtf8());
+    QJsonArray tracks;
+    for (const auto& [name, color] : s.tracks) {
+        QJsonObject t{{QStringLiteral("name"), name}};
+        if (color.isValid())
+            t.insert(QStringLiteral("color"), color.name());
+        tracks.append(t);
+    }
+    QJsonArray rooms;
+    for (const QString& r : s.rooms)
+        rooms.append(QJsonObject{{QStringLiteral("name"), r}});
+    QJsonArray days;
+    int index = 1;
+    for (QDate day = s.start; day <= s.end; day = day.addDays(1), ++index) {
+        const auto [first, last] = dayBounds(s, day, zone);
+        const auto byRoom = eventsOfDay(s, day);
+        QJsonObject roomEvents;
+        for (qsizetype r = 0; r < s.rooms.size(); ++r) {
+            QJsonArray events;
+            for (const Event* e : byRoom.at(r)) {
+                QJsonArray persons;
+                for (qsizetype p = 0; p < e->speakers.size(); ++p)
+                    persons.append(QJsonObject{{QStringLiteral("id"), int(p + 1)}, {QStringLiteral("public_name"), e->speakers.at(p)}});
+                events.append(QJsonObject{
+                    {QStringLiteral("guid"), e->guid},
+                    {QStringLiteral("id"), e->id},
+                    {QStringLiteral("date"), isoWithOffset(QDateTime(e->start.date(), e->start.time(), zone))},
+                    {QStringLiteral("start"), e->start.toString(QStringLiteral("HH:mm"))},
+                    {QStringLiteral("duration"), hhmm(e->minutes)},
+                    {QStringLiteral("room"), e->room},
+                    {QStringLiteral("slug"), slug(s.acronym, *e)},
+                    {QStringLiteral("url"), QString()},
+                    {QStringLiteral("title"), e->title},
+                    {QStringLiteral("subtitle"), QString()},
+                    {QStringLiteral("track"), e->track.isEmpty() ? QJsonValue() : QJsonValue(e->track)},
+                    {QStringLiteral("type"), e->type},
+                    {QStringLiteral("language"), QStringLiteral("en")},
+                    {QStringLiteral("abstract"), e->abstract},
+                    {QStringLiteral("description"), QString()},
+                    {QStringLiteral("persons"), persons},
+                    {QStringLiteral("links"), QJsonArray()},
+                    {QStringLiteral("attachments"), QJsonArray()},
+                });
+            }
+            roomEvents.insert(s.rooms.at(r), events);
+        }
+        days.append(QJsonObject{{QStringLiteral("index"), index},
+                                {QStringLiteral("date"), day.toString(Qt::ISODate)},
+                                {QStringLiteral("day_start"), isoWithOffset(first)},
+                                {QStringLiteral("day_end"), isoWithOffset(last)},
+                                {QStringLiteral("rooms"), roomEvents}});
+    }
+    const QJsonObject conference{{QStringLiteral("acronym"), s.acronym},
+                                 {QStringLiteral("title"), s.title},
+                                 {QStringLiteral("start"), s.start.toString(Qt::ISODate)},
+                                 {QStringLiteral("end"), s.end.toString(Qt::ISODate)},
+                                 {QStringLiteral("daysCount"), int(s.start.daysTo(s.end) + 1)},
+                                 {QStringLiteral("timeslot_duration"), QStringLiteral("00:05")},
+                                 {QStringLiteral("time_zone_name"), s.timeZone},
+                                 {QStringLiteral("tracks"), tracks},
+                                 {QStringLiteral("rooms"), rooms},
+                                 {QStringLiteral("days"), days}};
+    const QJsonObject root{{QStringLiteral("$schema"), QStringLiteral("https://c3voc.de/schedule/schema.json")},
+                           {QStringLiteral("generator"), QJsonObject{{QStringLiteral("name"), QStringLiteral("CoE Studio")}, {QStringLiteral("version"), BuildInfo::appVersion()}}},
+                           {QStringLiteral("schedule"), QJsonObject{{QStringLiteral("version"), s.version}, {QStringLiteral("base_url"), QString()}, {QStringLiteral("conference"), conference}}}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Result<Frab::Schedule> Frab::parse(const QByteArray& data, const QString& fileName)
+{
+    QByteArray head = data.left(4096).trimmed();
+    if (head.startsWith("\xEF\xBB\xBF"))
+        head = head.mid(3).trimmed();
+    if (head.isEmpty())
+        return Error{Error::Invalid, tr("%1 is empty.").arg(fileName)};
+    if (head.startsWith('<'))
+        return parseXml(data, fileName);
+    if (head.startsWith('{'))
+        return parseJson(data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data, fileName);
+    return Error{Error::Invalid, tr("%1 is neither XML nor JSON, so it is not a frab schedule.").arg(fileName)};
+}
+
+Result<Frab::ImportReport> Frab::import(Workspace& ws, const Schedule& s)
+{
+    ImportReport report;
+    QSqlQuery exists = ws.prepare(QStringLiteral("SELECT id FROM summit WHERE lower(name) = lower(:n)"));
+    exists.bindValue(QStringLiteral(":n"), s.title);
+    if (auto done = ws.exec(exists); !done)
+        return done.error();
+    if (exists.next())
+        return Error{Error::Invalid, tr("A summit named “%1” already exists. Rename or delete it first, then import again.").arg(s.title)};
+    auto people = Catalog(ws).people();
+    if (!people)
+        return people.error();
+    QHash<QString, Id> byEmail;
+    QHash<QString, Id> byName;
+    for (const Person& p : people.value()) {
+        if (!p.email.isEmpty())
+            byEmail.insert(p.email.toLower(), p.id);
+        byName.insert(p.name.simplified().toLower(), p.id);
+    }
+
+    // Venue hours: the earliest start and the latest end of any day, on the half hour.
+    int firstMinute = 24 * 60;
+    int lastMinute = 0;
+    for (const Event& e : s.events) {
+        const int start = e.start.time().hour() * 60 + e.start.time().minute();
+        firstMinute = std::min(firstMinute, start);
+        lastMinute = std::max(lastMinute, std::min(24 * 60 - 1, start + e.minutes));
+    }
+    if (s.events.isEmpty()) {
+        firstMinute = 9 * 60;
+        lastMinute = 17 * 60 + 30;
+    }
+    firstMinute = firstMinute / 30 * 30;
+    lastMinute = std::min(24 * 60 - 1, (lastMinute + 29) / 30 * 30);
+    if (lastMinute <= firstMinute)
+        lastMinute = std::min(24 * 60 - 1, firstMinute + 30);
+    const auto clock = [](int minutes) { return QTime(minutes / 60, minutes % 60).toString(QStringLiteral("HH:mm")); };
+
+    commands::Batch batch(tr("Import schedule “%1”").arg(s.title));
+    batch.insert(QStringLiteral("summit"), {{QStringLiteral("name"), s.title},
+                                            {QStringLiteral("time_zone"), s.timeZone},
+                                            {QStringLiteral("starts_on"), s.start.toString(Qt::ISODate)},
+                                            {QStringLiteral("ends_on"), s.end.toString(Qt::ISODate)},
+                                            {QStringLiteral("day_starts"), clock(firstMinute)},
+                                            {QStringLiteral("day_ends"), clock(lastMinute)}});
+    const QVariant summit = commands::Batch::idOf(0);
+    QHash<QString, QVariant> rooms;
+    for (qsizetype i = 0; i < s.rooms.size(); ++i) {
+        rooms.insert(s.rooms.at(i), commands::Batch::idOf(batch.size()));
+        batch.insert(QStringLiteral("room"), {{QStringLiteral("summit_id"), summit}, {QStringLiteral("name"), s.rooms.at(i)}, {QStringLiteral("position"), int(i)}});
+    }
+    static const char* const palette[] = {"#2c7fb8", "#41b6c4", "#7fcdbb", "#fd8d3c", "#807dba", "#e7298a", "#66a61e", "#a6761d"};
+    QHash<QString, QVariant> tracks;
+    for (qsizetype i = 0; i < s.tracks.size(); ++i) {
+        const auto& [name, color] = s.tracks.at(i);
+        if (tracks.contains(name))
+            continue;
+        tracks.insert(name, commands::Batch::idOf(batch.size()));
+        const QString hex = color.isValid() ? color.name() : QString::fromLatin1(palette[i % 8]);
+        batch.insert(QStringLiteral("track"), {{QStringLiteral("summit_id"), summit}, {QStringLiteral("name"), name}, {QStringLiteral("color"), hex}});
+    }
+    QHash<QString, int> created; // new people by lower-case name → their Insert step
+    for (const Event& e : s.events) {
+        const int item = batch.size();
+        batch.insert(QStringLiteral("summit_item"), {{QStringLiteral("summit_id"), summit},
+                                                     {QStringLiteral("kind"), SummitItem::kindName(kindOf(e.type))},
+                                                     {QStringLiteral("title"), e.title},
+                                                     {QStringLiteral("abstract"), e.abstract},
+                                                     {QStringLiteral("track_id"), e.track.isEmpty() ? QVariant() : tracks.value(e.track)},
+                                                     {QStringLiteral("duration_min"), e.minutes}});
+        const QDateTime end = e.start.addSecs(qint64(e.minutes) * 60);
+        batch.insert(QStringLiteral("slot"), {{QStringLiteral("item_id"), commands::Batch::idOf(item)},
+                                              {QStringLiteral("room_id"), rooms.value(e.room)},
+                                              {QStringLiteral("starts_at"), e.start.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))},
+                                              {QStringLiteral("ends_at"), end.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))}});
+        QSet<QString> speakers; // "p<id>" or "s<step>": each person once per item
+        for (qsizetype p = 0; p < e.speakers.size(); ++p) {
+            const QString name = e.speakers.at(p).simplified();
+            const QString email = e.speakerEmails.value(p).toLower();
+            QVariant person;
+            QString key;
+            if (const Id id = !email.isEmpty() ? byEmail.value(email, 0) : 0; id) {
+                person = id;
+                key = QStringLiteral("p%1").arg(id);
+            } else if (const Id named = byName.value(name.toLower(), 0); named) {
+                person = named;
+                key = QStringLiteral("p%1").arg(named);
+            } else if (const int earlier = created.value(name.toLower(), -1); earlier >= 0) {
+                person = commands::Batch::idOf(earlier);
+                key = QStringLiteral("s%1").arg(earlier);
+            } else {
+                const int step = batch.size();
+                created.insert(name.toLower(), step);
+                Row row{{QStringLiteral("name"), name}};
+                if (email.contains(QLatin1Char('@')) && !byEmail.contains(email))
+                    row.insert(QStringLiteral("email"), email);
+                batch.insert(QStringLiteral("person"), row);
+                person = commands::Batch::idOf(step);
+                key = QStringLiteral("s%1").arg(step);
+            }
+            if (speakers.contains(key))
+                continue;
+            speakers.insert(key);
+            batch.insert(QStringLiteral("item_speaker"), {{QStringLiteral("item_id"), commands::Batch::idOf(item)}, {QStringLiteral("person_id"), person}});
+        }
+    }
+    report.createdPeople = int(created.size());
+    QSet<Id> matched;
+    for (const Event& e : s.events)
+        for (qsizetype p = 0; p < e.speakers.size(); ++p) {
+            const QString email = e.speakerEmails.value(p).toLower();
+            const Id id = !email.isEmpty() && byEmail.contains(email) ? byEmail.value(email) : byName.value(e.speakers.at(p).simplified().toLower(), 0);
+            if (id)
+                matched.insert(id);
+        }
+    report.matchedPeople = int(matched.size());
+    auto ids = commands::run(ws, std::move(batch));
+    if (!ids)
+        return ids.error();
+    report.summitId = ids->first();
+    report.events = int(s.events.size());
+    report.rooms = int(s.rooms.size());
+    report.tracks = int(tracks.size());
+    return report;
+}
+
+} // namespace coe

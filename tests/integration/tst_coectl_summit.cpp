@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// coectl conflicts, ics, frab and import schedule, run as a user runs them.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result run(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(COECTL_PATH), arguments);
+    process.waitForFinished(120000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString readText(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+void sql(const QString& path, const QString& statement)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(statement), qPrintable(statement));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+}
+
+/// Event lines of a frab XML file: date, start, duration, room, title and speakers.
+QStringList events(const QString& xml)
+{
+    QStringList lines;
+    static const QRegularExpression event(QStringLiteral("<event .*?</event>"), QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression field(QStringLiteral("<(date|duration|room|title|person)[^>]*>([^<]*)<"));
+    for (auto m = event.globalMatch(xml); m.hasNext();) {
+        QStringList parts;
+        for (auto f = field.globalMatch(m.next().captured(0)); f.hasNext();)
+            parts << f.next().captured(2);
+        lines << parts.join(QLatin1Char('|'));
+    }
+    lines.sort();
+    return lines;
+}
+
+} // namespace
+
+class TestCoectlSummit : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_demo = m_dir.filePath(QStringLiteral("demo.coe"));
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--people"), QStringLiteral("30"), QStringLiteral("--skills"), QStringLiteral("12"),
+                      QStringLiteral("--today"), QStringLiteral("2026-06-01"), m_demo})
+                     .exitCode,
+                 0);
+    }
+
+    void conflictsExitCodesAndAcknowledgement()
+    {
+        const Result clean = run({QStringLiteral("conflicts"), m_demo});
+        QCOMPARE(clean.exitCode, 0);
+        QVERIFY2(clean.out.contains(QLatin1String("No warnings")), qPrintable(clean.out));
+
+        // Put "SLOs the business understands" (room 2, 09:45) into the main hall at the same time
+        // as "Terraform state without tears".
+        const QString path = m_dir.filePath(QStringLiteral("clash.coe"));
+        QVERIFY(QFile::copy(m_demo, path));
+        sql(path, QStringLiteral("UPDATE slot SET room_id = (SELECT id FROM room WHERE name = 'Main hall') "
+                                 "WHERE item_id = (SELECT id FROM summit_item WHERE title = 'SLOs the business understands')"));
+        const Result json = run({QStringLiteral("conflicts"), path, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 1);
+        const QJsonArray list = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(list.size(), 1);
+        const QJsonObject w = list.first().toObject();
+        QCOMPARE(w.value(QStringLiteral("kind")).toString(), QStringLiteral("room-overlap"));
+        QCOMPARE(w.value(QStringLiteral("room")).toString(), QStringLiteral("Main hall"));
+        QCOMPARE(w.value(QStringLiteral("items")).toArray().size(), 2);
+        const QString key = w.value(QStringLiteral("key")).toString();
+
+        const Result table = run({QStringLiteral("conflicts"), path, QStringLiteral("--summit"), QStringLiteral("coe summit 2026")});
+        QCOMPARE(table.exitCode, 1);
+        QVERIFY2(table.out.contains(QStringLiteral("overlap in Main hall")) && table.out.contains(key), qPrintable(table.out));
+
+        const Result ack = run({QStringLiteral("conflicts"), path, QStringLiteral("--acknowledge"), key, QStringLiteral("--note"),
+                                QStringLiteral("Shared session, on purpose")});
+        QCOMPARE(ack.exitCode, 0);
+        QCOMPARE(run({QStringLiteral("conflicts"), path}).exitCode, 0);
+        const Result all = run({QStringLiteral("conflicts"), path, QStringLiteral("--all")});
+        QVERIFY2(all.out.contains(QLatin1String("[acknowledged]")) && all.out.contains(QLatin1String("Shared session, on purpose")), qPrintable(all.out));
+
+        const Result unknownKey = run({QStringLiteral("conflicts"), path, QStringLiteral("--acknowledge"), QStringLiteral("room-overlap:1:999")});
+        QCOMPARE(unknownKey.exitCode, 1);
+        QVERIFY(unknownKey.err.contains(QLatin1String("no current warning has the key")));
+        const Result unknownSummit = run({QStringLiteral("conflicts"), path, QStringLiteral("--summit"), QStringLiteral("Nope")});
+        QCOMPARE(unknownSummit.exitCode, 1);
+        QVERIFY2(unknownSummit.err.contains(QLatin1String("no summit named 'Nope'; the workspace has: CoE Summit 2026")), qPrintable(unknownSummit.err));
+    }
+
+    void icsFile()
+    {
+        const QString ics = m_dir.filePath(QStringLiteral("summit.ics"));
+        QCOMPARE(run({QStringLiteral("ics"), m_demo, QStringLiteral("-o"), ics}).exitCode, 0);
+        const QString text = readText(ics);
+        QVERIFY(text.startsWith(QLatin1String("BEGIN:VCALENDAR\r\n")));
+        QCOMPARE(text.count(QLatin1String("BEGIN:VEVENT")), 14); // the demo schedules 14 of its 15 items
+        QVERIFY(text.contains(QLatin1String("DTSTART;TZID=Europe/Berlin:2026070")));
+        const Result noFile = run({QStringLiteral("ics"), m_demo});
+        QCOMPARE(noFile.exitCode, 2);
+        const Result nobody = run({QStringLiteral("ics"), m_demo, QStringLiteral("-o"), ics, QStringLiteral("--speaker"), QStringLiteral("Nobody Here")});
+        QCOMPARE(nobody.exitCode, 1);
+    }
+
+    void frabExportImportRoundTrip()
+    {
+        const QString xml = m_dir.filePath(QStringLiteral("schedule.xml"));
+        const QString json = m_dir.filePath(QStringLiteral("schedule.json"));
+        QCOMPARE(run({QStringLiteral("frab"), m_demo, QStringLiteral("-o"), xml}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("frab"), m_demo, QStringLiteral("-o"), json}).exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(readText(json).toUtf8()).isObject());
+        const QStringList original = events(readText(xml));
+        QVERIFY(original.size() > 10);
+
+        const QString target = m_dir.filePath(QStringLiteral("target.coe"));
+        QCOMPARE(run({QStringLiteral("init"), target}).exitCode, 0);
+        const Result dry = run({QStringLiteral("import"), QStringLiteral("schedule"), xml, target, QStringLiteral("--dry-run")});
+        QCOMPARE(dry.exitCode, 0);
+        QVERIFY2(dry.out.contains(QLatin1String("Would import")), qPrintable(dry.out));
+        const Result imported = run({QStringLiteral("import"), QStringLiteral("schedule"), xml, target});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.out.contains(QStringLiteral("Imported “CoE Summit 2026”: 14 events, 3 rooms, 3 tracks")), qPrintable(imported.out));
+        const QString back = m_dir.filePath(QStringLiteral("back.xml"));
+        QCOMPARE(run({QStringLiteral("frab"), target, QStringLiteral("-o"), back}).exitCode, 0);
+        QCOMPARE(events(readText(back)), original);
+
+        const Result twice = run({QStringLiteral("import"), QStringLiteral("schedule"), json, target});
+        QCOMPARE(twice.exitCode, 1);
+        QVERIFY2(twice.err.contains(QLatin1String("already exists")), qPrintable(twice.err));
+        const Result badSuffix = run({QStringLiteral("frab"), m_demo, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.txt"))});
+        QCOMPARE(badSuffix.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCoectlSummit)
+#include "tst_coectl_summit.moc"
