@@ -6,6 +6,7 @@
 #include "io/frab.h"
 #include "io/ics.h"
 #include "planning/conflicts.h"
+#include "render/agenda.h"
 #include "storage/catalog.h"
 #include "storage/planrepository.h"
 #include "storage/workspace.h"
@@ -243,6 +244,78 @@ public:
     }
 };
 
+/// The latest released version of a summit's schedule (0: never released).
+int latestRelease(Workspace& ws, Id summit)
+{
+    QSqlQuery q = ws.prepare(QStringLiteral("SELECT MAX(number) FROM schedule_release WHERE summit_id = :s"));
+    q.bindValue(QStringLiteral(":s"), summit);
+    return ws.exec(q) && q.next() ? q.value(0).toInt() : 0;
+}
+
+class AgendaCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("agenda"); }
+    QString summary() const override { return QStringLiteral("Print a summit: agenda grid, track lists, room signs, run sheets (PDF)"); }
+    int run(const QStringList& arguments, Io& io) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral(
+            "Writes a PDF of a summit's schedule.\n"
+            "  agenda      rooms x time per day, track colours and legend (landscape for more than four rooms)\n"
+            "  track       a list per track with times, rooms, speakers and abstracts\n"
+            "  room-signs  one page per room per day, in large type\n"
+            "  run-sheet   per speaker: their items with room, time and equipment\n"
+            "The footer names the latest released version (or says draft)."));
+        parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A .coe file or a postgresql:// URL"));
+        const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The .pdf file to write"), QStringLiteral("FILE"));
+        const QCommandLineOption kind(QStringLiteral("kind"), QStringLiteral("agenda (default), track, room-signs or run-sheet"), QStringLiteral("KIND"), QStringLiteral("agenda"));
+        const QCommandLineOption paper(QStringLiteral("paper"), QStringLiteral("a4 (default) or letter"), QStringLiteral("PAPER"), QStringLiteral("a4"));
+        const QCommandLineOption day(QStringLiteral("day"), QStringLiteral("Only day N of the summit (1 = first)"), QStringLiteral("N"));
+        parser.addOptions({summitOption(), output, kind, paper, day});
+        if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
+            return code;
+        render::Agenda::Options options;
+        const auto chosen = render::Agenda::kindFromName(parser.value(kind));
+        if (!chosen) {
+            io.err << QStringLiteral("coectl agenda: --kind is agenda, track, room-signs or run-sheet, not '%1'\n").arg(parser.value(kind));
+            return ExitUsage;
+        }
+        options.kind = *chosen;
+        const QString paperName = parser.value(paper).toLower();
+        if (paperName != QLatin1String("a4") && paperName != QLatin1String("letter")) {
+            io.err << QStringLiteral("coectl agenda: --paper is a4 or letter, not '%1'\n").arg(parser.value(paper));
+            return ExitUsage;
+        }
+        options.paper = paperName == QLatin1String("a4") ? QPageSize::A4 : QPageSize::Letter;
+        if (parser.isSet(day)) {
+            bool ok = false;
+            options.day = parser.value(day).toInt(&ok);
+            if (!ok || options.day < 1) {
+                io.err << QStringLiteral("coectl agenda: --day takes a day number from 1, not '%1'\n").arg(parser.value(day));
+                return ExitUsage;
+            }
+        }
+        if (!parser.value(output).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+            io.err << QStringLiteral("coectl agenda: name the file to write with -o FILE.pdf\n");
+            return ExitUsage;
+        }
+        auto loaded = loadSummit(parser.positionalArguments().first(), parser.value(summitOption()));
+        if (!loaded)
+            return fail(io, name(), loaded.error().message);
+        const int days = int(loaded->summit.startsOn.daysTo(loaded->summit.endsOn)) + 1;
+        if (options.day > days)
+            return fail(io, name(), QStringLiteral("%1 has %2 day(s); there is no day %3").arg(loaded->summit.name).arg(days).arg(options.day));
+        options.people = loaded->people;
+        options.release = latestRelease(*loaded->workspace, loaded->summit.id);
+        auto pages = render::Agenda::writePdf(loaded->summit, options, parser.value(output));
+        if (!pages)
+            return fail(io, name(), pages.error().message);
+        io.out << QStringLiteral("Wrote %1 (%2 page(s))\n").arg(parser.value(output)).arg(pages.value());
+        return ExitOk;
+    }
+};
+
 } // namespace
 
 int importSchedule(const QStringList& arguments, Io& io)
@@ -298,6 +371,7 @@ void addSummitCommands(Cli& cli)
     cli.add(std::make_unique<ConflictsCommand>());
     cli.add(std::make_unique<IcsCommand>());
     cli.add(std::make_unique<FrabCommand>());
+    cli.add(std::make_unique<AgendaCommand>());
 }
 
 } // namespace coe::cli
