@@ -3,9 +3,11 @@
 // exchange.
 #include "coectl/cli.h"
 #include "commands/batch.h"
+#include "io/csv.h"
 #include "io/frab.h"
 #include "io/ics.h"
 #include "planning/conflicts.h"
+#include "planning/releases.h"
 #include "render/agenda.h"
 #include "storage/catalog.h"
 #include "storage/planrepository.h"
@@ -316,6 +318,141 @@ public:
     }
 };
 
+QString changeLines(const QList<ScheduleChange>& changes)
+{
+    QString text;
+    for (const ScheduleChange& c : changes) {
+        text += QStringLiteral("%1  %2\n").arg(Releases::kindName(c.kind).leftJustified(9), c.title);
+        if (!c.before.isEmpty())
+            text += QStringLiteral("           was: %1\n").arg(c.before);
+        if (!c.after.isEmpty())
+            text += QStringLiteral("           now: %1\n").arg(c.after);
+    }
+    return text;
+}
+
+class ReleaseCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("release"); }
+    QString summary() const override { return QStringLiteral("Freeze a summit's schedule as the next numbered version"); }
+    int run(const QStringList& arguments, Io& io) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral("Freezes what is scheduled now as the next release and prints what changed since the last one.\n"
+                                                        "Printed agendas name the release in their footer."));
+        parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A .coe file or a postgresql:// URL"));
+        parser.addOption(summitOption());
+        if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
+            return code;
+        auto loaded = loadSummit(parser.positionalArguments().first(), parser.value(summitOption()));
+        if (!loaded)
+            return fail(io, name(), loaded.error().message);
+        auto previous = Releases::list(*loaded->workspace, loaded->summit.id);
+        if (!previous)
+            return fail(io, name(), previous.error().message);
+        auto released = Releases::release(*loaded->workspace, loaded->summit, loaded->people);
+        if (!released)
+            return fail(io, name(), released.error().message);
+        const QList<ScheduleChange> changes = Releases::changes(previous->isEmpty() ? QByteArray() : previous->last().snapshot, released->snapshot);
+        io.out << QStringLiteral("Released %1, version %2.\n").arg(loaded->summit.name).arg(released->number);
+        if (!previous->isEmpty())
+            io.out << changeLines(changes);
+        return ExitOk;
+    }
+};
+
+class ChangelogCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("changelog"); }
+    QString summary() const override { return QStringLiteral("What changed between schedule releases (text, CSV, JSON or PDF)"); }
+    int run(const QStringList& arguments, Io& io) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral(
+            "Lists the items added, moved, changed and cancelled between two releases. By default: from the latest\n"
+            "release to the schedule as it is now (what the next release will announce).\n"
+            "With -o the format follows the file name: .pdf, .csv, .json or .txt."));
+        parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A .coe file or a postgresql:// URL"));
+        const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("The earlier release number (default: the latest)"), QStringLiteral("N"));
+        const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("The later release number (default: now)"), QStringLiteral("N"));
+        const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to FILE"), QStringLiteral("FILE"));
+        const QCommandLineOption paper(QStringLiteral("paper"), QStringLiteral("a4 (default) or letter, for PDF"), QStringLiteral("PAPER"), QStringLiteral("a4"));
+        parser.addOptions({summitOption(), from, to, output, paper});
+        if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
+            return code;
+        auto loaded = loadSummit(parser.positionalArguments().first(), parser.value(summitOption()));
+        if (!loaded)
+            return fail(io, name(), loaded.error().message);
+        auto releases = Releases::list(*loaded->workspace, loaded->summit.id);
+        if (!releases)
+            return fail(io, name(), releases.error().message);
+        const auto find = [&](const QString& text) -> std::optional<ScheduleRelease> {
+            for (const ScheduleRelease& r : releases.value())
+                if (QString::number(r.number) == text.trimmed())
+                    return r;
+            return std::nullopt;
+        };
+        if (releases->isEmpty() && !parser.isSet(from))
+            return fail(io, name(), QStringLiteral("%1 has no releases yet; release it first (coectl release)").arg(loaded->summit.name));
+        std::optional<ScheduleRelease> earlier = parser.isSet(from) ? find(parser.value(from)) : releases->last();
+        if (!earlier)
+            return fail(io, name(), QStringLiteral("%1 has no release %2").arg(loaded->summit.name, parser.value(from)));
+        QByteArray later = Releases::snapshot(loaded->summit, loaded->people);
+        QString between = QStringLiteral("release %1 → now").arg(earlier->number);
+        if (parser.isSet(to)) {
+            const auto chosen = find(parser.value(to));
+            if (!chosen)
+                return fail(io, name(), QStringLiteral("%1 has no release %2").arg(loaded->summit.name, parser.value(to)));
+            later = chosen->snapshot;
+            between = QStringLiteral("release %1 → %2").arg(earlier->number).arg(chosen->number);
+        }
+        const QList<ScheduleChange> changes = Releases::changes(earlier->snapshot, later);
+        const QString path = parser.value(output);
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (path.isEmpty()) {
+            io.out << QStringLiteral("%1: %2\n").arg(loaded->summit.name, between) << changeLines(changes);
+            if (changes.isEmpty())
+                io.out << QStringLiteral("No changes.\n");
+            return ExitOk;
+        }
+        if (suffix == QLatin1String("pdf")) {
+            render::Agenda::Options options;
+            options.paper = parser.value(paper).toLower() == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
+            options.people = loaded->people;
+            options.release = parser.isSet(to) ? parser.value(to).toInt() : 0;
+            auto pages = render::Agenda::writeChangelogPdf(loaded->summit, changes, between, options, path);
+            if (!pages)
+                return fail(io, name(), pages.error().message);
+            return ExitOk;
+        }
+        QByteArray bytes;
+        if (suffix == QLatin1String("json")) {
+            QJsonArray list;
+            for (const ScheduleChange& c : changes)
+                list.append(QJsonObject{{QStringLiteral("change"), Releases::kindName(c.kind)},
+                                        {QStringLiteral("title"), c.title},
+                                        {QStringLiteral("before"), c.before},
+                                        {QStringLiteral("after"), c.after}});
+            bytes = QJsonDocument(list).toJson(QJsonDocument::Indented);
+        } else if (suffix == QLatin1String("csv")) {
+            QStringList rows{QStringLiteral("change,title,before,after")};
+            for (const ScheduleChange& c : changes)
+                rows << QStringList{Releases::kindName(c.kind), CsvTable::quote(c.title), CsvTable::quote(c.before), CsvTable::quote(c.after)}.join(QLatin1Char(','));
+            bytes = rows.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+        } else if (suffix == QLatin1String("txt")) {
+            bytes = (QStringLiteral("%1: %2\n").arg(loaded->summit.name, between) + changeLines(changes)).toUtf8();
+        } else {
+            io.err << QStringLiteral("coectl changelog: -o takes a .pdf, .csv, .json or .txt file\n");
+            return ExitUsage;
+        }
+        if (auto done = writeFile(path, bytes); !done)
+            return fail(io, name(), done.error().message);
+        return ExitOk;
+    }
+};
+
 } // namespace
 
 int importSchedule(const QStringList& arguments, Io& io)
@@ -372,6 +509,8 @@ void addSummitCommands(Cli& cli)
     cli.add(std::make_unique<IcsCommand>());
     cli.add(std::make_unique<FrabCommand>());
     cli.add(std::make_unique<AgendaCommand>());
+    cli.add(std::make_unique<ReleaseCommand>());
+    cli.add(std::make_unique<ChangelogCommand>());
 }
 
 } // namespace coe::cli

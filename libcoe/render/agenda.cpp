@@ -9,6 +9,7 @@
 #include <QTextLayout>
 
 #include <algorithm>
+#include <functional>
 #include <cmath>
 
 namespace coe::render {
@@ -772,7 +773,84 @@ void paintAll(Document& doc, const Summit& summit, const Agenda::Options& option
         doc.newPage(Agenda::tr("No day %1 in this summit").arg(options.day));
 }
 
+/// Writes a PDF through a temporary file, so a failure never leaves half a document behind.
+Result<int> writeThroughPartial(const QString& path, const QString& title, const QPageLayout& layout,
+                                const std::function<int(QPagedPaintDevice&)>& paint)
+{
+    const QString partial = path + QStringLiteral(".part");
+    int pages = 0;
+    {
+        QPdfWriter pdf(partial);
+        pdf.setTitle(title);
+        pdf.setCreator(QStringLiteral("CoE Studio"));
+        pdf.setResolution(600);
+        pdf.setPageLayout(layout);
+        pages = paint(pdf);
+    }
+    QFile::remove(path);
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return Error{Error::Failed, Agenda::tr("Could not write %1.").arg(QFileInfo(path).absoluteFilePath())};
+    }
+    return pages;
+}
+
+void changelog(Document& doc, const QList<ScheduleChange>& changes, const QString& between)
+{
+    ListWriter list(doc);
+    const QString subtitle = Agenda::tr("Changes to the schedule · %1").arg(between);
+    if (changes.isEmpty()) {
+        list.section(subtitle, Agenda::tr("No changes"), QColor(), true);
+        list.note(Agenda::tr("Every item is where and when it was."));
+        return;
+    }
+    const QString headings[] = {Agenda::tr("Added"), Agenda::tr("Moved"), Agenda::tr("Changed"), Agenda::tr("Cancelled")};
+    const QColor colors[] = {QColor(0x2c, 0x7f, 0xb8), QColor(0xc8, 0x9b, 0x3c), QColor(0x80, 0x7d, 0xba), QColor(0xb0, 0x3a, 0x2e)};
+    bool first = true;
+    for (int kind = ScheduleChange::Added; kind <= ScheduleChange::Cancelled; ++kind) {
+        QList<ScheduleChange> ofKind;
+        for (const ScheduleChange& c : changes)
+            if (c.kind == kind)
+                ofKind.append(c);
+        if (ofKind.isEmpty())
+            continue;
+        list.section(subtitle, QStringLiteral("%1 (%2)").arg(headings[kind]).arg(ofKind.size()), colors[kind], first);
+        first = false;
+        for (const ScheduleChange& c : std::as_const(ofKind)) {
+            Block block;
+            block.left = {{c.at.isValid() ? QLocale().toString(c.at.date(), QStringLiteral("ddd d MMM")) : QString(), font(8.5, QFont::DemiBold)},
+                          {c.at.isValid() ? clock(c.at.time()) : QString(), font(8.5)}};
+            block.right = {{c.title, font(10.5, c.kind == ScheduleChange::Cancelled ? QFont::Normal : QFont::Bold)}};
+            if (!c.before.isEmpty())
+                block.right.append({(c.kind == ScheduleChange::Cancelled ? Agenda::tr("Was: %1") : Agenda::tr("Before: %1")).arg(c.before), font(9), kGrey});
+            if (!c.after.isEmpty())
+                block.right.append({(c.kind == ScheduleChange::Added ? Agenda::tr("At: %1") : Agenda::tr("Now: %1")).arg(c.after), font(9)});
+            list.add(block);
+        }
+    }
+}
+
 } // namespace
+
+int Agenda::paintChangelog(QPagedPaintDevice& device, const Summit& summit, const QList<ScheduleChange>& changes, const QString& between,
+                           const Options& options)
+{
+    Options portrait = options;
+    portrait.kind = Tracks; // lists are portrait
+    Document count(nullptr, summit, portrait, 0);
+    changelog(count, changes, between);
+    Document doc(&device, summit, portrait, count.pages());
+    changelog(doc, changes, between);
+    return doc.pages();
+}
+
+Result<int> Agenda::writeChangelogPdf(const Summit& summit, const QList<ScheduleChange>& changes, const QString& between, const Options& options,
+                                      const QString& path)
+{
+    return writeThroughPartial(path, tr("%1 — changes · %2").arg(summit.name, between),
+                               QPageLayout(QPageSize(options.paper), QPageLayout::Portrait, QMarginsF()),
+                               [&](QPagedPaintDevice& device) { return paintChangelog(device, summit, changes, between, options); });
+}
 
 std::optional<Agenda::Kind> Agenda::kindFromName(const QString& name)
 {
@@ -804,22 +882,9 @@ int Agenda::paint(QPagedPaintDevice& device, const Summit& summit, const Options
 
 Result<int> Agenda::writePdf(const Summit& summit, const Options& options, const QString& path)
 {
-    const QString partial = path + QStringLiteral(".part");
-    int pages = 0;
-    {
-        QPdfWriter pdf(partial);
-        pdf.setTitle(tr("%1 — %2").arg(summit.name, kindName(options.kind)));
-        pdf.setCreator(QStringLiteral("CoE Studio"));
-        pdf.setResolution(600);
-        pdf.setPageLayout(QPageLayout(QPageSize(options.paper), orientation(summit, options), QMarginsF()));
-        pages = paint(pdf, summit, options);
-    }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return Error{Error::Failed, tr("Could not write %1.").arg(QFileInfo(path).absoluteFilePath())};
-    }
-    return pages;
+    return writeThroughPartial(path, tr("%1 — %2").arg(summit.name, kindName(options.kind)),
+                               QPageLayout(QPageSize(options.paper), orientation(summit, options), QMarginsF()),
+                               [&](QPagedPaintDevice& device) { return paint(device, summit, options); });
 }
 
 } // namespace coe::render

@@ -6,6 +6,7 @@
 
 #include "core/result.h"
 #include "domain/summit.h"
+#include "planning/releases.h"
 
 #include <QCoreApplication>
 #include <QPageLayout>
@@ -42,6 +43,13 @@ public:
     static int paint(QPagedPaintDevice& device, const Summit& summit, const Options& options);
     /// Writes a PDF with embedded fonts; returns the number of pages.
     static Result<int> writePdf(const Summit& summit, const Options& options, const QString& path);
+
+    /// The changelog between two versions (@p between names them, e.g. "Release 2 → release
+    /// 3"): added, moved, changed and cancelled items, each section on the pages in turn.
+    static int paintChangelog(QPagedPaintDevice& device, const Summit& summit, const QList<ScheduleChange>& changes, const QString& between,
+                              const Options& options);
+    static Result<int> writeChangelogPdf(const Summit& summit, const QList<ScheduleChange>& changes, const QString& between,
+                                         const Options& options, const QString& path);
 };
 
 } // namespace coe::render

@@ -166,6 +166,53 @@ private Q_SLOTS:
         const Result badSuffix = run({QStringLiteral("frab"), m_demo, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.txt"))});
         QCOMPARE(badSuffix.exitCode, 2);
     }
+    void agendaReleaseAndChangelog()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("release.coe"));
+        QVERIFY(QFile::copy(m_demo, path));
+        const QString pdf = m_dir.filePath(QStringLiteral("agenda.pdf"));
+        const Result agenda = run({QStringLiteral("agenda"), path, QStringLiteral("-o"), pdf, QStringLiteral("--paper"), QStringLiteral("letter")});
+        QCOMPARE(agenda.exitCode, 0);
+        QVERIFY2(agenda.out.contains(QLatin1String("(2 page(s))")), qPrintable(agenda.out));
+        QVERIFY(readText(pdf).startsWith(QLatin1String("%PDF")));
+        for (const char* kind : {"track", "room-signs", "run-sheet"})
+            QCOMPARE(run({QStringLiteral("agenda"), path, QStringLiteral("--kind"), QString::fromLatin1(kind), QStringLiteral("-o"),
+                          m_dir.filePath(QString::fromLatin1(kind) + QStringLiteral(".pdf"))})
+                         .exitCode,
+                     0);
+        QCOMPARE(run({QStringLiteral("agenda"), path, QStringLiteral("--kind"), QStringLiteral("poster"), QStringLiteral("-o"), pdf}).exitCode, 2);
+        const Result noDay = run({QStringLiteral("agenda"), path, QStringLiteral("--day"), QStringLiteral("3"), QStringLiteral("-o"), pdf});
+        QCOMPARE(noDay.exitCode, 1);
+        QVERIFY2(noDay.err.contains(QLatin1String("has 2 day(s); there is no day 3")), qPrintable(noDay.err));
+
+        const Result none = run({QStringLiteral("changelog"), path});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY(none.err.contains(QLatin1String("no releases yet")));
+        const Result first = run({QStringLiteral("release"), path});
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY2(first.out.contains(QLatin1String("version 1")), qPrintable(first.out));
+        sql(path, QStringLiteral("UPDATE slot SET starts_at = replace(starts_at, 'T09:45', 'T14:00'), ends_at = replace(ends_at, 'T10:30', 'T14:45') "
+                                 "WHERE item_id = (SELECT id FROM summit_item WHERE title = 'SLOs the business understands')"));
+        const Result pending = run({QStringLiteral("changelog"), path});
+        QCOMPARE(pending.exitCode, 0);
+        QVERIFY2(pending.out.contains(QLatin1String("moved      SLOs the business understands")), qPrintable(pending.out));
+        QVERIFY2(pending.out.contains(QStringLiteral("14:00–14:45")), qPrintable(pending.out));
+        const Result second = run({QStringLiteral("release"), path});
+        QVERIFY2(second.out.contains(QLatin1String("version 2")) && second.out.contains(QLatin1String("moved")), qPrintable(second.out));
+        const QString changes = m_dir.filePath(QStringLiteral("changes.pdf"));
+        QCOMPARE(run({QStringLiteral("changelog"), path, QStringLiteral("--from"), QStringLiteral("1"), QStringLiteral("--to"), QStringLiteral("2"),
+                      QStringLiteral("-o"), changes})
+                     .exitCode,
+                 0);
+        QVERIFY(readText(changes).startsWith(QLatin1String("%PDF")));
+        const QString csv = m_dir.filePath(QStringLiteral("changes.csv"));
+        QCOMPARE(run({QStringLiteral("changelog"), path, QStringLiteral("--from"), QStringLiteral("1"), QStringLiteral("--to"), QStringLiteral("2"),
+                      QStringLiteral("-o"), csv})
+                     .exitCode,
+                 0);
+        QVERIFY2(readText(csv).startsWith(QLatin1String("change,title,before,after\r\nmoved,SLOs the business understands,")), qPrintable(readText(csv)));
+        QCOMPARE(run({QStringLiteral("changelog"), path, QStringLiteral("--from"), QStringLiteral("7")}).exitCode, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCoectlSummit)
