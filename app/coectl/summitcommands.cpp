@@ -6,7 +6,9 @@
 #include "io/csv.h"
 #include "io/frab.h"
 #include "io/ics.h"
+#include "models/matrixdata.h"
 #include "planning/conflicts.h"
+#include "planning/programme.h"
 #include "planning/releases.h"
 #include "render/agenda.h"
 #include "storage/catalog.h"
@@ -453,6 +455,72 @@ public:
     }
 };
 
+class SuggestProgrammeCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("suggest-programme"); }
+    QString summary() const override { return QStringLiteral("Tracks for the largest skill gaps, and Teachers who could speak"); }
+    int run(const QStringList& arguments, Io& io) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral(
+            "Proposes tracks for the skill areas with the largest organisation-wide gaps (target minus level, internal\n"
+            "people) and speakers at Teacher level in those skills who are not speaking at the summit yet, with reasons."));
+        parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A .coe file or a postgresql:// URL"));
+        const QCommandLineOption tracks(QStringLiteral("tracks"), QStringLiteral("How many tracks (default 3)"), QStringLiteral("N"), QStringLiteral("3"));
+        const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table (default) or json"), QStringLiteral("FORMAT"), QStringLiteral("table"));
+        parser.addOptions({summitOption(), tracks, format});
+        if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
+            return code;
+        bool ok = false;
+        const int count = parser.value(tracks).toInt(&ok);
+        if (!ok || count < 1 || count > 50) {
+            io.err << QStringLiteral("coectl suggest-programme: --tracks takes 1-50, not '%1'\n").arg(parser.value(tracks));
+            return ExitUsage;
+        }
+        if (parser.value(format) != QLatin1String("table") && parser.value(format) != QLatin1String("json")) {
+            io.err << QStringLiteral("coectl suggest-programme: --format is table or json, not '%1'\n").arg(parser.value(format));
+            return ExitUsage;
+        }
+        auto loaded = loadSummit(parser.positionalArguments().first(), parser.value(summitOption()));
+        if (!loaded)
+            return fail(io, name(), loaded.error().message);
+        MatrixData data;
+        if (auto done = data.load(*loaded->workspace); !done)
+            return fail(io, name(), done.error().message);
+        const QList<TrackSuggestion> suggestions = Programme::suggest(data, loaded->summit, count);
+        if (parser.value(format) == QLatin1String("json")) {
+            QJsonArray list;
+            for (const TrackSuggestion& t : suggestions) {
+                QJsonArray speakers;
+                for (const auto& sp : t.speakers)
+                    speakers.append(QJsonObject{{QStringLiteral("name"), sp.name},
+                                                {QStringLiteral("skills"), QJsonArray::fromStringList(sp.skills)},
+                                                {QStringLiteral("reason"), sp.reason}});
+                list.append(QJsonObject{{QStringLiteral("track"), t.track},
+                                        {QStringLiteral("gap"), t.gap},
+                                        {QStringLiteral("people"), t.people},
+                                        {QStringLiteral("skills"), QJsonArray::fromStringList(t.skills)},
+                                        {QStringLiteral("existing_track"), t.existingTrack},
+                                        {QStringLiteral("reason"), t.reason},
+                                        {QStringLiteral("speakers"), speakers}});
+            }
+            io.out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+            return ExitOk;
+        }
+        if (suggestions.isEmpty())
+            io.out << QStringLiteral("No gaps against targets: nothing to suggest. Set role targets first.\n");
+        for (const TrackSuggestion& t : suggestions) {
+            io.out << QStringLiteral("%1\n  %2\n").arg(t.track, t.reason);
+            if (t.speakers.isEmpty())
+                io.out << QStringLiteral("  No free Teacher in these skills: look outside the organisation, or grow one.\n");
+            for (const auto& sp : t.speakers)
+                io.out << QStringLiteral("  - %1: %2\n").arg(sp.name, sp.reason);
+        }
+        return ExitOk;
+    }
+};
+
 } // namespace
 
 int importSchedule(const QStringList& arguments, Io& io)
@@ -511,6 +579,7 @@ void addSummitCommands(Cli& cli)
     cli.add(std::make_unique<AgendaCommand>());
     cli.add(std::make_unique<ReleaseCommand>());
     cli.add(std::make_unique<ChangelogCommand>());
+    cli.add(std::make_unique<SuggestProgrammeCommand>());
 }
 
 } // namespace coe::cli

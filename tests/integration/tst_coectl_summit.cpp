@@ -213,6 +213,17 @@ private Q_SLOTS:
         QVERIFY2(readText(csv).startsWith(QLatin1String("change,title,before,after\r\nmoved,SLOs the business understands,")), qPrintable(readText(csv)));
         QCOMPARE(run({QStringLiteral("changelog"), path, QStringLiteral("--from"), QStringLiteral("7")}).exitCode, 1);
     }
+    void suggestProgramme()
+    {
+        const Result json = run({QStringLiteral("suggest-programme"), m_demo, QStringLiteral("--tracks"), QStringLiteral("2"), QStringLiteral("--format"),
+                                 QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(list.size(), 2);
+        QVERIFY(list.at(0).toObject().value(QStringLiteral("gap")).toInt() >= list.at(1).toObject().value(QStringLiteral("gap")).toInt());
+        QVERIFY(!list.at(0).toObject().value(QStringLiteral("reason")).toString().isEmpty());
+        QCOMPARE(run({QStringLiteral("suggest-programme"), m_demo, QStringLiteral("--tracks"), QStringLiteral("0")}).exitCode, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCoectlSummit)
