@@ -2,7 +2,7 @@
 // coectl conflicts | ics | frab | import schedule: a summit's warnings, calendar and schedule
 // exchange.
 #include "coectl/cli.h"
-#include "commands/batch.h"
+#include "commands/summitedits.h"
 #include "io/csv.h"
 #include "io/frab.h"
 #include "io/ics.h"
@@ -124,12 +124,7 @@ public:
                 return fail(io, name(), QStringLiteral("no current warning has the key '%1'").arg(key));
             if (match->acknowledged)
                 return fail(io, name(), QStringLiteral("'%1' is already acknowledged").arg(key));
-            commands::Batch batch(QStringLiteral("Acknowledge a summit warning"));
-            batch.insert(QStringLiteral("warning_ack"), {{QStringLiteral("summit_id"), loaded->summit.id},
-                                                         {QStringLiteral("warning_key"), key},
-                                                         {QStringLiteral("note"), parser.value(note)},
-                                                         {QStringLiteral("acknowledged_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
-            if (auto done = commands::run(*loaded->workspace, std::move(batch)); !done)
+            if (auto done = commands::SummitEdits::acknowledge(*loaded->workspace, loaded->summit.id, key, parser.value(note)); !done)
                 return fail(io, name(), done.error().message);
             match->acknowledged = true;
             match->note = parser.value(note);

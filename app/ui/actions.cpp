@@ -35,6 +35,8 @@ Actions::Actions(QObject* parent)
     showPeople->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     showSkills = make(QStringLiteral("actionShowSkills"), tr("&Skills"), QStringLiteral("view-list-tree"));
     showSkills->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    showSummits = make(QStringLiteral("actionShowSummits"), tr("S&ummits"), QStringLiteral("view-calendar-timeline"));
+    showSummits->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     readinessHelp = make(QStringLiteral("actionReadinessHelp"), tr("How &readiness is computed"), QStringLiteral("help-contents"));
 
     quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QStringLiteral("application-exit"));

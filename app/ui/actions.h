@@ -31,6 +31,7 @@ public:
     QAction* readinessHelp = nullptr;
     QAction* showPeople = nullptr;
     QAction* showSkills = nullptr;
+    QAction* showSummits = nullptr;
     QAction* undo = nullptr;
     QAction* redo = nullptr;
     QAction* fullScreen = nullptr;

@@ -16,6 +16,7 @@
 #include "views/matrixview.h"
 #include "views/peopleview.h"
 #include "views/skillsview.h"
+#include "views/summitview.h"
 #include "views/welcomeview.h"
 
 #include <QAction>
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget* parent)
     addRailItem(m_actions->showMatrix, QStringLiteral("matrix"));
     addRailItem(m_actions->showPeople, QStringLiteral("people"));
     addRailItem(m_actions->showSkills, QStringLiteral("skills"));
+    addRailItem(m_actions->showSummits, QStringLiteral("summits"));
     m_views = new QStackedWidget(m_workspacePage);
     auto* pageLayout = new QHBoxLayout(m_workspacePage);
     pageLayout->setContentsMargins(0, 0, 0, 0);
@@ -140,6 +142,7 @@ void MainWindow::createMenus()
     view->addAction(m_actions->showMatrix);
     view->addAction(m_actions->showPeople);
     view->addAction(m_actions->showSkills);
+    view->addAction(m_actions->showSummits);
     view->addSeparator();
     view->addAction(m_actions->fullScreen);
     view->addAction(m_actions->showStatusBar);
@@ -147,6 +150,7 @@ void MainWindow::createMenus()
     connect(m_actions->showMatrix, &QAction::triggered, this, [this] { showView(QStringLiteral("matrix")); });
     connect(m_actions->showPeople, &QAction::triggered, this, [this] { showView(QStringLiteral("people")); });
     connect(m_actions->showSkills, &QAction::triggered, this, [this] { showView(QStringLiteral("skills")); });
+    connect(m_actions->showSummits, &QAction::triggered, this, [this] { showView(QStringLiteral("summits")); });
     connect(m_actions->fullScreen, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
@@ -173,6 +177,8 @@ void MainWindow::onWorkspaceChanged(Workspace* workspace)
     delete m_matrixView;
     delete m_peopleView;
     delete m_skillsView;
+    delete m_summitView;
+    m_summitView = nullptr;
     m_dashboardView = nullptr;
     m_matrixView = nullptr;
     m_peopleView = nullptr;
@@ -186,6 +192,7 @@ void MainWindow::onWorkspaceChanged(Workspace* workspace)
     m_actions->showMatrix->setEnabled(open);
     m_actions->showPeople->setEnabled(open);
     m_actions->showSkills->setEnabled(open);
+    m_actions->showSummits->setEnabled(open);
     m_actions->undo->setEnabled(false);
     m_actions->redo->setEnabled(false);
     m_actions->undo->setText(tr("&Undo"));
@@ -202,14 +209,17 @@ void MainWindow::onWorkspaceChanged(Workspace* workspace)
     m_matrixView = new MatrixView(*workspace, m_views);
     m_peopleView = new PeopleView(*workspace, m_views);
     m_skillsView = new SkillsView(*workspace, m_views);
+    m_summitView = new SummitView(*workspace, m_views);
     m_views->addWidget(m_dashboardView);
     m_views->addWidget(m_matrixView);
     m_views->addWidget(m_peopleView);
     m_views->addWidget(m_skillsView);
+    m_views->addWidget(m_summitView);
     const auto showStatus = [this](const QString& message) { statusBar()->showMessage(message, 8000); };
     m_workspaceConnections << connect(m_matrixView, &MatrixView::statusMessage, this, showStatus)
                            << connect(m_peopleView, &PeopleView::statusMessage, this, showStatus)
-                           << connect(m_skillsView, &SkillsView::statusMessage, this, showStatus);
+                           << connect(m_skillsView, &SkillsView::statusMessage, this, showStatus)
+                           << connect(m_summitView, &SummitView::statusMessage, this, showStatus);
 
     QUndoStack* stack = workspace->undoStack();
     m_workspaceConnections << connect(stack, &QUndoStack::canUndoChanged, m_actions->undo, &QAction::setEnabled)

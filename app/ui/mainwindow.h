@@ -18,6 +18,7 @@ class DashboardView;
 class MatrixView;
 class PeopleView;
 class SkillsView;
+class SummitView;
 class WelcomeView;
 class WorkspaceController;
 
@@ -38,6 +39,7 @@ public:
     MatrixView* matrixView() const { return m_matrixView; }
     PeopleView* peopleView() const { return m_peopleView; }
     SkillsView* skillsView() const { return m_skillsView; }
+    SummitView* summitView() const { return m_summitView; }
 
     /// Opens a .coe path or asks for the password of a postgresql:// URL; errors are shown.
     bool openLocation(const QString& text);
@@ -73,6 +75,7 @@ private:
     MatrixView* m_matrixView = nullptr;
     PeopleView* m_peopleView = nullptr;
     SkillsView* m_skillsView = nullptr;
+    SummitView* m_summitView = nullptr;
     QMenu* m_recentMenu = nullptr;
     QList<QMetaObject::Connection> m_workspaceConnections;
 };

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/summititemdialog.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace coe::ui {
+
+namespace {
+
+QString kindText(SummitItem::Kind kind)
+{
+    switch (kind) {
+    case SummitItem::Talk:
+        return SummitItemDialog::tr("Talk");
+    case SummitItem::Workshop:
+        return SummitItemDialog::tr("Workshop");
+    case SummitItem::Lightning:
+        return SummitItemDialog::tr("Lightning talk");
+    case SummitItem::Plenary:
+        return SummitItemDialog::tr("Plenary");
+    case SummitItem::Break:
+        return SummitItemDialog::tr("Break");
+    }
+    return {};
+}
+
+} // namespace
+
+SummitItemDialog::SummitItemDialog(const Summit& summit, const SummitItem& item, const QHash<Id, QString>& people, QWidget* parent)
+    : QDialog(parent)
+    , m_summit(summit)
+    , m_item(item)
+    , m_people(people)
+{
+    setObjectName(QStringLiteral("summitItemDialog"));
+    setWindowTitle(item.id ? tr("Edit “%1”").arg(item.title) : tr("New summit item"));
+    auto* form = new QFormLayout;
+    m_title = new QLineEdit(item.title, this);
+    m_title->setObjectName(QStringLiteral("itemTitle"));
+    m_title->setPlaceholderText(tr("What the programme calls it"));
+    form->addRow(tr("&Title:"), m_title);
+    m_kind = new QComboBox(this);
+    for (int k = SummitItem::Talk; k <= SummitItem::Break; ++k)
+        m_kind->addItem(kindText(SummitItem::Kind(k)), k);
+    m_kind->setCurrentIndex(m_kind->findData(int(item.kind)));
+    form->addRow(tr("&Kind:"), m_kind);
+    m_track = new QComboBox(this);
+    m_track->addItem(tr("No track"), Id(0));
+    for (const Track& t : summit.tracks) {
+        QPixmap swatch(12, 12);
+        swatch.fill(t.color);
+        m_track->addItem(QIcon(swatch), t.name, t.id);
+    }
+    m_track->setCurrentIndex(std::max(0, m_track->findData(item.trackId)));
+    form->addRow(tr("T&rack:"), m_track);
+    m_duration = new QSpinBox(this);
+    m_duration->setRange(5, 720);
+    m_duration->setSingleStep(5);
+    m_duration->setSuffix(tr(" min"));
+    m_duration->setValue(item.durationMinutes);
+    form->addRow(tr("&Duration:"), m_duration);
+    m_audience = new QSpinBox(this);
+    m_audience->setRange(0, 100000);
+    m_audience->setSpecialValueText(tr("not known"));
+    m_audience->setValue(item.expectedAudience);
+    form->addRow(tr("Expected &audience:"), m_audience);
+    m_equipment = new QLineEdit(item.equipment.join(QStringLiteral(", ")), this);
+    m_equipment->setPlaceholderText(tr("e.g. projector, workstations"));
+    form->addRow(tr("&Equipment needed:"), m_equipment);
+
+    m_speakers = new QListWidget(this);
+    m_speakers->setObjectName(QStringLiteral("itemSpeakers"));
+    m_speakers->setMaximumHeight(fontMetrics().height() * 6);
+    for (Id id : item.speakerIds) {
+        auto* row = new QListWidgetItem(people.value(id), m_speakers);
+        row->setData(Qt::UserRole, id);
+    }
+    m_speakerEdit = new QLineEdit(this);
+    m_speakerEdit->setObjectName(QStringLiteral("speakerEdit"));
+    m_speakerEdit->setPlaceholderText(tr("Type a name and press Enter"));
+    QStringList names = people.values();
+    names.sort(Qt::CaseInsensitive);
+    auto* completer = new QCompleter(names, m_speakerEdit);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_speakerEdit->setCompleter(completer);
+    auto* remove = new QPushButton(tr("Remove"), this);
+    auto* speakerRow = new QHBoxLayout;
+    speakerRow->addWidget(m_speakerEdit, 1);
+    speakerRow->addWidget(remove);
+    auto* speakerBox = new QVBoxLayout;
+    speakerBox->addWidget(m_speakers);
+    speakerBox->addLayout(speakerRow);
+    form->addRow(tr("&Speakers:"), speakerBox);
+    m_abstract = new QPlainTextEdit(item.abstract, this);
+    m_abstract->setPlaceholderText(tr("Printed in the track lists and calendar entries"));
+    form->addRow(tr("A&bstract:"), m_abstract);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_title, &QLineEdit::textChanged, this, &SummitItemDialog::validate);
+    connect(m_speakerEdit, &QLineEdit::returnPressed, this, &SummitItemDialog::addSpeaker);
+    connect(remove, &QPushButton::clicked, this, [this] { qDeleteAll(m_speakers->selectedItems()); });
+    validate();
+    resize(sizeHint().width() * 5 / 4, sizeHint().height());
+}
+
+void SummitItemDialog::addSpeaker()
+{
+    const QString name = m_speakerEdit->text().trimmed();
+    for (auto it = m_people.cbegin(); it != m_people.cend(); ++it) {
+        if (it.value().compare(name, Qt::CaseInsensitive) != 0)
+            continue;
+        for (int i = 0; i < m_speakers->count(); ++i)
+            if (m_speakers->item(i)->data(Qt::UserRole).toLongLong() == it.key()) {
+                m_speakerEdit->clear();
+                return;
+            }
+        auto* row = new QListWidgetItem(it.value(), m_speakers);
+        row->setData(Qt::UserRole, it.key());
+        m_speakerEdit->clear();
+        return;
+    }
+    m_speakerEdit->setToolTip(tr("Nobody is called “%1”. Add people in People & teams.").arg(name));
+    m_speakerEdit->selectAll();
+}
+
+void SummitItemDialog::validate()
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_title->text().trimmed().isEmpty());
+}
+
+SummitItem SummitItemDialog::item() const
+{
+    SummitItem item = m_item;
+    item.title = m_title->text().trimmed();
+    item.kind = SummitItem::Kind(m_kind->currentData().toInt());
+    item.trackId = m_track->currentData().toLongLong();
+    item.durationMinutes = m_duration->value();
+    item.expectedAudience = m_audience->value();
+    item.equipment.clear();
+    for (const QString& e : m_equipment->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!e.trimmed().isEmpty())
+            item.equipment << e.trimmed();
+    item.speakerIds.clear();
+    for (int i = 0; i < m_speakers->count(); ++i)
+        item.speakerIds << m_speakers->item(i)->data(Qt::UserRole).toLongLong();
+    item.abstract = m_abstract->toPlainText().trimmed();
+    return item;
+}
+
+} // namespace coe::ui

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/summit.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace coe::ui {
+
+/// Edits one summit item: kind, title, track, duration, expected audience, equipment,
+/// speakers (picked from the people list by name) and abstract.
+class SummitItemDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SummitItemDialog(const Summit& summit, const SummitItem& item, const QHash<Id, QString>& people, QWidget* parent = nullptr);
+
+    /// The edited item (id and slots as given).
+    SummitItem item() const;
+    QLineEdit* titleEdit() const { return m_title; }
+    QLineEdit* speakerEdit() const { return m_speakerEdit; }
+    void addSpeaker();
+
+private:
+    void validate();
+
+    const Summit& m_summit;
+    SummitItem m_item;
+    QHash<Id, QString> m_people;
+    QLineEdit* m_title = nullptr;
+    QComboBox* m_kind = nullptr;
+    QComboBox* m_track = nullptr;
+    QSpinBox* m_duration = nullptr;
+    QSpinBox* m_audience = nullptr;
+    QLineEdit* m_equipment = nullptr;
+    QListWidget* m_speakers = nullptr;
+    QLineEdit* m_speakerEdit = nullptr;
+    QPlainTextEdit* m_abstract = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+};
+
+} // namespace coe::ui

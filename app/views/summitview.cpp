@@ -1,0 +1,857 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/summitview.h"
+
+#include "commands/batch.h"
+#include "commands/summitedits.h"
+#include "core/changenotifier.h"
+#include "dialogs/summititemdialog.h"
+#include "dialogs/summitsettingsdialog.h"
+#include "io/frab.h"
+#include "io/ics.h"
+#include "models/matrixdata.h"
+#include "planning/programme.h"
+#include "planning/releases.h"
+#include "render/agenda.h"
+#include "storage/catalog.h"
+#include "storage/planrepository.h"
+#include "storage/workspace.h"
+#include "ui/prompter.h"
+#include "widgets/timetable.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMimeData>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace coe::ui {
+
+namespace {
+
+/// The unscheduled pool: its rows can be dragged onto the timetable.
+class PoolList : public QListWidget
+{
+public:
+    using QListWidget::QListWidget;
+
+protected:
+    QStringList mimeTypes() const override { return {QString::fromLatin1(TimetableWidget::kItemMimeType)}; }
+    QMimeData* mimeData(const QList<QListWidgetItem*>& items) const override
+    {
+        if (items.isEmpty())
+            return nullptr;
+        auto* data = new QMimeData;
+        data->setData(QString::fromLatin1(TimetableWidget::kItemMimeType), QByteArray::number(items.first()->data(Qt::UserRole).toLongLong()));
+        data->setText(items.first()->text());
+        return data;
+    }
+};
+
+QString kindText(SummitItem::Kind kind)
+{
+    switch (kind) {
+    case SummitItem::Talk:
+        return SummitView::tr("talk");
+    case SummitItem::Workshop:
+        return SummitView::tr("workshop");
+    case SummitItem::Lightning:
+        return SummitView::tr("lightning talk");
+    case SummitItem::Plenary:
+        return SummitView::tr("plenary");
+    case SummitItem::Break:
+        return SummitView::tr("break");
+    }
+    return {};
+}
+
+QString kindTitle(int kind)
+{
+    switch (kind) {
+    case render::Agenda::Grid:
+        return SummitView::tr("Agenda");
+    case render::Agenda::Tracks:
+        return SummitView::tr("Track lists");
+    case render::Agenda::RoomSigns:
+        return SummitView::tr("Room signs");
+    case render::Agenda::RunSheet:
+        return SummitView::tr("Speakers' run sheets");
+    default:
+        return SummitView::tr("Changes since the last release");
+    }
+}
+
+constexpr int kChangelog = 4;
+
+Result<void> writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error{Error::Failed, SummitView::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    return {};
+}
+
+} // namespace
+
+SummitView::SummitView(Workspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("summitView"));
+
+    // Top: which summit, day, rooms and tracks; snapping and zoom; the menus.
+    m_summitBox = new QComboBox(this);
+    m_summitBox->setObjectName(QStringLiteral("summitBox"));
+    m_summitBox->setMinimumContentsLength(18);
+    m_dayBox = new QComboBox(this);
+    m_dayBox->setObjectName(QStringLiteral("dayBox"));
+    m_roomBox = new QComboBox(this);
+    m_roomBox->setObjectName(QStringLiteral("roomBox"));
+    m_roomBox->setToolTip(tr("Show one room only"));
+    m_trackBox = new QComboBox(this);
+    m_trackBox->setObjectName(QStringLiteral("trackBox"));
+    m_trackBox->setToolTip(tr("Highlight one track; the others fade"));
+    m_snapBox = new QComboBox(this);
+    m_snapBox->setObjectName(QStringLiteral("snapBox"));
+    for (int minutes : {5, 10, 15, 30})
+        m_snapBox->addItem(tr("Snap %1 min").arg(minutes), minutes);
+    m_snapBox->setCurrentIndex(0);
+    auto* zoomOut = new QToolButton(this);
+    zoomOut->setText(QStringLiteral("−"));
+    zoomOut->setToolTip(tr("Zoom out (Ctrl+wheel)"));
+    auto* zoomIn = new QToolButton(this);
+    zoomIn->setText(QStringLiteral("+"));
+    zoomIn->setToolTip(tr("Zoom in (Ctrl+wheel)"));
+
+    m_summitMenu = new QPushButton(tr("Summit"), this);
+    m_summitMenu->setObjectName(QStringLiteral("summitMenuButton"));
+    auto* summitMenu = new QMenu(m_summitMenu);
+    summitMenu->addAction(tr("New summit…"), this, &SummitView::newSummit);
+    summitMenu->addAction(tr("Settings: days, rooms, tracks, availability…"), this, &SummitView::editSettings);
+    summitMenu->addSeparator();
+    summitMenu->addAction(tr("Suggest programme…"), this, &SummitView::suggestProgramme);
+    summitMenu->addSeparator();
+    summitMenu->addAction(tr("Release schedule…"), this, &SummitView::releaseSchedule);
+    summitMenu->addAction(tr("Changes since the last release…"), this, &SummitView::showChangelog);
+    summitMenu->addSeparator();
+    summitMenu->addAction(tr("Export calendar (iCalendar)…"), this, &SummitView::exportCalendar);
+    summitMenu->addAction(tr("Export schedule (frab XML or JSON)…"), this, &SummitView::exportSchedule);
+    summitMenu->addAction(tr("Import schedule…"), this, &SummitView::importSchedule);
+    m_summitMenu->setMenu(summitMenu);
+
+    m_printMenu = new QPushButton(tr("Print"), this);
+    m_printMenu->setObjectName(QStringLiteral("printMenuButton"));
+    auto* printMenu = new QMenu(m_printMenu);
+    for (int kind = render::Agenda::Grid; kind <= render::Agenda::RunSheet; ++kind)
+        printMenu->addAction(tr("%1…").arg(kindTitle(kind)), this, [this, kind] { print(kind); });
+    printMenu->addSeparator();
+    for (int kind = render::Agenda::Grid; kind <= render::Agenda::RunSheet; ++kind)
+        printMenu->addAction(tr("Export %1 as PDF…").arg(kindTitle(kind).toLower()), this, [this, kind] { exportPdf(kind); });
+    m_printMenu->setMenu(printMenu);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_summitBox);
+    top->addWidget(m_dayBox);
+    top->addSpacing(12);
+    top->addWidget(m_roomBox);
+    top->addWidget(m_trackBox);
+    top->addStretch(1);
+    top->addWidget(m_snapBox);
+    top->addWidget(zoomOut);
+    top->addWidget(zoomIn);
+    top->addSpacing(12);
+    top->addWidget(m_printMenu);
+    top->addWidget(m_summitMenu);
+
+    // Left: the unscheduled pool.
+    auto* poolBox = new QWidget(this);
+    auto* poolTitle = new QLabel(tr("<b>Unscheduled</b>"), poolBox);
+    m_pool = new PoolList(poolBox);
+    m_pool->setObjectName(QStringLiteral("unscheduledPool"));
+    m_pool->setDragEnabled(true);
+    m_pool->setDragDropMode(QAbstractItemView::DragOnly);
+    m_pool->setWordWrap(true);
+    m_poolHint = new QLabel(tr("Drag an item onto the timetable to schedule it."), poolBox);
+    m_poolHint->setWordWrap(true);
+    m_poolHint->setForegroundRole(QPalette::PlaceholderText);
+    auto* addItem = new QPushButton(tr("New item…"), poolBox);
+    addItem->setObjectName(QStringLiteral("newItemButton"));
+    auto* poolLayout = new QVBoxLayout(poolBox);
+    poolLayout->setContentsMargins(0, 0, 0, 0);
+    poolLayout->addWidget(poolTitle);
+    poolLayout->addWidget(m_pool, 1);
+    poolLayout->addWidget(m_poolHint);
+    poolLayout->addWidget(addItem);
+
+    // Middle: the grid.
+    m_timetable = new TimetableWidget;
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidget(m_timetable);
+    m_scroll->setWidgetResizable(true); // fills the width; never smaller than its size hint
+    m_scroll->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+
+    // Right: warnings.
+    auto* warningBox = new QWidget(this);
+    m_warningTitle = new QLabel(warningBox);
+    m_warningTitle->setObjectName(QStringLiteral("warningTitle"));
+    m_warnings = new QListWidget(warningBox);
+    m_warnings->setObjectName(QStringLiteral("warningsList"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setAlternatingRowColors(true);
+    m_showAcknowledged = new QCheckBox(tr("Show acknowledged"), warningBox);
+    m_acknowledge = new QPushButton(tr("Acknowledge…"), warningBox);
+    m_acknowledge->setObjectName(QStringLiteral("acknowledgeButton"));
+    m_acknowledge->setToolTip(tr("Mark the selected warning as fine, with a note, so it stops nagging"));
+    auto* warningLayout = new QVBoxLayout(warningBox);
+    warningLayout->setContentsMargins(0, 0, 0, 0);
+    warningLayout->addWidget(m_warningTitle);
+    warningLayout->addWidget(m_warnings, 1);
+    auto* warningButtons = new QHBoxLayout;
+    warningButtons->addWidget(m_showAcknowledged);
+    warningButtons->addStretch();
+    warningButtons->addWidget(m_acknowledge);
+    warningLayout->addLayout(warningButtons);
+
+    auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("summitSplitter"));
+    splitter->addWidget(poolBox);
+    splitter->addWidget(m_scroll);
+    splitter->addWidget(warningBox);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 0);
+    const int em = fontMetrics().averageCharWidth();
+    splitter->setSizes({em * 30, em * 100, em * 38});
+
+    m_body = new QWidget(this);
+    auto* bodyLayout = new QVBoxLayout(m_body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addLayout(top);
+    bodyLayout->addWidget(splitter, 1);
+
+    m_empty = new QLabel(tr("<h2>No summit yet</h2><p>Plan an internal conference: rooms, tracks, a timetable that warns about every clash, "
+                            "and printed agendas.</p><p><a href='new'>New summit…</a> &nbsp; or &nbsp; <a href='import'>import a schedule</a> "
+                            "(frab XML or JSON, as pretalx exports it).</p>"),
+                         this);
+    m_empty->setObjectName(QStringLiteral("summitEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    connect(m_empty, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link == QLatin1String("new"))
+            newSummit();
+        else
+            importSchedule();
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_body, 1);
+    layout->addWidget(m_empty, 1);
+
+    connect(m_summitBox, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_reloading)
+            return;
+        m_summitId = m_summitBox->currentData().toLongLong();
+        showSummit();
+    });
+    connect(m_dayBox, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_reloading)
+            showDay();
+    });
+    connect(m_roomBox, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_reloading)
+            showDay();
+    });
+    connect(m_trackBox, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_reloading)
+            showDay();
+    });
+    connect(m_snapBox, &QComboBox::currentIndexChanged, this, [this] { m_timetable->setSnap(m_snapBox->currentData().toInt()); });
+    connect(zoomIn, &QToolButton::clicked, this, [this] { m_timetable->setZoom(m_timetable->zoom() * 1.25); });
+    connect(zoomOut, &QToolButton::clicked, this, [this] { m_timetable->setZoom(m_timetable->zoom() / 1.25); });
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, m_timetable, qOverload<>(&QWidget::update));
+    connect(addItem, &QPushButton::clicked, this, &SummitView::newItem);
+    connect(m_pool, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* row) { editItem(row->data(Qt::UserRole).toLongLong()); });
+    connect(m_warnings, &QListWidget::currentRowChanged, this, &SummitView::showWarning);
+    connect(m_showAcknowledged, &QCheckBox::toggled, this, &SummitView::refreshWarnings);
+    connect(m_acknowledge, &QPushButton::clicked, this, &SummitView::acknowledgeSelected);
+
+    connect(m_timetable, &TimetableWidget::slotMoved, this, [this](Id id, Id room, const QDateTime& start, const QDateTime& end) {
+        if (const Slot* s = slot(id))
+            report(commands::SummitEdits::moveSlot(m_workspace, *s, room, start, end));
+    });
+    connect(m_timetable, &TimetableWidget::itemDropped, this, [this](Id item, Id room, const QDateTime& start) {
+        if (const SummitItem* i = currentSummit() ? currentSummit()->item(item) : nullptr) {
+            auto done = commands::SummitEdits::schedule(m_workspace, *i, room, start);
+            if (done)
+                m_timetable->selectSlot(done.value());
+            else
+                report(done.error());
+        }
+    });
+    connect(m_timetable, &TimetableWidget::unscheduleRequested, this, [this](Id id) {
+        if (const Slot* s = slot(id))
+            report(commands::SummitEdits::unschedule(m_workspace, *s, currentSummit()->item(s->itemId)->title));
+    });
+    connect(m_timetable, &TimetableWidget::copyToAllRoomsRequested, this, [this](Id id) {
+        if (const Slot* s = slot(id)) {
+            auto added = commands::SummitEdits::copyToAllRooms(m_workspace, *currentSummit(), *s);
+            if (!added)
+                report(added.error());
+            else
+                Q_EMIT statusMessage(tr("Added to %n more room(s).", nullptr, added.value()));
+        }
+    });
+    connect(m_timetable, &TimetableWidget::editRequested, this, &SummitView::editItem);
+
+    connect(workspace.notifier(), &ChangeNotifier::changed, this, [this](const Change& change) {
+        if (change.entity == Entity::Summit || change.entity == Entity::Person || change.entity == Entity::Everything)
+            reload();
+    });
+    reload();
+}
+
+const Summit* SummitView::currentSummit() const
+{
+    for (const Summit& s : m_summits)
+        if (s.id == m_summitId)
+            return &s;
+    return nullptr;
+}
+
+const Slot* SummitView::slot(Id id) const
+{
+    if (const Summit* s = currentSummit())
+        for (const SummitItem& item : s->items)
+            for (const Slot& sl : item.slots)
+                if (sl.id == id)
+                    return &sl;
+    return nullptr;
+}
+
+bool SummitView::report(const Result<void>& result)
+{
+    if (result)
+        return true;
+    Prompter::current()->error(this, tr("CoE Studio"), result.error().message);
+    return false;
+}
+
+void SummitView::reload()
+{
+    auto summits = PlanRepository(m_workspace).summits();
+    auto people = Catalog(m_workspace).people();
+    if (!summits || !people) {
+        Q_EMIT statusMessage(!summits ? summits.error().message : people.error().message);
+        return;
+    }
+    m_summits = summits.take();
+    m_people.clear();
+    for (const Person& p : people.value())
+        m_people.insert(p.id, p.name);
+    if (!currentSummit())
+        m_summitId = m_summits.isEmpty() ? 0 : m_summits.first().id;
+    m_reloading = true;
+    m_summitBox->clear();
+    for (const Summit& s : std::as_const(m_summits))
+        m_summitBox->addItem(s.name, s.id);
+    m_summitBox->setCurrentIndex(std::max(0, m_summitBox->findData(m_summitId)));
+    m_reloading = false;
+    m_body->setVisible(!m_summits.isEmpty());
+    m_empty->setVisible(m_summits.isEmpty());
+    showSummit();
+}
+
+void SummitView::showSummit()
+{
+    const Summit* s = currentSummit();
+    m_reloading = true;
+    const int day = m_dayBox->currentIndex();
+    const Id room = m_roomBox->currentData().toLongLong();
+    const Id track = m_trackBox->currentData().toLongLong();
+    m_dayBox->clear();
+    m_roomBox->clear();
+    m_trackBox->clear();
+    m_roomBox->addItem(tr("All rooms"), Id(0));
+    m_trackBox->addItem(tr("All tracks"), Id(0));
+    if (s) {
+        int index = 1;
+        for (QDate d = s->startsOn; d.isValid() && d <= s->endsOn; d = d.addDays(1), ++index)
+            m_dayBox->addItem(tr("Day %1 · %2").arg(index).arg(QLocale().toString(d, QStringLiteral("ddd d MMM"))), d);
+        QList<Room> rooms = s->rooms;
+        std::stable_sort(rooms.begin(), rooms.end(), [](const Room& a, const Room& b) { return a.position < b.position; });
+        for (const Room& r : rooms)
+            m_roomBox->addItem(r.name, r.id);
+        for (const Track& t : s->tracks) {
+            QPixmap swatch(12, 12);
+            swatch.fill(t.color);
+            m_trackBox->addItem(QIcon(swatch), t.name, t.id);
+        }
+    }
+    m_dayBox->setCurrentIndex(std::clamp(day, 0, m_dayBox->count() - 1));
+    m_roomBox->setCurrentIndex(std::max(0, m_roomBox->findData(room)));
+    m_trackBox->setCurrentIndex(std::max(0, m_trackBox->findData(track)));
+    m_reloading = false;
+    m_warningList = s ? Conflicts::find(*s, m_people) : QList<SummitWarning>();
+    fillPool();
+    refreshWarnings();
+    showDay();
+}
+
+QList<Room> SummitView::visibleRooms() const
+{
+    QList<Room> rooms;
+    const Summit* s = currentSummit();
+    if (!s)
+        return rooms;
+    rooms = s->rooms;
+    std::stable_sort(rooms.begin(), rooms.end(), [](const Room& a, const Room& b) { return a.position < b.position; });
+    const Id only = m_roomBox->currentData().toLongLong();
+    if (only)
+        rooms.removeIf([only](const Room& r) { return r.id != only; });
+    return rooms;
+}
+
+void SummitView::showDay()
+{
+    const Id selected = m_timetable->selectedSlot();
+    m_timetable->setSchedule(currentSummit(), m_dayBox->currentData().toDate(), visibleRooms(), m_trackBox->currentData().toLongLong(), m_people,
+                             m_warningList);
+    m_timetable->selectSlot(selected);
+}
+
+void SummitView::fillPool()
+{
+    m_pool->clear();
+    const Summit* s = currentSummit();
+    if (!s)
+        return;
+    for (const SummitItem& item : s->items) {
+        if (!item.slots.isEmpty())
+            continue;
+        QStringList speakers;
+        for (Id id : item.speakerIds)
+            speakers << m_people.value(id);
+        auto* row = new QListWidgetItem(QStringLiteral("%1\n%2 · %3 min%4")
+                                            .arg(item.title, kindText(item.kind))
+                                            .arg(item.durationMinutes)
+                                            .arg(speakers.isEmpty() ? QString() : QStringLiteral(" · ") + speakers.join(QStringLiteral(", "))),
+                                        m_pool);
+        row->setData(Qt::UserRole, item.id);
+        if (const Track* t = s->track(item.trackId)) {
+            QPixmap swatch(10, 28);
+            swatch.fill(t->color);
+            row->setIcon(QIcon(swatch));
+        }
+    }
+    m_poolHint->setText(m_pool->count() == 0 ? tr("Everything is scheduled. New items land here first.")
+                                             : tr("Drag an item onto the timetable to schedule it; double-click to edit."));
+}
+
+void SummitView::refreshWarnings()
+{
+    const QSignalBlocker blocker(m_warnings);
+    m_warnings->clear();
+    int open = 0;
+    for (int i = 0; i < m_warningList.size(); ++i) {
+        const SummitWarning& w = m_warningList.at(i);
+        if (!w.acknowledged)
+            ++open;
+        if (w.acknowledged && !m_showAcknowledged->isChecked())
+            continue;
+        auto* row = new QListWidgetItem(w.acknowledged ? tr("%1\nAcknowledged: %2").arg(w.message, w.note.isEmpty() ? tr("(no note)") : w.note) : w.message,
+                                        m_warnings);
+        row->setData(Qt::UserRole, i);
+        row->setToolTip(w.key);
+        if (w.acknowledged) {
+            QFont f = row->font();
+            f.setItalic(true);
+            row->setFont(f);
+            row->setForeground(palette().color(QPalette::PlaceholderText));
+        } else {
+            row->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        }
+    }
+    m_warningTitle->setText(open == 0 ? tr("<b>No warnings</b>") : tr("<b>%n warning(s)</b>", nullptr, open));
+    m_acknowledge->setEnabled(open > 0);
+}
+
+void SummitView::showWarning(int row)
+{
+    QListWidgetItem* item = m_warnings->item(row);
+    if (!item)
+        return;
+    const SummitWarning& w = m_warningList.at(item->data(Qt::UserRole).toInt());
+    if (w.slotIds.isEmpty())
+        return;
+    const Slot* s = slot(w.slotIds.first());
+    if (!s)
+        return;
+    const int day = m_dayBox->findData(s->startsAt.date());
+    if (day >= 0 && day != m_dayBox->currentIndex())
+        m_dayBox->setCurrentIndex(day);
+    if (m_roomBox->currentData().toLongLong() && m_roomBox->currentData().toLongLong() != s->roomId)
+        m_roomBox->setCurrentIndex(0);
+    m_timetable->selectSlot(s->id);
+}
+
+void SummitView::acknowledgeSelected()
+{
+    QListWidgetItem* item = m_warnings->currentItem();
+    if (!item)
+        item = m_warnings->item(0);
+    if (!item || !currentSummit())
+        return;
+    const SummitWarning w = m_warningList.at(item->data(Qt::UserRole).toInt());
+    if (w.acknowledged)
+        return;
+    const QString note = Prompter::current()->text(this, tr("Acknowledge warning"), tr("%1\n\nWhy is this fine?").arg(w.message), QString());
+    if (note.isEmpty())
+        return;
+    if (report(commands::SummitEdits::acknowledge(m_workspace, currentSummit()->id, w.key, note)))
+        Q_EMIT statusMessage(tr("Acknowledged: it will not be counted again."));
+}
+
+void SummitView::newSummit()
+{
+    const QString name = Prompter::current()->text(this, tr("New summit"), tr("Name:"), tr("CoE Summit %1").arg(QDate::currentDate().addMonths(1).year()));
+    if (name.trimmed().isEmpty())
+        return;
+    auto id = commands::SummitEdits::createSummit(m_workspace, name.trimmed());
+    if (!id) {
+        report(id.error());
+        return;
+    }
+    m_summitId = id.value();
+    reload();
+    editSettings();
+}
+
+void SummitView::editSettings()
+{
+    const Summit* s = currentSummit();
+    if (!s)
+        return;
+    const Summit before = *s;
+    SummitSettingsDialog dialog(before, m_people, this);
+    if (Prompter::current()->exec(&dialog) != QDialog::Accepted)
+        return;
+    report(commands::SummitEdits::saveSettings(m_workspace, before, dialog.summit()));
+}
+
+void SummitView::editItem(Id id)
+{
+    const Summit* s = currentSummit();
+    const SummitItem* item = s ? s->item(id) : nullptr;
+    if (!item)
+        return;
+    const Summit summit = *s;
+    const SummitItem before = *item;
+    SummitItemDialog dialog(summit, before, m_people, this);
+    if (Prompter::current()->exec(&dialog) != QDialog::Accepted)
+        return;
+    auto saved = commands::SummitEdits::saveItem(m_workspace, summit.id, dialog.item(), &before);
+    if (!saved)
+        report(saved.error());
+}
+
+void SummitView::newItem()
+{
+    const Summit* s = currentSummit();
+    if (!s)
+        return;
+    const Summit summit = *s;
+    SummitItem blank;
+    blank.durationMinutes = 45;
+    SummitItemDialog dialog(summit, blank, m_people, this);
+    if (Prompter::current()->exec(&dialog) != QDialog::Accepted)
+        return;
+    auto saved = commands::SummitEdits::saveItem(m_workspace, summit.id, dialog.item(), nullptr);
+    if (!saved)
+        report(saved.error());
+    else
+        Q_EMIT statusMessage(tr("Added to the unscheduled pool: drag it onto the timetable."));
+}
+
+void SummitView::releaseSchedule()
+{
+    const Summit* s = currentSummit();
+    if (!s)
+        return;
+    auto releases = Releases::list(m_workspace, s->id);
+    if (!releases) {
+        report(releases.error());
+        return;
+    }
+    const QList<SummitWarning> open = [this] {
+        QList<SummitWarning> list;
+        for (const SummitWarning& w : std::as_const(m_warningList))
+            if (!w.acknowledged)
+                list << w;
+        return list;
+    }();
+    const int next = releases->isEmpty() ? 1 : releases->last().number + 1;
+    QString question = tr("Release version %1 of “%2”? Printed agendas will name it.").arg(next).arg(s->name);
+    if (!releases->isEmpty()) {
+        const auto changes = Releases::changes(releases->last().snapshot, Releases::snapshot(*s, m_people));
+        question += QLatin1Char('\n') + tr("%n change(s) since version %1.", nullptr, int(changes.size())).arg(releases->last().number);
+    }
+    if (!open.isEmpty())
+        question += QLatin1Char('\n') + tr("%n warning(s) are still open.", nullptr, int(open.size()));
+    if (!Prompter::current()->confirm(this, tr("Release schedule"), question, tr("Release")))
+        return;
+    auto released = Releases::release(m_workspace, *s, m_people);
+    if (!released) {
+        report(released.error());
+        return;
+    }
+    Q_EMIT statusMessage(tr("Released version %1.").arg(released->number));
+}
+
+void SummitView::showChangelog()
+{
+    const Summit* s = currentSummit();
+    if (!s)
+        return;
+    auto releases = Releases::list(m_workspace, s->id);
+    if (!releases || releases->isEmpty()) {
+        Prompter::current()->error(this, tr("Changes"), releases ? tr("“%1” has not been released yet: release it first, then changes are listed against it.").arg(s->name)
+                                                                 : releases.error().message);
+        return;
+    }
+    const QList<ScheduleChange> changes = Releases::changes(releases->last().snapshot, Releases::snapshot(*s, m_people));
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("changelogDialog"));
+    dialog.setWindowTitle(tr("Changes since version %1").arg(releases->last().number));
+    auto* tree = new QTreeWidget(&dialog);
+    tree->setHeaderLabels({tr("Change"), tr("Item"), tr("Before"), tr("Now")});
+    tree->setRootIsDecorated(false);
+    tree->setWordWrap(true);
+    const QString kinds[] = {tr("Added"), tr("Moved"), tr("Changed"), tr("Cancelled")};
+    for (const ScheduleChange& c : changes)
+        new QTreeWidgetItem(tree, {kinds[c.kind], c.title, c.before, c.after});
+    tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QPushButton* printButton = buttons->addButton(tr("Print…"), QDialogButtonBox::ActionRole);
+    QPushButton* exportButton = buttons->addButton(tr("Export PDF…"), QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(printButton, &QPushButton::clicked, &dialog, [this] { print(kChangelog); });
+    connect(exportButton, &QPushButton::clicked, &dialog, [this] { exportPdf(kChangelog); });
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(changes.isEmpty() ? tr("Nothing changed since version %1.").arg(releases->last().number)
+                                                   : tr("%n change(s) since version %1:", nullptr, int(changes.size())).arg(releases->last().number),
+                                 &dialog));
+    layout->addWidget(tree, 1);
+    layout->addWidget(buttons);
+    dialog.resize(fontMetrics().averageCharWidth() * 120, fontMetrics().height() * 24);
+    Prompter::current()->exec(&dialog);
+}
+
+void SummitView::suggestProgramme()
+{
+    const Summit* s = currentSummit();
+    if (!s)
+        return;
+    MatrixData data;
+    if (!report(data.load(m_workspace)))
+        return;
+    const QList<TrackSuggestion> suggestions = Programme::suggest(data, *s, 4);
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("programmeDialog"));
+    dialog.setWindowTitle(tr("Suggested programme for “%1”").arg(s->name));
+    auto* tree = new QTreeWidget(&dialog);
+    tree->setHeaderLabels({tr("Track and speakers"), tr("Why")});
+    tree->setWordWrap(true);
+    for (const TrackSuggestion& t : suggestions) {
+        auto* top = new QTreeWidgetItem(tree, {t.track, t.reason});
+        top->setFlags(top->flags() | Qt::ItemIsUserCheckable);
+        top->setCheckState(0, t.existingTrack ? Qt::Unchecked : Qt::Checked);
+        if (t.existingTrack)
+            top->setFlags(top->flags() & ~Qt::ItemIsEnabled);
+        for (const auto& sp : t.speakers)
+            new QTreeWidgetItem(top, {sp.name, sp.reason});
+        if (t.speakers.isEmpty())
+            new QTreeWidgetItem(top, {tr("No free Teacher"), tr("Nobody at Teacher level in these skills is free: invite someone from outside, or grow one.")});
+        top->setExpanded(true);
+    }
+    tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    QPushButton* add = buttons->addButton(tr("Add checked tracks"), QDialogButtonBox::AcceptRole);
+    add->setEnabled(!suggestions.isEmpty());
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(suggestions.isEmpty() ? tr("Nobody is below their targets: set role targets in People & teams to get suggestions.")
+                                                       : tr("The skill areas with the largest gaps against targets, and who could teach them:"),
+                                 &dialog));
+    layout->addWidget(tree, 1);
+    layout->addWidget(buttons);
+    dialog.resize(fontMetrics().averageCharWidth() * 130, fontMetrics().height() * 26);
+    if (Prompter::current()->exec(&dialog) != QDialog::Accepted)
+        return;
+    static const char* const palette[] = {"#2c7fb8", "#41b6c4", "#7fcdbb", "#fd8d3c", "#807dba", "#e7298a"};
+    commands::Batch batch(tr("Add suggested tracks"));
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* top = tree->topLevelItem(i);
+        if (top->checkState(0) != Qt::Checked || !(top->flags() & Qt::ItemIsEnabled))
+            continue;
+        batch.insert(QStringLiteral("track"), {{QStringLiteral("summit_id"), s->id},
+                                               {QStringLiteral("name"), top->text(0)},
+                                               {QStringLiteral("color"), QString::fromLatin1(palette[(s->tracks.size() + i) % 6])}});
+    }
+    if (batch.isEmpty())
+        return;
+    const int added = batch.size();
+    auto done = commands::run(m_workspace, std::move(batch));
+    if (!done)
+        report(done.error());
+    else
+        Q_EMIT statusMessage(tr("Added %n track(s).", nullptr, added));
+}
+
+void SummitView::print(int kind)
+{
+    const Summit* s = currentSummit();
+    if (!s)
+        return;
+    const Summit summit = *s;
+    render::Agenda::Options options;
+    options.kind = render::Agenda::Kind(std::min(kind, int(render::Agenda::RunSheet)));
+    options.people = m_people;
+    auto releases = Releases::list(m_workspace, summit.id);
+    options.release = releases && !releases->isEmpty() ? releases->last().number : 0;
+    QList<ScheduleChange> changes;
+    if (kind == kChangelog && releases && !releases->isEmpty())
+        changes = Releases::changes(releases->last().snapshot, Releases::snapshot(summit, m_people));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setFullPage(true);
+    printer.setPageMargins(QMarginsF(), QPageLayout::Point);
+    printer.setPageOrientation(kind == kChangelog ? QPageLayout::Portrait : render::Agenda::orientation(summit, options));
+    printer.setDocName(QStringLiteral("%1 — %2").arg(summit.name, kindTitle(kind)));
+    options.paper = QPageSize::id(printer.pageLayout().pageSize().sizePoints(), QPageSize::FuzzyMatch) == QPageSize::Letter ? QPageSize::Letter : QPageSize::A4;
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setObjectName(QStringLiteral("summitPrintPreview"));
+    preview.setWindowTitle(tr("Print %1").arg(kindTitle(kind).toLower()));
+    const QString between = releases && !releases->isEmpty() ? tr("version %1 → now").arg(releases->last().number) : QString();
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) {
+        if (kind == kChangelog)
+            render::Agenda::paintChangelog(*target, summit, changes, between, options);
+        else
+            render::Agenda::paint(*target, summit, options);
+    });
+    Prompter::current()->exec(&preview);
+}
+
+void SummitView::exportPdf(int kind)
+{
+    const Summit* s = currentSummit();
+    if (!s)
+        return;
+    QString path = Prompter::current()->saveFile(this, tr("Export %1").arg(kindTitle(kind).toLower()),
+                                                 QDir::home().filePath(QStringLiteral("%1 — %2.pdf").arg(s->name, kindTitle(kind))), tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    render::Agenda::Options options;
+    options.kind = render::Agenda::Kind(std::min(kind, int(render::Agenda::RunSheet)));
+    options.people = m_people;
+    auto releases = Releases::list(m_workspace, s->id);
+    options.release = releases && !releases->isEmpty() ? releases->last().number : 0;
+    Result<int> pages = 0;
+    if (kind == kChangelog) {
+        if (!releases || releases->isEmpty())
+            return;
+        pages = render::Agenda::writeChangelogPdf(*s, Releases::changes(releases->last().snapshot, Releases::snapshot(*s, m_people)),
+                                                  tr("version %1 → now").arg(releases->last().number), options, path);
+    } else {
+        pages = render::Agenda::writePdf(*s, options, path);
+    }
+    if (!pages)
+        report(pages.error());
+    else
+        Q_EMIT statusMessage(tr("Wrote %1 (%n page(s)).", nullptr, pages.value()).arg(QDir::toNativeSeparators(path)));
+}
+
+void SummitView::exportCalendar()
+{
+    const Summit* s = currentSummit();
+    if (!s)
+        return;
+    QString path = Prompter::current()->saveFile(this, tr("Export calendar"), QDir::home().filePath(s->name + QStringLiteral(".ics")),
+                                                 tr("iCalendar (*.ics)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".ics");
+    Ics::Options options;
+    options.people = m_people;
+    options.workspaceKey = m_workspace.meta(QStringLiteral("created_at"));
+    if (report(writeBytes(path, Ics::summitCalendar(*s, options))))
+        Q_EMIT statusMessage(tr("Wrote %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void SummitView::exportSchedule()
+{
+    const Summit* s = currentSummit();
+    if (!s)
+        return;
+    QString path = Prompter::current()->saveFile(this, tr("Export schedule"), QDir::home().filePath(s->name + QStringLiteral(".xml")),
+                                                 tr("frab XML (*.xml);;frab JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".xml");
+    const Frab::Schedule schedule = Frab::fromSummit(*s, m_people, m_workspace.meta(QStringLiteral("created_at")));
+    const QByteArray bytes = QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0 ? Frab::toJson(schedule) : Frab::toXml(schedule);
+    if (report(writeBytes(path, bytes)))
+        Q_EMIT statusMessage(tr("Wrote %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void SummitView::importSchedule()
+{
+    const QString path = Prompter::current()->openFile(this, tr("Import schedule"), tr("frab schedule (*.xml *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Prompter::current()->error(this, tr("Import schedule"), tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    auto schedule = Frab::parse(file.readAll(), QFileInfo(path).fileName());
+    if (!schedule) {
+        report(schedule.error());
+        return;
+    }
+    auto imported = Frab::import(m_workspace, schedule.value());
+    if (!imported) {
+        report(imported.error());
+        return;
+    }
+    m_summitId = imported->summitId;
+    reload();
+    QString message = tr("Imported “%1”: %2 events in %3 rooms.").arg(schedule->title).arg(imported->events).arg(imported->rooms);
+    if (!schedule->notes.isEmpty())
+        message += QLatin1Char(' ') + tr("%n event(s) needed fixing; see the details.", nullptr, int(schedule->notes.size()));
+    Q_EMIT statusMessage(message);
+    if (!schedule->notes.isEmpty())
+        Prompter::current()->error(this, tr("Import schedule"), tr("Imported, with these fixes:\n%1").arg(schedule->notes.join(QLatin1Char('\n'))));
+}
+
+} // namespace coe::ui
