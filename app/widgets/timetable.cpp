@@ -458,7 +458,8 @@ void TimetableWidget::mouseMoveEvent(QMouseEvent* event)
         start = std::clamp(int(std::lround(double(minuteAt(at.y()) - m_grabOffsetMinutes) / m_snap)) * m_snap, 0, 24 * 60 - duration);
         end = start + duration;
     } else {
-        end = std::clamp(int(std::lround(double(minuteAt(at.y())) / m_snap)) * m_snap, start + std::max(5, m_snap), 24 * 60);
+        const double moved = (at.y() - m_pressAt.y()) / m_zoom;
+        end = std::clamp(int(std::lround((p->end + moved) / m_snap)) * m_snap, start + std::max(5, m_snap), 24 * 60);
     }
     m_ghost = rectOf({p->item, p->slot, column, start, end});
     m_ghostText = QStringLiteral("%1–%2").arg(clock(start), clock(end));

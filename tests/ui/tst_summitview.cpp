@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The summit timetable driven like a user: drag to move, drag the bottom edge to resize,
+// drop from the pool, keys, copy to all rooms, warnings and acknowledgement; undo for each.
+#include "commands/summitedits.h"
+#include "core/config.h"
+#include "dialogs/summitsettingsdialog.h"
+#include "storage/catalog.h"
+#include "storage/workspace.h"
+#include "support/scriptedprompter.h"
+#include "ui/mainwindow.h"
+#include "ui/prompter.h"
+#include "ui/workspacecontroller.h"
+#include "views/summitview.h"
+#include "widgets/timetable.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace coe;
+
+namespace {
+
+struct SlotRow
+{
+    QString room;
+    QString start;
+    QString end;
+};
+
+}
+
+class TestSummitView : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    test::ScriptedPrompter m_prompter;
+    std::unique_ptr<ui::MainWindow> m_window;
+    ui::SummitView* m_view = nullptr;
+    ui::TimetableWidget* m_grid = nullptr;
+
+    Workspace& ws() { return *m_window->controller()->workspace(); }
+
+    /// The slots of the item titled @p title: room, start and end, ordered by room.
+    QList<SlotRow> slotsOf(const QString& title)
+    {
+        QSqlQuery q = ws().prepare(QStringLiteral("SELECT r.name, s.starts_at, s.ends_at FROM slot s JOIN room r ON r.id = s.room_id "
+                                                  "JOIN summit_item i ON i.id = s.item_id WHERE i.title = :t ORDER BY r.position"));
+        q.bindValue(QStringLiteral(":t"), title);
+        if (!ws().exec(q))
+            return {};
+        QList<SlotRow> rows;
+        while (q.next())
+            rows.append({q.value(0).toString(), q.value(1).toString().mid(11, 5), q.value(2).toString().mid(11, 5)});
+        return rows;
+    }
+
+    Id slotIdOf(const QString& title)
+    {
+        for (const SummitItem& item : m_view->currentSummit()->items)
+            if (item.title == title && !item.slots.isEmpty())
+                return item.slots.first().id;
+        return 0;
+    }
+
+    /// Drags with the left button from @p from to @p to in small steps.
+    void drag(const QPoint& from, const QPoint& to)
+    {
+        QTest::mousePress(m_grid, Qt::LeftButton, {}, from);
+        for (int step = 1; step <= 4; ++step)
+            QTest::mouseMove(m_grid, from + (to - from) * step / 4);
+        QTest::mouseRelease(m_grid, Qt::LeftButton, {}, to);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        Config::createTemporary();
+        m_prompter = test::ScriptedPrompter();
+        ui::Prompter::install(&m_prompter);
+        m_window = std::make_unique<ui::MainWindow>();
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        static int n = 0;
+        QVERIFY(m_window->controller()->createDemo(m_dir.filePath(QStringLiteral("s%1.coe").arg(++n))));
+        QVERIFY(m_window->showView(QStringLiteral("summits")));
+        m_view = m_window->summitView();
+        m_grid = m_view->timetable();
+        QVERIFY(m_view->currentSummit());
+        QCOMPARE(m_view->dayBox()->count(), 2);
+        QCOMPARE(m_view->warnings().size(), 0); // the demo summit is clean
+        QTest::qWait(10);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        ui::Prompter::install(nullptr);
+    }
+
+    void dragMovesAcrossRoomsAndUndoRestores()
+    {
+        const QString title = QStringLiteral("Terraform state without tears"); // Main hall 09:45–10:30
+        const Id slot = slotIdOf(title);
+        const QRect box = m_grid->slotRect(slot);
+        QVERIFY(!box.isEmpty());
+        // One column to the right (Room Ada) and 60 minutes later, grabbed in the middle.
+        const QPoint from = box.center();
+        const int columnWidth = m_grid->slotRect(slot).width() + 6;
+        const int hour = m_grid->cellAt(QPoint(from.x(), box.top() + 1)).second.secsTo(m_grid->cellAt(QPoint(from.x(), box.top() + 200)).second) > 0
+                             ? int(std::lround(60 * m_grid->zoom()))
+                             : 0;
+        QVERIFY(hour > 0);
+        drag(from, from + QPoint(columnWidth, hour));
+        QCOMPARE(slotsOf(title).size(), 1);
+        QCOMPARE(slotsOf(title).first().room, QStringLiteral("Room Ada"));
+        QCOMPARE(slotsOf(title).first().start, QStringLiteral("10:45"));
+        QCOMPARE(slotsOf(title).first().end, QStringLiteral("11:30"));
+        QCOMPARE(ws().undoStack()->count(), 1);
+        ws().undoStack()->undo();
+        QCOMPARE(slotsOf(title).first().room, QStringLiteral("Main hall"));
+        QCOMPARE(slotsOf(title).first().start, QStringLiteral("09:45"));
+        ws().undoStack()->redo();
+        QCOMPARE(slotsOf(title).first().start, QStringLiteral("10:45"));
+        // A press without a drag changes nothing.
+        const QRect moved = m_grid->slotRect(slot);
+        QTest::mouseClick(m_grid, Qt::LeftButton, {}, moved.center());
+        QCOMPARE(ws().undoStack()->count(), 1);
+        QCOMPARE(m_grid->selectedSlot(), slot);
+    }
+
+    void dragTheBottomEdgeResizes()
+    {
+        const QString title = QStringLiteral("Postmortems that change things"); // Main hall 10:45–11:30
+        const QRect box = m_grid->slotRect(slotIdOf(title));
+        const QPoint edge(box.center().x(), box.bottom() - 2);
+        drag(edge, edge + QPoint(0, int(std::lround(30 * m_grid->zoom()))));
+        QCOMPARE(slotsOf(title).first().start, QStringLiteral("10:45"));
+        QCOMPARE(slotsOf(title).first().end, QStringLiteral("12:00"));
+        ws().undoStack()->undo();
+        QCOMPARE(slotsOf(title).first().end, QStringLiteral("11:30"));
+    }
+
+    void dropFromThePoolSchedulesForTheItemsDuration()
+    {
+        const QString title = QStringLiteral("Cost management for engineers"); // unscheduled, 30 min
+        QCOMPARE(m_view->pool()->count(), 1);
+        const Id item = m_view->pool()->item(0)->data(Qt::UserRole).toLongLong();
+        QVERIFY(slotsOf(title).isEmpty());
+        // Drop into the Lab at about 15:00.
+        const QRect restore = m_grid->slotRect(slotIdOf(QStringLiteral("Restore drill: the database is gone"))); // Lab 13:00–14:30
+        const QPoint at(restore.center().x(), restore.top() + int(std::lround(120 * m_grid->zoom())) + 2);
+        QMimeData data;
+        data.setData(QString::fromLatin1(ui::TimetableWidget::kItemMimeType), QByteArray::number(item));
+        QDragEnterEvent enter(at, Qt::MoveAction, &data, Qt::LeftButton, {});
+        QApplication::sendEvent(m_grid, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::MoveAction, &data, Qt::LeftButton, {});
+        QApplication::sendEvent(m_grid, &drop);
+        QCOMPARE(slotsOf(title).size(), 1);
+        QCOMPARE(slotsOf(title).first().room, QStringLiteral("Lab"));
+        QCOMPARE(slotsOf(title).first().start, QStringLiteral("15:00"));
+        QCOMPARE(slotsOf(title).first().end, QStringLiteral("15:30"));
+        QCOMPARE(m_view->pool()->count(), 0);
+        ws().undoStack()->undo();
+        QVERIFY(slotsOf(title).isEmpty());
+        QCOMPARE(m_view->pool()->count(), 1);
+    }
+
+    void keysNudgeAndUnschedule()
+    {
+        const QString title = QStringLiteral("SLOs the business understands"); // Room Ada 09:45–10:30
+        m_view->timetable()->selectSlot(slotIdOf(title));
+        m_grid->setFocus();
+        QTest::keyClick(m_grid, Qt::Key_Down);
+        QCOMPARE(slotsOf(title).first().start, QStringLiteral("09:50"));
+        QTest::keyClick(m_grid, Qt::Key_Down, Qt::ShiftModifier);
+        QCOMPARE(slotsOf(title).first().end, QStringLiteral("10:40"));
+        QTest::keyClick(m_grid, Qt::Key_Left);
+        QCOMPARE(slotsOf(title).first().room, QStringLiteral("Main hall"));
+        QTest::keyClick(m_grid, Qt::Key_Delete);
+        QVERIFY(slotsOf(title).isEmpty());
+        QCOMPARE(m_view->pool()->count(), 2);
+        for (int i = 0; i < 4; ++i)
+            ws().undoStack()->undo();
+        QCOMPARE(slotsOf(title).first().room, QStringLiteral("Room Ada"));
+        QCOMPARE(slotsOf(title).first().start, QStringLiteral("09:45"));
+        QCOMPARE(slotsOf(title).first().end, QStringLiteral("10:30"));
+    }
+
+    void copyABreakToAllRooms()
+    {
+        const QString title = QStringLiteral("Lunch");
+        QCOMPARE(slotsOf(title).size(), 1);
+        Q_EMIT m_grid->copyToAllRoomsRequested(slotIdOf(title));
+        const QList<SlotRow> rows = slotsOf(title);
+        QCOMPARE(rows.size(), 3);
+        for (const SlotRow& r : rows) {
+            QCOMPARE(r.start, QStringLiteral("12:00"));
+            QCOMPARE(r.end, QStringLiteral("13:00"));
+        }
+        ws().undoStack()->undo();
+        QCOMPARE(slotsOf(title).size(), 1);
+    }
+
+    void warningsAppearAndAcknowledge()
+    {
+        // Move the 45-minute SLOs talk into the Lab on top of the Helm workshop: a room
+        // overlap and too many people for 24 seats.
+        const QString title = QStringLiteral("SLOs the business understands");
+        const QRect box = m_grid->slotRect(slotIdOf(title));
+        const int columnWidth = box.width() + 6;
+        drag(box.center(), box.center() + QPoint(columnWidth, 0));
+        QCOMPARE(slotsOf(title).first().room, QStringLiteral("Lab"));
+        QCOMPARE(m_view->warnings().size(), 2);
+        QCOMPARE(m_view->warningsList()->count(), 2);
+        m_grid->selectSlot(0);
+        m_view->warningsList()->setCurrentRow(0);
+        QCOMPARE(m_grid->selectedSlot(), m_view->warnings().first().slotIds.first());
+
+        m_prompter.texts << QStringLiteral("Workshop overflow is fine");
+        m_view->acknowledgeSelected();
+        QCOMPARE(m_view->warningsList()->count(), 1); // acknowledged ones are hidden
+        int acknowledged = 0;
+        for (const SummitWarning& w : m_view->warnings())
+            acknowledged += w.acknowledged ? 1 : 0;
+        QCOMPARE(acknowledged, 1);
+        ws().undoStack()->undo(); // the acknowledgement
+        QCOMPARE(m_view->warningsList()->count(), 2);
+        ws().undoStack()->undo(); // the move
+        QCOMPARE(m_view->warnings().size(), 0);
+    }
+
+    void settingsAreCheckedAndUndoable()
+    {
+        const Summit before = *m_view->currentSummit();
+        QHash<Id, QString> people;
+        for (const Person& p : Catalog(ws()).people().take())
+            people.insert(p.id, p.name);
+        ui::SummitSettingsDialog dialog(before, people, nullptr);
+        QVERIFY(dialog.problem().isEmpty());
+        QTableWidget* rooms = dialog.roomsTable();
+        rooms->insertRow(rooms->rowCount());
+        rooms->setItem(rooms->rowCount() - 1, 0, new QTableWidgetItem(QStringLiteral("lab")));
+        QCOMPARE(dialog.problem(), QStringLiteral("Two rooms are called “lab”."));
+        rooms->item(rooms->rowCount() - 1, 0)->setText(QStringLiteral("Studio"));
+        rooms->setItem(rooms->rowCount() - 1, 1, new QTableWidgetItem(QStringLiteral("many")));
+        QVERIFY(dialog.problem().contains(QLatin1String("seats must be a whole number")));
+        rooms->item(rooms->rowCount() - 1, 1)->setText(QStringLiteral("40"));
+        dialog.nameEdit()->setText(QStringLiteral("Autumn summit"));
+        QVERIFY(dialog.problem().isEmpty());
+        m_prompter.onDialog = [&dialog](QDialog*) { return QDialog::Accepted; };
+        QVERIFY(commands::SummitEdits::saveSettings(ws(), before, dialog.summit()));
+        QCOMPARE(m_view->currentSummit()->name, QStringLiteral("Autumn summit"));
+        QCOMPARE(m_view->currentSummit()->rooms.size(), 4);
+        QCOMPARE(m_view->summitBox()->currentText(), QStringLiteral("Autumn summit"));
+        ws().undoStack()->undo();
+        QCOMPARE(m_view->currentSummit()->name, before.name);
+        QCOMPARE(m_view->currentSummit()->rooms.size(), 3);
+    }
+};
+
+QTEST_MAIN(TestSummitView)
+#include "tst_summitview.moc"
