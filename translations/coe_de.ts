@@ -1059,6 +1059,151 @@
     </message>
 </context>
 <context>
+    <name>coe::Conflicts</name>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>an unknown room</source>
+        <translation>einem unbekannten Raum</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 overlap in %3 (%4).</source>
+        <translation>%1 und %2 überschneiden sich in %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 expects %2 people but %3 seats %4 (%5).</source>
+        <translation>%1 erwartet %2 Personen, aber %3 hat %4 Plätze (%5).</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, which %3 does not have (%4).</source>
+        <translation>%1 braucht %2, was %3 nicht hat (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is on %2, outside the summit&apos;s days (%3 to %4).</source>
+        <translation>%1 liegt am %2, außerhalb der Summit-Tage (%3 bis %4).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is outside venue hours, %3–%4.</source>
+        <translation>%1 (%2) liegt außerhalb der Öffnungszeiten, %3–%4.</translation>
+    </message>
+    <message>
+        <source>%1 speaks in %2 and %3 at the same time (%4).</source>
+        <translation>%1 spricht gleichzeitig in %2 und %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is not available for %2 (%3).</source>
+        <translation>%1 ist für %2 nicht verfügbar (%3).</translation>
+    </message>
+    <message>
+        <source>%1 has only %2 min to get from %3 to %4 for %5 (%6).</source>
+        <translation>%1 hat nur %2 Min., um von %3 nach %4 zu %5 zu kommen (%6).</translation>
+    </message>
+</context>
+<context>
+    <name>coe::Frab</name>
+    <message>
+        <source>%1 has no conference title; CoE Studio names the new summit after it.</source>
+        <translation>%1 hat keinen Konferenztitel; CoE Studio benennt den neuen Summit danach.</translation>
+    </message>
+    <message>
+        <source>%1: unknown time zone “%2”; times are read as UTC.</source>
+        <translation>%1: unbekannte Zeitzone „%2“; Zeiten werden als UTC gelesen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no date and start time; skipped.</source>
+        <translation>%1: %2 hat kein Datum und keine Startzeit; übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no readable duration (“%3”); skipped.</source>
+        <translation>%1: %2 hat keine lesbare Dauer („%3“); übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 lasts %3 minutes; CoE Studio keeps items between 5 and 720 minutes and used %4.</source>
+        <translation>%1: %2 dauert %3 Minuten; CoE Studio erlaubt 5 bis 720 Minuten und hat %4 verwendet.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no title; skipped.</source>
+        <translation>%1: %2 hat keinen Titel; übersprungen.</translation>
+    </message>
+    <message>
+        <source>Unnamed room</source>
+        <translation>Unbenannter Raum</translation>
+    </message>
+    <message>
+        <source>%1 has no dates and no events with times.</source>
+        <translation>%1 hat keine Daten und keine Veranstaltungen mit Zeiten.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (at byte %2: %3).</source>
+        <translation>%1 ist kein gültiges JSON (bei Byte %2: %3).</translation>
+    </message>
+    <message>
+        <source>%1 is JSON but not a frab schedule: it has no “conference”.</source>
+        <translation>%1 ist JSON, aber kein frab-Programm: „conference“ fehlt.</translation>
+    </message>
+    <message>
+        <source>event %1 (“%2”)</source>
+        <translation>Veranstaltung %1 („%2“)</translation>
+    </message>
+    <message>
+        <source>event %1 (“%2”, line %3)</source>
+        <translation>Veranstaltung %1 („%2“, Zeile %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2, column %3: %4).</source>
+        <translation>%1 ist kein wohlgeformtes XML (Zeile %2, Spalte %3: %4).</translation>
+    </message>
+    <message>
+        <source>%1 is XML but not a frab schedule: it has no &lt;schedule&gt; element.</source>
+        <translation>%1 ist XML, aber kein frab-Programm: das Element &lt;schedule&gt; fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 ends early (line %2); read what was there.</source>
+        <translation>%1 endet vorzeitig (Zeile %2); das Vorhandene wurde gelesen.</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 is neither XML nor JSON, so it is not a frab schedule.</source>
+        <translation>%1 ist weder XML noch JSON und daher kein frab-Programm.</translation>
+    </message>
+    <message>
+        <source>A summit named “%1” already exists. Rename or delete it first, then import again.</source>
+        <translation>Ein Summit namens „%1“ existiert bereits. Benennen Sie ihn um oder löschen Sie ihn, dann erneut importieren.</translation>
+    </message>
+    <message>
+        <source>Import schedule “%1”</source>
+        <translation>Programm „%1“ importieren</translation>
+    </message>
+</context>
+<context>
+    <name>coe::Ics</name>
+    <message>
+        <source>Person %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <source>Speakers: %1</source>
+        <translation>Vortragende: %1</translation>
+    </message>
+</context>
+<context>
     <name>coe::PeopleModel</name>
     <message>
         <source>External</source>
@@ -1122,6 +1267,48 @@
     <message>
         <source>PostgreSQL at %1: %2</source>
         <translation>PostgreSQL unter %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>coe::Programme</name>
+    <message>
+        <source>%1 levels short across %2 people; largest gaps in %3.</source>
+        <translation>%1 Stufen fehlen bei %2 Personen; größte Lücken in %3.</translation>
+    </message>
+    <message>
+        <source>The summit already has this track: give it more items.</source>
+        <translation>Der Summit hat diesen Track schon: geben Sie ihm mehr Beiträge.</translation>
+    </message>
+    <message>
+        <source>Teacher in %1 (gaps %2); not speaking at this summit yet.</source>
+        <translation>Lehrend in %1 (Lücken %2); spricht noch nicht auf diesem Summit.</translation>
+    </message>
+</context>
+<context>
+    <name>coe::Releases</name>
+    <message>
+        <source>%1, %2 %3–%4</source>
+        <translation>%1, %2 %3–%4</translation>
+    </message>
+    <message>
+        <source>was “%1”</source>
+        <translation>war „%1“</translation>
+    </message>
+    <message>
+        <source>now “%1”</source>
+        <translation>jetzt „%1“</translation>
+    </message>
+    <message>
+        <source>speakers %1</source>
+        <translation>Vortragende %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Release schedule version %1</source>
+        <translation>Programmversion %1 veröffentlichen</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1537,240 @@
     </message>
 </context>
 <context>
+    <name>coe::commands::SummitEdits</name>
+    <message>
+        <source>New summit “%1”</source>
+        <translation>Neuer Summit „%1“</translation>
+    </message>
+    <message>
+        <source>Main hall</source>
+        <translation>Großer Saal</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Auf %1 verschieben</translation>
+    </message>
+    <message>
+        <source>Schedule “%1”</source>
+        <translation>„%1“ einplanen</translation>
+    </message>
+    <message>
+        <source>Unschedule “%1”</source>
+        <translation>„%1“ aus dem Zeitplan nehmen</translation>
+    </message>
+    <message>
+        <source>The item is gone; reload the summit.</source>
+        <translation>Der Beitrag existiert nicht mehr; laden Sie den Summit neu.</translation>
+    </message>
+    <message>
+        <source>Copy “%1” to all rooms</source>
+        <translation>„%1“ in alle Räume kopieren</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>„%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Edit summit “%1”</source>
+        <translation>Summit „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Acknowledge a warning</source>
+        <translation>Eine Warnung bestätigen</translation>
+    </message>
+</context>
+<context>
+    <name>coe::render::Agenda</name>
+    <message>
+        <source>Release %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Draft — not released</source>
+        <translation>Entwurf — nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>CoE Studio · %1 · printed %2</source>
+        <translation>CoE Studio · %1 · gedruckt am %2</translation>
+    </message>
+    <message>
+        <source>release %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Vortrag</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Lightning talk</source>
+        <translation>Kurzvortrag</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenum</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source> · %1–%2 (part %3 of %4)</source>
+        <translation> · %1–%2 (Teil %3 von %4)</translation>
+    </message>
+    <message>
+        <source>%1 seats</source>
+        <translation>%1 Plätze</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled on this day yet.</source>
+        <translation>An diesem Tag ist noch nichts geplant.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Plenaries and other items</source>
+        <translation>Plenen und weitere Beiträge</translation>
+    </message>
+    <message>
+        <source>Programme by track</source>
+        <translation>Programm nach Track</translation>
+    </message>
+    <message>
+        <source>No scheduled items</source>
+        <translation>Keine geplanten Beiträge</translation>
+    </message>
+    <message>
+        <source>Schedule items on the timetable to list them here.</source>
+        <translation>Planen Sie Beiträge im Zeitplan ein, um sie hier aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Speakers&apos; run sheet</source>
+        <translation>Ablaufplan für Vortragende</translation>
+    </message>
+    <message>
+        <source>No speakers scheduled</source>
+        <translation>Keine Vortragenden eingeplant</translation>
+    </message>
+    <message>
+        <source>%1 · %2 min · be in the room by %3</source>
+        <translation>%1 · %2 Min. · bis %3 im Raum sein</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Mit %1</translation>
+    </message>
+    <message>
+        <source>Needs: %1</source>
+        <translation>Benötigt: %1</translation>
+    </message>
+    <message>
+        <source>Room equipment: none listed</source>
+        <translation>Raumausstattung: nichts angegeben</translation>
+    </message>
+    <message>
+        <source>Room equipment: %1</source>
+        <translation>Raumausstattung: %1</translation>
+    </message>
+    <message>
+        <source>Missing in this room: %1 — talk to the organisers</source>
+        <translation>Fehlt in diesem Raum: %1 — bitte mit der Organisation sprechen</translation>
+    </message>
+    <message>
+        <source>Nothing in this room today.</source>
+        <translation>Heute nichts in diesem Raum.</translation>
+    </message>
+    <message>
+        <source>No day %1 in this summit</source>
+        <translation>Dieser Summit hat keinen Tag %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Changes to the schedule · %1</source>
+        <translation>Änderungen am Programm · %1</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Keine Änderungen</translation>
+    </message>
+    <message>
+        <source>Every item is where and when it was.</source>
+        <translation>Alle Beiträge sind, wo und wann sie waren.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Was: %1</source>
+        <translation>War: %1</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Vorher: %1</translation>
+    </message>
+    <message>
+        <source>At: %1</source>
+        <translation>Wann/wo: %1</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
+    </message>
+    <message>
+        <source>%1 — changes · %2</source>
+        <translation>%1 — Änderungen · %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>coe::render::Heatmap</name>
     <message>
         <source>Coverage by team and skill category</source>
@@ -1460,6 +1881,10 @@
     <message>
         <source>How &amp;readiness is computed</source>
         <translation>Wie die &amp;Bereitschaft berechnet wird</translation>
+    </message>
+    <message>
+        <source>S&amp;ummits</source>
+        <translation>S&amp;ummits</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2811,711 @@
     </message>
 </context>
 <context>
+    <name>coe::ui::SummitItemDialog</name>
+    <message>
+        <source>Talk</source>
+        <translation>Vortrag</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Lightning talk</source>
+        <translation>Kurzvortrag</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenum</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>New summit item</source>
+        <translation>Neuer Summit-Beitrag</translation>
+    </message>
+    <message>
+        <source>What the programme calls it</source>
+        <translation>So heißt es im Programm</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>No track</source>
+        <translation>Kein Track</translation>
+    </message>
+    <message>
+        <source>T&amp;rack:</source>
+        <translation>T&amp;rack:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Expected &amp;audience:</source>
+        <translation>Erwartetes &amp;Publikum:</translation>
+    </message>
+    <message>
+        <source>e.g. projector, workstations</source>
+        <translation>z. B. Beamer, Arbeitsplätze</translation>
+    </message>
+    <message>
+        <source>&amp;Equipment needed:</source>
+        <translation>Benötigte &amp;Ausstattung:</translation>
+    </message>
+    <message>
+        <source>Type a name and press Enter</source>
+        <translation>Namen eingeben und Enter drücken</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Speakers:</source>
+        <translation>&amp;Vortragende:</translation>
+    </message>
+    <message>
+        <source>Printed in the track lists and calendar entries</source>
+        <translation>Erscheint in den Track-Listen und Kalendereinträgen</translation>
+    </message>
+    <message>
+        <source>A&amp;bstract:</source>
+        <translation>Zu&amp;sammenfassung:</translation>
+    </message>
+    <message>
+        <source>Nobody is called “%1”. Add people in People &amp; teams.</source>
+        <translation>Niemand heißt „%1“. Fügen Sie Personen unter Personen &amp; Teams hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::SummitSettingsDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Summit settings — %1</source>
+        <translation>Summit-Einstellungen — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Tage:</translation>
+    </message>
+    <message>
+        <source>Venue &amp;hours:</source>
+        <translation>Öffnungs&amp;zeiten:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Warn when a speaker has less time than this between items in different rooms.</source>
+        <translation>Warnen, wenn Vortragende zwischen Beiträgen in verschiedenen Räumen weniger Zeit haben.</translation>
+    </message>
+    <message>
+        <source>Speaker &amp;gap:</source>
+        <translation>&amp;Pause für Vortragende:</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Equipment (comma-separated)</source>
+        <translation>Ausstattung (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>Room %1</source>
+        <translation>Raum %1</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Track %1</source>
+        <translation>Track %1</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Tracks</translation>
+    </message>
+    <message>
+        <source>Track colour</source>
+        <translation>Track-Farbe</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Vortragende(r)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Speaker availability</source>
+        <translation>Verfügbarkeit der Vortragenden</translation>
+    </message>
+    <message>
+        <source>Double-click to choose the colour</source>
+        <translation>Doppelklicken, um die Farbe zu wählen</translation>
+    </message>
+    <message>
+        <source>A person&apos;s name, as in People &amp; teams</source>
+        <translation>Der Name einer Person, wie unter Personen &amp; Teams</translation>
+    </message>
+    <message>
+        <source>Give the summit a name.</source>
+        <translation>Geben Sie dem Summit einen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this system knows (e.g. Europe/Berlin, America/New_York, UTC).</source>
+        <translation>„%1“ ist keine Zeitzone, die dieses System kennt (z. B. Europe/Berlin, America/New_York, UTC).</translation>
+    </message>
+    <message>
+        <source>The summit ends before it starts.</source>
+        <translation>Der Summit endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>The venue closes before it opens.</source>
+        <translation>Der Ort schließt, bevor er öffnet.</translation>
+    </message>
+    <message>
+        <source>Room %1 has no name.</source>
+        <translation>Raum %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Two rooms are called “%1”.</source>
+        <translation>Zwei Räume heißen „%1“.</translation>
+    </message>
+    <message>
+        <source>Room “%1”: seats must be a whole number (0 if not known).</source>
+        <translation>Raum „%1“: Plätze müssen eine ganze Zahl sein (0, wenn unbekannt).</translation>
+    </message>
+    <message>
+        <source>Track %1 has no name.</source>
+        <translation>Track %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Two tracks are called “%1”.</source>
+        <translation>Zwei Tracks heißen „%1“.</translation>
+    </message>
+    <message>
+        <source>Availability row %1: nobody is called “%2”.</source>
+        <translation>Verfügbarkeit, Zeile %1: niemand heißt „%2“.</translation>
+    </message>
+    <message>
+        <source>Availability row %1: the day is YYYY-MM-DD, not “%2”.</source>
+        <translation>Verfügbarkeit, Zeile %1: der Tag ist JJJJ-MM-TT, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Availability row %1: give a time range such as 09:00 to 12:30.</source>
+        <translation>Verfügbarkeit, Zeile %1: geben Sie einen Zeitraum wie 09:00 bis 12:30 an.</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::SummitView</name>
+    <message>
+        <source>talk</source>
+        <translation>Vortrag</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>lightning talk</source>
+        <translation>Kurzvortrag</translation>
+    </message>
+    <message>
+        <source>plenary</source>
+        <translation>Plenum</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Track lists</source>
+        <translation>Track-Listen</translation>
+    </message>
+    <message>
+        <source>Room signs</source>
+        <translation>Raumschilder</translation>
+    </message>
+    <message>
+        <source>Speakers&apos; run sheets</source>
+        <translation>Ablaufpläne für Vortragende</translation>
+    </message>
+    <message>
+        <source>Changes since the last release</source>
+        <translation>Änderungen seit der letzten Version</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Show one room only</source>
+        <translation>Nur einen Raum zeigen</translation>
+    </message>
+    <message>
+        <source>Highlight one track; the others fade</source>
+        <translation>Einen Track hervorheben; die anderen verblassen</translation>
+    </message>
+    <message>
+        <source>Snap %1 min</source>
+        <translation>Raster %1 Min.</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Verkleinern (Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Vergrößern (Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Summit</source>
+        <translation>Summit</translation>
+    </message>
+    <message>
+        <source>New summit…</source>
+        <translation>Neuer Summit…</translation>
+    </message>
+    <message>
+        <source>Settings: days, rooms, tracks, availability…</source>
+        <translation>Einstellungen: Tage, Räume, Tracks, Verfügbarkeit…</translation>
+    </message>
+    <message>
+        <source>Suggest programme…</source>
+        <translation>Programm vorschlagen…</translation>
+    </message>
+    <message>
+        <source>Release schedule…</source>
+        <translation>Programm veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Changes since the last release…</source>
+        <translation>Änderungen seit der letzten Version…</translation>
+    </message>
+    <message>
+        <source>Export calendar (iCalendar)…</source>
+        <translation>Kalender exportieren (iCalendar)…</translation>
+    </message>
+    <message>
+        <source>Export schedule (frab XML or JSON)…</source>
+        <translation>Programm exportieren (frab XML oder JSON)…</translation>
+    </message>
+    <message>
+        <source>Import schedule…</source>
+        <translation>Programm importieren…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Export %1 as PDF…</source>
+        <translation>%1 als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unscheduled&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nicht eingeplant&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Drag an item onto the timetable to schedule it.</source>
+        <translation>Ziehen Sie einen Beitrag in den Zeitplan, um ihn einzuplanen.</translation>
+    </message>
+    <message>
+        <source>New item…</source>
+        <translation>Neuer Beitrag…</translation>
+    </message>
+    <message>
+        <source>Show acknowledged</source>
+        <translation>Bestätigte zeigen</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Bestätigen…</translation>
+    </message>
+    <message>
+        <source>Mark the selected warning as fine, with a note, so it stops nagging</source>
+        <translation>Die gewählte Warnung mit einer Notiz als in Ordnung markieren, damit sie nicht mehr stört</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No summit yet&lt;/h2&gt;&lt;p&gt;Plan an internal conference: rooms, tracks, a timetable that warns about every clash, and printed agendas.&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;new&apos;&gt;New summit…&lt;/a&gt; &amp;nbsp; or &amp;nbsp; &lt;a href=&apos;import&apos;&gt;import a schedule&lt;/a&gt; (frab XML or JSON, as pretalx exports it).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Noch kein Summit&lt;/h2&gt;&lt;p&gt;Planen Sie eine interne Konferenz: Räume, Tracks, ein Zeitplan, der vor jeder Überschneidung warnt, und gedruckte Agenden.&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;new&apos;&gt;Neuer Summit…&lt;/a&gt; &amp;nbsp; oder &amp;nbsp; &lt;a href=&apos;import&apos;&gt;ein Programm importieren&lt;/a&gt; (frab XML oder JSON, wie pretalx es exportiert).&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added to %n more room(s).</source>
+        <translation>
+            <numerusform>In %n weiteren Raum kopiert.</numerusform>
+            <numerusform>In %n weitere Räume kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CoE Studio</source>
+        <translation>CoE Studio</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>Alle Räume</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>Alle Tracks</translation>
+    </message>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation>Tag %1 · %2</translation>
+    </message>
+    <message>
+        <source>Everything is scheduled. New items land here first.</source>
+        <translation>Alles ist eingeplant. Neue Beiträge landen zuerst hier.</translation>
+    </message>
+    <message>
+        <source>Drag an item onto the timetable to schedule it; double-click to edit.</source>
+        <translation>Ziehen Sie einen Beitrag in den Zeitplan, um ihn einzuplanen; Doppelklick zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>%1
+Acknowledged: %2</source>
+        <translation>%1
+Bestätigt: %2</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(keine Notiz)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No warnings&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Keine Warnungen&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n warning(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Warnung&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Warnungen&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge warning</source>
+        <translation>Warnung bestätigen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Why is this fine?</source>
+        <translation>%1
+
+Warum ist das in Ordnung?</translation>
+    </message>
+    <message>
+        <source>Acknowledged: it will not be counted again.</source>
+        <translation>Bestätigt: sie wird nicht mehr gezählt.</translation>
+    </message>
+    <message>
+        <source>New summit</source>
+        <translation>Neuer Summit</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>CoE Summit %1</source>
+        <translation>CoE Summit %1</translation>
+    </message>
+    <message>
+        <source>Added to the unscheduled pool: drag it onto the timetable.</source>
+        <translation>Zu den nicht eingeplanten Beiträgen hinzugefügt: ziehen Sie ihn in den Zeitplan.</translation>
+    </message>
+    <message>
+        <source>Release version %1 of “%2”? Printed agendas will name it.</source>
+        <translation>Version %1 von „%2“ veröffentlichen? Gedruckte Agenden nennen sie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since version %1.</source>
+        <translation>
+            <numerusform>%n Änderung seit Version %1.</numerusform>
+            <numerusform>%n Änderungen seit Version %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) are still open.</source>
+        <translation>
+            <numerusform>%n Warnung ist noch offen.</numerusform>
+            <numerusform>%n Warnungen sind noch offen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release schedule</source>
+        <translation>Programm veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Released version %1.</source>
+        <translation>Version %1 veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has not been released yet: release it first, then changes are listed against it.</source>
+        <translation>„%1“ wurde noch nicht veröffentlicht: veröffentlichen Sie es zuerst, dann werden Änderungen dagegen aufgelistet.</translation>
+    </message>
+    <message>
+        <source>Changes since version %1</source>
+        <translation>Änderungen seit Version %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Nothing changed since version %1.</source>
+        <translation>Seit Version %1 hat sich nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since version %1:</source>
+        <translation>
+            <numerusform>%n Änderung seit Version %1:</numerusform>
+            <numerusform>%n Änderungen seit Version %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested programme for “%1”</source>
+        <translation>Programmvorschlag für „%1“</translation>
+    </message>
+    <message>
+        <source>Track and speakers</source>
+        <translation>Track und Vortragende</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>No free Teacher</source>
+        <translation>Keine freie Lehrperson</translation>
+    </message>
+    <message>
+        <source>Nobody at Teacher level in these skills is free: invite someone from outside, or grow one.</source>
+        <translation>Niemand auf Lehrstufe in diesen Fähigkeiten ist frei: laden Sie jemanden von außen ein oder bilden Sie jemanden aus.</translation>
+    </message>
+    <message>
+        <source>Add checked tracks</source>
+        <translation>Markierte Tracks hinzufügen</translation>
+    </message>
+    <message>
+        <source>Nobody is below their targets: set role targets in People &amp; teams to get suggestions.</source>
+        <translation>Niemand liegt unter seinen Zielen: legen Sie Rollenziele unter Personen &amp; Teams fest, um Vorschläge zu erhalten.</translation>
+    </message>
+    <message>
+        <source>The skill areas with the largest gaps against targets, and who could teach them:</source>
+        <translation>Die Fähigkeitsbereiche mit den größten Lücken zu den Zielen, und wer sie lehren könnte:</translation>
+    </message>
+    <message>
+        <source>Add suggested tracks</source>
+        <translation>Vorgeschlagene Tracks hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n track(s).</source>
+        <translation>
+            <numerusform>%n Track hinzugefügt.</numerusform>
+            <numerusform>%n Tracks hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 drucken</translation>
+    </message>
+    <message>
+        <source>version %1 → now</source>
+        <translation>Version %1 → jetzt</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Seite).</numerusform>
+            <numerusform>%1 geschrieben (%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export schedule</source>
+        <translation>Programm exportieren</translation>
+    </message>
+    <message>
+        <source>frab XML (*.xml);;frab JSON (*.json)</source>
+        <translation>frab XML (*.xml);;frab JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import schedule</source>
+        <translation>Programm importieren</translation>
+    </message>
+    <message>
+        <source>frab schedule (*.xml *.json);;All files (*)</source>
+        <translation>frab-Programm (*.xml *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2 events in %3 rooms.</source>
+        <translation>„%1“ importiert: %2 Veranstaltungen in %3 Räumen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) needed fixing; see the details.</source>
+        <translation>
+            <numerusform>%n Veranstaltung musste korrigiert werden; siehe Details.</numerusform>
+            <numerusform>%n Veranstaltungen mussten korrigiert werden; siehe Details.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported, with these fixes:
+%1</source>
+        <translation>Importiert, mit diesen Korrekturen:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>coe::ui::TeamCard</name>
     <message>
         <source>Show %1&apos;s charts</source>
@@ -2430,6 +3560,33 @@
     <message>
         <source>12 months</source>
         <translation>12 Monate</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::TimetableWidget</name>
+    <message>
+        <source>%1 seats</source>
+        <translation>%1 Plätze</translation>
+    </message>
+    <message>
+        <source>This summit has no rooms yet. Add them in Summit ▸ Settings.</source>
+        <translation>Dieser Summit hat noch keine Räume. Fügen Sie sie unter Summit ▸ Einstellungen hinzu.</translation>
+    </message>
+    <message>
+        <source>Edit item…</source>
+        <translation>Beitrag bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Copy to all rooms</source>
+        <translation>In alle Räume kopieren</translation>
+    </message>
+    <message>
+        <source>Breaks and plenaries can take place in every room at once.</source>
+        <translation>Pausen und Plenen können in allen Räumen zugleich stattfinden.</translation>
+    </message>
+    <message>
+        <source>Unschedule</source>
+        <translation>Aus dem Zeitplan nehmen</translation>
     </message>
 </context>
 <context>

@@ -1059,6 +1059,151 @@
     </message>
 </context>
 <context>
+    <name>coe::Conflicts</name>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>an unknown room</source>
+        <translation>une salle inconnue</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Personne %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 overlap in %3 (%4).</source>
+        <translation>%1 et %2 se chevauchent dans %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 expects %2 people but %3 seats %4 (%5).</source>
+        <translation>%1 attend %2 personnes mais %3 compte %4 places (%5).</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, which %3 does not have (%4).</source>
+        <translation>%1 a besoin de %2, que %3 n’a pas (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is on %2, outside the summit&apos;s days (%3 to %4).</source>
+        <translation>%1 a lieu le %2, hors des jours du summit (%3 au %4).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is outside venue hours, %3–%4.</source>
+        <translation>%1 (%2) est hors des heures d’ouverture, %3–%4.</translation>
+    </message>
+    <message>
+        <source>%1 speaks in %2 and %3 at the same time (%4).</source>
+        <translation>%1 intervient en même temps dans %2 et %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is not available for %2 (%3).</source>
+        <translation>%1 n’est pas disponible pour %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 has only %2 min to get from %3 to %4 for %5 (%6).</source>
+        <translation>%1 n’a que %2 min pour aller de %3 à %4 pour %5 (%6).</translation>
+    </message>
+</context>
+<context>
+    <name>coe::Frab</name>
+    <message>
+        <source>%1 has no conference title; CoE Studio names the new summit after it.</source>
+        <translation>%1 n’a pas de titre de conférence ; CoE Studio nomme le nouveau summit d’après lui.</translation>
+    </message>
+    <message>
+        <source>%1: unknown time zone “%2”; times are read as UTC.</source>
+        <translation>%1 : fuseau horaire inconnu « %2 » ; les heures sont lues en UTC.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no date and start time; skipped.</source>
+        <translation>%1 : %2 n’a ni date ni heure de début ; ignoré.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no readable duration (“%3”); skipped.</source>
+        <translation>%1 : %2 n’a pas de durée lisible (« %3 ») ; ignoré.</translation>
+    </message>
+    <message>
+        <source>%1: %2 lasts %3 minutes; CoE Studio keeps items between 5 and 720 minutes and used %4.</source>
+        <translation>%1 : %2 dure %3 minutes ; CoE Studio garde les éléments entre 5 et 720 minutes et a utilisé %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no title; skipped.</source>
+        <translation>%1 : %2 n’a pas de titre ; ignoré.</translation>
+    </message>
+    <message>
+        <source>Unnamed room</source>
+        <translation>Salle sans nom</translation>
+    </message>
+    <message>
+        <source>%1 has no dates and no events with times.</source>
+        <translation>%1 n’a ni dates ni événements avec horaires.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (at byte %2: %3).</source>
+        <translation>%1 n’est pas du JSON valide (à l’octet %2 : %3).</translation>
+    </message>
+    <message>
+        <source>%1 is JSON but not a frab schedule: it has no “conference”.</source>
+        <translation>%1 est du JSON mais pas un programme frab : il n’a pas de « conference ».</translation>
+    </message>
+    <message>
+        <source>event %1 (“%2”)</source>
+        <translation>événement %1 (« %2 »)</translation>
+    </message>
+    <message>
+        <source>event %1 (“%2”, line %3)</source>
+        <translation>événement %1 (« %2 », ligne %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2, column %3: %4).</source>
+        <translation>%1 n’est pas du XML bien formé (ligne %2, colonne %3 : %4).</translation>
+    </message>
+    <message>
+        <source>%1 is XML but not a frab schedule: it has no &lt;schedule&gt; element.</source>
+        <translation>%1 est du XML mais pas un programme frab : il n’a pas d’élément &lt;schedule&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 ends early (line %2); read what was there.</source>
+        <translation>%1 se termine trop tôt (ligne %2) ; ce qui s’y trouvait a été lu.</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Personne %1</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1 is neither XML nor JSON, so it is not a frab schedule.</source>
+        <translation>%1 n’est ni du XML ni du JSON, ce n’est donc pas un programme frab.</translation>
+    </message>
+    <message>
+        <source>A summit named “%1” already exists. Rename or delete it first, then import again.</source>
+        <translation>Un summit nommé « %1 » existe déjà. Renommez-le ou supprimez-le, puis importez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Import schedule “%1”</source>
+        <translation>Importer le programme « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>coe::Ics</name>
+    <message>
+        <source>Person %1</source>
+        <translation>Personne %1</translation>
+    </message>
+    <message>
+        <source>Speakers: %1</source>
+        <translation>Intervenants : %1</translation>
+    </message>
+</context>
+<context>
     <name>coe::PeopleModel</name>
     <message>
         <source>External</source>
@@ -1122,6 +1267,48 @@
     <message>
         <source>PostgreSQL at %1: %2</source>
         <translation>PostgreSQL sur %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>coe::Programme</name>
+    <message>
+        <source>%1 levels short across %2 people; largest gaps in %3.</source>
+        <translation>Il manque %1 niveaux chez %2 personnes ; plus gros écarts en %3.</translation>
+    </message>
+    <message>
+        <source>The summit already has this track: give it more items.</source>
+        <translation>Le summit a déjà ce parcours : donnez-lui plus d’éléments.</translation>
+    </message>
+    <message>
+        <source>Teacher in %1 (gaps %2); not speaking at this summit yet.</source>
+        <translation>Enseignant en %1 (écarts %2) ; n’intervient pas encore à ce summit.</translation>
+    </message>
+</context>
+<context>
+    <name>coe::Releases</name>
+    <message>
+        <source>%1, %2 %3–%4</source>
+        <translation>%1, %2 %3–%4</translation>
+    </message>
+    <message>
+        <source>was “%1”</source>
+        <translation>était « %1 »</translation>
+    </message>
+    <message>
+        <source>now “%1”</source>
+        <translation>maintenant « %1 »</translation>
+    </message>
+    <message>
+        <source>speakers %1</source>
+        <translation>intervenants %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Release schedule version %1</source>
+        <translation>Publier la version %1 du programme</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1537,240 @@
     </message>
 </context>
 <context>
+    <name>coe::commands::SummitEdits</name>
+    <message>
+        <source>New summit “%1”</source>
+        <translation>Nouveau summit « %1 »</translation>
+    </message>
+    <message>
+        <source>Main hall</source>
+        <translation>Grande salle</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Déplacer à %1</translation>
+    </message>
+    <message>
+        <source>Schedule “%1”</source>
+        <translation>Planifier « %1 »</translation>
+    </message>
+    <message>
+        <source>Unschedule “%1”</source>
+        <translation>Retirer « %1 » du programme</translation>
+    </message>
+    <message>
+        <source>The item is gone; reload the summit.</source>
+        <translation>L’élément n’existe plus ; rechargez le summit.</translation>
+    </message>
+    <message>
+        <source>Copy “%1” to all rooms</source>
+        <translation>Copier « %1 » dans toutes les salles</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Ajouter « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Supprimer « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit summit “%1”</source>
+        <translation>Modifier le summit « %1 »</translation>
+    </message>
+    <message>
+        <source>Acknowledge a warning</source>
+        <translation>Accepter un avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>coe::render::Agenda</name>
+    <message>
+        <source>Release %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Draft — not released</source>
+        <translation>Brouillon — non publié</translation>
+    </message>
+    <message>
+        <source>CoE Studio · %1 · printed %2</source>
+        <translation>CoE Studio · %1 · imprimé le %2</translation>
+    </message>
+    <message>
+        <source>release %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Jour %1</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Personne %1</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Conférence</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Lightning talk</source>
+        <translation>Présentation éclair</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plénière</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source> · %1–%2 (part %3 of %4)</source>
+        <translation> · %1–%2 (partie %3 sur %4)</translation>
+    </message>
+    <message>
+        <source>%1 seats</source>
+        <translation>%1 places</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled on this day yet.</source>
+        <translation>Rien n’est encore prévu ce jour-là.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <source>Plenaries and other items</source>
+        <translation>Plénières et autres éléments</translation>
+    </message>
+    <message>
+        <source>Programme by track</source>
+        <translation>Programme par parcours</translation>
+    </message>
+    <message>
+        <source>No scheduled items</source>
+        <translation>Aucun élément planifié</translation>
+    </message>
+    <message>
+        <source>Schedule items on the timetable to list them here.</source>
+        <translation>Planifiez des éléments dans la grille pour les lister ici.</translation>
+    </message>
+    <message>
+        <source>Speakers&apos; run sheet</source>
+        <translation>Feuille de route des intervenants</translation>
+    </message>
+    <message>
+        <source>No speakers scheduled</source>
+        <translation>Aucun intervenant planifié</translation>
+    </message>
+    <message>
+        <source>%1 · %2 min · be in the room by %3</source>
+        <translation>%1 · %2 min · être dans la salle à %3</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Avec %1</translation>
+    </message>
+    <message>
+        <source>Needs: %1</source>
+        <translation>Besoins : %1</translation>
+    </message>
+    <message>
+        <source>Room equipment: none listed</source>
+        <translation>Équipement de la salle : rien d’indiqué</translation>
+    </message>
+    <message>
+        <source>Room equipment: %1</source>
+        <translation>Équipement de la salle : %1</translation>
+    </message>
+    <message>
+        <source>Missing in this room: %1 — talk to the organisers</source>
+        <translation>Manque dans cette salle : %1 — voyez les organisateurs</translation>
+    </message>
+    <message>
+        <source>Nothing in this room today.</source>
+        <translation>Rien dans cette salle aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>No day %1 in this summit</source>
+        <translation>Ce summit n’a pas de jour %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Changes to the schedule · %1</source>
+        <translation>Modifications du programme · %1</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Aucune modification</translation>
+    </message>
+    <message>
+        <source>Every item is where and when it was.</source>
+        <translation>Chaque élément est où et quand il était.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutés</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacés</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiés</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulés</translation>
+    </message>
+    <message>
+        <source>Was: %1</source>
+        <translation>Était : %1</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Avant : %1</translation>
+    </message>
+    <message>
+        <source>At: %1</source>
+        <translation>À : %1</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Maintenant : %1</translation>
+    </message>
+    <message>
+        <source>%1 — changes · %2</source>
+        <translation>%1 — modifications · %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>coe::render::Heatmap</name>
     <message>
         <source>Coverage by team and skill category</source>
@@ -1460,6 +1881,10 @@
     <message>
         <source>How &amp;readiness is computed</source>
         <translation>Comment la &amp;maturité est calculée</translation>
+    </message>
+    <message>
+        <source>S&amp;ummits</source>
+        <translation>S&amp;ummits</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2811,711 @@
     </message>
 </context>
 <context>
+    <name>coe::ui::SummitItemDialog</name>
+    <message>
+        <source>Talk</source>
+        <translation>Conférence</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Lightning talk</source>
+        <translation>Présentation éclair</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plénière</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>New summit item</source>
+        <translation>Nouvel élément du summit</translation>
+    </message>
+    <message>
+        <source>What the programme calls it</source>
+        <translation>Le nom dans le programme</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>No track</source>
+        <translation>Aucun parcours</translation>
+    </message>
+    <message>
+        <source>T&amp;rack:</source>
+        <translation>&amp;Parcours :</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Expected &amp;audience:</source>
+        <translation>&amp;Public attendu :</translation>
+    </message>
+    <message>
+        <source>e.g. projector, workstations</source>
+        <translation>p. ex. projecteur, postes de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Equipment needed:</source>
+        <translation>&amp;Équipement nécessaire :</translation>
+    </message>
+    <message>
+        <source>Type a name and press Enter</source>
+        <translation>Tapez un nom puis Entrée</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Speakers:</source>
+        <translation>&amp;Intervenants :</translation>
+    </message>
+    <message>
+        <source>Printed in the track lists and calendar entries</source>
+        <translation>Imprimé dans les listes par parcours et les entrées d’agenda</translation>
+    </message>
+    <message>
+        <source>A&amp;bstract:</source>
+        <translation>&amp;Résumé :</translation>
+    </message>
+    <message>
+        <source>Nobody is called “%1”. Add people in People &amp; teams.</source>
+        <translation>Personne ne s’appelle « %1 ». Ajoutez des personnes dans Personnes et équipes.</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::SummitSettingsDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Summit settings — %1</source>
+        <translation>Paramètres du summit — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Jours :</translation>
+    </message>
+    <message>
+        <source>Venue &amp;hours:</source>
+        <translation>&amp;Heures d’ouverture :</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Warn when a speaker has less time than this between items in different rooms.</source>
+        <translation>Avertir quand un intervenant a moins de temps que cela entre deux éléments dans des salles différentes.</translation>
+    </message>
+    <message>
+        <source>Speaker &amp;gap:</source>
+        <translation>&amp;Battement des intervenants :</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Equipment (comma-separated)</source>
+        <translation>Équipement (séparé par des virgules)</translation>
+    </message>
+    <message>
+        <source>Room %1</source>
+        <translation>Salle %1</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salles</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Track %1</source>
+        <translation>Parcours %1</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Track colour</source>
+        <translation>Couleur du parcours</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Speaker availability</source>
+        <translation>Disponibilité des intervenants</translation>
+    </message>
+    <message>
+        <source>Double-click to choose the colour</source>
+        <translation>Double-cliquez pour choisir la couleur</translation>
+    </message>
+    <message>
+        <source>A person&apos;s name, as in People &amp; teams</source>
+        <translation>Le nom d’une personne, comme dans Personnes et équipes</translation>
+    </message>
+    <message>
+        <source>Give the summit a name.</source>
+        <translation>Donnez un nom au summit.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this system knows (e.g. Europe/Berlin, America/New_York, UTC).</source>
+        <translation>« %1 » n’est pas un fuseau horaire connu de ce système (p. ex. Europe/Berlin, America/New_York, UTC).</translation>
+    </message>
+    <message>
+        <source>The summit ends before it starts.</source>
+        <translation>Le summit se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The venue closes before it opens.</source>
+        <translation>Le lieu ferme avant d’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Room %1 has no name.</source>
+        <translation>La salle %1 n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Two rooms are called “%1”.</source>
+        <translation>Deux salles s’appellent « %1 ».</translation>
+    </message>
+    <message>
+        <source>Room “%1”: seats must be a whole number (0 if not known).</source>
+        <translation>Salle « %1 » : les places doivent être un nombre entier (0 si inconnu).</translation>
+    </message>
+    <message>
+        <source>Track %1 has no name.</source>
+        <translation>Le parcours %1 n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Two tracks are called “%1”.</source>
+        <translation>Deux parcours s’appellent « %1 ».</translation>
+    </message>
+    <message>
+        <source>Availability row %1: nobody is called “%2”.</source>
+        <translation>Disponibilité, ligne %1 : personne ne s’appelle « %2 ».</translation>
+    </message>
+    <message>
+        <source>Availability row %1: the day is YYYY-MM-DD, not “%2”.</source>
+        <translation>Disponibilité, ligne %1 : le jour est AAAA-MM-JJ, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>Availability row %1: give a time range such as 09:00 to 12:30.</source>
+        <translation>Disponibilité, ligne %1 : indiquez une plage horaire comme 09:00 à 12:30.</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::SummitView</name>
+    <message>
+        <source>talk</source>
+        <translation>conférence</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>atelier</translation>
+    </message>
+    <message>
+        <source>lightning talk</source>
+        <translation>présentation éclair</translation>
+    </message>
+    <message>
+        <source>plenary</source>
+        <translation>plénière</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Track lists</source>
+        <translation>Listes par parcours</translation>
+    </message>
+    <message>
+        <source>Room signs</source>
+        <translation>Affiches de salle</translation>
+    </message>
+    <message>
+        <source>Speakers&apos; run sheets</source>
+        <translation>Feuilles de route des intervenants</translation>
+    </message>
+    <message>
+        <source>Changes since the last release</source>
+        <translation>Modifications depuis la dernière version</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Show one room only</source>
+        <translation>Afficher une seule salle</translation>
+    </message>
+    <message>
+        <source>Highlight one track; the others fade</source>
+        <translation>Mettre un parcours en avant ; les autres s’estompent</translation>
+    </message>
+    <message>
+        <source>Snap %1 min</source>
+        <translation>Grille %1 min</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Zoom arrière (Ctrl+molette)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Zoom avant (Ctrl+molette)</translation>
+    </message>
+    <message>
+        <source>Summit</source>
+        <translation>Summit</translation>
+    </message>
+    <message>
+        <source>New summit…</source>
+        <translation>Nouveau summit…</translation>
+    </message>
+    <message>
+        <source>Settings: days, rooms, tracks, availability…</source>
+        <translation>Paramètres : jours, salles, parcours, disponibilités…</translation>
+    </message>
+    <message>
+        <source>Suggest programme…</source>
+        <translation>Suggérer un programme…</translation>
+    </message>
+    <message>
+        <source>Release schedule…</source>
+        <translation>Publier le programme…</translation>
+    </message>
+    <message>
+        <source>Changes since the last release…</source>
+        <translation>Modifications depuis la dernière version…</translation>
+    </message>
+    <message>
+        <source>Export calendar (iCalendar)…</source>
+        <translation>Exporter l’agenda (iCalendar)…</translation>
+    </message>
+    <message>
+        <source>Export schedule (frab XML or JSON)…</source>
+        <translation>Exporter le programme (frab XML ou JSON)…</translation>
+    </message>
+    <message>
+        <source>Import schedule…</source>
+        <translation>Importer un programme…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Export %1 as PDF…</source>
+        <translation>Exporter %1 en PDF…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unscheduled&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Non planifiés&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Drag an item onto the timetable to schedule it.</source>
+        <translation>Faites glisser un élément sur la grille pour le planifier.</translation>
+    </message>
+    <message>
+        <source>New item…</source>
+        <translation>Nouvel élément…</translation>
+    </message>
+    <message>
+        <source>Show acknowledged</source>
+        <translation>Afficher les acceptés</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Accepter…</translation>
+    </message>
+    <message>
+        <source>Mark the selected warning as fine, with a note, so it stops nagging</source>
+        <translation>Marquer l’avertissement choisi comme acceptable, avec une note, pour qu’il cesse d’insister</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No summit yet&lt;/h2&gt;&lt;p&gt;Plan an internal conference: rooms, tracks, a timetable that warns about every clash, and printed agendas.&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;new&apos;&gt;New summit…&lt;/a&gt; &amp;nbsp; or &amp;nbsp; &lt;a href=&apos;import&apos;&gt;import a schedule&lt;/a&gt; (frab XML or JSON, as pretalx exports it).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Pas encore de summit&lt;/h2&gt;&lt;p&gt;Planifiez une conférence interne : salles, parcours, une grille qui signale chaque conflit, et des agendas imprimés.&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;new&apos;&gt;Nouveau summit…&lt;/a&gt; &amp;nbsp; ou &amp;nbsp; &lt;a href=&apos;import&apos;&gt;importer un programme&lt;/a&gt; (frab XML ou JSON, comme l’exporte pretalx).&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added to %n more room(s).</source>
+        <translation>
+            <numerusform>Ajouté à %n autre salle.</numerusform>
+            <numerusform>Ajouté à %n autres salles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CoE Studio</source>
+        <translation>CoE Studio</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>Toutes les salles</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>Tous les parcours</translation>
+    </message>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation>Jour %1 · %2</translation>
+    </message>
+    <message>
+        <source>Everything is scheduled. New items land here first.</source>
+        <translation>Tout est planifié. Les nouveaux éléments arrivent d’abord ici.</translation>
+    </message>
+    <message>
+        <source>Drag an item onto the timetable to schedule it; double-click to edit.</source>
+        <translation>Faites glisser un élément sur la grille pour le planifier ; double-cliquez pour le modifier.</translation>
+    </message>
+    <message>
+        <source>%1
+Acknowledged: %2</source>
+        <translation>%1
+Accepté : %2</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(sans note)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No warnings&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aucun avertissement&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n warning(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n avertissement&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n avertissements&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge warning</source>
+        <translation>Accepter l’avertissement</translation>
+    </message>
+    <message>
+        <source>%1
+
+Why is this fine?</source>
+        <translation>%1
+
+Pourquoi est-ce acceptable ?</translation>
+    </message>
+    <message>
+        <source>Acknowledged: it will not be counted again.</source>
+        <translation>Accepté : il ne sera plus compté.</translation>
+    </message>
+    <message>
+        <source>New summit</source>
+        <translation>Nouveau summit</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>CoE Summit %1</source>
+        <translation>CoE Summit %1</translation>
+    </message>
+    <message>
+        <source>Added to the unscheduled pool: drag it onto the timetable.</source>
+        <translation>Ajouté aux éléments non planifiés : faites-le glisser sur la grille.</translation>
+    </message>
+    <message>
+        <source>Release version %1 of “%2”? Printed agendas will name it.</source>
+        <translation>Publier la version %1 de « %2 » ? Les agendas imprimés la mentionneront.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since version %1.</source>
+        <translation>
+            <numerusform>%n modification depuis la version %1.</numerusform>
+            <numerusform>%n modifications depuis la version %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) are still open.</source>
+        <translation>
+            <numerusform>%n avertissement est encore ouvert.</numerusform>
+            <numerusform>%n avertissements sont encore ouverts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release schedule</source>
+        <translation>Publier le programme</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Released version %1.</source>
+        <translation>Version %1 publiée.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>“%1” has not been released yet: release it first, then changes are listed against it.</source>
+        <translation>« %1 » n’a pas encore été publié : publiez-le d’abord, les modifications seront ensuite listées par rapport à lui.</translation>
+    </message>
+    <message>
+        <source>Changes since version %1</source>
+        <translation>Modifications depuis la version %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutés</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacés</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiés</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulés</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Nothing changed since version %1.</source>
+        <translation>Rien n’a changé depuis la version %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since version %1:</source>
+        <translation>
+            <numerusform>%n modification depuis la version %1 :</numerusform>
+            <numerusform>%n modifications depuis la version %1 :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested programme for “%1”</source>
+        <translation>Programme suggéré pour « %1 »</translation>
+    </message>
+    <message>
+        <source>Track and speakers</source>
+        <translation>Parcours et intervenants</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>No free Teacher</source>
+        <translation>Aucun enseignant libre</translation>
+    </message>
+    <message>
+        <source>Nobody at Teacher level in these skills is free: invite someone from outside, or grow one.</source>
+        <translation>Personne au niveau Enseignant dans ces compétences n’est libre : invitez quelqu’un de l’extérieur, ou formez-en un.</translation>
+    </message>
+    <message>
+        <source>Add checked tracks</source>
+        <translation>Ajouter les parcours cochés</translation>
+    </message>
+    <message>
+        <source>Nobody is below their targets: set role targets in People &amp; teams to get suggestions.</source>
+        <translation>Personne n’est sous ses objectifs : définissez des objectifs de rôle dans Personnes et équipes pour obtenir des suggestions.</translation>
+    </message>
+    <message>
+        <source>The skill areas with the largest gaps against targets, and who could teach them:</source>
+        <translation>Les domaines de compétences aux plus gros écarts par rapport aux objectifs, et qui pourrait les enseigner :</translation>
+    </message>
+    <message>
+        <source>Add suggested tracks</source>
+        <translation>Ajouter les parcours suggérés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n track(s).</source>
+        <translation>
+            <numerusform>%n parcours ajouté.</numerusform>
+            <numerusform>%n parcours ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimer %1</translation>
+    </message>
+    <message>
+        <source>version %1 → now</source>
+        <translation>version %1 → maintenant</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exporter %1</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 écrit (%n page).</numerusform>
+            <numerusform>%1 écrit (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exporter l’agenda</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <source>Export schedule</source>
+        <translation>Exporter le programme</translation>
+    </message>
+    <message>
+        <source>frab XML (*.xml);;frab JSON (*.json)</source>
+        <translation>frab XML (*.xml);;frab JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import schedule</source>
+        <translation>Importer un programme</translation>
+    </message>
+    <message>
+        <source>frab schedule (*.xml *.json);;All files (*)</source>
+        <translation>Programme frab (*.xml *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2 events in %3 rooms.</source>
+        <translation>« %1 » importé : %2 événements dans %3 salles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) needed fixing; see the details.</source>
+        <translation>
+            <numerusform>%n événement a dû être corrigé ; voir les détails.</numerusform>
+            <numerusform>%n événements ont dû être corrigés ; voir les détails.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported, with these fixes:
+%1</source>
+        <translation>Importé, avec ces corrections :
+%1</translation>
+    </message>
+</context>
+<context>
     <name>coe::ui::TeamCard</name>
     <message>
         <source>Show %1&apos;s charts</source>
@@ -2430,6 +3560,33 @@
     <message>
         <source>12 months</source>
         <translation>12 mois</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::TimetableWidget</name>
+    <message>
+        <source>%1 seats</source>
+        <translation>%1 places</translation>
+    </message>
+    <message>
+        <source>This summit has no rooms yet. Add them in Summit ▸ Settings.</source>
+        <translation>Ce summit n’a pas encore de salles. Ajoutez-les dans Summit ▸ Paramètres.</translation>
+    </message>
+    <message>
+        <source>Edit item…</source>
+        <translation>Modifier l’élément…</translation>
+    </message>
+    <message>
+        <source>Copy to all rooms</source>
+        <translation>Copier dans toutes les salles</translation>
+    </message>
+    <message>
+        <source>Breaks and plenaries can take place in every room at once.</source>
+        <translation>Les pauses et plénières peuvent avoir lieu dans toutes les salles à la fois.</translation>
+    </message>
+    <message>
+        <source>Unschedule</source>
+        <translation>Retirer du programme</translation>
     </message>
 </context>
 <context>
