@@ -2908,6 +2908,18 @@
         <source>Nobody is called “%1”. Add people in People &amp; teams.</source>
         <translation>Niemand heißt „%1“. Fügen Sie Personen unter Personen &amp; Teams hinzu.</translation>
     </message>
+    <message>
+        <source>S&amp;kills taught:</source>
+        <translation>Vermittelte &amp;Fähigkeiten:</translation>
+    </message>
+    <message>
+        <source>Type a skill and press Enter</source>
+        <translation>Fähigkeit eingeben und Enter drücken</translation>
+    </message>
+    <message>
+        <source>There is no skill “%1”. Add skills in Skills.</source>
+        <translation>Es gibt keine Fähigkeit „%1“. Fügen Sie Fähigkeiten unter Skills hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::SummitSettingsDialog</name>
@@ -3513,6 +3525,22 @@ Warum ist das in Ordnung?</translation>
 %1</source>
         <translation>Importiert, mit diesen Korrekturen:
 %1</translation>
+    </message>
+    <message>
+        <source>Edit item…</source>
+        <translation>Beitrag bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Beitrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the summit? Undo brings it back.</source>
+        <translation>„%1“ aus dem Summit löschen? Rückgängig holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>

@@ -2908,6 +2908,18 @@
         <source>Nobody is called “%1”. Add people in People &amp; teams.</source>
         <translation>Personne ne s’appelle « %1 ». Ajoutez des personnes dans Personnes et équipes.</translation>
     </message>
+    <message>
+        <source>S&amp;kills taught:</source>
+        <translation>&amp;Compétences enseignées :</translation>
+    </message>
+    <message>
+        <source>Type a skill and press Enter</source>
+        <translation>Tapez une compétence puis Entrée</translation>
+    </message>
+    <message>
+        <source>There is no skill “%1”. Add skills in Skills.</source>
+        <translation>Il n’y a pas de compétence « %1 ». Ajoutez des compétences dans Compétences.</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::SummitSettingsDialog</name>
@@ -3513,6 +3525,22 @@ Pourquoi est-ce acceptable ?</translation>
 %1</source>
         <translation>Importé, avec ces corrections :
 %1</translation>
+    </message>
+    <message>
+        <source>Edit item…</source>
+        <translation>Modifier l’élément…</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Supprimer l’élément</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the summit? Undo brings it back.</source>
+        <translation>Supprimer « %1 » du summit ? Annuler le ramène.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>

@@ -21,13 +21,16 @@ class SummitItemDialog : public QDialog
     Q_OBJECT
 
 public:
-    SummitItemDialog(const Summit& summit, const SummitItem& item, const QHash<Id, QString>& people, QWidget* parent = nullptr);
+    SummitItemDialog(const Summit& summit, const SummitItem& item, const QHash<Id, QString>& people, const QHash<Id, QString>& skills,
+                     QWidget* parent = nullptr);
 
     /// The edited item (id and slots as given).
     SummitItem item() const;
     QLineEdit* titleEdit() const { return m_title; }
     QLineEdit* speakerEdit() const { return m_speakerEdit; }
     void addSpeaker();
+    void addSkill();
+    QLineEdit* skillEdit() const { return m_skillEdit; }
 
 private:
     void validate();
@@ -35,6 +38,7 @@ private:
     const Summit& m_summit;
     SummitItem m_item;
     QHash<Id, QString> m_people;
+    QHash<Id, QString> m_skillNames;
     QLineEdit* m_title = nullptr;
     QComboBox* m_kind = nullptr;
     QComboBox* m_track = nullptr;
@@ -43,6 +47,8 @@ private:
     QLineEdit* m_equipment = nullptr;
     QListWidget* m_speakers = nullptr;
     QLineEdit* m_speakerEdit = nullptr;
+    QListWidget* m_skills = nullptr;
+    QLineEdit* m_skillEdit = nullptr;
     QPlainTextEdit* m_abstract = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };

@@ -18,6 +18,7 @@
 #include "ui/prompter.h"
 #include "widgets/timetable.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
@@ -288,6 +289,20 @@ SummitView::SummitView(Workspace& workspace, QWidget* parent)
     connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, m_timetable, qOverload<>(&QWidget::update));
     connect(addItem, &QPushButton::clicked, this, &SummitView::newItem);
     connect(m_pool, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* row) { editItem(row->data(Qt::UserRole).toLongLong()); });
+    m_pool->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* editPooled = new QAction(tr("Edit item…"), m_pool);
+    auto* deletePooled = new QAction(tr("Delete item"), m_pool);
+    deletePooled->setShortcut(QKeySequence::Delete);
+    deletePooled->setShortcutContext(Qt::WidgetShortcut);
+    m_pool->addActions({editPooled, deletePooled});
+    connect(editPooled, &QAction::triggered, this, [this] {
+        if (QListWidgetItem* row = m_pool->currentItem())
+            editItem(row->data(Qt::UserRole).toLongLong());
+    });
+    connect(deletePooled, &QAction::triggered, this, [this] {
+        if (QListWidgetItem* row = m_pool->currentItem())
+            deleteItem(row->data(Qt::UserRole).toLongLong());
+    });
     connect(m_warnings, &QListWidget::currentRowChanged, this, &SummitView::showWarning);
     connect(m_showAcknowledged, &QCheckBox::toggled, this, &SummitView::refreshWarnings);
     connect(m_acknowledge, &QPushButton::clicked, this, &SummitView::acknowledgeSelected);
@@ -563,12 +578,33 @@ void SummitView::editItem(Id id)
         return;
     const Summit summit = *s;
     const SummitItem before = *item;
-    SummitItemDialog dialog(summit, before, m_people, this);
+    SummitItemDialog dialog(summit, before, m_people, skillNames(), this);
     if (Prompter::current()->exec(&dialog) != QDialog::Accepted)
         return;
     auto saved = commands::SummitEdits::saveItem(m_workspace, summit.id, dialog.item(), &before);
     if (!saved)
         report(saved.error());
+}
+
+QHash<Id, QString> SummitView::skillNames() const
+{
+    QHash<Id, QString> names;
+    if (auto skills = Catalog(m_workspace).skills())
+        for (const Skill& s : skills.value())
+            names.insert(s.id, s.name);
+    return names;
+}
+
+void SummitView::deleteItem(Id id)
+{
+    const Summit* s = currentSummit();
+    const SummitItem* item = s ? s->item(id) : nullptr;
+    if (!item)
+        return;
+    const SummitItem copy = *item;
+    if (!Prompter::current()->confirm(this, tr("Delete item"), tr("Delete “%1” from the summit? Undo brings it back.").arg(copy.title), tr("Delete")))
+        return;
+    report(commands::SummitEdits::deleteItem(m_workspace, copy));
 }
 
 void SummitView::newItem()
@@ -579,7 +615,7 @@ void SummitView::newItem()
     const Summit summit = *s;
     SummitItem blank;
     blank.durationMinutes = 45;
-    SummitItemDialog dialog(summit, blank, m_people, this);
+    SummitItemDialog dialog(summit, blank, m_people, skillNames(), this);
     if (Prompter::current()->exec(&dialog) != QDialog::Accepted)
         return;
     auto saved = commands::SummitEdits::saveItem(m_workspace, summit.id, dialog.item(), nullptr);

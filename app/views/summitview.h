@@ -48,6 +48,8 @@ public:
     void editSettings();
     void editItem(Id item);
     void newItem();
+    /// Deletes an item (after asking), with its slots; undo brings it back.
+    void deleteItem(Id item);
     void releaseSchedule();
     void showChangelog();
     void suggestProgramme();
@@ -73,6 +75,7 @@ private:
     QHash<Id, QString> m_people;
     QList<Room> visibleRooms() const;
     const Slot* slot(Id id) const;
+    QHash<Id, QString> skillNames() const;
 
     Workspace& m_workspace;
     QList<Summit> m_summits;

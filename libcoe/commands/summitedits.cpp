@@ -116,6 +116,8 @@ Result<Id> SummitEdits::saveItem(Workspace& ws, Id summit, const SummitItem& ite
         batch.insert(QStringLiteral("summit_item"), row);
         for (Id person : item.speakerIds)
             batch.insert(QStringLiteral("item_speaker"), {{QStringLiteral("item_id"), Batch::idOf(0)}, {QStringLiteral("person_id"), person}});
+        for (Id skill : item.skillIds)
+            batch.insert(QStringLiteral("item_skill"), {{QStringLiteral("item_id"), Batch::idOf(0)}, {QStringLiteral("skill_id"), skill}});
         auto ids = run(ws, std::move(batch));
         if (!ids)
             return ids.error();
@@ -128,6 +130,12 @@ Result<Id> SummitEdits::saveItem(Workspace& ws, Id summit, const SummitItem& ite
         for (Id person : item.speakerIds)
             speakers.append({{QStringLiteral("item_id"), item.id}, {QStringLiteral("person_id"), person}});
         batch.replaceRows(QStringLiteral("item_speaker"), QStringLiteral("item_id"), item.id, speakers);
+    }
+    if (item.skillIds != before->skillIds) {
+        QList<Row> skills;
+        for (Id skill : item.skillIds)
+            skills.append({{QStringLiteral("item_id"), item.id}, {QStringLiteral("skill_id"), skill}});
+        batch.replaceRows(QStringLiteral("item_skill"), QStringLiteral("item_id"), item.id, skills);
     }
     if (auto done = ran(ws, std::move(batch)); !done)
         return done.error();

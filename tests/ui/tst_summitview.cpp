@@ -3,6 +3,7 @@
 // drop from the pool, keys, copy to all rooms, warnings and acknowledgement; undo for each.
 #include "commands/summitedits.h"
 #include "core/config.h"
+#include "dialogs/summititemdialog.h"
 #include "dialogs/summitsettingsdialog.h"
 #include "storage/catalog.h"
 #include "storage/workspace.h"
@@ -266,6 +267,49 @@ private Q_SLOTS:
         ws().undoStack()->undo();
         QCOMPARE(m_view->currentSummit()->name, before.name);
         QCOMPARE(m_view->currentSummit()->rooms.size(), 3);
+    }
+    void itemDialogEditsSpeakersAndSkillsAndDeleteUndoes()
+    {
+        const QString title = QStringLiteral("Cost management for engineers");
+        const Id id = m_view->pool()->item(0)->data(Qt::UserRole).toLongLong();
+        QString speaker;
+        QString skill;
+        {
+            QSqlQuery q = ws().prepare(QStringLiteral("SELECT (SELECT name FROM person ORDER BY id LIMIT 1), (SELECT name FROM skill ORDER BY id LIMIT 1)"));
+            QVERIFY(ws().exec(q) && q.next());
+            speaker = q.value(0).toString();
+            skill = q.value(1).toString();
+        }
+        m_prompter.onDialog = [&](QDialog* dialog) {
+            auto* d = qobject_cast<ui::SummitItemDialog*>(dialog);
+            if (!d)
+                return int(QDialog::Rejected);
+            d->titleEdit()->setText(QStringLiteral("Cost management, hands-on"));
+            d->speakerEdit()->setText(speaker.toUpper()); // any case
+            d->addSpeaker();
+            d->skillEdit()->setText(skill);
+            d->addSkill();
+            d->skillEdit()->setText(QStringLiteral("No such skill"));
+            d->addSkill();
+            return int(QDialog::Accepted);
+        };
+        m_view->editItem(id);
+        const SummitItem* item = m_view->currentSummit()->item(id);
+        QVERIFY(item);
+        QCOMPARE(item->title, QStringLiteral("Cost management, hands-on"));
+        QCOMPARE(item->skillIds.size(), 1);
+        QCOMPARE(item->speakerIds.size(), 2);
+        ws().undoStack()->undo();
+        QCOMPARE(m_view->currentSummit()->item(id)->title, title);
+        QCOMPARE(m_view->currentSummit()->item(id)->skillIds.size(), 0);
+        QCOMPARE(m_view->currentSummit()->item(id)->speakerIds.size(), 1);
+
+        m_view->deleteItem(id); // ScriptedPrompter confirms
+        QVERIFY(!m_view->currentSummit()->item(id));
+        QCOMPARE(m_view->pool()->count(), 0);
+        ws().undoStack()->undo();
+        QVERIFY(m_view->currentSummit()->item(id));
+        QCOMPARE(m_view->pool()->count(), 1);
     }
 };
 
