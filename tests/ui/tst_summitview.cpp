@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -310,6 +311,24 @@ private Q_SLOTS:
         ws().undoStack()->undo();
         QVERIFY(m_view->currentSummit()->item(id));
         QCOMPARE(m_view->pool()->count(), 1);
+    }
+    void printPreviewPaintsEveryKind()
+    {
+        for (int kind = 0; kind <= 3; ++kind) {
+            int pages = -1;
+            m_prompter.onDialog = [&pages](QDialog* dialog) {
+                auto* preview = dialog->findChild<QPrintPreviewWidget*>();
+                if (!preview)
+                    return int(QDialog::Rejected);
+                preview->updatePreview();
+                pages = preview->pageCount();
+                return int(QDialog::Rejected);
+            };
+            m_view->print(kind);
+            QVERIFY2(pages >= 1, qPrintable(QStringLiteral("kind %1: %2 pages").arg(kind).arg(pages)));
+            if (kind == 0)
+                QCOMPARE(pages, 2); // a page per day: three rooms fit portrait
+        }
     }
 };
 
