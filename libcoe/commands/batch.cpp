@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/batch.h"
 
+#include <QSqlRecord>
+
 #include "core/changenotifier.h"
 #include "storage/schema.h"
 #include "storage/transaction.h"
@@ -181,6 +183,50 @@ Result<void> apply(Workspace& workspace, QList<Step>& steps, bool forward, QList
             changes.append({entity, Change::Updated, {key}, {}});
             break;
         }
+        case Step::UpdateLink:
+        case Step::DeleteLink: {
+            const Row key = resolve(step.key, steps);
+            if (forward && step.before.isEmpty()) {
+                QStringList conditions;
+                for (auto it = key.cbegin(); it != key.cend(); ++it)
+                    conditions << QStringLiteral("%1 = :%1").arg(it.key());
+                QSqlQuery read = workspace.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2").arg(step.table, conditions.join(QStringLiteral(" AND "))));
+                for (auto it = key.cbegin(); it != key.cend(); ++it)
+                    read.bindValue(QLatin1Char(':') + it.key(), it.value());
+                if (auto done = workspace.exec(read); !done)
+                    return done;
+                if (!read.next())
+                    return Error{Error::NotFound, Tr::tr("Someone else removed this %1 since you loaded it. Reload and try again.").arg(step.table)};
+                for (int c = 0; c < read.record().count(); ++c)
+                    step.before.insert(read.record().fieldName(c), read.value(c));
+            }
+            if (step.kind == Step::DeleteLink) {
+                if (forward) {
+                    if (auto done = store.removeMatching(step.table, key); !done)
+                        return done;
+                } else if (auto done = store.insert(step.table, step.before); !done) {
+                    return done.error();
+                }
+            } else {
+                const Row values = forward ? resolve(step.values, steps) : step.before;
+                QStringList sets;
+                QStringList conditions;
+                for (auto it = step.values.cbegin(); it != step.values.cend(); ++it)
+                    sets << QStringLiteral("%1 = :set_%1").arg(it.key());
+                for (auto it = key.cbegin(); it != key.cend(); ++it)
+                    conditions << QStringLiteral("%1 = :key_%1").arg(it.key());
+                QSqlQuery update = workspace.prepare(
+                    QStringLiteral("UPDATE %1 SET %2 WHERE %3").arg(step.table, sets.join(QStringLiteral(", ")), conditions.join(QStringLiteral(" AND "))));
+                for (auto it = step.values.cbegin(); it != step.values.cend(); ++it)
+                    update.bindValue(QStringLiteral(":set_") + it.key(), RowStore::bindable(values.value(it.key())));
+                for (auto it = key.cbegin(); it != key.cend(); ++it)
+                    update.bindValue(QStringLiteral(":key_") + it.key(), it.value());
+                if (auto done = workspace.exec(update); !done)
+                    return done;
+            }
+            changes.append({entity, Change::Updated, {}, {}});
+            break;
+        }
         case Step::ReplaceScale:
             if (forward && step.previousScale.isEmpty()) {
                 auto previous = readScale(workspace);
@@ -281,6 +327,27 @@ Batch& Batch::update(const QString& table, qint64 id, const Row& values, int exp
     step.ids = {id};
     step.values = values;
     step.version = expectedVersion;
+    m_steps << step;
+    return *this;
+}
+
+Batch& Batch::updateLink(const QString& table, const Row& key, const Row& values)
+{
+    Step step;
+    step.kind = Step::UpdateLink;
+    step.table = table;
+    step.key = key;
+    step.values = values;
+    m_steps << step;
+    return *this;
+}
+
+Batch& Batch::removeLink(const QString& table, const Row& key)
+{
+    Step step;
+    step.kind = Step::DeleteLink;
+    step.table = table;
+    step.key = key;
     m_steps << step;
     return *this;
 }

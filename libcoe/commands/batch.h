@@ -40,6 +40,8 @@ struct Step
         Delete,       ///< delete rows and what cascades from them
         ReplaceScale, ///< swap the whole proficiency scale
         ReplaceRows,  ///< swap every row of a table that belongs to one key (a team's requirements)
+        UpdateLink,   ///< change columns of one row of a link table, found by its key columns
+        DeleteLink,   ///< delete one row of a link table, found by its key columns
     };
     Kind kind = Insert;
     QString table;
@@ -53,6 +55,7 @@ struct Step
     QString keyColumn;       ///< ReplaceRows: the column that names the owner (values[keyColumn])
     QList<Row> rows;         ///< ReplaceRows: the owner's new rows
     QList<Row> previousRows; ///< ReplaceRows: its rows before (read on the first run)
+    Row key;                 ///< UpdateLink, DeleteLink: the key columns and their values
     bool previousRead = false;
 };
 
@@ -70,6 +73,11 @@ public:
     /// Replaces every row of @p table whose @p keyColumn is @p key by @p rows (tables without
     /// an id column, such as team_requirement or role_target).
     Batch& replaceRows(const QString& table, const QString& keyColumn, Id key, const QList<Row>& rows);
+    /// Changes @p values of the row of a link table (no id column) whose columns equal @p key.
+    Batch& updateLink(const QString& table, const Row& key, const Row& values);
+    /// Deletes the row of a link table whose columns equal @p key. Rows that cascade from it
+    /// are not captured: delete those first with remove().
+    Batch& removeLink(const QString& table, const Row& key);
     /// A value for a later step's row: the id the Insert step @p index will get.
     static QVariant idOf(int index) { return QVariant::fromValue(StepRef{index}); }
     int size() const { return int(m_steps.size()); }

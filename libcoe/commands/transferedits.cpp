@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/transferedits.h"
+
+#include "commands/batch.h"
+#include "models/matrixdata.h"
+#include "planning/transfer.h"
+
+namespace coe::commands {
+
+namespace {
+
+Result<void> ran(Workspace& ws, Batch batch)
+{
+    if (batch.isEmpty())
+        return {};
+    auto done = run(ws, std::move(batch));
+    if (!done)
+        return done.error();
+    return {};
+}
+
+QVariant personOrNull(Id id)
+{
+    return id ? QVariant(id) : QVariant();
+}
+
+/// The first line of prose of @p markdown: the default Apply task.
+QString firstLine(const QString& markdown)
+{
+    for (const QString& line : markdown.split(QLatin1Char('\n'))) {
+        QString text = line.trimmed();
+        if (text.startsWith(QLatin1Char('#')))
+            continue; // headings name the part, not the task
+        while (text.startsWith(QLatin1Char('-')) || text.startsWith(QLatin1Char('*')))
+            text = text.mid(1).trimmed();
+        if (!text.isEmpty() && !text.startsWith(QLatin1String("```")))
+            return text;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> TransferEdits::changePhase(Workspace& ws, const Capability& capability, Phase phase, const QDate& on, Id confirmedBy, const QString& note)
+{
+    if (phase == capability.phase() && !capability.history.isEmpty())
+        return Error{Error::Invalid, tr("%1 is already at %2.").arg(capability.name, Transfer::phaseName(phase))};
+    const bool backwards = int(phase) < int(capability.phase());
+    if (backwards && note.trimmed().isEmpty())
+        return Error{Error::Invalid, tr("Moving %1 back to %2 needs a reason.").arg(capability.name, Transfer::phaseName(phase))};
+    if (!on.isValid())
+        return Error{Error::Invalid, tr("Give the date of the change.")};
+    if (!capability.history.isEmpty() && on < capability.history.last().changedOn)
+        return Error{Error::Invalid, tr("%1 moved to %2 on %3; a later change cannot be dated before it.")
+                                         .arg(capability.name, Transfer::phaseName(capability.phase()), capability.history.last().changedOn.toString(Qt::ISODate))};
+    Batch batch(backwards ? tr("Move %1 back to %2").arg(capability.name, Transfer::phaseName(phase))
+                          : tr("Move %1 to %2").arg(capability.name, Transfer::phaseName(phase)));
+    batch.insert(QStringLiteral("capability_phase"), {{QStringLiteral("capability_id"), capability.id},
+                                                      {QStringLiteral("phase"), int(phase)},
+                                                      {QStringLiteral("changed_on"), on.toString(Qt::ISODate)},
+                                                      {QStringLiteral("confirmed_by"), personOrNull(confirmedBy)},
+                                                      {QStringLiteral("note"), note.trimmed()}});
+    return ran(ws, std::move(batch));
+}
+
+Result<Id> TransferEdits::saveSession(Workspace& ws, const Session& s, const Session* before)
+{
+    if (s.title.trimmed().isEmpty())
+        return Error{Error::Invalid, tr("Give the session a title.")};
+    if (s.durationMinutes < 15 || s.durationMinutes > 90)
+        return Error{Error::Invalid, tr("A session lasts 15 to 90 minutes, not %1.").arg(s.durationMinutes)};
+    if (!s.startsAt.isValid())
+        return Error{Error::Invalid, tr("Give the session a start.")};
+    const Row values{{QStringLiteral("title"), s.title.trimmed()},
+                     {QStringLiteral("instructor_id"), personOrNull(s.instructorId)},
+                     {QStringLiteral("starts_at"), s.startsAt.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))},
+                     {QStringLiteral("duration_min"), s.durationMinutes},
+                     {QStringLiteral("location"), s.location},
+                     {QStringLiteral("link"), s.link},
+                     {QStringLiteral("learn_md"), s.learnMarkdown},
+                     {QStringLiteral("see_md"), s.seeMarkdown},
+                     {QStringLiteral("apply_md"), s.applyMarkdown}};
+    const bool adding = !before || s.id == 0;
+    Batch batch(adding ? tr("Add session “%1”").arg(s.title) : tr("Edit session “%1”").arg(s.title));
+    QVariant id = s.id;
+    if (adding) {
+        batch.insert(QStringLiteral("kt_session"), values);
+        id = Batch::idOf(0);
+    } else {
+        batch.update(QStringLiteral("kt_session"), s.id, values, before->version);
+    }
+    if (adding || s.skillIds != before->skillIds) {
+        if (adding) {
+            for (Id skill : s.skillIds)
+                batch.insert(QStringLiteral("kt_session_skill"), {{QStringLiteral("session_id"), id}, {QStringLiteral("skill_id"), skill}});
+        } else {
+            QList<Row> rows;
+            for (Id skill : s.skillIds)
+                rows.append({{QStringLiteral("session_id"), s.id}, {QStringLiteral("skill_id"), skill}});
+            batch.replaceRows(QStringLiteral("kt_session_skill"), QStringLiteral("session_id"), s.id, rows);
+        }
+    }
+    const QString task = firstLine(s.applyMarkdown).isEmpty() ? tr("Apply “%1” to a task in your real work.").arg(s.title) : firstLine(s.applyMarkdown);
+    const QDate due = s.startsAt.date().addDays(14);
+    for (const Attendee& a : s.attendees) {
+        const Attendee* old = nullptr;
+        if (before)
+            for (const Attendee& b : before->attendees)
+                if (b.personId == a.personId)
+                    old = &b;
+        const QVariant attended = a.attended ? QVariant(*a.attended ? 1 : 0) : QVariant();
+        if (!old || adding) {
+            batch.insert(QStringLiteral("kt_attendee"), {{QStringLiteral("session_id"), id}, {QStringLiteral("person_id"), a.personId}, {QStringLiteral("attended"), attended}});
+            batch.insert(QStringLiteral("apply_task"), {{QStringLiteral("session_id"), id},
+                                                        {QStringLiteral("person_id"), a.personId},
+                                                        {QStringLiteral("description"), task},
+                                                        {QStringLiteral("due_on"), due.toString(Qt::ISODate)}});
+        } else if (old->attended != a.attended) {
+            batch.updateLink(QStringLiteral("kt_attendee"), {{QStringLiteral("session_id"), s.id}, {QStringLiteral("person_id"), a.personId}},
+                             {{QStringLiteral("attended"), attended}});
+        }
+    }
+    if (before && !adding) {
+        for (const Attendee& b : before->attendees) {
+            const bool kept = std::any_of(s.attendees.cbegin(), s.attendees.cend(), [&b](const Attendee& a) { return a.personId == b.personId; });
+            if (kept)
+                continue;
+            QList<qint64> tasks;
+            for (const ApplyTask& t : before->tasks)
+                if (t.personId == b.personId)
+                    tasks << t.id;
+            if (!tasks.isEmpty())
+                batch.remove(QStringLiteral("apply_task"), tasks); // with their proposals, restored by undo
+            batch.removeLink(QStringLiteral("kt_attendee"), {{QStringLiteral("session_id"), s.id}, {QStringLiteral("person_id"), b.personId}});
+        }
+    }
+    auto ids = run(ws, std::move(batch));
+    if (!ids)
+        return ids.error();
+    return adding ? ids->first() : s.id;
+}
+
+Result<void> TransferEdits::deleteSession(Workspace& ws, const Session& session)
+{
+    Batch batch(tr("Delete session “%1”").arg(session.title));
+    batch.remove(QStringLiteral("kt_session"), {session.id});
+    return ran(ws, std::move(batch));
+}
+
+Result<int> TransferEdits::completeTask(Workspace& ws, const Session& session, const ApplyTask& task, const QDate& doneOn, const QString& outcome,
+                                        const MatrixData& levels)
+{
+    if (outcome.trimmed().isEmpty())
+        return Error{Error::Invalid, tr("Say what came out of it: the outcome is what the lead reviews.")};
+    if (task.doneOn.isValid())
+        return Error{Error::Invalid, tr("This task was already marked done on %1.").arg(task.doneOn.toString(Qt::ISODate))};
+    int top = 0;
+    for (const ScaleLevel& l : levels.scale())
+        top = std::max(top, l.level);
+    Batch batch(tr("Apply task done: %1").arg(session.title));
+    batch.update(QStringLiteral("apply_task"), task.id, {{QStringLiteral("done_on"), doneOn.toString(Qt::ISODate)}, {QStringLiteral("outcome"), outcome.trimmed()}},
+                 task.version);
+    int proposals = 0;
+    const int person = levels.personIndex(task.personId);
+    for (Id skillId : session.skillIds) {
+        const int skill = levels.skillIndex(skillId);
+        const std::optional<int> from = person >= 0 && skill >= 0 ? levels.effectiveLevel(person, skill) : std::nullopt;
+        const int to = from.value_or(-1) + 1;
+        if (to > top)
+            continue; // already at the top of the scale
+        batch.insert(QStringLiteral("level_proposal"), {{QStringLiteral("apply_task_id"), task.id},
+                                                        {QStringLiteral("skill_id"), skillId},
+                                                        {QStringLiteral("from_level"), from ? QVariant(*from) : QVariant()},
+                                                        {QStringLiteral("to_level"), std::max(0, to)}});
+        ++proposals;
+    }
+    if (auto done = ran(ws, std::move(batch)); !done)
+        return done.error();
+    return proposals;
+}
+
+Result<void> TransferEdits::accept(Workspace& ws, const LevelProposal& proposal, Id person, const QString& sessionTitle, const QString& outcome)
+{
+    if (proposal.status != LevelProposal::Pending)
+        return Error{Error::Invalid, tr("This proposal was already decided.")};
+    const QDate today = QDate::currentDate();
+    Batch batch(tr("Accept level proposal"));
+    QString note = tr("From session “%1”").arg(sessionTitle);
+    if (!outcome.trimmed().isEmpty())
+        note += QStringLiteral(": ") + outcome.trimmed();
+    batch.insert(QStringLiteral("assessment"), {{QStringLiteral("person_id"), person},
+                                                {QStringLiteral("skill_id"), proposal.skillId},
+                                                {QStringLiteral("source"), QStringLiteral("lead")},
+                                                {QStringLiteral("level"), proposal.toLevel},
+                                                {QStringLiteral("assessed_on"), today.toString(Qt::ISODate)},
+                                                {QStringLiteral("note"), note}});
+    batch.update(QStringLiteral("level_proposal"), proposal.id,
+                 {{QStringLiteral("status"), QStringLiteral("accepted")},
+                  {QStringLiteral("decided_on"), today.toString(Qt::ISODate)},
+                  {QStringLiteral("assessment_id"), Batch::idOf(0)}},
+                 proposal.version);
+    return ran(ws, std::move(batch));
+}
+
+Result<void> TransferEdits::reject(Workspace& ws, const LevelProposal& proposal, const QString& reason)
+{
+    if (proposal.status != LevelProposal::Pending)
+        return Error{Error::Invalid, tr("This proposal was already decided.")};
+    if (reason.trimmed().isEmpty())
+        return Error{Error::Invalid, tr("Say why: the attendee sees the reason.")};
+    Batch batch(tr("Reject level proposal"));
+    batch.update(QStringLiteral("level_proposal"), proposal.id,
+                 {{QStringLiteral("status"), QStringLiteral("rejected")},
+                  {QStringLiteral("reason"), reason.trimmed()},
+                  {QStringLiteral("decided_on"), QDate::currentDate().toString(Qt::ISODate)}},
+                 proposal.version);
+    return ran(ws, std::move(batch));
+}
+
+} // namespace coe::commands

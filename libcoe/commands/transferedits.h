@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Knowledge-transfer edits, each one undo step: phase changes, sessions with their attendees
+// and apply tasks, finishing a task (which proposes level changes) and deciding proposals.
+#pragma once
+
+#include "core/result.h"
+#include "domain/transfer.h"
+
+#include <QCoreApplication>
+
+namespace coe {
+class MatrixData;
+class Workspace;
+}
+
+namespace coe::commands {
+
+class TransferEdits
+{
+    Q_DECLARE_TR_FUNCTIONS(coe::commands::TransferEdits)
+
+public:
+    /// Records @p capability moving to @p phase on @p on, confirmed by a person, with a note.
+    /// Moving backwards needs the note as its reason.
+    static Result<void> changePhase(Workspace& ws, const Capability& capability, Phase phase, const QDate& on, Id confirmedBy, const QString& note);
+    /// Inserts (id 0) or updates a session: its skills, attendees and attendance. A new
+    /// attendee gets an Apply task due two weeks after the session; a removed one loses theirs.
+    static Result<Id> saveSession(Workspace& ws, const Session& session, const Session* before);
+    static Result<void> deleteSession(Workspace& ws, const Session& session);
+    /// Marks an Apply task done with its outcome and proposes, for each of the session's
+    /// skills, the attendee's next level (from their effective level in @p levels).
+    static Result<int> completeTask(Workspace& ws, const Session& session, const ApplyTask& task, const QDate& doneOn, const QString& outcome,
+                                    const MatrixData& levels);
+    /// Accepts a proposal: a lead assessment at the proposed level, noting the session.
+    static Result<void> accept(Workspace& ws, const LevelProposal& proposal, Id person, const QString& sessionTitle, const QString& outcome);
+    /// Rejects a proposal with a reason (required).
+    static Result<void> reject(Workspace& ws, const LevelProposal& proposal, const QString& reason);
+};
+
+} // namespace coe::commands
