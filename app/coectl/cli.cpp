@@ -114,6 +114,7 @@ std::unique_ptr<Cli> makeCli()
     addReadinessCommands(*cli);
     addChartCommands(*cli);
     addSummitCommands(*cli);
+    addTransferCommands(*cli);
     return cli;
 }
 

@@ -85,6 +85,8 @@ void addReadinessCommands(Cli& cli);
 void addMatrixCommands(Cli& cli);
 /// coectl import matrix …, reached through the import command.
 int importMatrix(const QStringList& arguments, Io& io);
+/// coectl sessions, handout (transfercommands.cpp).
+void addTransferCommands(Cli& cli);
 /// coectl conflicts, ics, frab (summitcommands.cpp).
 void addSummitCommands(Cli& cli);
 /// coectl import schedule …, reached through the import command.

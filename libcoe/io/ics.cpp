@@ -54,6 +54,14 @@ QStringList timeZoneLines(const QTimeZone& zone, const QDate& from, const QDate&
     return lines;
 }
 
+/// The lines that open a VCALENDAR named @p name.
+QStringList calendarHead(const QString& name)
+{
+    return {QStringLiteral("BEGIN:VCALENDAR"), QStringLiteral("VERSION:2.0"),
+            QStringLiteral("PRODID:-//CoE Studio//CoE Studio %1//EN").arg(BuildInfo::appVersion()), QStringLiteral("CALSCALE:GREGORIAN"),
+            QStringLiteral("METHOD:PUBLISH"), QStringLiteral("X-WR-CALNAME:") + Ics::escape(name)};
+}
+
 } // namespace
 
 QString Ics::escape(const QString& text)
@@ -111,13 +119,53 @@ QString Ics::uid(const Summit& summit, const Slot& slot, const QString& workspac
     return QStringLiteral("summit%1-slot%2-%3@coe-studio").arg(summit.id).arg(slot.id).arg(tag);
 }
 
+QByteArray Ics::sessionsCalendar(const QList<Session>& sessions, const QHash<Id, Person>& people, const QHash<Id, QString>& skills,
+                                  const QString& workspaceKey, const QDateTime& stamp)
+{
+    QStringList lines = calendarHead(tr("Knowledge-transfer sessions"));
+    const auto address = [](const Person& p) {
+        const QString name = QStringLiteral("CN=\"%1\"").arg(QString(p.name).remove(QLatin1Char('"')));
+        return p.email.isEmpty() ? QStringLiteral("%1:urn:x-coe-studio:person:%2").arg(name).arg(p.id) : QStringLiteral("%1:mailto:%2").arg(name, p.email);
+    };
+    for (const Session& s : sessions) {
+        const QByteArray seed = QStringLiteral("%1/session/%2").arg(workspaceKey).arg(s.id).toUtf8();
+        QStringList skillNames;
+        for (Id id : s.skillIds)
+            skillNames << skills.value(id);
+        QStringList about;
+        if (!skillNames.isEmpty())
+            about << tr("Skills: %1").arg(skillNames.join(QStringLiteral(", ")));
+        if (!s.link.isEmpty())
+            about << s.link;
+        lines << QStringLiteral("BEGIN:VEVENT")
+              << QStringLiteral("UID:session%1-%2@coe-studio").arg(s.id).arg(QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha256).toHex().left(12)))
+              << QStringLiteral("DTSTAMP:") + utcStamp(stamp) << QStringLiteral("DTSTART:") + localStamp(s.startsAt)
+              << QStringLiteral("DTEND:") + localStamp(s.startsAt.addSecs(qint64(s.durationMinutes) * 60)) << QStringLiteral("SUMMARY:") + escape(s.title);
+        if (!s.location.isEmpty() || !s.link.isEmpty())
+            lines << QStringLiteral("LOCATION:") + escape(s.location.isEmpty() ? s.link : s.location);
+        if (!about.isEmpty())
+            lines << QStringLiteral("DESCRIPTION:") + escape(about.join(QLatin1Char('\n')));
+        if (!s.link.isEmpty())
+            lines << QStringLiteral("URL:") + s.link;
+        if (people.contains(s.instructorId))
+            lines << QStringLiteral("ORGANIZER;") + address(people.value(s.instructorId));
+        for (const Attendee& a : s.attendees)
+            if (people.contains(a.personId))
+                lines << QStringLiteral("ATTENDEE;ROLE=REQ-PARTICIPANT;") + address(people.value(a.personId));
+        lines << QStringLiteral("END:VEVENT");
+    }
+    lines << QStringLiteral("END:VCALENDAR");
+    QByteArray out;
+    for (const QString& line : std::as_const(lines))
+        out += fold(line);
+    return out;
+}
+
 QByteArray Ics::summitCalendar(const Summit& summit, const Options& options)
 {
     const QTimeZone zone = summit.zone();
     const bool utc = zone.id() == "UTC" || zone.id() == "Etc/UTC" || !QTimeZone(summit.timeZone.toUtf8()).isValid();
-    QStringList lines{QStringLiteral("BEGIN:VCALENDAR"), QStringLiteral("VERSION:2.0"),
-                      QStringLiteral("PRODID:-//CoE Studio//CoE Studio %1//EN").arg(BuildInfo::appVersion()), QStringLiteral("CALSCALE:GREGORIAN"),
-                      QStringLiteral("METHOD:PUBLISH"), QStringLiteral("X-WR-CALNAME:") + escape(summit.name)};
+    QStringList lines = calendarHead(summit.name);
     if (!utc) {
         lines << QStringLiteral("X-WR-TIMEZONE:") + QString::fromUtf8(zone.id());
         lines << timeZoneLines(zone, summit.startsOn, summit.endsOn);

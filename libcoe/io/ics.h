@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/summit.h"
+#include "domain/transfer.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -28,6 +29,11 @@ public:
     /// zone with a VTIMEZONE built from its transitions (UTC when the zone is UTC or unknown).
     /// Lines end in CRLF and are folded at 75 octets, never inside a UTF-8 character.
     static QByteArray summitCalendar(const Summit& summit, const Options& options);
+
+    /// Knowledge-transfer sessions: one VEVENT each (floating local times, as planned), with
+    /// the instructor as ORGANIZER and an ATTENDEE line per attendee.
+    static QByteArray sessionsCalendar(const QList<Session>& sessions, const QHash<Id, Person>& people, const QHash<Id, QString>& skills,
+                                       const QString& workspaceKey, const QDateTime& stamp = QDateTime::currentDateTimeUtc());
 
     /// TEXT value escaping: backslash, semicolon, comma and newlines.
     static QString escape(const QString& text);

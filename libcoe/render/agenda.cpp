@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/agenda.h"
 
+#include "render/pdffile.h"
+
 #include <QFileInfo>
 #include <QLocale>
 #include <QPagedPaintDevice>
@@ -773,28 +775,6 @@ void paintAll(Document& doc, const Summit& summit, const Agenda::Options& option
         doc.newPage(Agenda::tr("No day %1 in this summit").arg(options.day));
 }
 
-/// Writes a PDF through a temporary file, so a failure never leaves half a document behind.
-Result<int> writeThroughPartial(const QString& path, const QString& title, const QPageLayout& layout,
-                                const std::function<int(QPagedPaintDevice&)>& paint)
-{
-    const QString partial = path + QStringLiteral(".part");
-    int pages = 0;
-    {
-        QPdfWriter pdf(partial);
-        pdf.setTitle(title);
-        pdf.setCreator(QStringLiteral("CoE Studio"));
-        pdf.setResolution(600);
-        pdf.setPageLayout(layout);
-        pages = paint(pdf);
-    }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return Error{Error::Failed, Agenda::tr("Could not write %1.").arg(QFileInfo(path).absoluteFilePath())};
-    }
-    return pages;
-}
-
 void changelog(Document& doc, const QList<ScheduleChange>& changes, const QString& between)
 {
     ListWriter list(doc);
@@ -847,9 +827,9 @@ int Agenda::paintChangelog(QPagedPaintDevice& device, const Summit& summit, cons
 Result<int> Agenda::writeChangelogPdf(const Summit& summit, const QList<ScheduleChange>& changes, const QString& between, const Options& options,
                                       const QString& path)
 {
-    return writeThroughPartial(path, tr("%1 — changes · %2").arg(summit.name, between),
-                               QPageLayout(QPageSize(options.paper), QPageLayout::Portrait, QMarginsF()),
-                               [&](QPagedPaintDevice& device) { return paintChangelog(device, summit, changes, between, options); });
+    return writePdfFile(path, tr("%1 — changes · %2").arg(summit.name, between),
+                        QPageLayout(QPageSize(options.paper), QPageLayout::Portrait, QMarginsF()), 600,
+                        [&](QPagedPaintDevice& device) { return paintChangelog(device, summit, changes, between, options); });
 }
 
 std::optional<Agenda::Kind> Agenda::kindFromName(const QString& name)
@@ -882,9 +862,9 @@ int Agenda::paint(QPagedPaintDevice& device, const Summit& summit, const Options
 
 Result<int> Agenda::writePdf(const Summit& summit, const Options& options, const QString& path)
 {
-    return writeThroughPartial(path, tr("%1 — %2").arg(summit.name, kindName(options.kind)),
-                               QPageLayout(QPageSize(options.paper), orientation(summit, options), QMarginsF()),
-                               [&](QPagedPaintDevice& device) { return paint(device, summit, options); });
+    return writePdfFile(path, tr("%1 — %2").arg(summit.name, kindName(options.kind)),
+                        QPageLayout(QPageSize(options.paper), orientation(summit, options), QMarginsF()), 600,
+                        [&](QPagedPaintDevice& device) { return paint(device, summit, options); });
 }
 
 } // namespace coe::render

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// coectl sessions | handout: knowledge-transfer sessions as a list, JSON or calendar, and a
+// session's printed handout.
+#include "coectl/cli.h"
+#include "io/ics.h"
+#include "render/handout.h"
+#include "storage/catalog.h"
+#include "storage/planrepository.h"
+#include "storage/workspace.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace coe::cli {
+
+namespace {
+
+int fail(Io& io, const QString& command, const QString& message)
+{
+    io.err << QStringLiteral("coectl %1: %2\n").arg(command, message);
+    return ExitFailure;
+}
+
+struct Names
+{
+    QHash<Id, Person> people;
+    QHash<Id, QString> personNames;
+    QHash<Id, QString> skills;
+};
+
+Result<Names> names(Workspace& ws)
+{
+    Catalog catalog(ws);
+    auto people = catalog.people();
+    auto skills = catalog.skills();
+    if (!people || !skills)
+        return !people ? people.error() : skills.error();
+    Names n;
+    for (const Person& p : people.value()) {
+        n.people.insert(p.id, p);
+        n.personNames.insert(p.id, p.name);
+    }
+    for (const Skill& s : skills.value())
+        n.skills.insert(s.id, s.name);
+    return n;
+}
+
+class SessionsCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("sessions"); }
+    QString summary() const override { return QStringLiteral("Knowledge-transfer sessions as a table, JSON or iCalendar"); }
+    int run(const QStringList& arguments, Io& io) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral("Lists the bite-sized sessions that start between --from and --to (both inclusive)."));
+        parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A .coe file or a postgresql:// URL"));
+        const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First day"), QStringLiteral("YYYY-MM-DD"));
+        const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last day"), QStringLiteral("YYYY-MM-DD"));
+        const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table (default), json or ics"), QStringLiteral("FORMAT"), QStringLiteral("table"));
+        parser.addOptions({from, to, format});
+        if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
+            return code;
+        const QString kind = parser.value(format);
+        if (kind != QLatin1String("table") && kind != QLatin1String("json") && kind != QLatin1String("ics")) {
+            io.err << QStringLiteral("coectl sessions: --format is table, json or ics, not '%1'\n").arg(kind);
+            return ExitUsage;
+        }
+        QDate first;
+        QDate last;
+        for (const auto& [option, date] : {std::pair{&from, &first}, std::pair{&to, &last}}) {
+            if (!parser.isSet(*option))
+                continue;
+            *date = QDate::fromString(parser.value(*option), Qt::ISODate);
+            if (!date->isValid()) {
+                io.err << QStringLiteral("coectl sessions: --%1 takes YYYY-MM-DD, not '%2'\n").arg(option->names().first(), parser.value(*option));
+                return ExitUsage;
+            }
+        }
+        auto ws = workspaceArgument(parser.positionalArguments().first(), false);
+        if (!ws)
+            return fail(io, name(), ws.error().message);
+        auto all = PlanRepository(*ws.value()).sessions();
+        auto n = names(*ws.value());
+        if (!all || !n)
+            return fail(io, name(), !all ? all.error().message : n.error().message);
+        QList<Session> sessions;
+        for (const Session& s : all.value())
+            if ((!first.isValid() || s.startsAt.date() >= first) && (!last.isValid() || s.startsAt.date() <= last))
+                sessions << s;
+        std::sort(sessions.begin(), sessions.end(), [](const Session& a, const Session& b) { return a.startsAt < b.startsAt; });
+        if (kind == QLatin1String("ics")) {
+            io.out << QString::fromUtf8(Ics::sessionsCalendar(sessions, n->people, n->skills, ws.value()->meta(QStringLiteral("created_at"))));
+            return ExitOk;
+        }
+        QJsonArray json;
+        for (const Session& s : std::as_const(sessions)) {
+            QStringList skills;
+            for (Id id : s.skillIds)
+                skills << n->skills.value(id);
+            QStringList attendees;
+            for (const Attendee& a : s.attendees)
+                attendees << n->personNames.value(a.personId);
+            if (kind == QLatin1String("json")) {
+                json.append(QJsonObject{{QStringLiteral("title"), s.title},
+                                        {QStringLiteral("start"), s.startsAt.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))},
+                                        {QStringLiteral("duration"), s.durationMinutes},
+                                        {QStringLiteral("instructor"), s.instructorId ? QJsonValue(n->personNames.value(s.instructorId)) : QJsonValue()},
+                                        {QStringLiteral("skills"), QJsonArray::fromStringList(skills)},
+                                        {QStringLiteral("attendees"), QJsonArray::fromStringList(attendees)}});
+            } else {
+                io.out << QStringLiteral("%1  %2 min  %3\n    %4; instructor %5; %6 attendee(s)\n")
+                              .arg(s.startsAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                              .arg(s.durationMinutes, 2)
+                              .arg(s.title, skills.join(QStringLiteral(", ")), n->personNames.value(s.instructorId, QStringLiteral("-")))
+                              .arg(attendees.size());
+            }
+        }
+        if (kind == QLatin1String("json"))
+            io.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        else if (sessions.isEmpty())
+            io.out << QStringLiteral("No sessions in that period.\n");
+        return ExitOk;
+    }
+};
+
+class HandoutCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("handout"); }
+    QString summary() const override { return QStringLiteral("A session's printed handout (PDF)"); }
+    int run(const QStringList& arguments, Io& io) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral(
+            "Writes the handout of a session: title, skills, instructor, date, the three parts (Learn, See it applied,\n"
+            "Apply) with highlighted code and line numbers, and the attendees with their Apply task."));
+        parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A .coe file or a postgresql:// URL"));
+        const QCommandLineOption session(QStringLiteral("session"), QStringLiteral("The session's title"), QStringLiteral("TITLE"));
+        const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The .pdf file to write"), QStringLiteral("FILE"));
+        const QCommandLineOption paper(QStringLiteral("paper"), QStringLiteral("a4 (default) or letter"), QStringLiteral("PAPER"), QStringLiteral("a4"));
+        parser.addOptions({session, output, paper});
+        if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
+            return code;
+        if (!parser.value(output).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) || !parser.isSet(session)) {
+            io.err << QStringLiteral("coectl handout: name the session with --session TITLE and the file with -o FILE.pdf\n");
+            return ExitUsage;
+        }
+        const QString paperName = parser.value(paper).toLower();
+        if (paperName != QLatin1String("a4") && paperName != QLatin1String("letter")) {
+            io.err << QStringLiteral("coectl handout: --paper is a4 or letter, not '%1'\n").arg(parser.value(paper));
+            return ExitUsage;
+        }
+        auto ws = workspaceArgument(parser.positionalArguments().first(), false);
+        if (!ws)
+            return fail(io, name(), ws.error().message);
+        auto all = PlanRepository(*ws.value()).sessions();
+        auto n = names(*ws.value());
+        if (!all || !n)
+            return fail(io, name(), !all ? all.error().message : n.error().message);
+        const QString wanted = parser.value(session).trimmed();
+        QList<Session> matches;
+        for (const Session& s : all.value())
+            if (s.title.compare(wanted, Qt::CaseInsensitive) == 0)
+                matches << s;
+        if (matches.isEmpty())
+            return fail(io, name(), QStringLiteral("no session is called '%1' (coectl sessions lists them)").arg(wanted));
+        if (matches.size() > 1)
+            io.err << QStringLiteral("coectl handout: %1 sessions are called '%2'; printing the latest\n").arg(matches.size()).arg(wanted);
+        const Session chosen = *std::max_element(matches.cbegin(), matches.cend(), [](const Session& a, const Session& b) { return a.startsAt < b.startsAt; });
+        render::Handout::Options options;
+        options.paper = paperName == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
+        options.people = n->personNames;
+        options.skills = n->skills;
+        auto pages = render::Handout::writePdf(chosen, options, parser.value(output));
+        if (!pages)
+            return fail(io, name(), pages.error().message);
+        io.out << QStringLiteral("Wrote %1 (%2 page(s))\n").arg(parser.value(output)).arg(pages.value());
+        return ExitOk;
+    }
+};
+
+} // namespace
+
+void addTransferCommands(Cli& cli)
+{
+    cli.add(std::make_unique<SessionsCommand>());
+    cli.add(std::make_unique<HandoutCommand>());
+}
+
+} // namespace coe::cli

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// coectl sessions and handout, run as a user runs them.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result run(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(COECTL_PATH), arguments);
+    process.waitForFinished(120000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestCoectlTransfer : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_demo = m_dir.filePath(QStringLiteral("demo.coe"));
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--people"), QStringLiteral("30"), QStringLiteral("--skills"), QStringLiteral("12"),
+                      QStringLiteral("--today"), QStringLiteral("2026-06-01"), m_demo})
+                     .exitCode,
+                 0);
+    }
+
+    void sessionsAsJsonTableAndCalendar()
+    {
+        const Result json = run({QStringLiteral("sessions"), m_demo, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray all = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QVERIFY(all.size() >= 4);
+        const QJsonObject first = all.first().toObject();
+        for (const char* key : {"title", "start", "duration", "instructor", "skills", "attendees"})
+            QVERIFY2(first.contains(QLatin1String(key)), key);
+        int attendees = 0;
+        for (const QJsonValue& v : all)
+            attendees += int(v.toObject().value(QStringLiteral("attendees")).toArray().size());
+
+        // The window is inclusive at both ends.
+        const QString day = first.value(QStringLiteral("start")).toString().left(10);
+        const Result one = run({QStringLiteral("sessions"), m_demo, QStringLiteral("--from"), day, QStringLiteral("--to"), day, QStringLiteral("--format"),
+                                QStringLiteral("json")});
+        QVERIFY(QJsonDocument::fromJson(one.out.toUtf8()).array().size() >= 1);
+        QVERIFY(QJsonDocument::fromJson(one.out.toUtf8()).array().size() < all.size());
+
+        const Result ics = run({QStringLiteral("sessions"), m_demo, QStringLiteral("--format"), QStringLiteral("ics")});
+        QCOMPARE(ics.exitCode, 0);
+        QVERIFY(ics.out.startsWith(QLatin1String("BEGIN:VCALENDAR\r\n")));
+        QCOMPARE(ics.out.count(QLatin1String("BEGIN:VEVENT")), all.size());
+        QCOMPARE(ics.out.count(QLatin1String("\r\nATTENDEE;")), attendees);
+        QVERIFY(ics.out.contains(QLatin1String("\r\nORGANIZER;CN=")));
+
+        const Result table = run({QStringLiteral("sessions"), m_demo});
+        QVERIFY(table.out.contains(first.value(QStringLiteral("title")).toString()));
+        QCOMPARE(run({QStringLiteral("sessions"), m_demo, QStringLiteral("--from"), QStringLiteral("June")}).exitCode, 2);
+    }
+
+    void handout()
+    {
+        const Result json = run({QStringLiteral("sessions"), m_demo, QStringLiteral("--format"), QStringLiteral("json")});
+        const QString title = QJsonDocument::fromJson(json.out.toUtf8()).array().first().toObject().value(QStringLiteral("title")).toString();
+        const QString pdf = m_dir.filePath(QStringLiteral("handout.pdf"));
+        const Result written = run({QStringLiteral("handout"), m_demo, QStringLiteral("--session"), title.toUpper(), QStringLiteral("-o"), pdf});
+        QCOMPARE(written.exitCode, 0);
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(4) == "%PDF");
+        const Result missing = run({QStringLiteral("handout"), m_demo, QStringLiteral("--session"), QStringLiteral("Nope"), QStringLiteral("-o"), pdf});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(QLatin1String("no session is called 'Nope'")));
+        QCOMPARE(run({QStringLiteral("handout"), m_demo, QStringLiteral("-o"), pdf}).exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCoectlTransfer)
+#include "tst_coectl_transfer.moc"
