@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/summititemdialog.h"
 
+#include "widgets/namepicker.h"
+
 #include <QComboBox>
-#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -37,72 +38,12 @@ QString kindText(SummitItem::Kind kind)
 
 } // namespace
 
-namespace {
-
-/// A list of picked names with a line edit that completes from @p names; Enter adds.
-QLayout* picker(QWidget* parent, QListWidget* list, QLineEdit* edit, const QHash<Id, QString>& names, const QList<Id>& chosen, const QString& placeholder)
-{
-    list->setMaximumHeight(parent->fontMetrics().height() * 5);
-    for (Id id : chosen) {
-        auto* row = new QListWidgetItem(names.value(id), list);
-        row->setData(Qt::UserRole, id);
-    }
-    edit->setPlaceholderText(placeholder);
-    QStringList sorted = names.values();
-    sorted.sort(Qt::CaseInsensitive);
-    auto* completer = new QCompleter(sorted, edit);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    edit->setCompleter(completer);
-    auto* remove = new QPushButton(SummitItemDialog::tr("Remove"), parent);
-    QObject::connect(remove, &QPushButton::clicked, list, [list] { qDeleteAll(list->selectedItems()); });
-    auto* row = new QHBoxLayout;
-    row->addWidget(edit, 1);
-    row->addWidget(remove);
-    auto* box = new QVBoxLayout;
-    box->addWidget(list);
-    box->addLayout(row);
-    return box;
-}
-
-/// Adds the entry of @p names that @p edit names (any case) to @p list once; false if none.
-bool pick(QListWidget* list, QLineEdit* edit, const QHash<Id, QString>& names)
-{
-    const QString name = edit->text().trimmed();
-    for (auto it = names.cbegin(); it != names.cend(); ++it) {
-        if (it.value().compare(name, Qt::CaseInsensitive) != 0)
-            continue;
-        bool present = false;
-        for (int i = 0; i < list->count(); ++i)
-            present = present || list->item(i)->data(Qt::UserRole).toLongLong() == it.key();
-        if (!present) {
-            auto* row = new QListWidgetItem(it.value(), list);
-            row->setData(Qt::UserRole, it.key());
-        }
-        edit->clear();
-        return true;
-    }
-    edit->selectAll();
-    return false;
-}
-
-QList<Id> picked(const QListWidget* list)
-{
-    QList<Id> ids;
-    for (int i = 0; i < list->count(); ++i)
-        ids << list->item(i)->data(Qt::UserRole).toLongLong();
-    return ids;
-}
-
-} // namespace
-
 SummitItemDialog::SummitItemDialog(const Summit& summit, const SummitItem& item, const QHash<Id, QString>& people, const QHash<Id, QString>& skills,
                                    QWidget* parent)
     : QDialog(parent)
     , m_summit(summit)
     , m_item(item)
     , m_people(people)
-    , m_skillNames(skills)
 {
     setObjectName(QStringLiteral("summitItemDialog"));
     setWindowTitle(item.id ? tr("Edit “%1”").arg(item.title) : tr("New summit item"));
@@ -140,16 +81,14 @@ SummitItemDialog::SummitItemDialog(const Summit& summit, const SummitItem& item,
     m_equipment->setPlaceholderText(tr("e.g. projector, workstations"));
     form->addRow(tr("&Equipment needed:"), m_equipment);
 
-    m_speakers = new QListWidget(this);
+    m_speakers = new NamePicker(people, tr("Type a name and press Enter"), this);
     m_speakers->setObjectName(QStringLiteral("itemSpeakers"));
-    m_speakerEdit = new QLineEdit(this);
-    m_speakerEdit->setObjectName(QStringLiteral("speakerEdit"));
-    form->addRow(tr("&Speakers:"), picker(this, m_speakers, m_speakerEdit, people, item.speakerIds, tr("Type a name and press Enter")));
-    m_skills = new QListWidget(this);
+    m_speakers->setChosen(item.speakerIds);
+    form->addRow(tr("&Speakers:"), m_speakers);
+    m_skills = new NamePicker(skills, tr("Type a skill and press Enter"), this);
     m_skills->setObjectName(QStringLiteral("itemSkills"));
-    m_skillEdit = new QLineEdit(this);
-    m_skillEdit->setObjectName(QStringLiteral("skillEdit"));
-    form->addRow(tr("S&kills taught:"), picker(this, m_skills, m_skillEdit, skills, item.skillIds, tr("Type a skill and press Enter")));
+    m_skills->setChosen(item.skillIds);
+    form->addRow(tr("S&kills taught:"), m_skills);
     m_abstract = new QPlainTextEdit(item.abstract, this);
     m_abstract->setPlaceholderText(tr("Printed in the track lists and calendar entries"));
     form->addRow(tr("A&bstract:"), m_abstract);
@@ -161,22 +100,8 @@ SummitItemDialog::SummitItemDialog(const Summit& summit, const SummitItem& item,
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_title, &QLineEdit::textChanged, this, &SummitItemDialog::validate);
-    connect(m_speakerEdit, &QLineEdit::returnPressed, this, &SummitItemDialog::addSpeaker);
-    connect(m_skillEdit, &QLineEdit::returnPressed, this, &SummitItemDialog::addSkill);
     validate();
     resize(sizeHint().width() * 5 / 4, sizeHint().height());
-}
-
-void SummitItemDialog::addSpeaker()
-{
-    if (!pick(m_speakers, m_speakerEdit, m_people))
-        m_speakerEdit->setToolTip(tr("Nobody is called “%1”. Add people in People & teams.").arg(m_speakerEdit->text().trimmed()));
-}
-
-void SummitItemDialog::addSkill()
-{
-    if (!pick(m_skills, m_skillEdit, m_skillNames))
-        m_skillEdit->setToolTip(tr("There is no skill “%1”. Add skills in Skills.").arg(m_skillEdit->text().trimmed()));
 }
 
 void SummitItemDialog::validate()
@@ -196,8 +121,8 @@ SummitItem SummitItemDialog::item() const
     for (const QString& e : m_equipment->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         if (!e.trimmed().isEmpty())
             item.equipment << e.trimmed();
-    item.speakerIds = picked(m_speakers);
-    item.skillIds = picked(m_skills);
+    item.speakerIds = m_speakers->chosen();
+    item.skillIds = m_skills->chosen();
     item.abstract = m_abstract->toPlainText().trimmed();
     return item;
 }

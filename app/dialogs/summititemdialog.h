@@ -14,6 +14,8 @@ class QSpinBox;
 
 namespace coe::ui {
 
+class NamePicker;
+
 /// Edits one summit item: kind, title, track, duration, expected audience, equipment,
 /// speakers (picked from the people list by name) and abstract.
 class SummitItemDialog : public QDialog
@@ -27,10 +29,8 @@ public:
     /// The edited item (id and slots as given).
     SummitItem item() const;
     QLineEdit* titleEdit() const { return m_title; }
-    QLineEdit* speakerEdit() const { return m_speakerEdit; }
-    void addSpeaker();
-    void addSkill();
-    QLineEdit* skillEdit() const { return m_skillEdit; }
+    NamePicker* speakers() const { return m_speakers; }
+    NamePicker* skills() const { return m_skills; }
 
 private:
     void validate();
@@ -38,17 +38,14 @@ private:
     const Summit& m_summit;
     SummitItem m_item;
     QHash<Id, QString> m_people;
-    QHash<Id, QString> m_skillNames;
     QLineEdit* m_title = nullptr;
     QComboBox* m_kind = nullptr;
     QComboBox* m_track = nullptr;
     QSpinBox* m_duration = nullptr;
     QSpinBox* m_audience = nullptr;
     QLineEdit* m_equipment = nullptr;
-    QListWidget* m_speakers = nullptr;
-    QLineEdit* m_speakerEdit = nullptr;
-    QListWidget* m_skills = nullptr;
-    QLineEdit* m_skillEdit = nullptr;
+    NamePicker* m_speakers = nullptr;
+    NamePicker* m_skills = nullptr;
     QPlainTextEdit* m_abstract = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };

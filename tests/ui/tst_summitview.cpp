@@ -12,6 +12,7 @@
 #include "ui/prompter.h"
 #include "ui/workspacecontroller.h"
 #include "views/summitview.h"
+#include "widgets/namepicker.h"
 #include "widgets/timetable.h"
 
 #include <QComboBox>
@@ -286,12 +287,13 @@ private Q_SLOTS:
             if (!d)
                 return int(QDialog::Rejected);
             d->titleEdit()->setText(QStringLiteral("Cost management, hands-on"));
-            d->speakerEdit()->setText(speaker.toUpper()); // any case
-            d->addSpeaker();
-            d->skillEdit()->setText(skill);
-            d->addSkill();
-            d->skillEdit()->setText(QStringLiteral("No such skill"));
-            d->addSkill();
+            d->speakers()->edit()->setText(speaker.toUpper()); // any case
+            d->speakers()->addTyped();
+            d->skills()->edit()->setText(skill);
+            d->skills()->addTyped();
+            d->skills()->edit()->setText(QStringLiteral("No such skill"));
+            if (d->skills()->addTyped())
+                return int(QDialog::Rejected);
             return int(QDialog::Accepted);
         };
         m_view->editItem(id);

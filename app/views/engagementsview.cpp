@@ -1,0 +1,424 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/engagementsview.h"
+
+#include "commands/transferedits.h"
+#include "core/changenotifier.h"
+#include "models/matrixdata.h"
+#include "storage/catalog.h"
+#include "storage/planrepository.h"
+#include "storage/workspace.h"
+#include "ui/prompter.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDropEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace coe::ui {
+
+namespace {
+
+constexpr auto kCapabilityMime = "application/x-coe-capability";
+
+const QColor kPhaseColors[] = {QColor(0xd9, 0x5f, 0x02), QColor(0xe6, 0xab, 0x02), QColor(0x1b, 0x9e, 0x77), QColor(0x2c, 0x7f, 0xb8)};
+
+/// One column of the board: its cards can be dragged to another column.
+class PhaseColumn : public QListWidget
+{
+public:
+    PhaseColumn(Phase phase, QWidget* parent)
+        : QListWidget(parent)
+        , m_phase(phase)
+    {
+        setDragEnabled(true);
+        setAcceptDrops(true);
+        setDropIndicatorShown(false);
+        setDragDropMode(QAbstractItemView::DragDrop);
+        setDefaultDropAction(Qt::MoveAction);
+        setWordWrap(true);
+        setSpacing(3);
+        setSelectionMode(QAbstractItemView::SingleSelection);
+    }
+
+    std::function<void(Id, Phase)> onDrop;
+
+protected:
+    QStringList mimeTypes() const override { return {QString::fromLatin1(kCapabilityMime)}; }
+    QMimeData* mimeData(const QList<QListWidgetItem*>& items) const override
+    {
+        if (items.isEmpty())
+            return nullptr;
+        auto* data = new QMimeData;
+        data->setData(QString::fromLatin1(kCapabilityMime), QByteArray::number(items.first()->data(Qt::UserRole).toLongLong()));
+        return data;
+    }
+    void dragEnterEvent(QDragEnterEvent* event) override
+    {
+        if (event->mimeData()->hasFormat(QString::fromLatin1(kCapabilityMime)))
+            event->acceptProposedAction();
+    }
+    void dragMoveEvent(QDragMoveEvent* event) override
+    {
+        if (event->mimeData()->hasFormat(QString::fromLatin1(kCapabilityMime)))
+            event->acceptProposedAction();
+    }
+    void dropEvent(QDropEvent* event) override
+    {
+        const Id id = event->mimeData()->data(QString::fromLatin1(kCapabilityMime)).toLongLong();
+        // The board is redrawn from the database; never let the list move the item itself.
+        event->setDropAction(Qt::IgnoreAction);
+        event->accept();
+        if (onDrop && id)
+            onDrop(id, m_phase);
+    }
+
+private:
+    Phase m_phase;
+};
+
+} // namespace
+
+/// A capability's phase history, oldest at the top, as a painted timeline.
+class PhaseTimeline : public QWidget
+{
+public:
+    using QWidget::QWidget;
+
+    void setHistory(const QList<PhaseChange>& history, const QHash<Id, QString>& people)
+    {
+        m_history = history;
+        m_people = people;
+        updateGeometry();
+        update();
+    }
+    QSize sizeHint() const override { return QSize(240, 24 + int(m_history.size()) * rowHeight()); }
+    QSize minimumSizeHint() const override { return sizeHint(); }
+
+protected:
+    void paintEvent(QPaintEvent*) override
+    {
+        QPainter p(this);
+        p.setRenderHint(QPainter::Antialiasing);
+        const int row = rowHeight();
+        const int x = 12;
+        if (m_history.isEmpty()) {
+            p.setPen(palette().color(QPalette::PlaceholderText));
+            p.drawText(rect(), Qt::AlignLeft | Qt::AlignTop, EngagementsView::tr("No phase recorded yet."));
+            return;
+        }
+        p.setPen(QPen(palette().color(QPalette::Mid), 2));
+        p.drawLine(QPoint(x, row / 2), QPoint(x, row / 2 + int(m_history.size() - 1) * row));
+        QFont bold = font();
+        bold.setBold(true);
+        QFont small = font();
+        small.setPointSizeF(font().pointSizeF() * 0.9);
+        for (qsizetype i = 0; i < m_history.size(); ++i) {
+            const PhaseChange& c = m_history.at(i);
+            const int y = int(i) * row;
+            const bool back = i > 0 && int(c.phase) < int(m_history.at(i - 1).phase);
+            p.setPen(Qt::NoPen);
+            p.setBrush(kPhaseColors[std::clamp(int(c.phase), 0, 3)]);
+            p.drawEllipse(QPoint(x, y + row / 2 - 6), 6, 6);
+            p.setPen(palette().color(QPalette::WindowText));
+            p.setFont(bold);
+            const QString title = back ? EngagementsView::tr("%1 (moved back)").arg(Transfer::phaseName(c.phase)) : Transfer::phaseName(c.phase);
+            p.drawText(QRect(x + 16, y, width() - x - 20, row / 3), Qt::AlignLeft | Qt::AlignVCenter, title);
+            p.setFont(small);
+            QString meta = QLocale().toString(c.changedOn, QLocale::ShortFormat);
+            if (c.confirmedBy)
+                meta += QStringLiteral(" · ") + EngagementsView::tr("confirmed by %1").arg(m_people.value(c.confirmedBy));
+            p.drawText(QRect(x + 16, y + row / 3, width() - x - 20, row / 3), Qt::AlignLeft | Qt::AlignVCenter, meta);
+            if (!c.note.isEmpty()) {
+                QFont italic = small;
+                italic.setItalic(true);
+                p.setFont(italic);
+                p.drawText(QRect(x + 16, y + 2 * row / 3, width() - x - 20, row / 3), Qt::AlignLeft | Qt::AlignVCenter,
+                           QFontMetrics(italic).elidedText(c.note, Qt::ElideRight, width() - x - 20));
+            }
+        }
+    }
+
+private:
+    int rowHeight() const { return fontMetrics().height() * 3 + 10; }
+    QList<PhaseChange> m_history;
+    QHash<Id, QString> m_people;
+};
+
+EngagementsView::EngagementsView(Workspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("engagementsView"));
+    m_engagements = new QListWidget(this);
+    m_engagements->setObjectName(QStringLiteral("engagementList"));
+    m_engagements->setWordWrap(true);
+
+    auto* board = new QWidget(this);
+    auto* columns = new QHBoxLayout;
+    for (int phase = 0; phase <= 3; ++phase) {
+        auto* box = new QVBoxLayout;
+        auto* title = new QLabel(board);
+        title->setObjectName(QStringLiteral("phaseTitle%1").arg(phase));
+        auto* list = new PhaseColumn(Phase(phase), board);
+        list->setObjectName(QStringLiteral("phaseColumn%1").arg(phase));
+        list->onDrop = [this](Id id, Phase to) { moveCapability(id, to); };
+        connect(list, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) { selectCapability(item->data(Qt::UserRole).toLongLong()); });
+        box->addWidget(title);
+        box->addWidget(list, 1);
+        columns->addLayout(box, 1);
+        m_columns << list;
+        m_columnTitles << title;
+    }
+    auto* hint = new QLabel(tr("Drag a card to the next column when the staff take over more of it. Moving back asks for a reason."), board);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setWordWrap(true);
+    m_warnings = new QListWidget(board);
+    m_warnings->setObjectName(QStringLiteral("transferWarnings"));
+    m_warnings->setMaximumHeight(fontMetrics().height() * 6);
+    m_warnings->setWordWrap(true);
+    auto* boardLayout = new QVBoxLayout(board);
+    boardLayout->setContentsMargins(0, 0, 0, 0);
+    boardLayout->addLayout(columns, 1);
+    boardLayout->addWidget(hint);
+    boardLayout->addWidget(new QLabel(tr("<b>Warnings</b>"), board));
+    boardLayout->addWidget(m_warnings);
+
+    auto* side = new QWidget(this);
+    m_details = new QLabel(side);
+    m_details->setObjectName(QStringLiteral("capabilityDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_timeline = new PhaseTimeline(side);
+    m_timeline->setObjectName(QStringLiteral("phaseTimeline"));
+    auto* scroll = new QScrollArea(side);
+    scroll->setWidget(m_timeline);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_details);
+    sideLayout->addWidget(new QLabel(tr("<b>Phase history</b>"), side));
+    sideLayout->addWidget(scroll, 1);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_engagements);
+    splitter->addWidget(board);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(1, 1);
+    const int em = fontMetrics().averageCharWidth();
+    splitter->setSizes({em * 32, em * 110, em * 40});
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_engagements, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_reloading || row < 0)
+            return;
+        m_engagementId = m_engagements->item(row)->data(Qt::UserRole).toLongLong();
+        showEngagement();
+    });
+    connect(m_warnings, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) { selectCapability(item->data(Qt::UserRole).toLongLong()); });
+    connect(workspace.notifier(), &ChangeNotifier::changed, this, [this](const Change& change) {
+        if (change.entity == Entity::Engagement || change.entity == Entity::Capability || change.entity == Entity::Person
+            || change.entity == Entity::Assessment || change.entity == Entity::Everything)
+            reload();
+    });
+    reload();
+}
+
+const Engagement* EngagementsView::currentEngagement() const
+{
+    for (const Engagement& e : m_all)
+        if (e.id == m_engagementId)
+            return &e;
+    return nullptr;
+}
+
+const Capability* EngagementsView::capability(Id id) const
+{
+    for (const Engagement& e : m_all)
+        for (const Capability& c : e.capabilities)
+            if (c.id == id)
+                return &c;
+    return nullptr;
+}
+
+void EngagementsView::reload()
+{
+    auto engagements = PlanRepository(m_workspace).engagements();
+    Catalog catalog(m_workspace);
+    auto people = catalog.people();
+    auto skills = catalog.skills();
+    auto teams = catalog.teams();
+    if (!engagements || !people || !skills || !teams) {
+        Q_EMIT statusMessage(tr("Could not read the engagements."));
+        return;
+    }
+    m_all = engagements.take();
+    m_people.clear();
+    m_skills.clear();
+    m_teams.clear();
+    for (const Person& p : people.value())
+        m_people.insert(p.id, p.name);
+    for (const Skill& s : skills.value())
+        m_skills.insert(s.id, s.name);
+    for (const Team& t : teams.value())
+        m_teams.insert(t.id, t.name);
+    MatrixData data;
+    m_warningData = data.load(m_workspace) ? Transfer::warnings(m_all, data, QDate::currentDate()) : QList<TransferWarning>();
+    if (!currentEngagement())
+        m_engagementId = m_all.isEmpty() ? 0 : m_all.first().id;
+    m_reloading = true;
+    m_engagements->clear();
+    const QDate today = QDate::currentDate();
+    for (const Engagement& e : std::as_const(m_all)) {
+        QStringList consultants;
+        for (Id id : e.consultantIds)
+            consultants << m_people.value(id);
+        const qint64 left = today.daysTo(e.rollOffOn);
+        auto* item = new QListWidgetItem(QStringLiteral("%1\n%2 · %3\n%4")
+                                             .arg(e.name, m_teams.value(e.teamId),
+                                                  left >= 0 ? tr("rolls off in %n day(s)", nullptr, int(left)) : tr("rolled off %1").arg(QLocale().toString(e.rollOffOn, QLocale::ShortFormat)),
+                                                  consultants.join(QStringLiteral(", "))),
+                                         m_engagements);
+        item->setData(Qt::UserRole, e.id);
+        item->setToolTip(tr("%1 to %2").arg(QLocale().toString(e.startsOn, QLocale::ShortFormat), QLocale().toString(e.rollOffOn, QLocale::ShortFormat)));
+    }
+    for (int row = 0; row < m_engagements->count(); ++row)
+        if (m_engagements->item(row)->data(Qt::UserRole).toLongLong() == m_engagementId)
+            m_engagements->setCurrentRow(row);
+    m_reloading = false;
+    showEngagement();
+}
+
+void EngagementsView::showEngagement()
+{
+    const Engagement* e = currentEngagement();
+    for (int phase = 0; phase <= 3; ++phase) {
+        m_columns.at(phase)->clear();
+        int count = 0;
+        if (e)
+            for (const Capability& c : e->capabilities)
+                count += int(c.phase()) == phase ? 1 : 0;
+        m_columnTitles.at(phase)->setText(QStringLiteral("<span style='color:%1'>●</span> <b>%2</b> (%3)")
+                                              .arg(kPhaseColors[phase].name(), Transfer::phaseName(Phase(phase)))
+                                              .arg(count));
+    }
+    m_warnings->clear();
+    if (!e) {
+        m_details->setText(tr("No engagements yet. They come with the demo workspace, or from your consultancy's statement of work."));
+        m_timeline->setHistory({}, m_people);
+        return;
+    }
+    for (const Capability& c : e->capabilities) {
+        QStringList skills;
+        for (Id id : c.skillIds)
+            skills << m_skills.value(id);
+        QStringList warned;
+        for (const TransferWarning& w : std::as_const(m_warningData))
+            if (w.capabilityId == c.id)
+                warned << w.message;
+        auto* card = new QListWidgetItem(QStringLiteral("%1\n%2 → %3\n%4")
+                                             .arg(c.name, m_people.value(c.expertId, tr("no expert")), m_people.value(c.ownerId, tr("no owner")),
+                                                  skills.join(QStringLiteral(", "))),
+                                         m_columns.at(std::clamp(int(c.phase()), 0, 3)));
+        card->setData(Qt::UserRole, c.id);
+        card->setToolTip(warned.isEmpty() ? c.description : warned.join(QLatin1Char('\n')));
+        if (!warned.isEmpty())
+            card->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        if (c.id == m_selected)
+            card->setSelected(true);
+    }
+    for (const TransferWarning& w : std::as_const(m_warningData)) {
+        if (w.engagementId != e->id)
+            continue;
+        auto* item = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), w.message, m_warnings);
+        item->setData(Qt::UserRole, w.capabilityId);
+    }
+    if (m_warnings->count() == 0)
+        new QListWidgetItem(tr("No warnings for this engagement."), m_warnings);
+    selectCapability(capability(m_selected) ? m_selected : (e->capabilities.isEmpty() ? 0 : e->capabilities.first().id));
+}
+
+void EngagementsView::selectCapability(Id id)
+{
+    m_selected = id;
+    const Capability* c = capability(id);
+    if (!c) {
+        m_details->clear();
+        m_timeline->setHistory({}, m_people);
+        return;
+    }
+    QStringList skills;
+    for (Id s : c->skillIds)
+        skills << m_skills.value(s).toHtmlEscaped();
+    m_details->setText(tr("<h3>%1</h3><p>%2</p><p><b>Now:</b> %3<br><b>Owner:</b> %4<br><b>Expert:</b> %5<br><b>Skills:</b> %6</p>")
+                           .arg(c->name.toHtmlEscaped(), c->description.toHtmlEscaped(), Transfer::phaseName(c->phase()),
+                                m_people.value(c->ownerId, tr("none")).toHtmlEscaped(), m_people.value(c->expertId, tr("none")).toHtmlEscaped(),
+                                skills.join(QStringLiteral(", "))));
+    m_timeline->setHistory(c->history, m_people);
+}
+
+bool EngagementsView::moveCapability(Id id, Phase phase)
+{
+    const Capability* found = capability(id);
+    if (!found || (found->phase() == phase && !found->history.isEmpty()))
+        return false;
+    const Capability c = *found;
+    const bool back = int(phase) < int(c.phase());
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("phaseChangeDialog"));
+    dialog.setWindowTitle(back ? tr("Move “%1” back").arg(c.name) : tr("Move “%1” forward").arg(c.name));
+    auto* date = new QDateEdit(QDate::currentDate(), &dialog);
+    date->setObjectName(QStringLiteral("phaseDate"));
+    date->setCalendarPopup(true);
+    auto* confirmer = new QComboBox(&dialog);
+    confirmer->setObjectName(QStringLiteral("phaseConfirmer"));
+    confirmer->addItem(tr("(nobody named)"), Id(0));
+    QList<Id> ids = m_people.keys();
+    std::sort(ids.begin(), ids.end(), [this](Id a, Id b) { return m_people.value(a).compare(m_people.value(b), Qt::CaseInsensitive) < 0; });
+    for (Id person : std::as_const(ids))
+        confirmer->addItem(m_people.value(person), person);
+    confirmer->setCurrentIndex(std::max(0, confirmer->findData(c.ownerId)));
+    auto* note = new QPlainTextEdit(&dialog);
+    note->setObjectName(QStringLiteral("phaseNote"));
+    note->setPlaceholderText(back ? tr("Why is it moving back? (required)") : tr("What showed the staff are ready (optional)"));
+    auto* form = new QFormLayout;
+    form->addRow(new QLabel(tr("%1 → %2").arg(Transfer::phaseName(c.phase()), Transfer::phaseName(phase)), &dialog));
+    form->addRow(tr("&Date:"), date);
+    form->addRow(tr("&Confirmed by:"), confirmer);
+    form->addRow(back ? tr("&Reason:") : tr("&Note:"), note);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    const auto validate = [=] { buttons->button(QDialogButtonBox::Ok)->setEnabled(!back || !note->toPlainText().trimmed().isEmpty()); };
+    connect(note, &QPlainTextEdit::textChanged, &dialog, validate);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    validate();
+    if (Prompter::current()->exec(&dialog) != QDialog::Accepted)
+        return false;
+    auto done = commands::TransferEdits::changePhase(m_workspace, c, phase, date->date(), confirmer->currentData().toLongLong(), note->toPlainText());
+    if (!done) {
+        Prompter::current()->error(this, tr("Move capability"), done.error().message);
+        return false;
+    }
+    m_selected = id;
+    Q_EMIT statusMessage(tr("%1 is now at %2.").arg(c.name, Transfer::phaseName(phase)));
+    return true;
+}
+
+} // namespace coe::ui
