@@ -196,6 +196,10 @@
         <source>Could not undo &apos;%1&apos;: %2</source>
         <translation>„%1“ konnte nicht rückgängig gemacht werden: %2</translation>
     </message>
+    <message>
+        <source>Someone else removed this %1 since you loaded it. Reload and try again.</source>
+        <translation>Jemand anderes hat dieses %1 inzwischen entfernt. Neu laden und erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -1202,6 +1206,14 @@
         <source>Speakers: %1</source>
         <translation>Vortragende: %1</translation>
     </message>
+    <message>
+        <source>Knowledge-transfer sessions</source>
+        <translation>Wissenstransfer-Sessions</translation>
+    </message>
+    <message>
+        <source>Skills: %1</source>
+        <translation>Fähigkeiten: %1</translation>
+    </message>
 </context>
 <context>
     <name>coe::PeopleModel</name>
@@ -1478,6 +1490,61 @@
     </message>
 </context>
 <context>
+    <name>coe::Transfer</name>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht eingeschätzt</translation>
+    </message>
+    <message>
+        <source>Expert leads</source>
+        <translation>Experte führt</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Pairing</translation>
+    </message>
+    <message>
+        <source>Staff leads</source>
+        <translation>Team führt</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>%1 is still at Expert leads, %2 days before %3 rolls off.</source>
+        <translation>%1 ist noch bei „Experte führt“, %2 Tage bevor %3 endet.</translation>
+    </message>
+    <message>
+        <source>%1 is still at Expert leads, and %2 rolled off %3 days ago.</source>
+        <translation>%1 ist noch bei „Experte führt“, und %2 endete vor %3 Tagen.</translation>
+    </message>
+    <message>
+        <source>%1 owns %2 but is %3 in %4 (below Coached).</source>
+        <translation>%1 verantwortet %2, ist in %4 aber %3 (unter „Begleitet“).</translation>
+    </message>
+    <message>
+        <source>Teacher in %1</source>
+        <translation>Lehrend in %1</translation>
+    </message>
+    <message>
+        <source>Independent in %1</source>
+        <translation>Selbstständig in %1</translation>
+    </message>
+    <message>
+        <source>(external)</source>
+        <translation>(extern)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(target %1)</source>
+        <translation>(Ziel %1)</translation>
+    </message>
+</context>
+<context>
     <name>coe::Workspace</name>
     <message>
         <source>%1 is an SQLite database but not a CoE Studio workspace (it has no CoE Studio tables). Open a .coe file, or create a new workspace.</source>
@@ -1585,6 +1652,93 @@
     <message>
         <source>Acknowledge a warning</source>
         <translation>Eine Warnung bestätigen</translation>
+    </message>
+</context>
+<context>
+    <name>coe::commands::TransferEdits</name>
+    <message>
+        <source>%1 is already at %2.</source>
+        <translation>%1 ist bereits bei %2.</translation>
+    </message>
+    <message>
+        <source>Moving %1 back to %2 needs a reason.</source>
+        <translation>%1 zurück zu %2 zu verschieben braucht einen Grund.</translation>
+    </message>
+    <message>
+        <source>Give the date of the change.</source>
+        <translation>Geben Sie das Datum der Änderung an.</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2 on %3; a later change cannot be dated before it.</source>
+        <translation>%1 kam am %3 zu %2; eine spätere Änderung kann nicht davor datiert sein.</translation>
+    </message>
+    <message>
+        <source>Move %1 back to %2</source>
+        <translation>%1 zurück zu %2</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>%1 zu %2</translation>
+    </message>
+    <message>
+        <source>Give the session a title.</source>
+        <translation>Geben Sie der Session einen Titel.</translation>
+    </message>
+    <message>
+        <source>A session lasts 15 to 90 minutes, not %1.</source>
+        <translation>Eine Session dauert 15 bis 90 Minuten, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Give the session a start.</source>
+        <translation>Geben Sie der Session einen Beginn.</translation>
+    </message>
+    <message>
+        <source>Add session “%1”</source>
+        <translation>Session „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit session “%1”</source>
+        <translation>Session „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Apply “%1” to a task in your real work.</source>
+        <translation>Wenden Sie „%1“ auf eine Aufgabe Ihrer echten Arbeit an.</translation>
+    </message>
+    <message>
+        <source>Delete session “%1”</source>
+        <translation>Session „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Say what came out of it: the outcome is what the lead reviews.</source>
+        <translation>Sagen Sie, was dabei herauskam: das Ergebnis prüft die Leitung.</translation>
+    </message>
+    <message>
+        <source>This task was already marked done on %1.</source>
+        <translation>Diese Aufgabe wurde bereits am %1 erledigt.</translation>
+    </message>
+    <message>
+        <source>Apply task done: %1</source>
+        <translation>Anwendungsaufgabe erledigt: %1</translation>
+    </message>
+    <message>
+        <source>This proposal was already decided.</source>
+        <translation>Über diesen Vorschlag wurde bereits entschieden.</translation>
+    </message>
+    <message>
+        <source>Accept level proposal</source>
+        <translation>Stufenvorschlag annehmen</translation>
+    </message>
+    <message>
+        <source>From session “%1”</source>
+        <translation>Aus der Session „%1“</translation>
+    </message>
+    <message>
+        <source>Say why: the attendee sees the reason.</source>
+        <translation>Sagen Sie warum: die teilnehmende Person sieht den Grund.</translation>
+    </message>
+    <message>
+        <source>Reject level proposal</source>
+        <translation>Stufenvorschlag ablehnen</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1925,65 @@
     </message>
 </context>
 <context>
+    <name>coe::render::Handout</name>
+    <message>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Lehrende(r)</translation>
+    </message>
+    <message>
+        <source>to be named</source>
+        <translation>noch offen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 (%4 min)</source>
+        <translation>%1, %2–%3 (%4 Min.)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>1 · Learn</source>
+        <translation>1 · Lernen</translation>
+    </message>
+    <message>
+        <source>2 · See it applied</source>
+        <translation>2 · Angewendet sehen</translation>
+    </message>
+    <message>
+        <source>3 · Apply</source>
+        <translation>3 · Anwenden</translation>
+    </message>
+    <message>
+        <source>(nothing written yet)</source>
+        <translation>(noch nichts geschrieben)</translation>
+    </message>
+    <message>
+        <source>Attendees and their Apply task</source>
+        <translation>Teilnehmende und ihre Anwendungsaufgabe</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig am %1</translation>
+    </message>
+    <message>
+        <source>CoE Studio · knowledge transfer</source>
+        <translation>CoE Studio · Wissenstransfer</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>coe::render::Heatmap</name>
     <message>
         <source>Coverage by team and skill category</source>
@@ -1886,6 +2099,14 @@
         <source>S&amp;ummits</source>
         <translation>S&amp;ummits</translation>
     </message>
+    <message>
+        <source>&amp;Engagements</source>
+        <translation>&amp;Einsätze</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions</source>
+        <translation>Sess&amp;ions</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::ChartDialog</name>
@@ -1998,6 +2219,124 @@
     <message>
         <source>&lt;p&gt;For a team at a date, each person&apos;s level is their &lt;b&gt;effective level&lt;/b&gt; then: the latest lead&apos;s assessment, else the consultant&apos;s, else their own.&lt;/p&gt;&lt;p&gt;For each skill the team requires (at least &lt;i&gt;n&lt;/i&gt; people Independent):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;coverage&lt;/b&gt; = internal members at Independent or above ÷ &lt;i&gt;n&lt;/i&gt;, at most 1;&lt;/li&gt;&lt;li&gt;&lt;b&gt;teacher&lt;/b&gt; = 1 if an internal member is at Teacher, else 0 (where a Teacher is required);&lt;/li&gt;&lt;li&gt;a &lt;b&gt;single point of failure&lt;/b&gt; has exactly one internal Independent;&lt;/li&gt;&lt;li&gt;a &lt;b&gt;consultant-dependent&lt;/b&gt; skill has none, while an external person is Independent.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Hand-over&lt;/b&gt; is the mean phase of the team&apos;s capabilities: Expert leads 0, Pairing ⅓, Staff leads ⅔, Handed over 1.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Index&lt;/b&gt; = 100 × (0.5 × mean coverage + 0.2 × mean teacher + 0.3 × hand-over). A part with nothing to average drops out and the others are rescaled.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;forecast&lt;/b&gt; extends a straight line through the last six month-end values to each engagement&apos;s roll-off date. &lt;b&gt;Next actions&lt;/b&gt; are the three changes that raise the index most; candidates are listed by level, then interest.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Für ein Team an einem Datum ist die Stufe jeder Person ihre &lt;b&gt;wirksame Stufe&lt;/b&gt; zu diesem Zeitpunkt: die letzte Einschätzung der Leitung, sonst der Beratung, sonst die eigene.&lt;/p&gt;&lt;p&gt;Für jeden Skill, den das Team braucht (mindestens &lt;i&gt;n&lt;/i&gt; selbstständige Personen):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Abdeckung&lt;/b&gt; = interne Mitglieder ab „Selbstständig“ ÷ &lt;i&gt;n&lt;/i&gt;, höchstens 1;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lehrende&lt;/b&gt; = 1, wenn ein internes Mitglied „Lehrend“ ist, sonst 0 (wo eine lehrende Person verlangt ist);&lt;/li&gt;&lt;li&gt;eine &lt;b&gt;einzelne Schwachstelle&lt;/b&gt; hat genau eine interne selbstständige Person;&lt;/li&gt;&lt;li&gt;ein &lt;b&gt;von Beratung abhängiger&lt;/b&gt; Skill hat keine, während eine externe Person selbstständig ist.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Die &lt;b&gt;Übergabe&lt;/b&gt; ist die mittlere Phase der Fähigkeiten des Teams: Experte führt 0, Pairing ⅓, Team führt ⅔, Übergeben 1.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Index&lt;/b&gt; = 100 × (0,5 × mittlere Abdeckung + 0,2 × mittlere Lehrende + 0,3 × Übergabe). Ein Teil ohne Werte entfällt, die übrigen werden neu gewichtet.&lt;/p&gt;&lt;p&gt;Die &lt;b&gt;Prognose&lt;/b&gt; verlängert eine Gerade durch die letzten sechs Monatsendwerte bis zum Abzugstermin jedes Einsatzes. &lt;b&gt;Nächste Schritte&lt;/b&gt; sind die drei Änderungen, die den Index am meisten heben; Kandidaten nach Stufe, dann Interesse.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::EngagementsView</name>
+    <message>
+        <source>No phase recorded yet.</source>
+        <translation>Noch keine Phase erfasst.</translation>
+    </message>
+    <message>
+        <source>%1 (moved back)</source>
+        <translation>%1 (zurückgestuft)</translation>
+    </message>
+    <message>
+        <source>confirmed by %1</source>
+        <translation>bestätigt von %1</translation>
+    </message>
+    <message>
+        <source>Drag a card to the next column when the staff take over more of it. Moving back asks for a reason.</source>
+        <translation>Ziehen Sie eine Karte in die nächste Spalte, wenn das Team mehr davon übernimmt. Zurückschieben verlangt einen Grund.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warnings&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Warnungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Phase history&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Phasenverlauf&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Could not read the engagements.</source>
+        <translation>Die Einsätze konnten nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>rolls off in %n day(s)</source>
+        <translation>
+            <numerusform>endet in %n Tag</numerusform>
+            <numerusform>endet in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rolled off %1</source>
+        <translation>endete am %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>No engagements yet. They come with the demo workspace, or from your consultancy&apos;s statement of work.</source>
+        <translation>Noch keine Einsätze. Sie kommen mit dem Demo-Arbeitsbereich oder aus der Leistungsbeschreibung Ihrer Beratung.</translation>
+    </message>
+    <message>
+        <source>no expert</source>
+        <translation>kein Experte</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>niemand verantwortlich</translation>
+    </message>
+    <message>
+        <source>No warnings for this engagement.</source>
+        <translation>Keine Warnungen für diesen Einsatz.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Now:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Owner:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Expert:&lt;/b&gt; %5&lt;br&gt;&lt;b&gt;Skills:&lt;/b&gt; %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Jetzt:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Verantwortlich:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Experte:&lt;/b&gt; %5&lt;br&gt;&lt;b&gt;Fähigkeiten:&lt;/b&gt; %6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Move “%1” back</source>
+        <translation>„%1“ zurückschieben</translation>
+    </message>
+    <message>
+        <source>Move “%1” forward</source>
+        <translation>„%1“ weiterschieben</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>(niemand genannt)</translation>
+    </message>
+    <message>
+        <source>Why is it moving back? (required)</source>
+        <translation>Warum geht es zurück? (erforderlich)</translation>
+    </message>
+    <message>
+        <source>What showed the staff are ready (optional)</source>
+        <translation>Woran sich zeigte, dass das Team bereit ist (optional)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed by:</source>
+        <translation>&amp;Bestätigt von:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Move capability</source>
+        <translation>Fähigkeit verschieben</translation>
+    </message>
+    <message>
+        <source>%1 is now at %2.</source>
+        <translation>%1 ist jetzt bei %2.</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2757,17 @@
     </message>
 </context>
 <context>
+    <name>coe::ui::NamePicker</name>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Nothing is called “%1”.</source>
+        <translation>Nichts heißt „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>coe::ui::PeopleView</name>
     <message>
         <source>Teams</source>
@@ -2705,6 +3055,322 @@
     </message>
 </context>
 <context>
+    <name>coe::ui::SessionsView</name>
+    <message>
+        <source>Learn</source>
+        <translation>Lernen</translation>
+    </message>
+    <message>
+        <source>See it applied</source>
+        <translation>Angewendet sehen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorige Woche</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Neue Session</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Print handout…</source>
+        <translation>Handout drucken…</translation>
+    </message>
+    <message>
+        <source>Handout as PDF…</source>
+        <translation>Handout als PDF…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>https://… (video call)</source>
+        <translation>https://… (Videokonferenz)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>Whe&amp;re:</source>
+        <translation>W&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;Instructor:</source>
+        <translation>&amp;Lehrende(r):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Skills&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fähigkeiten&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Type a skill and press Enter</source>
+        <translation>Fähigkeit eingeben und Enter drücken</translation>
+    </message>
+    <message>
+        <source>Tick those who attended</source>
+        <translation>Anwesende abhaken</translation>
+    </message>
+    <message>
+        <source>Add someone by name</source>
+        <translation>Jemanden per Name hinzufügen</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Vorschlagen</translation>
+    </message>
+    <message>
+        <source>Add the people with the largest gaps in these skills, and the keenest</source>
+        <translation>Die Personen mit den größten Lücken in diesen Fähigkeiten und die Interessiertesten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attendees&lt;/b&gt; (ticked: attended)</source>
+        <translation>&lt;b&gt;Teilnehmende&lt;/b&gt; (abgehakt: anwesend)</translation>
+    </message>
+    <message>
+        <source>Markdown. Fence code with ```yaml, ```hcl, ```dockerfile, ```bash, ```python …</source>
+        <translation>Markdown. Code einzäunen mit ```yaml, ```hcl, ```dockerfile, ```bash, ```python …</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>Teilnehmende(r)</translation>
+    </message>
+    <message>
+        <source>Apply task</source>
+        <translation>Anwendungsaufgabe</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Mark done…</source>
+        <translation>Als erledigt markieren…</translation>
+    </message>
+    <message>
+        <source>Record the outcome; this proposes the attendee&apos;s next level in the session&apos;s skills</source>
+        <translation>Ergebnis erfassen; das schlägt die nächste Stufe in den Fähigkeiten der Session vor</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Apply tasks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Anwendungsaufgaben&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Record the new level as the lead&apos;s assessment, noting the session</source>
+        <translation>Die neue Stufe als Einschätzung der Leitung erfassen, mit Verweis auf die Session</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
+        <source>Finished Apply tasks propose a level change. Accept it (undoable) or reject it with a reason.</source>
+        <translation>Erledigte Anwendungsaufgaben schlagen eine Stufenänderung vor. Nehmen Sie sie an (rückgängig machbar) oder lehnen Sie sie mit Grund ab.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Level proposals</source>
+        <translation>Stufenvorschläge</translation>
+    </message>
+    <message>
+        <source>Could not read the sessions.</source>
+        <translation>Die Sessions konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht eingeschätzt</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 → %4, from session “%5”</source>
+        <translation>%1: %2 %3 → %4, aus der Session „%5“</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Level proposals (%1)</source>
+        <translation>Stufenvorschläge (%1)</translation>
+    </message>
+    <message>
+        <source>(to be named)</source>
+        <translation>(noch offen)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Discard the changes to “%1”?</source>
+        <translation>Änderungen an „%1“ verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>## The idea
+
+</source>
+        <translation>## Die Idee
+
+</translation>
+    </message>
+    <message>
+        <source>## Watch it done
+
+</source>
+        <translation>## Zusehen, wie es gemacht wird
+
+</translation>
+    </message>
+    <message>
+        <source>## Your turn
+
+</source>
+        <translation>## Jetzt Sie
+
+</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>Session speichern</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Session löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its attendees and Apply tasks? Undo brings it back.</source>
+        <translation>„%1“ mit Teilnehmenden und Anwendungsaufgaben löschen? Rückgängig holt es zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n suggested attendee(s); hover for why.</source>
+        <translation>
+            <numerusform>%n vorgeschlagene Person hinzugefügt; Maus darüber zeigt warum.</numerusform>
+            <numerusform>%n vorgeschlagene Personen hinzugefügt; Maus darüber zeigt warum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody else has a gap or interest in these skills.</source>
+        <translation>Sonst hat niemand eine Lücke oder Interesse an diesen Fähigkeiten.</translation>
+    </message>
+    <message>
+        <source>Apply task done</source>
+        <translation>Anwendungsaufgabe erledigt</translation>
+    </message>
+    <message>
+        <source>What did %1 do, and how did it go?</source>
+        <translation>Was hat %1 gemacht, und wie lief es?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level proposal(s) wait in the review queue.</source>
+        <translation>
+            <numerusform>%n Stufenvorschlag wartet auf Prüfung.</numerusform>
+            <numerusform>%n Stufenvorschläge warten auf Prüfung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept proposal</source>
+        <translation>Vorschlag annehmen</translation>
+    </message>
+    <message>
+        <source>Accepted: %1&apos;s level is recorded as the lead&apos;s assessment.</source>
+        <translation>Angenommen: die Stufe von %1 ist als Einschätzung der Leitung erfasst.</translation>
+    </message>
+    <message>
+        <source>Reject proposal</source>
+        <translation>Vorschlag ablehnen</translation>
+    </message>
+    <message>
+        <source>Why not yet? The attendee will see this.</source>
+        <translation>Warum noch nicht? Die teilnehmende Person sieht das.</translation>
+    </message>
+    <message>
+        <source>Print handout — %1</source>
+        <translation>Handout drucken — %1</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>Handout exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Seite).</numerusform>
+            <numerusform>%1 geschrieben (%n Seiten).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>coe::ui::SkillsView</name>
     <message>
         <source>—</source>
@@ -2889,10 +3555,6 @@
         <translation>Namen eingeben und Enter drücken</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
         <source>&amp;Speakers:</source>
         <translation>&amp;Vortragende:</translation>
     </message>
@@ -2905,20 +3567,12 @@
         <translation>Zu&amp;sammenfassung:</translation>
     </message>
     <message>
-        <source>Nobody is called “%1”. Add people in People &amp; teams.</source>
-        <translation>Niemand heißt „%1“. Fügen Sie Personen unter Personen &amp; Teams hinzu.</translation>
-    </message>
-    <message>
         <source>S&amp;kills taught:</source>
         <translation>Vermittelte &amp;Fähigkeiten:</translation>
     </message>
     <message>
         <source>Type a skill and press Enter</source>
         <translation>Fähigkeit eingeben und Enter drücken</translation>
-    </message>
-    <message>
-        <source>There is no skill “%1”. Add skills in Skills.</source>
-        <translation>Es gibt keine Fähigkeit „%1“. Fügen Sie Fähigkeiten unter Skills hinzu.</translation>
     </message>
 </context>
 <context>

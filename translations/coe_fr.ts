@@ -196,6 +196,10 @@
         <source>Could not undo &apos;%1&apos;: %2</source>
         <translation>Impossible d&apos;annuler « %1 » : %2</translation>
     </message>
+    <message>
+        <source>Someone else removed this %1 since you loaded it. Reload and try again.</source>
+        <translation>Quelqu’un d’autre a supprimé ce %1 depuis son chargement. Rechargez et réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -1202,6 +1206,14 @@
         <source>Speakers: %1</source>
         <translation>Intervenants : %1</translation>
     </message>
+    <message>
+        <source>Knowledge-transfer sessions</source>
+        <translation>Sessions de transfert de connaissances</translation>
+    </message>
+    <message>
+        <source>Skills: %1</source>
+        <translation>Compétences : %1</translation>
+    </message>
 </context>
 <context>
     <name>coe::PeopleModel</name>
@@ -1478,6 +1490,61 @@
     </message>
 </context>
 <context>
+    <name>coe::Transfer</name>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>Expert leads</source>
+        <translation>L&apos;expert mène</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Binôme</translation>
+    </message>
+    <message>
+        <source>Staff leads</source>
+        <translation>L&apos;équipe mène</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Transféré</translation>
+    </message>
+    <message>
+        <source>%1 is still at Expert leads, %2 days before %3 rolls off.</source>
+        <translation>%1 en est encore à « L’expert mène », %2 jours avant la fin de %3.</translation>
+    </message>
+    <message>
+        <source>%1 is still at Expert leads, and %2 rolled off %3 days ago.</source>
+        <translation>%1 en est encore à « L’expert mène », et %2 s’est terminé il y a %3 jours.</translation>
+    </message>
+    <message>
+        <source>%1 owns %2 but is %3 in %4 (below Coached).</source>
+        <translation>%1 porte %2 mais est %3 en %4 (sous « Accompagné »).</translation>
+    </message>
+    <message>
+        <source>Teacher in %1</source>
+        <translation>Enseignant en %1</translation>
+    </message>
+    <message>
+        <source>Independent in %1</source>
+        <translation>Autonome en %1</translation>
+    </message>
+    <message>
+        <source>(external)</source>
+        <translation>(externe)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>(target %1)</source>
+        <translation>(objectif %1)</translation>
+    </message>
+</context>
+<context>
     <name>coe::Workspace</name>
     <message>
         <source>%1 is an SQLite database but not a CoE Studio workspace (it has no CoE Studio tables). Open a .coe file, or create a new workspace.</source>
@@ -1585,6 +1652,93 @@
     <message>
         <source>Acknowledge a warning</source>
         <translation>Accepter un avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>coe::commands::TransferEdits</name>
+    <message>
+        <source>%1 is already at %2.</source>
+        <translation>%1 est déjà à %2.</translation>
+    </message>
+    <message>
+        <source>Moving %1 back to %2 needs a reason.</source>
+        <translation>Ramener %1 à %2 demande une raison.</translation>
+    </message>
+    <message>
+        <source>Give the date of the change.</source>
+        <translation>Indiquez la date du changement.</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2 on %3; a later change cannot be dated before it.</source>
+        <translation>%1 est passé à %2 le %3 ; un changement ultérieur ne peut pas être daté avant.</translation>
+    </message>
+    <message>
+        <source>Move %1 back to %2</source>
+        <translation>Ramener %1 à %2</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Passer %1 à %2</translation>
+    </message>
+    <message>
+        <source>Give the session a title.</source>
+        <translation>Donnez un titre à la session.</translation>
+    </message>
+    <message>
+        <source>A session lasts 15 to 90 minutes, not %1.</source>
+        <translation>Une session dure de 15 à 90 minutes, pas %1.</translation>
+    </message>
+    <message>
+        <source>Give the session a start.</source>
+        <translation>Donnez un début à la session.</translation>
+    </message>
+    <message>
+        <source>Add session “%1”</source>
+        <translation>Ajouter la session « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit session “%1”</source>
+        <translation>Modifier la session « %1 »</translation>
+    </message>
+    <message>
+        <source>Apply “%1” to a task in your real work.</source>
+        <translation>Appliquez « %1 » à une tâche de votre vrai travail.</translation>
+    </message>
+    <message>
+        <source>Delete session “%1”</source>
+        <translation>Supprimer la session « %1 »</translation>
+    </message>
+    <message>
+        <source>Say what came out of it: the outcome is what the lead reviews.</source>
+        <translation>Dites ce qui en est sorti : c’est le résultat que le responsable examine.</translation>
+    </message>
+    <message>
+        <source>This task was already marked done on %1.</source>
+        <translation>Cette tâche a déjà été marquée faite le %1.</translation>
+    </message>
+    <message>
+        <source>Apply task done: %1</source>
+        <translation>Tâche d’application faite : %1</translation>
+    </message>
+    <message>
+        <source>This proposal was already decided.</source>
+        <translation>Cette proposition a déjà été tranchée.</translation>
+    </message>
+    <message>
+        <source>Accept level proposal</source>
+        <translation>Accepter la proposition de niveau</translation>
+    </message>
+    <message>
+        <source>From session “%1”</source>
+        <translation>Issu de la session « %1 »</translation>
+    </message>
+    <message>
+        <source>Say why: the attendee sees the reason.</source>
+        <translation>Dites pourquoi : le participant voit la raison.</translation>
+    </message>
+    <message>
+        <source>Reject level proposal</source>
+        <translation>Rejeter la proposition de niveau</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1925,65 @@
     </message>
 </context>
 <context>
+    <name>coe::render::Handout</name>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>to be named</source>
+        <translation>à désigner</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 (%4 min)</source>
+        <translation>%1, %2–%3 (%4 min)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>1 · Learn</source>
+        <translation>1 · Apprendre</translation>
+    </message>
+    <message>
+        <source>2 · See it applied</source>
+        <translation>2 · Le voir appliqué</translation>
+    </message>
+    <message>
+        <source>3 · Apply</source>
+        <translation>3 · Appliquer</translation>
+    </message>
+    <message>
+        <source>(nothing written yet)</source>
+        <translation>(rien d’écrit pour l’instant)</translation>
+    </message>
+    <message>
+        <source>Attendees and their Apply task</source>
+        <translation>Participants et leur tâche d’application</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance %1</translation>
+    </message>
+    <message>
+        <source>CoE Studio · knowledge transfer</source>
+        <translation>CoE Studio · transfert de connaissances</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>coe::render::Heatmap</name>
     <message>
         <source>Coverage by team and skill category</source>
@@ -1886,6 +2099,14 @@
         <source>S&amp;ummits</source>
         <translation>S&amp;ummits</translation>
     </message>
+    <message>
+        <source>&amp;Engagements</source>
+        <translation>&amp;Missions</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions</source>
+        <translation>Sess&amp;ions</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::ChartDialog</name>
@@ -1998,6 +2219,124 @@
     <message>
         <source>&lt;p&gt;For a team at a date, each person&apos;s level is their &lt;b&gt;effective level&lt;/b&gt; then: the latest lead&apos;s assessment, else the consultant&apos;s, else their own.&lt;/p&gt;&lt;p&gt;For each skill the team requires (at least &lt;i&gt;n&lt;/i&gt; people Independent):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;coverage&lt;/b&gt; = internal members at Independent or above ÷ &lt;i&gt;n&lt;/i&gt;, at most 1;&lt;/li&gt;&lt;li&gt;&lt;b&gt;teacher&lt;/b&gt; = 1 if an internal member is at Teacher, else 0 (where a Teacher is required);&lt;/li&gt;&lt;li&gt;a &lt;b&gt;single point of failure&lt;/b&gt; has exactly one internal Independent;&lt;/li&gt;&lt;li&gt;a &lt;b&gt;consultant-dependent&lt;/b&gt; skill has none, while an external person is Independent.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Hand-over&lt;/b&gt; is the mean phase of the team&apos;s capabilities: Expert leads 0, Pairing ⅓, Staff leads ⅔, Handed over 1.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Index&lt;/b&gt; = 100 × (0.5 × mean coverage + 0.2 × mean teacher + 0.3 × hand-over). A part with nothing to average drops out and the others are rescaled.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;forecast&lt;/b&gt; extends a straight line through the last six month-end values to each engagement&apos;s roll-off date. &lt;b&gt;Next actions&lt;/b&gt; are the three changes that raise the index most; candidates are listed by level, then interest.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Pour une équipe à une date, le niveau de chaque personne est son &lt;b&gt;niveau retenu&lt;/b&gt; à ce moment : la dernière évaluation du responsable, sinon du consultant, sinon la sienne.&lt;/p&gt;&lt;p&gt;Pour chaque compétence requise par l&apos;équipe (au moins &lt;i&gt;n&lt;/i&gt; personnes autonomes) :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;couverture&lt;/b&gt; = membres internes autonomes ou plus ÷ &lt;i&gt;n&lt;/i&gt;, au plus 1 ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;formateur&lt;/b&gt; = 1 si un membre interne est Formateur, sinon 0 (là où un formateur est requis) ;&lt;/li&gt;&lt;li&gt;un &lt;b&gt;point de défaillance unique&lt;/b&gt; a exactement une personne interne autonome ;&lt;/li&gt;&lt;li&gt;une compétence &lt;b&gt;dépendante des consultants&lt;/b&gt; n&apos;en a aucune, alors qu&apos;une personne externe est autonome.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Le &lt;b&gt;transfert&lt;/b&gt; est la phase moyenne des capacités de l&apos;équipe : l&apos;expert mène 0, binôme ⅓, l&apos;équipe mène ⅔, transféré 1.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indice&lt;/b&gt; = 100 × (0,5 × couverture moyenne + 0,2 × formateurs moyens + 0,3 × transfert). Une partie sans valeur est retirée et les autres sont repondérées.&lt;/p&gt;&lt;p&gt;La &lt;b&gt;prévision&lt;/b&gt; prolonge une droite passant par les six dernières valeurs de fin de mois jusqu&apos;à la date de départ de chaque mission. Les &lt;b&gt;prochaines actions&lt;/b&gt; sont les trois changements qui augmentent le plus l&apos;indice ; candidats par niveau, puis intérêt.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::EngagementsView</name>
+    <message>
+        <source>No phase recorded yet.</source>
+        <translation>Aucune phase enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 (moved back)</source>
+        <translation>%1 (ramené en arrière)</translation>
+    </message>
+    <message>
+        <source>confirmed by %1</source>
+        <translation>confirmé par %1</translation>
+    </message>
+    <message>
+        <source>Drag a card to the next column when the staff take over more of it. Moving back asks for a reason.</source>
+        <translation>Faites glisser une carte vers la colonne suivante quand l’équipe en reprend davantage. Revenir en arrière demande une raison.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warnings&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Avertissements&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Phase history&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Historique des phases&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Could not read the engagements.</source>
+        <translation>Impossible de lire les missions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>rolls off in %n day(s)</source>
+        <translation>
+            <numerusform>se termine dans %n jour</numerusform>
+            <numerusform>se termine dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rolled off %1</source>
+        <translation>terminée le %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <source>No engagements yet. They come with the demo workspace, or from your consultancy&apos;s statement of work.</source>
+        <translation>Pas encore de missions. Elles viennent avec l’espace de démonstration, ou du cahier des charges de votre cabinet.</translation>
+    </message>
+    <message>
+        <source>no expert</source>
+        <translation>pas d’expert</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>pas de responsable</translation>
+    </message>
+    <message>
+        <source>No warnings for this engagement.</source>
+        <translation>Aucun avertissement pour cette mission.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Now:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Owner:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Expert:&lt;/b&gt; %5&lt;br&gt;&lt;b&gt;Skills:&lt;/b&gt; %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Maintenant :&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Responsable :&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Expert :&lt;/b&gt; %5&lt;br&gt;&lt;b&gt;Compétences :&lt;/b&gt; %6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Move “%1” back</source>
+        <translation>Ramener « %1 » en arrière</translation>
+    </message>
+    <message>
+        <source>Move “%1” forward</source>
+        <translation>Faire avancer « %1 »</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>(personne)</translation>
+    </message>
+    <message>
+        <source>Why is it moving back? (required)</source>
+        <translation>Pourquoi revient-il en arrière ? (obligatoire)</translation>
+    </message>
+    <message>
+        <source>What showed the staff are ready (optional)</source>
+        <translation>Ce qui a montré que l’équipe est prête (facultatif)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed by:</source>
+        <translation>&amp;Confirmé par :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Raison :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Move capability</source>
+        <translation>Déplacer la capacité</translation>
+    </message>
+    <message>
+        <source>%1 is now at %2.</source>
+        <translation>%1 est maintenant à %2.</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2757,17 @@
     </message>
 </context>
 <context>
+    <name>coe::ui::NamePicker</name>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Nothing is called “%1”.</source>
+        <translation>Rien ne s’appelle « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>coe::ui::PeopleView</name>
     <message>
         <source>Teams</source>
@@ -2705,6 +3055,322 @@
     </message>
 </context>
 <context>
+    <name>coe::ui::SessionsView</name>
+    <message>
+        <source>Learn</source>
+        <translation>Apprendre</translation>
+    </message>
+    <message>
+        <source>See it applied</source>
+        <translation>Le voir appliqué</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semaine précédente</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semaine suivante</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nouvelle session</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Print handout…</source>
+        <translation>Imprimer le support…</translation>
+    </message>
+    <message>
+        <source>Handout as PDF…</source>
+        <translation>Support en PDF…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>https://… (video call)</source>
+        <translation>https://… (visioconférence)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand :</translation>
+    </message>
+    <message>
+        <source>Whe&amp;re:</source>
+        <translation>&amp;Où :</translation>
+    </message>
+    <message>
+        <source>&amp;Instructor:</source>
+        <translation>&amp;Formateur :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Skills&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Compétences&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Type a skill and press Enter</source>
+        <translation>Tapez une compétence puis Entrée</translation>
+    </message>
+    <message>
+        <source>Tick those who attended</source>
+        <translation>Cochez les présents</translation>
+    </message>
+    <message>
+        <source>Add someone by name</source>
+        <translation>Ajouter quelqu’un par son nom</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Suggérer</translation>
+    </message>
+    <message>
+        <source>Add the people with the largest gaps in these skills, and the keenest</source>
+        <translation>Ajouter les personnes aux plus gros écarts dans ces compétences, et les plus motivées</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attendees&lt;/b&gt; (ticked: attended)</source>
+        <translation>&lt;b&gt;Participants&lt;/b&gt; (cochés : présents)</translation>
+    </message>
+    <message>
+        <source>Markdown. Fence code with ```yaml, ```hcl, ```dockerfile, ```bash, ```python …</source>
+        <translation>Markdown. Encadrez le code avec ```yaml, ```hcl, ```dockerfile, ```bash, ```python …</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Apply task</source>
+        <translation>Tâche d’application</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Mark done…</source>
+        <translation>Marquer comme faite…</translation>
+    </message>
+    <message>
+        <source>Record the outcome; this proposes the attendee&apos;s next level in the session&apos;s skills</source>
+        <translation>Enregistrer le résultat ; cela propose le niveau suivant du participant dans les compétences de la session</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Apply tasks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tâches d’application&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Record the new level as the lead&apos;s assessment, noting the session</source>
+        <translation>Enregistrer le nouveau niveau comme évaluation du responsable, en citant la session</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Rejeter…</translation>
+    </message>
+    <message>
+        <source>Finished Apply tasks propose a level change. Accept it (undoable) or reject it with a reason.</source>
+        <translation>Les tâches d’application faites proposent un changement de niveau. Acceptez-le (annulable) ou rejetez-le avec une raison.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Level proposals</source>
+        <translation>Propositions de niveau</translation>
+    </message>
+    <message>
+        <source>Could not read the sessions.</source>
+        <translation>Impossible de lire les sessions.</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 → %4, from session “%5”</source>
+        <translation>%1 : %2 %3 → %4, issu de la session « %5 »</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Résultat : %1</translation>
+    </message>
+    <message>
+        <source>Level proposals (%1)</source>
+        <translation>Propositions de niveau (%1)</translation>
+    </message>
+    <message>
+        <source>(to be named)</source>
+        <translation>(à désigner)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Discard the changes to “%1”?</source>
+        <translation>Abandonner les modifications de « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>## The idea
+
+</source>
+        <translation>## L’idée
+
+</translation>
+    </message>
+    <message>
+        <source>## Watch it done
+
+</source>
+        <translation>## Le voir faire
+
+</translation>
+    </message>
+    <message>
+        <source>## Your turn
+
+</source>
+        <translation>## À vous
+
+</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>Enregistrer la session</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>« %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Supprimer la session</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its attendees and Apply tasks? Undo brings it back.</source>
+        <translation>Supprimer « %1 » avec ses participants et tâches d’application ? Annuler le ramène.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n suggested attendee(s); hover for why.</source>
+        <translation>
+            <numerusform>%n participant suggéré ajouté ; survolez pour voir pourquoi.</numerusform>
+            <numerusform>%n participants suggérés ajoutés ; survolez pour voir pourquoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody else has a gap or interest in these skills.</source>
+        <translation>Personne d’autre n’a d’écart ni d’intérêt pour ces compétences.</translation>
+    </message>
+    <message>
+        <source>Apply task done</source>
+        <translation>Tâche d’application faite</translation>
+    </message>
+    <message>
+        <source>What did %1 do, and how did it go?</source>
+        <translation>Qu’a fait %1, et comment cela s’est-il passé ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level proposal(s) wait in the review queue.</source>
+        <translation>
+            <numerusform>%n proposition de niveau attend son examen.</numerusform>
+            <numerusform>%n propositions de niveau attendent leur examen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept proposal</source>
+        <translation>Accepter la proposition</translation>
+    </message>
+    <message>
+        <source>Accepted: %1&apos;s level is recorded as the lead&apos;s assessment.</source>
+        <translation>Accepté : le niveau de %1 est enregistré comme évaluation du responsable.</translation>
+    </message>
+    <message>
+        <source>Reject proposal</source>
+        <translation>Rejeter la proposition</translation>
+    </message>
+    <message>
+        <source>Why not yet? The attendee will see this.</source>
+        <translation>Pourquoi pas encore ? Le participant le verra.</translation>
+    </message>
+    <message>
+        <source>Print handout — %1</source>
+        <translation>Imprimer le support — %1</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>Exporter le support</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 écrit (%n page).</numerusform>
+            <numerusform>%1 écrit (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>coe::ui::SkillsView</name>
     <message>
         <source>—</source>
@@ -2889,10 +3555,6 @@
         <translation>Tapez un nom puis Entrée</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
         <source>&amp;Speakers:</source>
         <translation>&amp;Intervenants :</translation>
     </message>
@@ -2905,20 +3567,12 @@
         <translation>&amp;Résumé :</translation>
     </message>
     <message>
-        <source>Nobody is called “%1”. Add people in People &amp; teams.</source>
-        <translation>Personne ne s’appelle « %1 ». Ajoutez des personnes dans Personnes et équipes.</translation>
-    </message>
-    <message>
         <source>S&amp;kills taught:</source>
         <translation>&amp;Compétences enseignées :</translation>
     </message>
     <message>
         <source>Type a skill and press Enter</source>
         <translation>Tapez une compétence puis Entrée</translation>
-    </message>
-    <message>
-        <source>There is no skill “%1”. Add skills in Skills.</source>
-        <translation>Il n’y a pas de compétence « %1 ». Ajoutez des compétences dans Compétences.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/summitsettingsdialog.h"
 
+#include "widgets/buddylabel.h"
+
 #include <QColorDialog>
 #include <QComboBox>
 #include <QDateEdit>
@@ -102,7 +104,7 @@ SummitSettingsDialog::SummitSettingsDialog(const Summit& summit, const QHash<Id,
     days->addWidget(new QLabel(tr("to"), details));
     days->addWidget(m_ends);
     days->addStretch();
-    form->addRow(tr("&Days:"), days);
+    form->addRow(buddyLabel(tr("&Days:"), m_starts), days);
     m_opens = new QTimeEdit(summit.dayStarts, details);
     m_closes = new QTimeEdit(summit.dayEnds, details);
     for (QTimeEdit* e : {m_opens, m_closes})
@@ -112,7 +114,7 @@ SummitSettingsDialog::SummitSettingsDialog(const Summit& summit, const QHash<Id,
     hours->addWidget(new QLabel(tr("to"), details));
     hours->addWidget(m_closes);
     hours->addStretch();
-    form->addRow(tr("Venue &hours:"), hours);
+    form->addRow(buddyLabel(tr("Venue &hours:"), m_opens), hours);
     m_gap = new QSpinBox(details);
     m_gap->setRange(0, 120);
     m_gap->setSuffix(tr(" min"));

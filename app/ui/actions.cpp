@@ -35,8 +35,12 @@ Actions::Actions(QObject* parent)
     showPeople->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     showSkills = make(QStringLiteral("actionShowSkills"), tr("&Skills"), QStringLiteral("view-list-tree"));
     showSkills->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    showEngagements = make(QStringLiteral("actionShowEngagements"), tr("&Engagements"), QStringLiteral("view-task"));
+    showEngagements->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    showSessions = make(QStringLiteral("actionShowSessions"), tr("Sess&ions"), QStringLiteral("view-calendar-week"));
+    showSessions->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     showSummits = make(QStringLiteral("actionShowSummits"), tr("S&ummits"), QStringLiteral("view-calendar-timeline"));
-    showSummits->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    showSummits->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
     readinessHelp = make(QStringLiteral("actionReadinessHelp"), tr("How &readiness is computed"), QStringLiteral("help-contents"));
 
     quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QStringLiteral("application-exit"));

@@ -31,6 +31,8 @@ public:
     QAction* readinessHelp = nullptr;
     QAction* showPeople = nullptr;
     QAction* showSkills = nullptr;
+    QAction* showEngagements = nullptr;
+    QAction* showSessions = nullptr;
     QAction* showSummits = nullptr;
     QAction* undo = nullptr;
     QAction* redo = nullptr;

@@ -16,6 +16,8 @@
 #include "views/matrixview.h"
 #include "views/peopleview.h"
 #include "views/skillsview.h"
+#include "views/engagementsview.h"
+#include "views/sessionsview.h"
 #include "views/summitview.h"
 #include "views/welcomeview.h"
 
@@ -71,6 +73,8 @@ MainWindow::MainWindow(QWidget* parent)
     addRailItem(m_actions->showMatrix, QStringLiteral("matrix"));
     addRailItem(m_actions->showPeople, QStringLiteral("people"));
     addRailItem(m_actions->showSkills, QStringLiteral("skills"));
+    addRailItem(m_actions->showEngagements, QStringLiteral("engagements"));
+    addRailItem(m_actions->showSessions, QStringLiteral("sessions"));
     addRailItem(m_actions->showSummits, QStringLiteral("summits"));
     m_views = new QStackedWidget(m_workspacePage);
     auto* pageLayout = new QHBoxLayout(m_workspacePage);
@@ -142,6 +146,8 @@ void MainWindow::createMenus()
     view->addAction(m_actions->showMatrix);
     view->addAction(m_actions->showPeople);
     view->addAction(m_actions->showSkills);
+    view->addAction(m_actions->showEngagements);
+    view->addAction(m_actions->showSessions);
     view->addAction(m_actions->showSummits);
     view->addSeparator();
     view->addAction(m_actions->fullScreen);
@@ -150,6 +156,8 @@ void MainWindow::createMenus()
     connect(m_actions->showMatrix, &QAction::triggered, this, [this] { showView(QStringLiteral("matrix")); });
     connect(m_actions->showPeople, &QAction::triggered, this, [this] { showView(QStringLiteral("people")); });
     connect(m_actions->showSkills, &QAction::triggered, this, [this] { showView(QStringLiteral("skills")); });
+    connect(m_actions->showEngagements, &QAction::triggered, this, [this] { showView(QStringLiteral("engagements")); });
+    connect(m_actions->showSessions, &QAction::triggered, this, [this] { showView(QStringLiteral("sessions")); });
     connect(m_actions->showSummits, &QAction::triggered, this, [this] { showView(QStringLiteral("summits")); });
     connect(m_actions->fullScreen, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
@@ -177,7 +185,11 @@ void MainWindow::onWorkspaceChanged(Workspace* workspace)
     delete m_matrixView;
     delete m_peopleView;
     delete m_skillsView;
+    delete m_engagementsView;
+    delete m_sessionsView;
     delete m_summitView;
+    m_engagementsView = nullptr;
+    m_sessionsView = nullptr;
     m_summitView = nullptr;
     m_dashboardView = nullptr;
     m_matrixView = nullptr;
@@ -192,6 +204,8 @@ void MainWindow::onWorkspaceChanged(Workspace* workspace)
     m_actions->showMatrix->setEnabled(open);
     m_actions->showPeople->setEnabled(open);
     m_actions->showSkills->setEnabled(open);
+    m_actions->showEngagements->setEnabled(open);
+    m_actions->showSessions->setEnabled(open);
     m_actions->showSummits->setEnabled(open);
     m_actions->undo->setEnabled(false);
     m_actions->redo->setEnabled(false);
@@ -209,16 +223,22 @@ void MainWindow::onWorkspaceChanged(Workspace* workspace)
     m_matrixView = new MatrixView(*workspace, m_views);
     m_peopleView = new PeopleView(*workspace, m_views);
     m_skillsView = new SkillsView(*workspace, m_views);
+    m_engagementsView = new EngagementsView(*workspace, m_views);
+    m_sessionsView = new SessionsView(*workspace, m_views);
     m_summitView = new SummitView(*workspace, m_views);
     m_views->addWidget(m_dashboardView);
     m_views->addWidget(m_matrixView);
     m_views->addWidget(m_peopleView);
     m_views->addWidget(m_skillsView);
+    m_views->addWidget(m_engagementsView);
+    m_views->addWidget(m_sessionsView);
     m_views->addWidget(m_summitView);
     const auto showStatus = [this](const QString& message) { statusBar()->showMessage(message, 8000); };
     m_workspaceConnections << connect(m_matrixView, &MatrixView::statusMessage, this, showStatus)
                            << connect(m_peopleView, &PeopleView::statusMessage, this, showStatus)
                            << connect(m_skillsView, &SkillsView::statusMessage, this, showStatus)
+                           << connect(m_engagementsView, &EngagementsView::statusMessage, this, showStatus)
+                           << connect(m_sessionsView, &SessionsView::statusMessage, this, showStatus)
                            << connect(m_summitView, &SummitView::statusMessage, this, showStatus);
 
     QUndoStack* stack = workspace->undoStack();

@@ -18,6 +18,8 @@ class DashboardView;
 class MatrixView;
 class PeopleView;
 class SkillsView;
+class EngagementsView;
+class SessionsView;
 class SummitView;
 class WelcomeView;
 class WorkspaceController;
@@ -39,6 +41,8 @@ public:
     MatrixView* matrixView() const { return m_matrixView; }
     PeopleView* peopleView() const { return m_peopleView; }
     SkillsView* skillsView() const { return m_skillsView; }
+    EngagementsView* engagementsView() const { return m_engagementsView; }
+    SessionsView* sessionsView() const { return m_sessionsView; }
     SummitView* summitView() const { return m_summitView; }
 
     /// Opens a .coe path or asks for the password of a postgresql:// URL; errors are shown.
@@ -75,6 +79,8 @@ private:
     MatrixView* m_matrixView = nullptr;
     PeopleView* m_peopleView = nullptr;
     SkillsView* m_skillsView = nullptr;
+    EngagementsView* m_engagementsView = nullptr;
+    SessionsView* m_sessionsView = nullptr;
     SummitView* m_summitView = nullptr;
     QMenu* m_recentMenu = nullptr;
     QList<QMetaObject::Connection> m_workspaceConnections;

@@ -164,6 +164,8 @@ EngagementsView::EngagementsView(Workspace& workspace, QWidget* parent)
     m_engagements = new QListWidget(this);
     m_engagements->setObjectName(QStringLiteral("engagementList"));
     m_engagements->setWordWrap(true);
+    m_engagements->setSpacing(4);
+    m_engagements->setAlternatingRowColors(true);
 
     auto* board = new QWidget(this);
     auto* columns = new QHBoxLayout;

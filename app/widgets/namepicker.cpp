@@ -19,12 +19,7 @@ NamePicker::NamePicker(const QHash<Id, QString>& names, const QString& placehold
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_edit = new QLineEdit(this);
     m_edit->setPlaceholderText(placeholder);
-    QStringList sorted = names.values();
-    sorted.sort(Qt::CaseInsensitive);
-    auto* completer = new QCompleter(sorted, m_edit);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    m_edit->setCompleter(completer);
+    setNames(names);
     auto* remove = new QPushButton(tr("Remove"), this);
     auto* row = new QHBoxLayout;
     row->addWidget(m_edit, 1);
@@ -40,6 +35,18 @@ NamePicker::NamePicker(const QHash<Id, QString>& names, const QString& placehold
         qDeleteAll(m_list->selectedItems());
         Q_EMIT changed();
     });
+}
+
+void NamePicker::setNames(const QHash<Id, QString>& names)
+{
+    m_names = names;
+    QStringList sorted = names.values();
+    sorted.sort(Qt::CaseInsensitive);
+    auto* completer = new QCompleter(sorted, m_edit);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    delete m_edit->completer();
+    m_edit->setCompleter(completer);
 }
 
 void NamePicker::setChosen(const QList<Id>& ids)

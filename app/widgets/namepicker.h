@@ -19,6 +19,8 @@ class NamePicker : public QWidget
 public:
     NamePicker(const QHash<Id, QString>& names, const QString& placeholder, QWidget* parent = nullptr);
 
+    /// Replaces the names to choose from (chosen entries keep their ids).
+    void setNames(const QHash<Id, QString>& names);
     void setChosen(const QList<Id>& ids);
     QList<Id> chosen() const;
     /// Adds the entry whose name is the edit's text; false (and a tooltip) when none is.

@@ -1,0 +1,904 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/sessionsview.h"
+
+#include "commands/transferedits.h"
+#include "core/changenotifier.h"
+#include "models/matrixdata.h"
+#include "planning/transfer.h"
+#include "render/handout.h"
+#include "render/markdown.h"
+#include "storage/catalog.h"
+#include "storage/planrepository.h"
+#include "storage/workspace.h"
+#include "ui/prompter.h"
+#include "widgets/buddylabel.h"
+#include "widgets/namepicker.h"
+
+#include <QCompleter>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace coe::ui {
+
+/// A week (Monday to Sunday, 08:00–19:00) with the sessions that start in it.
+class WeekView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    void setWeek(const QDate& monday)
+    {
+        m_monday = monday;
+        update();
+    }
+    QDate monday() const { return m_monday; }
+    void setSessions(const QList<Session>* sessions, Id selected)
+    {
+        m_sessions = sessions;
+        m_selected = selected;
+        update();
+    }
+    QSize sizeHint() const override { return QSize(420, fontMetrics().height() * 16); }
+    QSize minimumSizeHint() const override { return QSize(280, fontMetrics().height() * 12); }
+
+Q_SIGNALS:
+    void sessionClicked(coe::Id id);
+
+protected:
+    QRectF area() const { return QRectF(34, fontMetrics().height() + 6, width() - 36, height() - fontMetrics().height() - 8); }
+    QRectF blockOf(const Session& s) const
+    {
+        const QRectF a = area();
+        const qreal day = a.width() / 7;
+        const qreal hour = a.height() / 11;
+        const int column = int(m_monday.daysTo(s.startsAt.date()));
+        const qreal top = a.top() + (s.startsAt.time().msecsSinceStartOfDay() / 3600000.0 - 8) * hour;
+        return QRectF(a.left() + column * day + 1, std::max(a.top(), top), day - 2, std::max(6.0, s.durationMinutes / 60.0 * hour));
+    }
+    void paintEvent(QPaintEvent*) override
+    {
+        QPainter p(this);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QRectF a = area();
+        const qreal day = a.width() / 7;
+        const qreal hour = a.height() / 11;
+        p.fillRect(rect(), palette().color(QPalette::Base));
+        QFont small = font();
+        small.setPointSizeF(font().pointSizeF() * 0.85);
+        p.setFont(small);
+        for (int d = 0; d < 7; ++d) {
+            const QDate date = m_monday.addDays(d);
+            const QRectF head(a.left() + d * day, 0, day, a.top() - 2);
+            if (date == QDate::currentDate())
+                p.fillRect(QRectF(a.left() + d * day, a.top(), day, a.height()), palette().color(QPalette::AlternateBase));
+            p.setPen(palette().color(QPalette::Text));
+            p.drawText(head, Qt::AlignCenter, QLocale().toString(date, QStringLiteral("ddd d")));
+        }
+        p.setPen(QPen(palette().color(QPalette::Mid), 0.5));
+        for (int h = 0; h <= 11; h += 1) {
+            const qreal y = a.top() + h * hour;
+            p.drawLine(QPointF(a.left(), y), QPointF(a.right(), y));
+            if (h % 2 == 0)
+                p.drawText(QRectF(0, y - 8, 30, 16), Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("%1").arg(8 + h, 2, 10, QLatin1Char('0')));
+        }
+        for (int d = 0; d <= 7; ++d)
+            p.drawLine(QPointF(a.left() + d * day, a.top()), QPointF(a.left() + d * day, a.bottom()));
+        if (!m_sessions)
+            return;
+        for (const Session& s : *m_sessions) {
+            const qint64 column = m_monday.daysTo(s.startsAt.date());
+            if (column < 0 || column > 6)
+                continue;
+            const QRectF r = blockOf(s);
+            const QColor accent = s.id == m_selected ? palette().color(QPalette::Highlight) : QColor(0x2c, 0x7f, 0xb8);
+            p.setPen(QPen(accent.darker(110), 1));
+            p.setBrush(s.id == m_selected ? accent : accent.lighter(170));
+            p.drawRoundedRect(r, 3, 3);
+            p.setPen(s.id == m_selected ? palette().color(QPalette::HighlightedText) : QColor(0x10, 0x20, 0x30));
+            p.drawText(r.adjusted(3, 1, -2, -1), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, s.title);
+        }
+    }
+    void mousePressEvent(QMouseEvent* event) override
+    {
+        if (!m_sessions)
+            return;
+        for (const Session& s : *m_sessions) {
+            const qint64 column = m_monday.daysTo(s.startsAt.date());
+            if (column >= 0 && column <= 6 && blockOf(s).contains(event->position()))
+                Q_EMIT sessionClicked(s.id);
+        }
+    }
+
+private:
+    QDate m_monday;
+    const QList<Session>* m_sessions = nullptr;
+    Id m_selected = 0;
+};
+
+namespace {
+
+QDate mondayOf(const QDate& date)
+{
+    return date.addDays(1 - date.dayOfWeek());
+}
+
+const char* const kPartTitles[] = {QT_TRANSLATE_NOOP("coe::ui::SessionsView", "Learn"), QT_TRANSLATE_NOOP("coe::ui::SessionsView", "See it applied"),
+                                   QT_TRANSLATE_NOOP("coe::ui::SessionsView", "Apply")};
+
+} // namespace
+
+SessionsView::SessionsView(Workspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("sessionsView"));
+
+    // Left: the week and the list.
+    auto* left = new QWidget(this);
+    auto* previous = new QToolButton(left);
+    previous->setText(QStringLiteral("‹"));
+    previous->setToolTip(tr("Previous week"));
+    auto* next = new QToolButton(left);
+    next->setText(QStringLiteral("›"));
+    next->setToolTip(tr("Next week"));
+    auto* thisWeek = new QPushButton(tr("This week"), left);
+    m_weekLabel = new QLabel(left);
+    auto* weekBar = new QHBoxLayout;
+    weekBar->addWidget(previous);
+    weekBar->addWidget(m_weekLabel, 1, Qt::AlignCenter);
+    weekBar->addWidget(next);
+    weekBar->addWidget(thisWeek);
+    m_week = new WeekView(left);
+    m_week->setObjectName(QStringLiteral("weekView"));
+    m_week->setWeek(mondayOf(QDate::currentDate()));
+    m_list = new QListWidget(left);
+    m_list->setObjectName(QStringLiteral("sessionList"));
+    auto* add = new QPushButton(tr("New session"), left);
+    add->setObjectName(QStringLiteral("newSessionButton"));
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(weekBar);
+    leftLayout->addWidget(m_week, 2);
+    leftLayout->addWidget(m_list, 3);
+    leftLayout->addWidget(add);
+
+    // Right: the editor and the review queue.
+    m_editor = new QWidget(this);
+    m_save = new QPushButton(tr("Save"), m_editor);
+    m_save->setObjectName(QStringLiteral("saveSession"));
+    m_save->setToolTip(tr("Save (Ctrl+S)"));
+    m_revert = new QPushButton(tr("Revert"), m_editor);
+    auto* remove = new QPushButton(tr("Delete"), m_editor);
+    auto* print = new QPushButton(tr("Print handout…"), m_editor);
+    auto* exportPdf = new QPushButton(tr("Handout as PDF…"), m_editor);
+    m_state = new QLabel(m_editor);
+    m_state->setForegroundRole(QPalette::PlaceholderText);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_save);
+    actions->addWidget(m_revert);
+    actions->addWidget(m_state, 1);
+    actions->addWidget(print);
+    actions->addWidget(exportPdf);
+    actions->addWidget(remove);
+
+    m_title = new QLineEdit(m_editor);
+    m_title->setObjectName(QStringLiteral("sessionTitle"));
+    m_instructor = new QComboBox(m_editor);
+    m_instructor->setObjectName(QStringLiteral("instructorBox"));
+    m_start = new QDateTimeEdit(m_editor);
+    m_start->setCalendarPopup(true);
+    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_duration = new QSpinBox(m_editor);
+    m_duration->setRange(15, 90);
+    m_duration->setSingleStep(5);
+    m_duration->setValue(45);
+    m_duration->setSuffix(tr(" min"));
+    m_location = new QLineEdit(m_editor);
+    m_location->setPlaceholderText(tr("Room"));
+    m_link = new QLineEdit(m_editor);
+    m_link->setPlaceholderText(tr("https://… (video call)"));
+    auto* when = new QHBoxLayout;
+    when->addWidget(m_start);
+    when->addWidget(m_duration);
+    auto* where = new QHBoxLayout;
+    where->addWidget(m_location);
+    where->addWidget(m_link, 2);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(buddyLabel(tr("&When:"), m_start), when);
+    form->addRow(buddyLabel(tr("Whe&re:"), m_location), where);
+    form->addRow(tr("&Instructor:"), m_instructor);
+
+    auto* skillsBox = new QWidget(m_editor);
+    auto* attendeesBox = new QWidget(m_editor);
+    auto* skillsLayout = new QVBoxLayout(skillsBox);
+    skillsLayout->setContentsMargins(0, 0, 0, 0);
+    skillsLayout->addWidget(new QLabel(tr("<b>Skills</b>"), skillsBox));
+    m_skills = new NamePicker({}, tr("Type a skill and press Enter"), skillsBox);
+    m_skills->setObjectName(QStringLiteral("sessionSkills"));
+    skillsLayout->addWidget(m_skills);
+    connect(m_skills, &NamePicker::changed, this, [this] {
+        if (m_filling)
+            return;
+        setDirty(true);
+        fillInstructors();
+    });
+    auto* attendeesLayout = new QVBoxLayout(attendeesBox);
+    attendeesLayout->setContentsMargins(0, 0, 0, 0);
+    m_attendees = new QListWidget(attendeesBox);
+    m_attendees->setObjectName(QStringLiteral("attendeeList"));
+    m_attendees->setToolTip(tr("Tick those who attended"));
+    m_attendees->setMaximumHeight(fontMetrics().height() * 7);
+    auto* attendeeName = new QLineEdit(attendeesBox);
+    attendeeName->setPlaceholderText(tr("Add someone by name"));
+    auto* suggest = new QPushButton(tr("Suggest"), attendeesBox);
+    suggest->setObjectName(QStringLiteral("suggestAttendees"));
+    suggest->setToolTip(tr("Add the people with the largest gaps in these skills, and the keenest"));
+    auto* removeAttendee = new QPushButton(tr("Remove"), attendeesBox);
+    auto* attendeeRow = new QHBoxLayout;
+    attendeeRow->addWidget(attendeeName, 1);
+    attendeeRow->addWidget(suggest);
+    attendeeRow->addWidget(removeAttendee);
+    attendeesLayout->addWidget(new QLabel(tr("<b>Attendees</b> (ticked: attended)"), attendeesBox));
+    attendeesLayout->addWidget(m_attendees);
+    attendeesLayout->addLayout(attendeeRow);
+    auto* top = new QHBoxLayout;
+    top->addLayout(form, 3);
+    top->addWidget(skillsBox, 2);
+    top->addWidget(attendeesBox, 3);
+
+    m_parts = new QTabWidget(m_editor);
+    m_parts->setObjectName(QStringLiteral("sessionParts"));
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(250);
+    for (int part = 0; part < 3; ++part) {
+        auto* split = new QSplitter(m_parts);
+        auto* editor = new QPlainTextEdit(split);
+        editor->setObjectName(QStringLiteral("partEditor%1").arg(part));
+        QFont mono(QStringLiteral("DejaVu Sans Mono"));
+        mono.setStyleHint(QFont::Monospace);
+        editor->setFont(mono);
+        editor->setTabChangesFocus(false);
+        editor->setPlaceholderText(tr("Markdown. Fence code with ```yaml, ```hcl, ```dockerfile, ```bash, ```python …"));
+        auto* preview = new QTextBrowser(split);
+        preview->setObjectName(QStringLiteral("partPreview%1").arg(part));
+        preview->setOpenExternalLinks(true);
+        split->addWidget(editor);
+        split->addWidget(preview);
+        m_parts->addTab(split, tr(kPartTitles[part]));
+        m_editors << editor;
+        m_previews << preview;
+        m_highlighters << new render::MarkdownHighlighter(editor->document(), false);
+        connect(editor, &QPlainTextEdit::textChanged, this, [this] {
+            if (!m_filling)
+                setDirty(true);
+            m_previewTimer->start();
+        });
+    }
+    connect(m_previewTimer, &QTimer::timeout, this, [this] { updatePreview(m_parts->currentIndex()); });
+    connect(m_parts, &QTabWidget::currentChanged, this, &SessionsView::updatePreview);
+
+    m_tasks = new QTableWidget(0, 5, m_editor);
+    m_tasks->setObjectName(QStringLiteral("taskTable"));
+    m_tasks->setHorizontalHeaderLabels({tr("Attendee"), tr("Apply task"), tr("Due"), tr("Done"), tr("Outcome")});
+    m_tasks->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_tasks->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_tasks->verticalHeader()->hide();
+    m_tasks->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tasks->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tasks->setSelectionMode(QAbstractItemView::SingleSelection);
+    auto* done = new QPushButton(tr("Mark done…"), m_editor);
+    done->setObjectName(QStringLiteral("markTaskDone"));
+    done->setToolTip(tr("Record the outcome; this proposes the attendee's next level in the session's skills"));
+    auto* tasksBox = new QWidget(m_editor);
+    auto* tasksLayout = new QVBoxLayout(tasksBox);
+    tasksLayout->setContentsMargins(0, 0, 0, 0);
+    auto* tasksHead = new QHBoxLayout;
+    tasksHead->addWidget(new QLabel(tr("<b>Apply tasks</b>"), tasksBox), 1);
+    tasksHead->addWidget(done);
+    tasksLayout->addLayout(tasksHead);
+    tasksLayout->addWidget(m_tasks);
+
+    auto* upper = new QWidget(m_editor);
+    auto* upperLayout = new QVBoxLayout(upper);
+    upperLayout->setContentsMargins(0, 0, 0, 0);
+    upperLayout->addLayout(actions);
+    upperLayout->addLayout(top);
+    auto* vertical = new QSplitter(Qt::Vertical, m_editor);
+    vertical->addWidget(upper);
+    vertical->addWidget(m_parts);
+    vertical->addWidget(tasksBox);
+    vertical->setStretchFactor(1, 1);
+    auto* editorLayout = new QVBoxLayout(m_editor);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addWidget(vertical);
+
+    auto* queue = new QWidget(this);
+    m_proposals = new QListWidget(queue);
+    m_proposals->setObjectName(QStringLiteral("proposalList"));
+    m_proposals->setWordWrap(true);
+    auto* accept = new QPushButton(tr("Accept"), queue);
+    accept->setObjectName(QStringLiteral("acceptProposal"));
+    accept->setToolTip(tr("Record the new level as the lead's assessment, noting the session"));
+    auto* reject = new QPushButton(tr("Reject…"), queue);
+    reject->setObjectName(QStringLiteral("rejectProposal"));
+    auto* queueButtons = new QHBoxLayout;
+    queueButtons->addStretch();
+    queueButtons->addWidget(accept);
+    queueButtons->addWidget(reject);
+    auto* queueLayout = new QVBoxLayout(queue);
+    queueLayout->addWidget(new QLabel(tr("Finished Apply tasks propose a level change. Accept it (undoable) or reject it with a reason."), queue));
+    queueLayout->addWidget(m_proposals, 1);
+    queueLayout->addLayout(queueButtons);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_editor, tr("Session"));
+    m_tabs->addTab(queue, tr("Level proposals"));
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(1, 1);
+    const int em = fontMetrics().averageCharWidth();
+    splitter->setSizes({em * 48, em * 140});
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    // Wiring.
+    connect(previous, &QToolButton::clicked, this, [this] {
+        m_week->setWeek(m_week->monday().addDays(-7));
+        reload();
+    });
+    connect(next, &QToolButton::clicked, this, [this] {
+        m_week->setWeek(m_week->monday().addDays(7));
+        reload();
+    });
+    connect(thisWeek, &QPushButton::clicked, this, [this] {
+        m_week->setWeek(mondayOf(QDate::currentDate()));
+        reload();
+    });
+    connect(m_week, &WeekView::sessionClicked, this, &SessionsView::selectSession);
+    connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) { selectSession(item->data(Qt::UserRole).toLongLong()); });
+    connect(add, &QPushButton::clicked, this, &SessionsView::newSession);
+    connect(m_save, &QPushButton::clicked, this, &SessionsView::save);
+    connect(m_revert, &QPushButton::clicked, this, &SessionsView::revert);
+    connect(remove, &QPushButton::clicked, this, &SessionsView::deleteSession);
+    connect(print, &QPushButton::clicked, this, &SessionsView::printHandout);
+    connect(exportPdf, &QPushButton::clicked, this, &SessionsView::exportHandout);
+    connect(done, &QPushButton::clicked, this, &SessionsView::markTaskDone);
+    connect(accept, &QPushButton::clicked, this, &SessionsView::acceptProposal);
+    connect(reject, &QPushButton::clicked, this, &SessionsView::rejectProposal);
+    connect(suggest, &QPushButton::clicked, this, &SessionsView::addSuggestedAttendees);
+    connect(removeAttendee, &QPushButton::clicked, this, [this] {
+        if (m_attendees->selectedItems().isEmpty())
+            return;
+        qDeleteAll(m_attendees->selectedItems());
+        setDirty(true);
+    });
+    connect(attendeeName, &QLineEdit::returnPressed, this, [this, attendeeName] {
+        for (auto it = m_people.cbegin(); it != m_people.cend(); ++it) {
+            if (it.value().compare(attendeeName->text().trimmed(), Qt::CaseInsensitive) != 0)
+                continue;
+            for (int i = 0; i < m_attendees->count(); ++i)
+                if (m_attendees->item(i)->data(Qt::UserRole).toLongLong() == it.key())
+                    return attendeeName->clear();
+            auto* row = new QListWidgetItem(it.value(), m_attendees);
+            row->setData(Qt::UserRole, it.key());
+            row->setFlags(row->flags() | Qt::ItemIsUserCheckable);
+            row->setCheckState(Qt::Unchecked);
+            attendeeName->clear();
+            setDirty(true);
+            return;
+        }
+        attendeeName->selectAll();
+    });
+    connect(m_attendees, &QListWidget::itemChanged, this, [this] {
+        if (!m_filling)
+            setDirty(true);
+    });
+    for (QLineEdit* edit : {m_title, m_location, m_link})
+        connect(edit, &QLineEdit::textEdited, this, [this] { setDirty(true); });
+    connect(m_start, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        if (!m_filling)
+            setDirty(true);
+    });
+    connect(m_duration, &QSpinBox::valueChanged, this, [this] {
+        if (!m_filling)
+            setDirty(true);
+    });
+    connect(m_instructor, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling)
+            setDirty(true);
+    });
+    auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
+    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, &SessionsView::save);
+    connect(workspace.notifier(), &ChangeNotifier::changed, this, [this](const Change& change) {
+        if (change.entity == Entity::Session || change.entity == Entity::Person || change.entity == Entity::Skill
+            || change.entity == Entity::Assessment || change.entity == Entity::Everything)
+            reload();
+    });
+    reload();
+    // Open on the next session to come, else the latest.
+    Id upcoming = 0;
+    for (const Session& s : std::as_const(m_sessions))
+        if (!upcoming && s.startsAt >= QDateTime::currentDateTime())
+            upcoming = s.id;
+    if (!upcoming && !m_sessions.isEmpty())
+        upcoming = m_sessions.last().id;
+    if (upcoming)
+        selectSession(upcoming);
+}
+
+SessionsView::~SessionsView() = default;
+
+const Session* SessionsView::current() const
+{
+    if (m_currentId == 0)
+        return m_draft.title.isEmpty() ? nullptr : &m_draft;
+    for (const Session& s : m_sessions)
+        if (s.id == m_currentId)
+            return &s;
+    return nullptr;
+}
+
+QPlainTextEdit* SessionsView::partEditor(int part) const
+{
+    return m_editors.value(part);
+}
+
+QTextBrowser* SessionsView::partPreview(int part) const
+{
+    return m_previews.value(part);
+}
+
+bool SessionsView::darkPalette() const
+{
+    return palette().color(QPalette::Base).lightness() < 128;
+}
+
+void SessionsView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_highlighters.isEmpty()) {
+        for (render::MarkdownHighlighter* h : std::as_const(m_highlighters))
+            h->setDark(darkPalette());
+        for (int part = 0; part < 3; ++part)
+            updatePreview(part);
+    }
+}
+
+void SessionsView::updatePreview(int part)
+{
+    if (part < 0 || part >= m_editors.size())
+        return;
+    render::MarkdownOptions options;
+    options.dark = darkPalette();
+    options.pointSize = font().pointSizeF() > 0 ? font().pointSizeF() : 10;
+    render::renderMarkdown(m_previews.at(part)->document(), m_editors.at(part)->toPlainText(), options);
+}
+
+void SessionsView::reload()
+{
+    auto sessions = PlanRepository(m_workspace).sessions();
+    auto proposals = PlanRepository(m_workspace).proposals();
+    Catalog catalog(m_workspace);
+    auto people = catalog.people();
+    auto skills = catalog.skills();
+    if (!sessions || !proposals || !people || !skills) {
+        Q_EMIT statusMessage(tr("Could not read the sessions."));
+        return;
+    }
+    m_sessions = sessions.take();
+    std::sort(m_sessions.begin(), m_sessions.end(), [](const Session& a, const Session& b) { return a.startsAt < b.startsAt; });
+    m_pending.clear();
+    for (const LevelProposal& p : proposals.value())
+        if (p.status == LevelProposal::Pending)
+            m_pending << p;
+    m_people.clear();
+    for (const Person& p : people.value())
+        m_people.insert(p.id, p.name);
+    m_skillNames.clear();
+    for (const Skill& s : skills.value())
+        m_skillNames.insert(s.id, s.name);
+    m_skills->setNames(m_skillNames);
+
+    m_list->clear();
+    const QDate today = QDate::currentDate();
+    for (const Session& s : std::as_const(m_sessions)) {
+        auto* item = new QListWidgetItem(QStringLiteral("%1  %2").arg(QLocale().toString(s.startsAt, QStringLiteral("ddd d MMM HH:mm")), s.title), m_list);
+        item->setData(Qt::UserRole, s.id);
+        if (s.startsAt.date() < today)
+            item->setForeground(palette().color(QPalette::PlaceholderText));
+        if (s.id == m_currentId)
+            item->setSelected(true);
+    }
+    const QDate monday = m_week->monday();
+    m_weekLabel->setText(tr("Week of %1").arg(QLocale().toString(monday, QStringLiteral("d MMM yyyy"))));
+    m_week->setSessions(&m_sessions, m_currentId);
+    fillProposals();
+    if (!m_dirty)
+        fillEditor();
+}
+
+void SessionsView::fillProposals()
+{
+    m_proposals->clear();
+    QHash<Id, std::pair<const Session*, const ApplyTask*>> tasks;
+    for (const Session& s : std::as_const(m_sessions))
+        for (const ApplyTask& t : s.tasks)
+            tasks.insert(t.id, {&s, &t});
+    MatrixData data;
+    const bool levels = bool(data.load(m_workspace));
+    const auto label = [&](std::optional<int> level) {
+        if (!level)
+            return tr("not assessed");
+        if (levels)
+            for (const ScaleLevel& l : data.scale())
+                if (l.level == *level)
+                    return l.label;
+        return QString::number(*level);
+    };
+    for (int i = 0; i < m_pending.size(); ++i) {
+        const LevelProposal& p = m_pending.at(i);
+        const auto [session, task] = tasks.value(p.applyTaskId);
+        if (!session || !task)
+            continue;
+        auto* item = new QListWidgetItem(tr("%1: %2 %3 → %4, from session “%5”")
+                                             .arg(m_people.value(task->personId), m_skillNames.value(p.skillId), label(p.fromLevel), label(p.toLevel), session->title),
+                                         m_proposals);
+        item->setData(Qt::UserRole, i);
+        item->setToolTip(tr("Outcome: %1").arg(task->outcome));
+    }
+    m_tabs->setTabText(1, m_pending.isEmpty() ? tr("Level proposals") : tr("Level proposals (%1)").arg(m_pending.size()));
+}
+
+void SessionsView::fillInstructors()
+{
+    const Id chosen = m_instructor->currentData().toLongLong() ? m_instructor->currentData().toLongLong() : (current() ? current()->instructorId : 0);
+    const bool filling = m_filling;
+    m_filling = true;
+    m_instructor->clear();
+    m_instructor->addItem(tr("(to be named)"), Id(0));
+    MatrixData data;
+    QList<PersonSuggestion> suggested;
+    if (data.load(m_workspace))
+        suggested = Transfer::instructors(data, m_skills->chosen());
+    QSet<Id> listed;
+    for (const PersonSuggestion& s : std::as_const(suggested)) {
+        m_instructor->addItem(QStringLiteral("%1 — %2").arg(s.name, s.reason), s.person);
+        m_instructor->setItemData(m_instructor->count() - 1, s.reason, Qt::ToolTipRole);
+        listed.insert(s.person);
+    }
+    if (!suggested.isEmpty())
+        m_instructor->insertSeparator(m_instructor->count());
+    QList<Id> others = m_people.keys();
+    std::sort(others.begin(), others.end(), [this](Id a, Id b) { return m_people.value(a).compare(m_people.value(b), Qt::CaseInsensitive) < 0; });
+    for (Id id : std::as_const(others))
+        if (!listed.contains(id))
+            m_instructor->addItem(m_people.value(id), id);
+    m_instructor->setCurrentIndex(std::max(0, m_instructor->findData(chosen)));
+    m_filling = filling;
+}
+
+void SessionsView::fillEditor()
+{
+    const Session* s = current();
+    m_editor->setEnabled(s != nullptr);
+    m_filling = true;
+    const Session empty;
+    const Session& from = s ? *s : empty;
+    m_title->setText(from.title);
+    m_skills->setChosen(from.skillIds);
+    m_instructor->clear();
+    m_instructor->addItem(QString(), from.instructorId);
+    m_instructor->setCurrentIndex(0);
+    m_start->setDateTime(from.startsAt.isValid() ? from.startsAt : QDateTime(QDate::currentDate().addDays(1), QTime(10, 0)));
+    m_duration->setValue(from.durationMinutes);
+    m_location->setText(from.location);
+    m_link->setText(from.link);
+    m_attendees->clear();
+    for (const Attendee& a : from.attendees) {
+        auto* row = new QListWidgetItem(m_people.value(a.personId), m_attendees);
+        row->setData(Qt::UserRole, a.personId);
+        row->setFlags(row->flags() | Qt::ItemIsUserCheckable);
+        row->setCheckState(a.attended.value_or(false) ? Qt::Checked : Qt::Unchecked);
+    }
+    const QString parts[] = {from.learnMarkdown, from.seeMarkdown, from.applyMarkdown};
+    for (int part = 0; part < 3; ++part)
+        m_editors.at(part)->setPlainText(parts[part]);
+    m_tasks->setRowCount(0);
+    for (const ApplyTask& t : from.tasks) {
+        const int row = m_tasks->rowCount();
+        m_tasks->insertRow(row);
+        auto* who = new QTableWidgetItem(m_people.value(t.personId));
+        who->setData(Qt::UserRole, t.id);
+        m_tasks->setItem(row, 0, who);
+        m_tasks->setItem(row, 1, new QTableWidgetItem(t.description));
+        m_tasks->setItem(row, 2, new QTableWidgetItem(QLocale().toString(t.dueOn, QLocale::ShortFormat)));
+        m_tasks->setItem(row, 3, new QTableWidgetItem(t.doneOn.isValid() ? QLocale().toString(t.doneOn, QLocale::ShortFormat) : QString()));
+        m_tasks->setItem(row, 4, new QTableWidgetItem(t.outcome));
+    }
+    m_filling = false;
+    fillInstructors();
+    for (int part = 0; part < 3; ++part)
+        updatePreview(part);
+    setDirty(s && s->id == 0);
+}
+
+void SessionsView::setDirty(bool dirty)
+{
+    m_dirty = dirty;
+    m_save->setEnabled(dirty);
+    m_revert->setEnabled(dirty && m_currentId != 0);
+    m_state->setText(dirty ? tr("Unsaved changes") : QString());
+}
+
+Session SessionsView::edited() const
+{
+    Session s = current() ? *current() : Session();
+    s.title = m_title->text().trimmed();
+    s.skillIds = m_skills->chosen();
+    s.instructorId = m_instructor->currentData().toLongLong();
+    s.startsAt = m_start->dateTime();
+    s.durationMinutes = m_duration->value();
+    s.location = m_location->text().trimmed();
+    s.link = m_link->text().trimmed();
+    s.learnMarkdown = m_editors.at(0)->toPlainText();
+    s.seeMarkdown = m_editors.at(1)->toPlainText();
+    s.applyMarkdown = m_editors.at(2)->toPlainText();
+    s.attendees.clear();
+    const bool past = s.startsAt.date() <= QDate::currentDate();
+    for (int i = 0; i < m_attendees->count(); ++i) {
+        const QListWidgetItem* row = m_attendees->item(i);
+        const bool ticked = row->checkState() == Qt::Checked;
+        s.attendees.append({row->data(Qt::UserRole).toLongLong(), ticked ? std::optional<bool>(true) : past ? std::optional<bool>(false) : std::nullopt});
+    }
+    return s;
+}
+
+void SessionsView::selectSession(Id id)
+{
+    if (id == m_currentId && !m_dirty)
+        return;
+    if (m_dirty && id != m_currentId
+        && !Prompter::current()->confirm(this, tr("Unsaved changes"), tr("Discard the changes to “%1”?").arg(m_title->text()), tr("Discard")))
+        return;
+    m_currentId = id;
+    m_draft = Session();
+    m_dirty = false;
+    for (const Session& s : std::as_const(m_sessions))
+        if (s.id == id && mondayOf(s.startsAt.date()) != m_week->monday())
+            m_week->setWeek(mondayOf(s.startsAt.date()));
+    reload();
+    fillEditor();
+    m_tabs->setCurrentIndex(0);
+}
+
+void SessionsView::newSession()
+{
+    if (m_dirty && !Prompter::current()->confirm(this, tr("Unsaved changes"), tr("Discard the changes to “%1”?").arg(m_title->text()), tr("Discard")))
+        return;
+    m_currentId = 0;
+    m_draft = Session();
+    m_draft.title = tr("New session");
+    m_draft.startsAt = QDateTime(QDate::currentDate().addDays(7), QTime(10, 0));
+    m_draft.durationMinutes = 45;
+    m_draft.learnMarkdown = tr("## The idea\n\n");
+    m_draft.seeMarkdown = tr("## Watch it done\n\n");
+    m_draft.applyMarkdown = tr("## Your turn\n\n");
+    m_dirty = false;
+    fillEditor();
+    m_title->setFocus();
+    m_title->selectAll();
+}
+
+bool SessionsView::save()
+{
+    const Session* before = current();
+    if (!before)
+        return false;
+    const Session original = *before;
+    auto saved = commands::TransferEdits::saveSession(m_workspace, edited(), original.id ? &original : nullptr);
+    if (!saved) {
+        Prompter::current()->error(this, tr("Save session"), saved.error().message);
+        return false;
+    }
+    m_currentId = saved.value();
+    m_draft = Session();
+    m_dirty = false;
+    reload();
+    fillEditor();
+    Q_EMIT statusMessage(tr("Saved “%1”.").arg(m_title->text()));
+    return true;
+}
+
+void SessionsView::revert()
+{
+    m_dirty = false;
+    fillEditor();
+}
+
+void SessionsView::deleteSession()
+{
+    const Session* s = current();
+    if (!s)
+        return;
+    if (s->id == 0) {
+        m_draft = Session();
+        m_dirty = false;
+        fillEditor();
+        return;
+    }
+    const Session copy = *s;
+    if (!Prompter::current()->confirm(this, tr("Delete session"), tr("Delete “%1” with its attendees and Apply tasks? Undo brings it back.").arg(copy.title),
+                                      tr("Delete")))
+        return;
+    if (auto done = commands::TransferEdits::deleteSession(m_workspace, copy); !done)
+        Prompter::current()->error(this, tr("Delete session"), done.error().message);
+    m_currentId = 0;
+    m_dirty = false;
+    reload();
+    fillEditor();
+}
+
+void SessionsView::addSuggestedAttendees()
+{
+    MatrixData data;
+    if (!data.load(m_workspace))
+        return;
+    const QList<PersonSuggestion> suggestions = Transfer::attendees(data, m_skills->chosen(), m_instructor->currentData().toLongLong());
+    int added = 0;
+    for (const PersonSuggestion& s : suggestions) {
+        if (added == 6)
+            break;
+        bool present = false;
+        for (int i = 0; i < m_attendees->count(); ++i)
+            present = present || m_attendees->item(i)->data(Qt::UserRole).toLongLong() == s.person;
+        if (present)
+            continue;
+        auto* row = new QListWidgetItem(s.name, m_attendees);
+        row->setData(Qt::UserRole, s.person);
+        row->setToolTip(s.reason);
+        row->setFlags(row->flags() | Qt::ItemIsUserCheckable);
+        row->setCheckState(Qt::Unchecked);
+        ++added;
+    }
+    if (added)
+        setDirty(true);
+    Q_EMIT statusMessage(added ? tr("Added %n suggested attendee(s); hover for why.", nullptr, added)
+                               : tr("Nobody else has a gap or interest in these skills."));
+}
+
+void SessionsView::markTaskDone()
+{
+    const Session* s = current();
+    const int row = m_tasks->currentRow();
+    if (!s || row < 0 || s->id == 0)
+        return;
+    const Id taskId = m_tasks->item(row, 0)->data(Qt::UserRole).toLongLong();
+    const auto task = std::find_if(s->tasks.cbegin(), s->tasks.cend(), [taskId](const ApplyTask& t) { return t.id == taskId; });
+    if (task == s->tasks.cend())
+        return;
+    const QString outcome = Prompter::current()->text(this, tr("Apply task done"), tr("What did %1 do, and how did it go?").arg(m_people.value(task->personId)), QString());
+    if (outcome.trimmed().isEmpty())
+        return;
+    MatrixData data;
+    if (!data.load(m_workspace))
+        return;
+    const Session session = *s;
+    const ApplyTask copy = *task;
+    auto made = commands::TransferEdits::completeTask(m_workspace, session, copy, QDate::currentDate(), outcome, data);
+    if (!made) {
+        Prompter::current()->error(this, tr("Apply task done"), made.error().message);
+        return;
+    }
+    Q_EMIT statusMessage(tr("%n level proposal(s) wait in the review queue.", nullptr, made.value()));
+}
+
+void SessionsView::acceptProposal()
+{
+    QListWidgetItem* item = m_proposals->currentItem();
+    if (!item)
+        return;
+    const LevelProposal p = m_pending.at(item->data(Qt::UserRole).toInt());
+    for (const Session& s : std::as_const(m_sessions))
+        for (const ApplyTask& t : s.tasks)
+            if (t.id == p.applyTaskId) {
+                const Id person = t.personId;
+                const QString title = s.title;
+                const QString outcome = t.outcome;
+                if (auto done = commands::TransferEdits::accept(m_workspace, p, person, title, outcome); !done)
+                    Prompter::current()->error(this, tr("Accept proposal"), done.error().message);
+                else
+                    Q_EMIT statusMessage(tr("Accepted: %1's level is recorded as the lead's assessment.").arg(m_people.value(person)));
+                return;
+            }
+}
+
+void SessionsView::rejectProposal()
+{
+    QListWidgetItem* item = m_proposals->currentItem();
+    if (!item)
+        return;
+    const LevelProposal p = m_pending.at(item->data(Qt::UserRole).toInt());
+    const QString reason = Prompter::current()->text(this, tr("Reject proposal"), tr("Why not yet? The attendee will see this."), QString());
+    if (reason.trimmed().isEmpty())
+        return;
+    if (auto done = commands::TransferEdits::reject(m_workspace, p, reason); !done)
+        Prompter::current()->error(this, tr("Reject proposal"), done.error().message);
+}
+
+void SessionsView::printHandout()
+{
+    const Session* s = current();
+    if (!s)
+        return;
+    const Session session = edited();
+    render::Handout::Options options;
+    options.people = m_people;
+    options.skills = m_skillNames;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setFullPage(true);
+    printer.setPageMargins(QMarginsF(), QPageLayout::Point);
+    printer.setDocName(session.title);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setObjectName(QStringLiteral("handoutPreview"));
+    preview.setWindowTitle(tr("Print handout — %1").arg(session.title));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) {
+        options.paper = QPageSize::id(target->pageLayout().pageSize().sizePoints(), QPageSize::FuzzyMatch) == QPageSize::Letter ? QPageSize::Letter : QPageSize::A4;
+        render::Handout::paint(*target, session, options);
+    });
+    Prompter::current()->exec(&preview);
+}
+
+void SessionsView::exportHandout()
+{
+    const Session* s = current();
+    if (!s)
+        return;
+    const Session session = edited();
+    QString path = Prompter::current()->saveFile(this, tr("Export handout"), QDir::home().filePath(session.title + QStringLiteral(".pdf")), tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    render::Handout::Options options;
+    options.people = m_people;
+    options.skills = m_skillNames;
+    auto pages = render::Handout::writePdf(session, options, path);
+    if (!pages)
+        Prompter::current()->error(this, tr("Export handout"), pages.error().message);
+    else
+        Q_EMIT statusMessage(tr("Wrote %1 (%n page(s)).", nullptr, pages.value()).arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace coe::ui
+
+#include "sessionsview.moc"

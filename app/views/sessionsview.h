@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/transfer.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class QTableWidget;
+class QTextBrowser;
+class QTimer;
+
+namespace coe {
+class Workspace;
+namespace render {
+class MarkdownHighlighter;
+}
+}
+
+namespace coe::ui {
+
+class NamePicker;
+class WeekView;
+
+/// Sessions: a week calendar and a list on the left; the selected session's editor on the
+/// right (skills, instructor with Teachers suggested first, time, place, attendees suggested
+/// from gaps and interest, attendance), its three parts as Markdown beside a live preview with
+/// highlighted code in the palette's light or dark theme, the attendees' Apply tasks, and the
+/// review queue of level proposals. Saving is one undo step.
+class SessionsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SessionsView(Workspace& workspace, QWidget* parent = nullptr);
+    ~SessionsView() override;
+
+    const Session* current() const;
+    void selectSession(Id id);
+    void newSession();
+    bool save();
+    void revert();
+    void deleteSession();
+    void addSuggestedAttendees();
+    void markTaskDone();
+    void acceptProposal();
+    void rejectProposal();
+    void printHandout();
+    void exportHandout();
+
+    QLineEdit* titleEdit() const { return m_title; }
+    QComboBox* instructorBox() const { return m_instructor; }
+    NamePicker* skillPicker() const { return m_skills; }
+    QListWidget* attendeeList() const { return m_attendees; }
+    QListWidget* sessionList() const { return m_list; }
+    QListWidget* proposalList() const { return m_proposals; }
+    QTableWidget* taskTable() const { return m_tasks; }
+    QPlainTextEdit* partEditor(int part) const;
+    QTextBrowser* partPreview(int part) const;
+    QTabWidget* tabs() const { return m_tabs; }
+    bool isDirty() const { return m_dirty; }
+
+Q_SIGNALS:
+    void statusMessage(const QString& message);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void reload();
+    void fillEditor();
+    void fillInstructors();
+    void fillProposals();
+    void setDirty(bool dirty);
+    void updatePreview(int part);
+    Session edited() const;
+    bool darkPalette() const;
+
+    Workspace& m_workspace;
+    QList<Session> m_sessions;
+    QList<LevelProposal> m_pending;
+    QHash<Id, QString> m_people;
+    QHash<Id, QString> m_skillNames;
+    Id m_currentId = 0;
+    bool m_dirty = false;
+    bool m_filling = false;
+    Session m_draft; ///< a new session not saved yet (id 0)
+
+    WeekView* m_week = nullptr;
+    QLabel* m_weekLabel = nullptr;
+    QListWidget* m_list = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QLineEdit* m_title = nullptr;
+    NamePicker* m_skills = nullptr;
+    QComboBox* m_instructor = nullptr;
+    QDateTimeEdit* m_start = nullptr;
+    QSpinBox* m_duration = nullptr;
+    QLineEdit* m_location = nullptr;
+    QLineEdit* m_link = nullptr;
+    QListWidget* m_attendees = nullptr;
+    QTabWidget* m_parts = nullptr;
+    QList<QPlainTextEdit*> m_editors;
+    QList<QTextBrowser*> m_previews;
+    QList<render::MarkdownHighlighter*> m_highlighters;
+    QTimer* m_previewTimer = nullptr;
+    QTableWidget* m_tasks = nullptr;
+    QListWidget* m_proposals = nullptr;
+    QPushButton* m_save = nullptr;
+    QPushButton* m_revert = nullptr;
+    QLabel* m_state = nullptr;
+    QWidget* m_editor = nullptr;
+};
+
+} // namespace coe::ui

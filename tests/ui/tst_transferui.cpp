@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Engagements board and the Sessions editor driven like a user, with undo.
+#include "core/config.h"
+#include "render/markdown.h"
+#include "storage/planrepository.h"
+#include "storage/workspace.h"
+#include "support/scriptedprompter.h"
+#include "ui/mainwindow.h"
+#include "ui/prompter.h"
+#include "ui/workspacecontroller.h"
+#include "views/engagementsview.h"
+#include "views/sessionsview.h"
+
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QUndoStack>
+
+using namespace coe;
+
+class TestTransferUi : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    test::ScriptedPrompter m_prompter;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+    Workspace& ws() { return *m_window->controller()->workspace(); }
+
+    int pendingProposals()
+    {
+        int n = 0;
+        for (const LevelProposal& p : PlanRepository(ws()).proposals().take())
+            n += p.status == LevelProposal::Pending ? 1 : 0;
+        return n;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        Config::createTemporary();
+        m_prompter = test::ScriptedPrompter();
+        ui::Prompter::install(&m_prompter);
+        m_window = std::make_unique<ui::MainWindow>();
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        static int n = 0;
+        QVERIFY(m_window->controller()->createDemo(m_dir.filePath(QStringLiteral("t%1.coe").arg(++n))));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        ui::Prompter::install(nullptr);
+    }
+
+    void boardDropRecordsPhaseChangeAndBackwardsNeedsAReason()
+    {
+        QVERIFY(m_window->showView(QStringLiteral("engagements")));
+        ui::EngagementsView* view = m_window->engagementsView();
+        QListWidget* expert = view->column(Phase::ExpertLeads);
+        QVERIFY(expert->count() >= 1);
+        const Id id = expert->item(0)->data(Qt::UserRole).toLongLong();
+        const int before = int(view->capability(id)->history.size());
+
+        // Drop the card on Pairing; the dialog takes a note and is accepted.
+        m_prompter.onDialog = [](QDialog* dialog) {
+            dialog->findChild<QPlainTextEdit*>(QStringLiteral("phaseNote"))->setPlainText(QStringLiteral("Ran the drill with the expert watching"));
+            return int(QDialog::Accepted);
+        };
+        QMimeData data;
+        data.setData(QStringLiteral("application/x-coe-capability"), QByteArray::number(id));
+        QListWidget* pairing = view->column(Phase::Pairing);
+        const QPoint at = pairing->viewport()->rect().center();
+        QDragEnterEvent enter(at, Qt::MoveAction, &data, Qt::LeftButton, {});
+        QApplication::sendEvent(pairing->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::MoveAction, &data, Qt::LeftButton, {});
+        QApplication::sendEvent(pairing->viewport(), &drop);
+        QCOMPARE(view->capability(id)->phase(), Phase::Pairing);
+        QCOMPARE(int(view->capability(id)->history.size()), before + 1);
+        QCOMPARE(view->capability(id)->history.last().note, QStringLiteral("Ran the drill with the expert watching"));
+        bool onPairing = false;
+        for (int i = 0; i < pairing->count(); ++i)
+            onPairing = onPairing || pairing->item(i)->data(Qt::UserRole).toLongLong() == id;
+        QVERIFY(onPairing);
+
+        // Back to Expert leads: OK stays disabled until a reason is typed.
+        bool disabledWithoutReason = false;
+        m_prompter.onDialog = [&disabledWithoutReason](QDialog* dialog) {
+            QPushButton* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            disabledWithoutReason = !ok->isEnabled();
+            dialog->findChild<QPlainTextEdit*>(QStringLiteral("phaseNote"))->setPlainText(QStringLiteral("The expert had to step in"));
+            return ok->isEnabled() ? int(QDialog::Accepted) : int(QDialog::Rejected);
+        };
+        QVERIFY(view->moveCapability(id, Phase::ExpertLeads));
+        QVERIFY(disabledWithoutReason);
+        QCOMPARE(view->capability(id)->phase(), Phase::ExpertLeads);
+        ws().undoStack()->undo();
+        QCOMPARE(view->capability(id)->phase(), Phase::Pairing);
+        ws().undoStack()->undo();
+        QCOMPARE(int(view->capability(id)->history.size()), before);
+        QVERIFY(view->warningList()->count() >= 1);
+    }
+
+    void sessionEditorSavesWithUndoAndFollowsThePalette()
+    {
+        QVERIFY(m_window->showView(QStringLiteral("sessions")));
+        ui::SessionsView* view = m_window->sessionsView();
+        QVERIFY(view->current());
+        const Id id = view->current()->id;
+        const QString title = view->current()->title;
+        // The preview renders the Learn part with its code block highlighted.
+        QTRY_VERIFY(view->partPreview(0)->document()->toPlainText().contains(QLatin1String("terraform")));
+        QVERIFY(!view->isDirty());
+        view->titleEdit()->setText(QStringLiteral("Terraform state, for real"));
+        Q_EMIT view->titleEdit()->textEdited(view->titleEdit()->text());
+        view->partEditor(2)->setPlainText(QStringLiteral("## Your turn\n\nMove the network stack.\n\n```bash\nterraform init -migrate-state\n```\n"));
+        QVERIFY(view->isDirty());
+        QVERIFY(view->save());
+        QVERIFY(!view->isDirty());
+        QCOMPARE(view->current()->title, QStringLiteral("Terraform state, for real"));
+        QVERIFY(view->current()->applyMarkdown.contains(QLatin1String("-migrate-state")));
+        ws().undoStack()->undo();
+        QCOMPARE(view->current()->id, id);
+        QCOMPARE(view->current()->title, title);
+
+        // Dark palette: the editor's highlighter switches theme.
+        auto* highlighter = view->partEditor(0)->document()->findChild<render::MarkdownHighlighter*>();
+        QVERIFY(highlighter);
+        QVERIFY(!highlighter->isDark());
+        QPalette dark = view->palette();
+        dark.setColor(QPalette::Base, QColor(0x20, 0x22, 0x25));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        view->setPalette(dark);
+        QVERIFY(highlighter->isDark());
+    }
+
+    void suggestAttendeesMarkDoneAcceptReject()
+    {
+        QVERIFY(m_window->showView(QStringLiteral("sessions")));
+        ui::SessionsView* view = m_window->sessionsView();
+        const int attendees = view->attendeeList()->count();
+        view->addSuggestedAttendees();
+        QVERIFY(view->attendeeList()->count() >= attendees);
+
+        view->revert();
+        // Finish the first open task: proposals appear in the review queue.
+        int row = -1;
+        for (int r = 0; r < view->taskTable()->rowCount() && row < 0; ++r)
+            if (view->taskTable()->item(r, 3)->text().isEmpty())
+                row = r;
+        QVERIFY(row >= 0);
+        view->taskTable()->setCurrentCell(row, 0);
+        const int pending = pendingProposals();
+        m_prompter.texts << QStringLiteral("Moved our module registry");
+        view->markTaskDone();
+        QVERIFY(pendingProposals() > pending);
+        QCOMPARE(view->proposalList()->count(), pendingProposals());
+
+        view->proposalList()->setCurrentRow(0);
+        view->acceptProposal();
+        QCOMPARE(pendingProposals(), view->proposalList()->count());
+        const int afterAccept = pendingProposals();
+        ws().undoStack()->undo();
+        QCOMPARE(pendingProposals(), afterAccept + 1);
+
+        view->proposalList()->setCurrentRow(0);
+        m_prompter.texts << QStringLiteral("One more real change first");
+        view->rejectProposal();
+        QCOMPARE(pendingProposals(), afterAccept);
+        ws().undoStack()->undo();
+        QCOMPARE(pendingProposals(), afterAccept + 1);
+    }
+};
+
+QTEST_MAIN(TestTransferUi)
+#include "tst_transferui.moc"
