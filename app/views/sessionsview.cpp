@@ -487,8 +487,12 @@ void SessionsView::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && !m_highlighters.isEmpty()) {
+        // Re-highlighting changes formats, which QPlainTextEdit reports as a text change.
+        const bool filling = m_filling;
+        m_filling = true;
         for (render::MarkdownHighlighter* h : std::as_const(m_highlighters))
             h->setDark(darkPalette());
+        m_filling = filling;
         for (int part = 0; part < 3; ++part)
             updatePreview(part);
     }

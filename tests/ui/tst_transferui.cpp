@@ -139,11 +139,23 @@ private Q_SLOTS:
         auto* highlighter = view->partEditor(0)->document()->findChild<render::MarkdownHighlighter*>();
         QVERIFY(highlighter);
         QVERIFY(!highlighter->isDark());
+        const QString shots = qEnvironmentVariable("COE_SCREENSHOT_DIR"); // for looking at it, not for checking
+        view->selectSession(id);
+        if (!shots.isEmpty())
+            view->grab().save(shots + QStringLiteral("/session-light.png"));
         QPalette dark = view->palette();
+        dark.setColor(QPalette::Window, QColor(0x2a, 0x2d, 0x31));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
         dark.setColor(QPalette::Base, QColor(0x20, 0x22, 0x25));
+        dark.setColor(QPalette::AlternateBase, QColor(0x2c, 0x2f, 0x33));
         dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Button, QColor(0x33, 0x36, 0x3a));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
         view->setPalette(dark);
         QVERIFY(highlighter->isDark());
+        QVERIFY(!view->isDirty()); // a theme change is not an edit
+        if (!shots.isEmpty())
+            view->grab().save(shots + QStringLiteral("/session-dark.png"));
     }
 
     void suggestAttendeesMarkDoneAcceptReject()
