@@ -1740,6 +1740,58 @@
         <source>Reject level proposal</source>
         <translation>Stufenvorschlag ablehnen</translation>
     </message>
+    <message>
+        <source>Give the engagement a name.</source>
+        <translation>Geben Sie dem Einsatz einen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose the team the engagement hands over to.</source>
+        <translation>Wählen Sie das Team, an das der Einsatz übergibt.</translation>
+    </message>
+    <message>
+        <source>The roll-off date must be on or after the start.</source>
+        <translation>Das Enddatum muss am oder nach dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>Add engagement “%1”</source>
+        <translation>Einsatz „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit engagement “%1”</source>
+        <translation>Einsatz „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete engagement “%1”</source>
+        <translation>Einsatz „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Name the capability, e.g. “Roll back a release”.</source>
+        <translation>Benennen Sie die Fähigkeit, z. B. „Release zurückrollen“.</translation>
+    </message>
+    <message>
+        <source>Add capability “%1”</source>
+        <translation>Fähigkeit „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit capability “%1”</source>
+        <translation>Fähigkeit „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Delete capability “%1”</source>
+        <translation>Fähigkeit „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Say what the attendee should do.</source>
+        <translation>Sagen Sie, was die teilnehmende Person tun soll.</translation>
+    </message>
+    <message>
+        <source>Edit Apply task</source>
+        <translation>Anwendungsaufgabe bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>coe::render::Agenda</name>
@@ -2109,6 +2161,57 @@
     </message>
 </context>
 <context>
+    <name>coe::ui::CapabilityDialog</name>
+    <message>
+        <source>Edit capability</source>
+        <translation>Fähigkeit bearbeiten</translation>
+    </message>
+    <message>
+        <source>New capability</source>
+        <translation>Neue Fähigkeit</translation>
+    </message>
+    <message>
+        <source>An operational task, e.g. Rotate secrets</source>
+        <translation>Eine Betriebsaufgabe, z. B. Secrets rotieren</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(noch niemand)</translation>
+    </message>
+    <message>
+        <source>The internal person who will run it</source>
+        <translation>Die interne Person, die es betreiben wird</translation>
+    </message>
+    <message>
+        <source>The expert handing it over</source>
+        <translation>Der Experte, der es übergibt</translation>
+    </message>
+    <message>
+        <source>Type a skill and press Enter</source>
+        <translation>Fähigkeit eingeben und Enter drücken</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>&amp;Expert:</source>
+        <translation>&amp;Experte:</translation>
+    </message>
+    <message>
+        <source>&amp;Skills:</source>
+        <translation>&amp;Fähigkeiten:</translation>
+    </message>
+</context>
+<context>
     <name>coe::ui::ChartDialog</name>
     <message>
         <source>%1 — readiness charts</source>
@@ -2219,6 +2322,49 @@
     <message>
         <source>&lt;p&gt;For a team at a date, each person&apos;s level is their &lt;b&gt;effective level&lt;/b&gt; then: the latest lead&apos;s assessment, else the consultant&apos;s, else their own.&lt;/p&gt;&lt;p&gt;For each skill the team requires (at least &lt;i&gt;n&lt;/i&gt; people Independent):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;coverage&lt;/b&gt; = internal members at Independent or above ÷ &lt;i&gt;n&lt;/i&gt;, at most 1;&lt;/li&gt;&lt;li&gt;&lt;b&gt;teacher&lt;/b&gt; = 1 if an internal member is at Teacher, else 0 (where a Teacher is required);&lt;/li&gt;&lt;li&gt;a &lt;b&gt;single point of failure&lt;/b&gt; has exactly one internal Independent;&lt;/li&gt;&lt;li&gt;a &lt;b&gt;consultant-dependent&lt;/b&gt; skill has none, while an external person is Independent.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Hand-over&lt;/b&gt; is the mean phase of the team&apos;s capabilities: Expert leads 0, Pairing ⅓, Staff leads ⅔, Handed over 1.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Index&lt;/b&gt; = 100 × (0.5 × mean coverage + 0.2 × mean teacher + 0.3 × hand-over). A part with nothing to average drops out and the others are rescaled.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;forecast&lt;/b&gt; extends a straight line through the last six month-end values to each engagement&apos;s roll-off date. &lt;b&gt;Next actions&lt;/b&gt; are the three changes that raise the index most; candidates are listed by level, then interest.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Für ein Team an einem Datum ist die Stufe jeder Person ihre &lt;b&gt;wirksame Stufe&lt;/b&gt; zu diesem Zeitpunkt: die letzte Einschätzung der Leitung, sonst der Beratung, sonst die eigene.&lt;/p&gt;&lt;p&gt;Für jeden Skill, den das Team braucht (mindestens &lt;i&gt;n&lt;/i&gt; selbstständige Personen):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Abdeckung&lt;/b&gt; = interne Mitglieder ab „Selbstständig“ ÷ &lt;i&gt;n&lt;/i&gt;, höchstens 1;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lehrende&lt;/b&gt; = 1, wenn ein internes Mitglied „Lehrend“ ist, sonst 0 (wo eine lehrende Person verlangt ist);&lt;/li&gt;&lt;li&gt;eine &lt;b&gt;einzelne Schwachstelle&lt;/b&gt; hat genau eine interne selbstständige Person;&lt;/li&gt;&lt;li&gt;ein &lt;b&gt;von Beratung abhängiger&lt;/b&gt; Skill hat keine, während eine externe Person selbstständig ist.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Die &lt;b&gt;Übergabe&lt;/b&gt; ist die mittlere Phase der Fähigkeiten des Teams: Experte führt 0, Pairing ⅓, Team führt ⅔, Übergeben 1.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Index&lt;/b&gt; = 100 × (0,5 × mittlere Abdeckung + 0,2 × mittlere Lehrende + 0,3 × Übergabe). Ein Teil ohne Werte entfällt, die übrigen werden neu gewichtet.&lt;/p&gt;&lt;p&gt;Die &lt;b&gt;Prognose&lt;/b&gt; verlängert eine Gerade durch die letzten sechs Monatsendwerte bis zum Abzugstermin jedes Einsatzes. &lt;b&gt;Nächste Schritte&lt;/b&gt; sind die drei Änderungen, die den Index am meisten heben; Kandidaten nach Stufe, dann Interesse.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::EngagementDialog</name>
+    <message>
+        <source>Edit engagement</source>
+        <translation>Einsatz bearbeiten</translation>
+    </message>
+    <message>
+        <source>New engagement</source>
+        <translation>Neuer Einsatz</translation>
+    </message>
+    <message>
+        <source>e.g. Platform build-out with Acme Consulting</source>
+        <translation>z. B. Plattformaufbau mit Acme Consulting</translation>
+    </message>
+    <message>
+        <source>(choose a team)</source>
+        <translation>(Team wählen)</translation>
+    </message>
+    <message>
+        <source>&amp;rolls off</source>
+        <translation>&amp;endet</translation>
+    </message>
+    <message>
+        <source>Type a consultant&apos;s name and press Enter</source>
+        <translation>Namen einer Beraterin oder eines Beraters eingeben und Enter drücken</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Beginnt:</translation>
+    </message>
+    <message>
+        <source>&amp;Consultants:</source>
+        <translation>&amp;Beratende:</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2483,61 @@
     <message>
         <source>%1 is now at %2.</source>
         <translation>%1 ist jetzt bei %2.</translation>
+    </message>
+    <message>
+        <source>Edit capability…</source>
+        <translation>Fähigkeit bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete capability</source>
+        <translation>Fähigkeit löschen</translation>
+    </message>
+    <message>
+        <source>New capability…</source>
+        <translation>Neue Fähigkeit…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>New engagement</source>
+        <translation>Neuer Einsatz</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Edit engagement</source>
+        <translation>Einsatz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete engagement</source>
+        <translation>Einsatz löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” with its %n capability(ies) and their history? Undo brings it back.</source>
+        <translation>
+            <numerusform>„%1“ mit %n Fähigkeit und ihrem Verlauf löschen? Rückgängig holt es zurück.</numerusform>
+            <numerusform>„%1“ mit %n Fähigkeiten und ihrem Verlauf löschen? Rückgängig holt es zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New capability</source>
+        <translation>Neue Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Edit capability</source>
+        <translation>Fähigkeit bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its phase history? Undo brings it back.</source>
+        <translation>„%1“ und den Phasenverlauf löschen? Rückgängig holt es zurück.</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3569,14 @@
             <numerusform>%1 geschrieben (%n Seite).</numerusform>
             <numerusform>%1 geschrieben (%n Seiten).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Double-click a task or its due date (YYYY-MM-DD) to change it</source>
+        <translation>Doppelklicken Sie eine Aufgabe oder ihr Fälligkeitsdatum (JJJJ-MM-TT), um es zu ändern</translation>
+    </message>
+    <message>
+        <source>The due date is YYYY-MM-DD, not “%1”.</source>
+        <translation>Das Fälligkeitsdatum ist JJJJ-MM-TT, nicht „%1“.</translation>
     </message>
 </context>
 <context>

@@ -1740,6 +1740,58 @@
         <source>Reject level proposal</source>
         <translation>Rejeter la proposition de niveau</translation>
     </message>
+    <message>
+        <source>Give the engagement a name.</source>
+        <translation>Donnez un nom à la mission.</translation>
+    </message>
+    <message>
+        <source>Choose the team the engagement hands over to.</source>
+        <translation>Choisissez l’équipe à laquelle la mission transmet.</translation>
+    </message>
+    <message>
+        <source>The roll-off date must be on or after the start.</source>
+        <translation>La date de fin doit être le jour du début ou après.</translation>
+    </message>
+    <message>
+        <source>Add engagement “%1”</source>
+        <translation>Ajouter la mission « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit engagement “%1”</source>
+        <translation>Modifier la mission « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete engagement “%1”</source>
+        <translation>Supprimer la mission « %1 »</translation>
+    </message>
+    <message>
+        <source>Name the capability, e.g. “Roll back a release”.</source>
+        <translation>Nommez la capacité, p. ex. « Annuler une version ».</translation>
+    </message>
+    <message>
+        <source>Add capability “%1”</source>
+        <translation>Ajouter la capacité « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit capability “%1”</source>
+        <translation>Modifier la capacité « %1 »</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Delete capability “%1”</source>
+        <translation>Supprimer la capacité « %1 »</translation>
+    </message>
+    <message>
+        <source>Say what the attendee should do.</source>
+        <translation>Dites ce que le participant doit faire.</translation>
+    </message>
+    <message>
+        <source>Edit Apply task</source>
+        <translation>Modifier la tâche d’application</translation>
+    </message>
 </context>
 <context>
     <name>coe::render::Agenda</name>
@@ -2109,6 +2161,57 @@
     </message>
 </context>
 <context>
+    <name>coe::ui::CapabilityDialog</name>
+    <message>
+        <source>Edit capability</source>
+        <translation>Modifier la capacité</translation>
+    </message>
+    <message>
+        <source>New capability</source>
+        <translation>Nouvelle capacité</translation>
+    </message>
+    <message>
+        <source>An operational task, e.g. Rotate secrets</source>
+        <translation>Une tâche d’exploitation, p. ex. Faire tourner les secrets</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(personne encore)</translation>
+    </message>
+    <message>
+        <source>The internal person who will run it</source>
+        <translation>La personne interne qui l’exploitera</translation>
+    </message>
+    <message>
+        <source>The expert handing it over</source>
+        <translation>L’expert qui la transmet</translation>
+    </message>
+    <message>
+        <source>Type a skill and press Enter</source>
+        <translation>Tapez une compétence puis Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>&amp;Expert:</source>
+        <translation>&amp;Expert :</translation>
+    </message>
+    <message>
+        <source>&amp;Skills:</source>
+        <translation>&amp;Compétences :</translation>
+    </message>
+</context>
+<context>
     <name>coe::ui::ChartDialog</name>
     <message>
         <source>%1 — readiness charts</source>
@@ -2219,6 +2322,49 @@
     <message>
         <source>&lt;p&gt;For a team at a date, each person&apos;s level is their &lt;b&gt;effective level&lt;/b&gt; then: the latest lead&apos;s assessment, else the consultant&apos;s, else their own.&lt;/p&gt;&lt;p&gt;For each skill the team requires (at least &lt;i&gt;n&lt;/i&gt; people Independent):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;coverage&lt;/b&gt; = internal members at Independent or above ÷ &lt;i&gt;n&lt;/i&gt;, at most 1;&lt;/li&gt;&lt;li&gt;&lt;b&gt;teacher&lt;/b&gt; = 1 if an internal member is at Teacher, else 0 (where a Teacher is required);&lt;/li&gt;&lt;li&gt;a &lt;b&gt;single point of failure&lt;/b&gt; has exactly one internal Independent;&lt;/li&gt;&lt;li&gt;a &lt;b&gt;consultant-dependent&lt;/b&gt; skill has none, while an external person is Independent.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Hand-over&lt;/b&gt; is the mean phase of the team&apos;s capabilities: Expert leads 0, Pairing ⅓, Staff leads ⅔, Handed over 1.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Index&lt;/b&gt; = 100 × (0.5 × mean coverage + 0.2 × mean teacher + 0.3 × hand-over). A part with nothing to average drops out and the others are rescaled.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;forecast&lt;/b&gt; extends a straight line through the last six month-end values to each engagement&apos;s roll-off date. &lt;b&gt;Next actions&lt;/b&gt; are the three changes that raise the index most; candidates are listed by level, then interest.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Pour une équipe à une date, le niveau de chaque personne est son &lt;b&gt;niveau retenu&lt;/b&gt; à ce moment : la dernière évaluation du responsable, sinon du consultant, sinon la sienne.&lt;/p&gt;&lt;p&gt;Pour chaque compétence requise par l&apos;équipe (au moins &lt;i&gt;n&lt;/i&gt; personnes autonomes) :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;couverture&lt;/b&gt; = membres internes autonomes ou plus ÷ &lt;i&gt;n&lt;/i&gt;, au plus 1 ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;formateur&lt;/b&gt; = 1 si un membre interne est Formateur, sinon 0 (là où un formateur est requis) ;&lt;/li&gt;&lt;li&gt;un &lt;b&gt;point de défaillance unique&lt;/b&gt; a exactement une personne interne autonome ;&lt;/li&gt;&lt;li&gt;une compétence &lt;b&gt;dépendante des consultants&lt;/b&gt; n&apos;en a aucune, alors qu&apos;une personne externe est autonome.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Le &lt;b&gt;transfert&lt;/b&gt; est la phase moyenne des capacités de l&apos;équipe : l&apos;expert mène 0, binôme ⅓, l&apos;équipe mène ⅔, transféré 1.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indice&lt;/b&gt; = 100 × (0,5 × couverture moyenne + 0,2 × formateurs moyens + 0,3 × transfert). Une partie sans valeur est retirée et les autres sont repondérées.&lt;/p&gt;&lt;p&gt;La &lt;b&gt;prévision&lt;/b&gt; prolonge une droite passant par les six dernières valeurs de fin de mois jusqu&apos;à la date de départ de chaque mission. Les &lt;b&gt;prochaines actions&lt;/b&gt; sont les trois changements qui augmentent le plus l&apos;indice ; candidats par niveau, puis intérêt.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::EngagementDialog</name>
+    <message>
+        <source>Edit engagement</source>
+        <translation>Modifier la mission</translation>
+    </message>
+    <message>
+        <source>New engagement</source>
+        <translation>Nouvelle mission</translation>
+    </message>
+    <message>
+        <source>e.g. Platform build-out with Acme Consulting</source>
+        <translation>p. ex. Construction de la plateforme avec Acme Consulting</translation>
+    </message>
+    <message>
+        <source>(choose a team)</source>
+        <translation>(choisir une équipe)</translation>
+    </message>
+    <message>
+        <source>&amp;rolls off</source>
+        <translation>&amp;se termine</translation>
+    </message>
+    <message>
+        <source>Type a consultant&apos;s name and press Enter</source>
+        <translation>Tapez le nom d’un consultant puis Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Équipe :</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>&amp;Consultants:</source>
+        <translation>&amp;Consultants :</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2483,61 @@
     <message>
         <source>%1 is now at %2.</source>
         <translation>%1 est maintenant à %2.</translation>
+    </message>
+    <message>
+        <source>Edit capability…</source>
+        <translation>Modifier la capacité…</translation>
+    </message>
+    <message>
+        <source>Delete capability</source>
+        <translation>Supprimer la capacité</translation>
+    </message>
+    <message>
+        <source>New capability…</source>
+        <translation>Nouvelle capacité…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <source>New engagement</source>
+        <translation>Nouvelle mission</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Edit engagement</source>
+        <translation>Modifier la mission</translation>
+    </message>
+    <message>
+        <source>Delete engagement</source>
+        <translation>Supprimer la mission</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” with its %n capability(ies) and their history? Undo brings it back.</source>
+        <translation>
+            <numerusform>Supprimer « %1 » avec sa %n capacité et son historique ? Annuler la ramène.</numerusform>
+            <numerusform>Supprimer « %1 » avec ses %n capacités et leur historique ? Annuler la ramène.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New capability</source>
+        <translation>Nouvelle capacité</translation>
+    </message>
+    <message>
+        <source>Edit capability</source>
+        <translation>Modifier la capacité</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its phase history? Undo brings it back.</source>
+        <translation>Supprimer « %1 » et son historique de phases ? Annuler le ramène.</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3569,14 @@
             <numerusform>%1 écrit (%n page).</numerusform>
             <numerusform>%1 écrit (%n pages).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Double-click a task or its due date (YYYY-MM-DD) to change it</source>
+        <translation>Double-cliquez sur une tâche ou son échéance (AAAA-MM-JJ) pour la modifier</translation>
+    </message>
+    <message>
+        <source>The due date is YYYY-MM-DD, not “%1”.</source>
+        <translation>L’échéance est AAAA-MM-JJ, pas « %1 ».</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,14 @@
 
 #include "commands/transferedits.h"
 #include "core/changenotifier.h"
+#include "dialogs/transferdialogs.h"
 #include "models/matrixdata.h"
 #include "storage/catalog.h"
 #include "storage/planrepository.h"
 #include "storage/workspace.h"
 #include "ui/prompter.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
@@ -177,6 +179,21 @@ EngagementsView::EngagementsView(Workspace& workspace, QWidget* parent)
         list->setObjectName(QStringLiteral("phaseColumn%1").arg(phase));
         list->onDrop = [this](Id id, Phase to) { moveCapability(id, to); };
         connect(list, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) { selectCapability(item->data(Qt::UserRole).toLongLong()); });
+        connect(list, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) { editCapability(item->data(Qt::UserRole).toLongLong()); });
+        list->setContextMenuPolicy(Qt::ActionsContextMenu);
+        auto* editAction = new QAction(tr("Edit capability…"), list);
+        auto* deleteAction = new QAction(tr("Delete capability"), list);
+        deleteAction->setShortcut(QKeySequence::Delete);
+        deleteAction->setShortcutContext(Qt::WidgetShortcut);
+        list->addActions({editAction, deleteAction});
+        connect(editAction, &QAction::triggered, this, [this, list] {
+            if (QListWidgetItem* item = list->currentItem())
+                editCapability(item->data(Qt::UserRole).toLongLong());
+        });
+        connect(deleteAction, &QAction::triggered, this, [this, list] {
+            if (QListWidgetItem* item = list->currentItem())
+                deleteCapability(item->data(Qt::UserRole).toLongLong());
+        });
         box->addWidget(title);
         box->addWidget(list, 1);
         columns->addLayout(box, 1);
@@ -193,7 +210,13 @@ EngagementsView::EngagementsView(Workspace& workspace, QWidget* parent)
     auto* boardLayout = new QVBoxLayout(board);
     boardLayout->setContentsMargins(0, 0, 0, 0);
     boardLayout->addLayout(columns, 1);
-    boardLayout->addWidget(hint);
+    auto* addCapability = new QPushButton(tr("New capability…"), board);
+    addCapability->setObjectName(QStringLiteral("newCapability"));
+    connect(addCapability, &QPushButton::clicked, this, &EngagementsView::newCapability);
+    auto* hintRow = new QHBoxLayout;
+    hintRow->addWidget(hint, 1);
+    hintRow->addWidget(addCapability);
+    boardLayout->addLayout(hintRow);
     boardLayout->addWidget(new QLabel(tr("<b>Warnings</b>"), board));
     boardLayout->addWidget(m_warnings);
 
@@ -215,8 +238,27 @@ EngagementsView::EngagementsView(Workspace& workspace, QWidget* parent)
     sideLayout->addWidget(new QLabel(tr("<b>Phase history</b>"), side));
     sideLayout->addWidget(scroll, 1);
 
+    auto* listBox = new QWidget(this);
+    auto* addEngagement = new QPushButton(tr("New…"), listBox);
+    addEngagement->setObjectName(QStringLiteral("newEngagement"));
+    addEngagement->setToolTip(tr("New engagement"));
+    auto* editEngagementButton = new QPushButton(tr("Edit…"), listBox);
+    auto* deleteEngagementButton = new QPushButton(tr("Delete"), listBox);
+    auto* listButtons = new QHBoxLayout;
+    listButtons->addWidget(addEngagement);
+    listButtons->addWidget(editEngagementButton);
+    listButtons->addWidget(deleteEngagementButton);
+    auto* listLayout = new QVBoxLayout(listBox);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_engagements, 1);
+    listLayout->addLayout(listButtons);
+    connect(addEngagement, &QPushButton::clicked, this, &EngagementsView::newEngagement);
+    connect(editEngagementButton, &QPushButton::clicked, this, &EngagementsView::editEngagement);
+    connect(deleteEngagementButton, &QPushButton::clicked, this, &EngagementsView::deleteEngagement);
+    connect(m_engagements, &QListWidget::itemDoubleClicked, this, &EngagementsView::editEngagement);
+
     auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_engagements);
+    splitter->addWidget(listBox);
     splitter->addWidget(board);
     splitter->addWidget(side);
     splitter->setStretchFactor(1, 1);
@@ -371,6 +413,91 @@ void EngagementsView::selectCapability(Id id)
                                 m_people.value(c->ownerId, tr("none")).toHtmlEscaped(), m_people.value(c->expertId, tr("none")).toHtmlEscaped(),
                                 skills.join(QStringLiteral(", "))));
     m_timeline->setHistory(c->history, m_people);
+}
+
+void EngagementsView::newEngagement()
+{
+    Engagement blank;
+    EngagementDialog dialog(blank, m_teams, m_people, this);
+    if (Prompter::current()->exec(&dialog) != QDialog::Accepted)
+        return;
+    auto saved = commands::TransferEdits::saveEngagement(m_workspace, dialog.engagement(), nullptr);
+    if (!saved) {
+        Prompter::current()->error(this, tr("New engagement"), saved.error().message);
+        return;
+    }
+    m_engagementId = saved.value();
+    reload();
+}
+
+void EngagementsView::editEngagement()
+{
+    const Engagement* e = currentEngagement();
+    if (!e)
+        return;
+    const Engagement before = *e;
+    EngagementDialog dialog(before, m_teams, m_people, this);
+    if (Prompter::current()->exec(&dialog) != QDialog::Accepted)
+        return;
+    if (auto saved = commands::TransferEdits::saveEngagement(m_workspace, dialog.engagement(), &before); !saved)
+        Prompter::current()->error(this, tr("Edit engagement"), saved.error().message);
+}
+
+void EngagementsView::deleteEngagement()
+{
+    const Engagement* e = currentEngagement();
+    if (!e)
+        return;
+    const Engagement copy = *e;
+    if (!Prompter::current()->confirm(this, tr("Delete engagement"),
+                                      tr("Delete “%1” with its %n capability(ies) and their history? Undo brings it back.", nullptr, int(copy.capabilities.size())).arg(copy.name),
+                                      tr("Delete")))
+        return;
+    if (auto done = commands::TransferEdits::deleteEngagement(m_workspace, copy); !done)
+        Prompter::current()->error(this, tr("Delete engagement"), done.error().message);
+}
+
+void EngagementsView::newCapability()
+{
+    const Engagement* e = currentEngagement();
+    if (!e)
+        return;
+    Capability blank;
+    blank.engagementId = e->id;
+    blank.expertId = e->consultantIds.value(0);
+    CapabilityDialog dialog(blank, m_people, m_skills, this);
+    if (Prompter::current()->exec(&dialog) != QDialog::Accepted)
+        return;
+    auto saved = commands::TransferEdits::saveCapability(m_workspace, dialog.capability(), nullptr);
+    if (!saved)
+        Prompter::current()->error(this, tr("New capability"), saved.error().message);
+    else
+        selectCapability(saved.value());
+}
+
+void EngagementsView::editCapability(Id id)
+{
+    const Capability* c = capability(id);
+    if (!c)
+        return;
+    const Capability before = *c;
+    CapabilityDialog dialog(before, m_people, m_skills, this);
+    if (Prompter::current()->exec(&dialog) != QDialog::Accepted)
+        return;
+    if (auto saved = commands::TransferEdits::saveCapability(m_workspace, dialog.capability(), &before); !saved)
+        Prompter::current()->error(this, tr("Edit capability"), saved.error().message);
+}
+
+void EngagementsView::deleteCapability(Id id)
+{
+    const Capability* c = capability(id);
+    if (!c)
+        return;
+    const Capability copy = *c;
+    if (!Prompter::current()->confirm(this, tr("Delete capability"), tr("Delete “%1” and its phase history? Undo brings it back.").arg(copy.name), tr("Delete")))
+        return;
+    if (auto done = commands::TransferEdits::deleteCapability(m_workspace, copy); !done)
+        Prompter::current()->error(this, tr("Delete capability"), done.error().message);
 }
 
 bool EngagementsView::moveCapability(Id id, Phase phase)

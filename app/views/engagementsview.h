@@ -36,6 +36,12 @@ public:
     /// Asks for the date, confirmer and note (a reason backwards) and records the change.
     bool moveCapability(Id capability, Phase phase);
     void selectCapability(Id capability);
+    void newEngagement();
+    void editEngagement();
+    void deleteEngagement();
+    void newCapability();
+    void editCapability(Id capability);
+    void deleteCapability(Id capability);
 
 Q_SIGNALS:
     void statusMessage(const QString& message);

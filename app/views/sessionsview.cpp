@@ -310,7 +310,8 @@ SessionsView::SessionsView(Workspace& workspace, QWidget* parent)
     m_tasks->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_tasks->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     m_tasks->verticalHeader()->hide();
-    m_tasks->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tasks->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_tasks->setToolTip(tr("Double-click a task or its due date (YYYY-MM-DD) to change it"));
     m_tasks->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tasks->setSelectionMode(QAbstractItemView::SingleSelection);
     auto* done = new QPushButton(tr("Mark done…"), m_editor);
@@ -417,6 +418,29 @@ SessionsView::SessionsView(Workspace& workspace, QWidget* parent)
             return;
         }
         attendeeName->selectAll();
+    });
+    connect(m_tasks, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        const Session* s = current();
+        if (m_filling || !s || (item->column() != 1 && item->column() != 2))
+            return;
+        const Id taskId = m_tasks->item(item->row(), 0)->data(Qt::UserRole).toLongLong();
+        const auto task = std::find_if(s->tasks.cbegin(), s->tasks.cend(), [taskId](const ApplyTask& t) { return t.id == taskId; });
+        if (task == s->tasks.cend())
+            return;
+        const ApplyTask copy = *task;
+        const QString due = m_tasks->item(item->row(), 2)->text().trimmed();
+        const QDate date = QDate::fromString(due, Qt::ISODate);
+        Result<void> edited = !due.isEmpty() && !date.isValid()
+                                  ? Result<void>(Error{Error::Invalid, tr("The due date is YYYY-MM-DD, not “%1”.").arg(due)})
+                                  : commands::TransferEdits::editTask(m_workspace, copy, m_tasks->item(item->row(), 1)->text(), date);
+        if (!edited) {
+            Prompter::current()->error(this, tr("Apply task"), edited.error().message);
+            // Put the cell back to what is saved; the rest of the editor keeps its changes.
+            const bool filling = m_filling;
+            m_filling = true;
+            item->setText(item->column() == 1 ? copy.description : copy.dueOn.toString(Qt::ISODate));
+            m_filling = filling;
+        }
     });
     connect(m_attendees, &QListWidget::itemChanged, this, [this] {
         if (!m_filling)
@@ -641,13 +665,18 @@ void SessionsView::fillEditor()
     for (const ApplyTask& t : from.tasks) {
         const int row = m_tasks->rowCount();
         m_tasks->insertRow(row);
-        auto* who = new QTableWidgetItem(m_people.value(t.personId));
+        const auto readOnly = [](const QString& text) {
+            auto* item = new QTableWidgetItem(text);
+            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+            return item;
+        };
+        QTableWidgetItem* who = readOnly(m_people.value(t.personId));
         who->setData(Qt::UserRole, t.id);
         m_tasks->setItem(row, 0, who);
         m_tasks->setItem(row, 1, new QTableWidgetItem(t.description));
-        m_tasks->setItem(row, 2, new QTableWidgetItem(QLocale().toString(t.dueOn, QLocale::ShortFormat)));
-        m_tasks->setItem(row, 3, new QTableWidgetItem(t.doneOn.isValid() ? QLocale().toString(t.doneOn, QLocale::ShortFormat) : QString()));
-        m_tasks->setItem(row, 4, new QTableWidgetItem(t.outcome));
+        m_tasks->setItem(row, 2, new QTableWidgetItem(t.dueOn.toString(Qt::ISODate)));
+        m_tasks->setItem(row, 3, readOnly(t.doneOn.isValid() ? QLocale().toString(t.doneOn, QLocale::ShortFormat) : QString()));
+        m_tasks->setItem(row, 4, readOnly(t.outcome));
     }
     m_filling = false;
     fillInstructors();

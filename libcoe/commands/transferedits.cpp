@@ -41,6 +41,99 @@ QString firstLine(const QString& markdown)
 
 } // namespace
 
+Result<Id> TransferEdits::saveEngagement(Workspace& ws, const Engagement& e, const Engagement* before)
+{
+    if (e.name.trimmed().isEmpty())
+        return Error{Error::Invalid, tr("Give the engagement a name.")};
+    if (!e.teamId)
+        return Error{Error::Invalid, tr("Choose the team the engagement hands over to.")};
+    if (!e.startsOn.isValid() || !e.rollOffOn.isValid() || e.rollOffOn < e.startsOn)
+        return Error{Error::Invalid, tr("The roll-off date must be on or after the start.")};
+    const Row values{{QStringLiteral("name"), e.name.trimmed()},
+                     {QStringLiteral("team_id"), e.teamId},
+                     {QStringLiteral("starts_on"), e.startsOn.toString(Qt::ISODate)},
+                     {QStringLiteral("roll_off_on"), e.rollOffOn.toString(Qt::ISODate)}};
+    const bool adding = !before || e.id == 0;
+    Batch batch(adding ? tr("Add engagement “%1”").arg(e.name) : tr("Edit engagement “%1”").arg(e.name));
+    if (adding) {
+        batch.insert(QStringLiteral("engagement"), values);
+        for (Id person : e.consultantIds)
+            batch.insert(QStringLiteral("engagement_consultant"), {{QStringLiteral("engagement_id"), Batch::idOf(0)}, {QStringLiteral("person_id"), person}});
+    } else {
+        batch.update(QStringLiteral("engagement"), e.id, values, before->version);
+        if (e.consultantIds != before->consultantIds) {
+            QList<Row> rows;
+            for (Id person : e.consultantIds)
+                rows.append({{QStringLiteral("engagement_id"), e.id}, {QStringLiteral("person_id"), person}});
+            batch.replaceRows(QStringLiteral("engagement_consultant"), QStringLiteral("engagement_id"), e.id, rows);
+        }
+    }
+    auto ids = run(ws, std::move(batch));
+    if (!ids)
+        return ids.error();
+    return adding ? ids->first() : e.id;
+}
+
+Result<void> TransferEdits::deleteEngagement(Workspace& ws, const Engagement& e)
+{
+    Batch batch(tr("Delete engagement “%1”").arg(e.name));
+    batch.remove(QStringLiteral("engagement"), {e.id});
+    return ran(ws, std::move(batch));
+}
+
+Result<Id> TransferEdits::saveCapability(Workspace& ws, const Capability& c, const Capability* before)
+{
+    if (c.name.trimmed().isEmpty())
+        return Error{Error::Invalid, tr("Name the capability, e.g. “Roll back a release”.")};
+    const Row values{{QStringLiteral("name"), c.name.trimmed()},
+                     {QStringLiteral("description"), c.description.trimmed()},
+                     {QStringLiteral("owner_id"), personOrNull(c.ownerId)},
+                     {QStringLiteral("expert_id"), personOrNull(c.expertId)}};
+    const bool adding = !before || c.id == 0;
+    Batch batch(adding ? tr("Add capability “%1”").arg(c.name) : tr("Edit capability “%1”").arg(c.name));
+    if (adding) {
+        Row row = values;
+        row.insert(QStringLiteral("engagement_id"), c.engagementId);
+        batch.insert(QStringLiteral("capability"), row);
+        for (Id skill : c.skillIds)
+            batch.insert(QStringLiteral("capability_skill"), {{QStringLiteral("capability_id"), Batch::idOf(0)}, {QStringLiteral("skill_id"), skill}});
+        batch.insert(QStringLiteral("capability_phase"), {{QStringLiteral("capability_id"), Batch::idOf(0)},
+                                                          {QStringLiteral("phase"), int(Phase::ExpertLeads)},
+                                                          {QStringLiteral("changed_on"), QDate::currentDate().toString(Qt::ISODate)},
+                                                          {QStringLiteral("note"), tr("Planned")}});
+    } else {
+        batch.update(QStringLiteral("capability"), c.id, values, before->version);
+        if (c.skillIds != before->skillIds) {
+            QList<Row> rows;
+            for (Id skill : c.skillIds)
+                rows.append({{QStringLiteral("capability_id"), c.id}, {QStringLiteral("skill_id"), skill}});
+            batch.replaceRows(QStringLiteral("capability_skill"), QStringLiteral("capability_id"), c.id, rows);
+        }
+    }
+    auto ids = run(ws, std::move(batch));
+    if (!ids)
+        return ids.error();
+    return adding ? ids->first() : c.id;
+}
+
+Result<void> TransferEdits::deleteCapability(Workspace& ws, const Capability& c)
+{
+    Batch batch(tr("Delete capability “%1”").arg(c.name));
+    batch.remove(QStringLiteral("capability"), {c.id});
+    return ran(ws, std::move(batch));
+}
+
+Result<void> TransferEdits::editTask(Workspace& ws, const ApplyTask& task, const QString& description, const QDate& due)
+{
+    if (description.trimmed().isEmpty())
+        return Error{Error::Invalid, tr("Say what the attendee should do.")};
+    Batch batch(tr("Edit Apply task"));
+    batch.update(QStringLiteral("apply_task"), task.id,
+                 {{QStringLiteral("description"), description.trimmed()}, {QStringLiteral("due_on"), due.isValid() ? QVariant(due.toString(Qt::ISODate)) : QVariant()}},
+                 task.version);
+    return ran(ws, std::move(batch));
+}
+
 Result<void> TransferEdits::changePhase(Workspace& ws, const Capability& capability, Phase phase, const QDate& on, Id confirmedBy, const QString& note)
 {
     if (phase == capability.phase() && !capability.history.isEmpty())

@@ -20,6 +20,14 @@ class TransferEdits
     Q_DECLARE_TR_FUNCTIONS(coe::commands::TransferEdits)
 
 public:
+    /// Inserts (id 0) or updates an engagement with its consultants.
+    static Result<Id> saveEngagement(Workspace& ws, const Engagement& engagement, const Engagement* before);
+    static Result<void> deleteEngagement(Workspace& ws, const Engagement& engagement);
+    /// Inserts (id 0, starting at Expert leads today) or updates a capability with its skills.
+    static Result<Id> saveCapability(Workspace& ws, const Capability& capability, const Capability* before);
+    static Result<void> deleteCapability(Workspace& ws, const Capability& capability);
+    /// Changes what an Apply task asks for and by when.
+    static Result<void> editTask(Workspace& ws, const ApplyTask& task, const QString& description, const QDate& due);
     /// Records @p capability moving to @p phase on @p on, confirmed by a person, with a note.
     /// Moving backwards needs the note as its reason.
     static Result<void> changePhase(Workspace& ws, const Capability& capability, Phase phase, const QDate& on, Id confirmedBy, const QString& note);

@@ -256,6 +256,63 @@ private Q_SLOTS:
         QCOMPARE(session(id.value()).attendees.at(0).attended, std::optional<bool>(true));
         QCOMPARE(proposals().size(), 1);
     }
+    void engagementsCapabilitiesAndTasksAreEditable()
+    {
+        Engagement e;
+        e.name = QStringLiteral("Data platform");
+        QVERIFY(!commands::TransferEdits::saveEngagement(*m_ws, e, nullptr)); // no team
+        e.teamId = PlanRepository(*m_ws).engagements().take().first().teamId;
+        e.startsOn = today;
+        e.rollOffOn = today.addDays(-1);
+        QVERIFY(!commands::TransferEdits::saveEngagement(*m_ws, e, nullptr)); // rolls off before it starts
+        e.rollOffOn = today.addMonths(4);
+        e.consultantIds = {cy};
+        auto id = commands::TransferEdits::saveEngagement(*m_ws, e, nullptr);
+        QVERIFY(id);
+        Capability c;
+        c.engagementId = id.value();
+        c.name = QStringLiteral("Scale the cluster");
+        c.ownerId = bo;
+        c.expertId = cy;
+        c.skillIds = {helm};
+        auto capabilityId = commands::TransferEdits::saveCapability(*m_ws, c, nullptr);
+        QVERIFY(capabilityId);
+        Capability saved = capability(capabilityId.value());
+        QCOMPARE(saved.phase(), Phase::ExpertLeads); // starts with the expert
+        QCOMPARE(saved.history.size(), 1);
+        QCOMPARE(saved.skillIds, QList<Id>{helm});
+        Capability renamed = saved;
+        renamed.name = QStringLiteral("Scale the clusters");
+        renamed.skillIds = {helm, terraform};
+        QVERIFY(commands::TransferEdits::saveCapability(*m_ws, renamed, &saved));
+        QCOMPARE(capability(capabilityId.value()).skillIds.size(), 2);
+        m_ws->undoStack()->undo();
+        QCOMPARE(capability(capabilityId.value()).name, QStringLiteral("Scale the cluster"));
+        // Deleting the engagement takes its capabilities; undo brings both back with their ids.
+        Engagement loaded;
+        for (const Engagement& x : PlanRepository(*m_ws).engagements().take())
+            if (x.id == id.value())
+                loaded = x;
+        QVERIFY(commands::TransferEdits::deleteEngagement(*m_ws, loaded));
+        QCOMPARE(PlanRepository(*m_ws).engagements().take().size(), 2);
+        m_ws->undoStack()->undo();
+        QCOMPARE(capability(capabilityId.value()).history.size(), 1);
+
+        // Apply tasks: what and when can change.
+        Session s;
+        s.title = QStringLiteral("Helm basics");
+        s.startsAt = QDateTime(today, QTime(14, 0));
+        s.attendees = {{di, std::nullopt}};
+        auto sessionId = commands::TransferEdits::saveSession(*m_ws, s, nullptr);
+        QVERIFY(sessionId);
+        const ApplyTask task = session(sessionId.value()).tasks.first();
+        QCOMPARE(task.description, QStringLiteral("Apply “Helm basics” to a task in your real work."));
+        QVERIFY(!commands::TransferEdits::editTask(*m_ws, task, QStringLiteral("  "), task.dueOn));
+        QVERIFY(commands::TransferEdits::editTask(*m_ws, task, QStringLiteral("Package the billing service as a chart"), today.addDays(30)));
+        QCOMPARE(session(sessionId.value()).tasks.first().dueOn, today.addDays(30));
+        m_ws->undoStack()->undo();
+        QCOMPARE(session(sessionId.value()).tasks.first().dueOn, today.addDays(14));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTransfer)

@@ -8,9 +8,11 @@
 #include "ui/mainwindow.h"
 #include "ui/prompter.h"
 #include "ui/workspacecontroller.h"
+#include "dialogs/transferdialogs.h"
 #include "views/engagementsview.h"
 #include "views/sessionsview.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -113,6 +115,41 @@ private Q_SLOTS:
         QVERIFY(view->warningList()->count() >= 1);
     }
 
+    void newEngagementAndCapability()
+    {
+        QVERIFY(m_window->showView(QStringLiteral("engagements")));
+        ui::EngagementsView* view = m_window->engagementsView();
+        const int engagements = view->engagementList()->count();
+        m_prompter.onDialog = [](QDialog* dialog) {
+            auto* d = qobject_cast<ui::EngagementDialog*>(dialog);
+            if (!d)
+                return int(QDialog::Rejected);
+            QPushButton* ok = d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            if (ok->isEnabled())
+                return int(QDialog::Rejected); // no name and no team yet
+            d->nameEdit()->setText(QStringLiteral("Observability with Acme"));
+            auto* team = d->findChildren<QComboBox*>().first();
+            team->setCurrentIndex(1);
+            return ok->isEnabled() ? int(QDialog::Accepted) : int(QDialog::Rejected);
+        };
+        view->newEngagement();
+        QCOMPARE(view->engagementList()->count(), engagements + 1);
+        QCOMPARE(view->currentEngagement()->name, QStringLiteral("Observability with Acme"));
+        m_prompter.onDialog = [](QDialog* dialog) {
+            auto* d = qobject_cast<ui::CapabilityDialog*>(dialog);
+            if (!d)
+                return int(QDialog::Rejected);
+            d->nameEdit()->setText(QStringLiteral("Tune the alert rules"));
+            return int(QDialog::Accepted);
+        };
+        view->newCapability();
+        QCOMPARE(view->column(Phase::ExpertLeads)->count(), 1);
+        ws().undoStack()->undo();
+        QCOMPARE(view->column(Phase::ExpertLeads)->count(), 0);
+        ws().undoStack()->undo();
+        QCOMPARE(view->engagementList()->count(), engagements);
+    }
+
     void sessionEditorSavesWithUndoAndFollowsThePalette()
     {
         QVERIFY(m_window->showView(QStringLiteral("sessions")));
@@ -167,6 +204,20 @@ private Q_SLOTS:
         QVERIFY(view->attendeeList()->count() >= attendees);
 
         view->revert();
+        // A due date that is not a date is refused and the cell goes back; a good one is saved.
+        QTableWidget* tasks = view->taskTable();
+        QVERIFY(tasks->rowCount() >= 1);
+        const QString due = tasks->item(0, 2)->text();
+        tasks->item(0, 2)->setText(QStringLiteral("next Friday"));
+        QCOMPARE(m_prompter.errors.size(), 1);
+        QCOMPARE(tasks->item(0, 2)->text(), due);
+        tasks->item(0, 2)->setText(QStringLiteral("2027-01-15"));
+        QVERIFY(m_prompter.errors.size() == 1);
+        bool saved = false;
+        for (const ApplyTask& t : view->current()->tasks)
+            saved = saved || t.dueOn == QDate(2027, 1, 15);
+        QVERIFY(saved);
+        ws().undoStack()->undo();
         // Finish the first open task: proposals appear in the review queue.
         int row = -1;
         for (int r = 0; r < view->taskTable()->rowCount() && row < 0; ++r)
