@@ -1490,6 +1490,29 @@
     </message>
 </context>
 <context>
+    <name>coe::SummitItem</name>
+    <message>
+        <source>Talk</source>
+        <translation>Vortrag</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Lightning talk</source>
+        <translation>Kurzvortrag</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenum</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
     <name>coe::Transfer</name>
     <message>
         <source>not assessed</source>
@@ -1826,18 +1849,6 @@
     <message>
         <source>Person %1</source>
         <translation>Person %1</translation>
-    </message>
-    <message>
-        <source>Talk</source>
-        <translation>Vortrag</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <source>Lightning talk</source>
-        <translation>Kurzvortrag</translation>
     </message>
     <message>
         <source>Plenary</source>
@@ -3688,26 +3699,6 @@
 <context>
     <name>coe::ui::SummitItemDialog</name>
     <message>
-        <source>Talk</source>
-        <translation>Vortrag</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <source>Lightning talk</source>
-        <translation>Kurzvortrag</translation>
-    </message>
-    <message>
-        <source>Plenary</source>
-        <translation>Plenum</translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
         <source>Edit “%1”</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
@@ -3957,26 +3948,6 @@
 </context>
 <context>
     <name>coe::ui::SummitView</name>
-    <message>
-        <source>talk</source>
-        <translation>Vortrag</translation>
-    </message>
-    <message>
-        <source>workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <source>lightning talk</source>
-        <translation>Kurzvortrag</translation>
-    </message>
-    <message>
-        <source>plenary</source>
-        <translation>Plenum</translation>
-    </message>
-    <message>
-        <source>break</source>
-        <translation>Pause</translation>
-    </message>
     <message>
         <source>Agenda</source>
         <translation>Agenda</translation>

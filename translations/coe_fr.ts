@@ -1490,6 +1490,29 @@
     </message>
 </context>
 <context>
+    <name>coe::SummitItem</name>
+    <message>
+        <source>Talk</source>
+        <translation>Conférence</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Lightning talk</source>
+        <translation>Présentation éclair</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plénière</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
     <name>coe::Transfer</name>
     <message>
         <source>not assessed</source>
@@ -1826,18 +1849,6 @@
     <message>
         <source>Person %1</source>
         <translation>Personne %1</translation>
-    </message>
-    <message>
-        <source>Talk</source>
-        <translation>Conférence</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Atelier</translation>
-    </message>
-    <message>
-        <source>Lightning talk</source>
-        <translation>Présentation éclair</translation>
     </message>
     <message>
         <source>Plenary</source>
@@ -3688,26 +3699,6 @@
 <context>
     <name>coe::ui::SummitItemDialog</name>
     <message>
-        <source>Talk</source>
-        <translation>Conférence</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Atelier</translation>
-    </message>
-    <message>
-        <source>Lightning talk</source>
-        <translation>Présentation éclair</translation>
-    </message>
-    <message>
-        <source>Plenary</source>
-        <translation>Plénière</translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
         <source>Edit “%1”</source>
         <translation>Modifier « %1 »</translation>
     </message>
@@ -3957,26 +3948,6 @@
 </context>
 <context>
     <name>coe::ui::SummitView</name>
-    <message>
-        <source>talk</source>
-        <translation>conférence</translation>
-    </message>
-    <message>
-        <source>workshop</source>
-        <translation>atelier</translation>
-    </message>
-    <message>
-        <source>lightning talk</source>
-        <translation>présentation éclair</translation>
-    </message>
-    <message>
-        <source>plenary</source>
-        <translation>plénière</translation>
-    </message>
-    <message>
-        <source>break</source>
-        <translation>pause</translation>
-    </message>
     <message>
         <source>Agenda</source>
         <translation>Agenda</translation>

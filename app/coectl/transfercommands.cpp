@@ -48,6 +48,28 @@ Result<Names> names(Workspace& ws)
     return n;
 }
 
+/// The workspace a WORKSPACE argument names, its sessions and the names they use.
+struct Loaded
+{
+    std::unique_ptr<Workspace> workspace;
+    QList<Session> sessions;
+    Names names;
+};
+
+Result<Loaded> loadSessions(const QString& text)
+{
+    auto ws = workspaceArgument(text, false);
+    if (!ws)
+        return ws.error();
+    auto sessions = PlanRepository(*ws.value()).sessions();
+    if (!sessions)
+        return sessions.error();
+    auto n = names(*ws.value());
+    if (!n)
+        return n.error();
+    return Loaded{ws.take(), sessions.take(), n.take()};
+}
+
 class SessionsCommand : public Command
 {
 public:
@@ -80,20 +102,17 @@ public:
                 return ExitUsage;
             }
         }
-        auto ws = workspaceArgument(parser.positionalArguments().first(), false);
-        if (!ws)
-            return fail(io, name(), ws.error().message);
-        auto all = PlanRepository(*ws.value()).sessions();
-        auto n = names(*ws.value());
-        if (!all || !n)
-            return fail(io, name(), !all ? all.error().message : n.error().message);
+        auto loaded = loadSessions(parser.positionalArguments().first());
+        if (!loaded)
+            return fail(io, name(), loaded.error().message);
+        const Names* n = &loaded->names;
         QList<Session> sessions;
-        for (const Session& s : all.value())
+        for (const Session& s : std::as_const(loaded->sessions))
             if ((!first.isValid() || s.startsAt.date() >= first) && (!last.isValid() || s.startsAt.date() <= last))
                 sessions << s;
         std::sort(sessions.begin(), sessions.end(), [](const Session& a, const Session& b) { return a.startsAt < b.startsAt; });
         if (kind == QLatin1String("ics")) {
-            io.out << QString::fromUtf8(Ics::sessionsCalendar(sessions, n->people, n->skills, ws.value()->meta(QStringLiteral("created_at"))));
+            io.out << QString::fromUtf8(Ics::sessionsCalendar(sessions, n->people, n->skills, loaded->workspace->meta(QStringLiteral("created_at"))));
             return ExitOk;
         }
         QJsonArray json;
@@ -154,16 +173,13 @@ public:
             io.err << QStringLiteral("coectl handout: --paper is a4 or letter, not '%1'\n").arg(parser.value(paper));
             return ExitUsage;
         }
-        auto ws = workspaceArgument(parser.positionalArguments().first(), false);
-        if (!ws)
-            return fail(io, name(), ws.error().message);
-        auto all = PlanRepository(*ws.value()).sessions();
-        auto n = names(*ws.value());
-        if (!all || !n)
-            return fail(io, name(), !all ? all.error().message : n.error().message);
+        auto loaded = loadSessions(parser.positionalArguments().first());
+        if (!loaded)
+            return fail(io, name(), loaded.error().message);
+        const Names* n = &loaded->names;
         const QString wanted = parser.value(session).trimmed();
         QList<Session> matches;
-        for (const Session& s : all.value())
+        for (const Session& s : std::as_const(loaded->sessions))
             if (s.title.compare(wanted, Qt::CaseInsensitive) == 0)
                 matches << s;
         if (matches.isEmpty())

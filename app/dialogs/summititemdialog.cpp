@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/summititemdialog.h"
 
+#include "widgets/buddylabel.h"
 #include "widgets/namepicker.h"
 
 #include <QComboBox>
@@ -17,26 +18,6 @@
 
 namespace coe::ui {
 
-namespace {
-
-QString kindText(SummitItem::Kind kind)
-{
-    switch (kind) {
-    case SummitItem::Talk:
-        return SummitItemDialog::tr("Talk");
-    case SummitItem::Workshop:
-        return SummitItemDialog::tr("Workshop");
-    case SummitItem::Lightning:
-        return SummitItemDialog::tr("Lightning talk");
-    case SummitItem::Plenary:
-        return SummitItemDialog::tr("Plenary");
-    case SummitItem::Break:
-        return SummitItemDialog::tr("Break");
-    }
-    return {};
-}
-
-} // namespace
 
 SummitItemDialog::SummitItemDialog(const Summit& summit, const SummitItem& item, const QHash<Id, QString>& people, const QHash<Id, QString>& skills,
                                    QWidget* parent)
@@ -54,7 +35,7 @@ SummitItemDialog::SummitItemDialog(const Summit& summit, const SummitItem& item,
     form->addRow(tr("&Title:"), m_title);
     m_kind = new QComboBox(this);
     for (int k = SummitItem::Talk; k <= SummitItem::Break; ++k)
-        m_kind->addItem(kindText(SummitItem::Kind(k)), k);
+        m_kind->addItem(SummitItem::kindLabel(SummitItem::Kind(k)), k);
     m_kind->setCurrentIndex(m_kind->findData(int(item.kind)));
     form->addRow(tr("&Kind:"), m_kind);
     m_track = new QComboBox(this);
@@ -93,12 +74,7 @@ SummitItemDialog::SummitItemDialog(const Summit& summit, const SummitItem& item,
     m_abstract->setPlaceholderText(tr("Printed in the track lists and calendar entries"));
     form->addRow(tr("A&bstract:"), m_abstract);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons = okCancel(this, form);
     connect(m_title, &QLineEdit::textChanged, this, &SummitItemDialog::validate);
     validate();
     resize(sizeHint().width() * 5 / 4, sizeHint().height());

@@ -59,12 +59,7 @@ EngagementDialog::EngagementDialog(const Engagement& engagement, const QHash<Id,
     form->addRow(tr("&Team:"), m_team);
     form->addRow(buddyLabel(tr("&Starts:"), m_starts), dates);
     form->addRow(tr("&Consultants:"), m_consultants);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons = okCancel(this, form);
     connect(m_name, &QLineEdit::textChanged, this, &EngagementDialog::validate);
     connect(m_team, &QComboBox::currentIndexChanged, this, &EngagementDialog::validate);
     connect(m_starts, &QDateEdit::dateChanged, this, &EngagementDialog::validate);
@@ -112,12 +107,7 @@ CapabilityDialog::CapabilityDialog(const Capability& capability, const QHash<Id,
     form->addRow(tr("&Owner:"), m_owner);
     form->addRow(tr("&Expert:"), m_expert);
     form->addRow(tr("&Skills:"), m_skills);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons = okCancel(this, form);
     connect(m_name, &QLineEdit::textChanged, this, [this] { m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_name->text().trimmed().isEmpty()); });
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_name->text().trimmed().isEmpty());
 }

@@ -66,22 +66,6 @@ protected:
     }
 };
 
-QString kindText(SummitItem::Kind kind)
-{
-    switch (kind) {
-    case SummitItem::Talk:
-        return SummitView::tr("talk");
-    case SummitItem::Workshop:
-        return SummitView::tr("workshop");
-    case SummitItem::Lightning:
-        return SummitView::tr("lightning talk");
-    case SummitItem::Plenary:
-        return SummitView::tr("plenary");
-    case SummitItem::Break:
-        return SummitView::tr("break");
-    }
-    return {};
-}
 
 QString kindTitle(int kind)
 {
@@ -464,7 +448,7 @@ void SummitView::fillPool()
         for (Id id : item.speakerIds)
             speakers << m_people.value(id);
         auto* row = new QListWidgetItem(QStringLiteral("%1\n%2 · %3 min%4")
-                                            .arg(item.title, kindText(item.kind))
+                                            .arg(item.title, SummitItem::kindLabel(item.kind))
                                             .arg(item.durationMinutes)
                                             .arg(speakers.isEmpty() ? QString() : QStringLiteral(" · ") + speakers.join(QStringLiteral(", "))),
                                         m_pool);

@@ -309,6 +309,16 @@ private:
 
 } // namespace
 
+Result<void> runBatch(Workspace& workspace, Batch batch)
+{
+    if (batch.isEmpty())
+        return {};
+    auto done = run(workspace, std::move(batch));
+    if (!done)
+        return done.error();
+    return {};
+}
+
 Batch& Batch::insert(const QString& table, const Row& values)
 {
     Step step;

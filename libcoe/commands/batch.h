@@ -95,6 +95,9 @@ private:
 /// order of the Insert steps. Nothing is written, and nothing pushed, when it fails.
 Result<QList<qint64>> run(Workspace& workspace, Batch batch);
 
+/// run() for callers that do not need the inserted ids; an empty batch writes nothing.
+Result<void> runBatch(Workspace& workspace, Batch batch);
+
 /// Reads the scale's levels in order.
 Result<QList<ScaleLevel>> readScale(Workspace& workspace);
 

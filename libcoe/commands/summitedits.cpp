@@ -19,16 +19,6 @@ QString clock(const QTime& t)
     return t.toString(QStringLiteral("HH:mm"));
 }
 
-Result<void> ran(Workspace& ws, Batch batch)
-{
-    if (batch.isEmpty())
-        return {};
-    auto done = run(ws, std::move(batch));
-    if (!done)
-        return done.error();
-    return {};
-}
-
 } // namespace
 
 Result<Id> SummitEdits::createSummit(Workspace& ws, const QString& name)
@@ -54,7 +44,7 @@ Result<void> SummitEdits::moveSlot(Workspace& ws, const Slot& slot, Id room, con
     Batch batch(tr("Move to %1").arg(start.time().toString(QStringLiteral("HH:mm"))));
     batch.update(QStringLiteral("slot"), slot.id, {{QStringLiteral("room_id"), room}, {QStringLiteral("starts_at"), stamp(start)}, {QStringLiteral("ends_at"), stamp(end)}},
                  slot.version);
-    return ran(ws, std::move(batch));
+    return runBatch(ws, std::move(batch));
 }
 
 Result<Id> SummitEdits::schedule(Workspace& ws, const SummitItem& item, Id room, const QDateTime& start)
@@ -74,7 +64,7 @@ Result<void> SummitEdits::unschedule(Workspace& ws, const Slot& slot, const QStr
 {
     Batch batch(tr("Unschedule “%1”").arg(title));
     batch.remove(QStringLiteral("slot"), {slot.id});
-    return ran(ws, std::move(batch));
+    return runBatch(ws, std::move(batch));
 }
 
 Result<int> SummitEdits::copyToAllRooms(Workspace& ws, const Summit& summit, const Slot& slot)
@@ -95,7 +85,7 @@ Result<int> SummitEdits::copyToAllRooms(Workspace& ws, const Summit& summit, con
                                               {QStringLiteral("ends_at"), stamp(slot.endsAt)}});
         ++added;
     }
-    if (auto done = ran(ws, std::move(batch)); !done)
+    if (auto done = runBatch(ws, std::move(batch)); !done)
         return done.error();
     return added;
 }
@@ -137,7 +127,7 @@ Result<Id> SummitEdits::saveItem(Workspace& ws, Id summit, const SummitItem& ite
             skills.append({{QStringLiteral("item_id"), item.id}, {QStringLiteral("skill_id"), skill}});
         batch.replaceRows(QStringLiteral("item_skill"), QStringLiteral("item_id"), item.id, skills);
     }
-    if (auto done = ran(ws, std::move(batch)); !done)
+    if (auto done = runBatch(ws, std::move(batch)); !done)
         return done.error();
     return item.id;
 }
@@ -146,7 +136,7 @@ Result<void> SummitEdits::deleteItem(Workspace& ws, const SummitItem& item)
 {
     Batch batch(tr("Delete “%1”").arg(item.title));
     batch.remove(QStringLiteral("summit_item"), {item.id});
-    return ran(ws, std::move(batch));
+    return runBatch(ws, std::move(batch));
 }
 
 Result<void> SummitEdits::saveSettings(Workspace& ws, const Summit& before, const Summit& after)
@@ -231,7 +221,7 @@ Result<void> SummitEdits::saveSettings(Workspace& ws, const Summit& before, cons
             gone << a.id;
     if (!gone.isEmpty())
         batch.remove(QStringLiteral("speaker_availability"), gone);
-    return ran(ws, std::move(batch));
+    return runBatch(ws, std::move(batch));
 }
 
 Result<void> SummitEdits::acknowledge(Workspace& ws, Id summit, const QString& key, const QString& note)
@@ -241,7 +231,7 @@ Result<void> SummitEdits::acknowledge(Workspace& ws, Id summit, const QString& k
                                                  {QStringLiteral("warning_key"), key},
                                                  {QStringLiteral("note"), note},
                                                  {QStringLiteral("acknowledged_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
-    return ran(ws, std::move(batch));
+    return runBatch(ws, std::move(batch));
 }
 
 } // namespace coe::commands

@@ -9,16 +9,6 @@ namespace coe::commands {
 
 namespace {
 
-Result<void> ran(Workspace& ws, Batch batch)
-{
-    if (batch.isEmpty())
-        return {};
-    auto done = run(ws, std::move(batch));
-    if (!done)
-        return done.error();
-    return {};
-}
-
 QVariant personOrNull(Id id)
 {
     return id ? QVariant(id) : QVariant();
@@ -78,7 +68,7 @@ Result<void> TransferEdits::deleteEngagement(Workspace& ws, const Engagement& e)
 {
     Batch batch(tr("Delete engagement “%1”").arg(e.name));
     batch.remove(QStringLiteral("engagement"), {e.id});
-    return ran(ws, std::move(batch));
+    return runBatch(ws, std::move(batch));
 }
 
 Result<Id> TransferEdits::saveCapability(Workspace& ws, const Capability& c, const Capability* before)
@@ -120,7 +110,7 @@ Result<void> TransferEdits::deleteCapability(Workspace& ws, const Capability& c)
 {
     Batch batch(tr("Delete capability “%1”").arg(c.name));
     batch.remove(QStringLiteral("capability"), {c.id});
-    return ran(ws, std::move(batch));
+    return runBatch(ws, std::move(batch));
 }
 
 Result<void> TransferEdits::editTask(Workspace& ws, const ApplyTask& task, const QString& description, const QDate& due)
@@ -131,7 +121,7 @@ Result<void> TransferEdits::editTask(Workspace& ws, const ApplyTask& task, const
     batch.update(QStringLiteral("apply_task"), task.id,
                  {{QStringLiteral("description"), description.trimmed()}, {QStringLiteral("due_on"), due.isValid() ? QVariant(due.toString(Qt::ISODate)) : QVariant()}},
                  task.version);
-    return ran(ws, std::move(batch));
+    return runBatch(ws, std::move(batch));
 }
 
 Result<void> TransferEdits::changePhase(Workspace& ws, const Capability& capability, Phase phase, const QDate& on, Id confirmedBy, const QString& note)
@@ -153,7 +143,7 @@ Result<void> TransferEdits::changePhase(Workspace& ws, const Capability& capabil
                                                       {QStringLiteral("changed_on"), on.toString(Qt::ISODate)},
                                                       {QStringLiteral("confirmed_by"), personOrNull(confirmedBy)},
                                                       {QStringLiteral("note"), note.trimmed()}});
-    return ran(ws, std::move(batch));
+    return runBatch(ws, std::move(batch));
 }
 
 Result<Id> TransferEdits::saveSession(Workspace& ws, const Session& s, const Session* before)
@@ -237,7 +227,7 @@ Result<void> TransferEdits::deleteSession(Workspace& ws, const Session& session)
 {
     Batch batch(tr("Delete session “%1”").arg(session.title));
     batch.remove(QStringLiteral("kt_session"), {session.id});
-    return ran(ws, std::move(batch));
+    return runBatch(ws, std::move(batch));
 }
 
 Result<int> TransferEdits::completeTask(Workspace& ws, const Session& session, const ApplyTask& task, const QDate& doneOn, const QString& outcome,
@@ -267,7 +257,7 @@ Result<int> TransferEdits::completeTask(Workspace& ws, const Session& session, c
                                                         {QStringLiteral("to_level"), std::max(0, to)}});
         ++proposals;
     }
-    if (auto done = ran(ws, std::move(batch)); !done)
+    if (auto done = runBatch(ws, std::move(batch)); !done)
         return done.error();
     return proposals;
 }
@@ -292,7 +282,7 @@ Result<void> TransferEdits::accept(Workspace& ws, const LevelProposal& proposal,
                   {QStringLiteral("decided_on"), today.toString(Qt::ISODate)},
                   {QStringLiteral("assessment_id"), Batch::idOf(0)}},
                  proposal.version);
-    return ran(ws, std::move(batch));
+    return runBatch(ws, std::move(batch));
 }
 
 Result<void> TransferEdits::reject(Workspace& ws, const LevelProposal& proposal, const QString& reason)
@@ -307,7 +297,7 @@ Result<void> TransferEdits::reject(Workspace& ws, const LevelProposal& proposal,
                   {QStringLiteral("reason"), reason.trimmed()},
                   {QStringLiteral("decided_on"), QDate::currentDate().toString(Qt::ISODate)}},
                  proposal.version);
-    return ran(ws, std::move(batch));
+    return runBatch(ws, std::move(batch));
 }
 
 } // namespace coe::commands

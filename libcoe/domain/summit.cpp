@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/summit.h"
 
+#include <QCoreApplication>
+
 namespace coe {
 
 const Room* Summit::room(Id id) const
@@ -25,6 +27,14 @@ const SummitItem* Summit::item(Id id) const
         if (i.id == id)
             return &i;
     return nullptr;
+}
+
+QString SummitItem::kindLabel(Kind kind)
+{
+    static const char* const labels[] = {QT_TRANSLATE_NOOP("coe::SummitItem", "Talk"), QT_TRANSLATE_NOOP("coe::SummitItem", "Workshop"),
+                                         QT_TRANSLATE_NOOP("coe::SummitItem", "Lightning talk"), QT_TRANSLATE_NOOP("coe::SummitItem", "Plenary"),
+                                         QT_TRANSLATE_NOOP("coe::SummitItem", "Break")};
+    return QCoreApplication::translate("coe::SummitItem", labels[kind]);
 }
 
 QTimeZone Summit::zone() const

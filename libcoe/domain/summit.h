@@ -63,7 +63,8 @@ struct SummitItem
     QList<Slot> slots;
     int version = 0;
 
-    static QString kindName(Kind kind);
+    static QString kindName(Kind kind);   ///< machine name: talk, workshop, …
+    static QString kindLabel(Kind kind);  ///< for people: Talk, Workshop, Lightning talk, …
     static std::optional<Kind> kindFromName(const QString& name);
 };
 

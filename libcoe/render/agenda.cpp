@@ -277,22 +277,6 @@ QString speakersOf(const SummitItem& item, const Agenda::Options& options)
     return names.join(QStringLiteral(", "));
 }
 
-QString kindLabel(SummitItem::Kind kind)
-{
-    switch (kind) {
-    case SummitItem::Talk:
-        return Agenda::tr("Talk");
-    case SummitItem::Workshop:
-        return Agenda::tr("Workshop");
-    case SummitItem::Lightning:
-        return Agenda::tr("Lightning talk");
-    case SummitItem::Plenary:
-        return Agenda::tr("Plenary");
-    case SummitItem::Break:
-        return Agenda::tr("Break");
-    }
-    return {};
-}
 
 // ---- the agenda grid ----------------------------------------------------------------------
 
@@ -473,7 +457,7 @@ void gridDay(Document& doc, const Summit& summit, const Agenda::Options& options
             if (track)
                 meta += QStringLiteral(" · ") + track->name;
             else if (item.kind != SummitItem::Break && item.kind != SummitItem::Talk)
-                meta += QStringLiteral(" · ") + kindLabel(item.kind);
+                meta += QStringLiteral(" · ") + SummitItem::kindLabel(item.kind);
             QList<Para> paras;
             const qreal oneLine = QFontMetricsF(font(8.5, QFont::Bold)).height();
             if (text.height() < 2.6 * oneLine) {
@@ -616,7 +600,7 @@ void trackLists(Document& doc, const Summit& summit, const Agenda::Options& opti
             const QString speakers = speakersOf(*p.item, options);
             if (!speakers.isEmpty())
                 block.right.append({speakers, font(9, QFont::Normal, true), QColor(0x33, 0x33, 0x33)});
-            block.right.append({kindLabel(p.item->kind), font(7.5), kGrey});
+            block.right.append({SummitItem::kindLabel(p.item->kind), font(7.5), kGrey});
             if (!p.item->abstract.trimmed().isEmpty())
                 block.right.append({p.item->abstract.trimmed(), font(9)});
             list.add(block);
@@ -655,7 +639,7 @@ void runSheets(Document& doc, const Summit& summit, const Agenda::Options& optio
                           {QStringLiteral("%1–%2").arg(clock(p.start), clock(p.end)), font(9)},
                           {room.name, font(9, QFont::Bold)}};
             block.right = {{p.item->title, font(10.5, QFont::Bold)},
-                           {Agenda::tr("%1 · %2 min · be in the room by %3").arg(kindLabel(p.item->kind)).arg(p.end - p.start).arg(clock(std::max(0, p.start - 10))),
+                           {Agenda::tr("%1 · %2 min · be in the room by %3").arg(SummitItem::kindLabel(p.item->kind)).arg(p.end - p.start).arg(clock(std::max(0, p.start - 10))),
                             font(8.5), kGrey}};
             QStringList others;
             for (Id id : p.item->speakerIds)

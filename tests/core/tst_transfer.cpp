@@ -17,10 +17,7 @@ namespace {
 
 qint64 insert(Workspace& ws, const QString& sql)
 {
-    QSqlQuery q = ws.prepare(sql + QStringLiteral(" RETURNING id"));
-    if (!ws.exec(q) || !q.next())
-        qFatal("%s", qPrintable(sql));
-    return q.value(0).toLongLong();
+    return test::insertReturningId(ws, sql);
 }
 
 void exec(Workspace& ws, const QString& sql)

@@ -106,6 +106,15 @@ inline bool assess(Workspace& ws, qint64 person, qint64 skill, Source source, in
     return bool(commands::Edits::addAssessment(ws, a));
 }
 
+/// Runs an INSERT … and returns the new row's id (RETURNING id); aborts the test run if it fails.
+inline qint64 insertReturningId(Workspace& ws, const QString& sql)
+{
+    QSqlQuery q = ws.prepare(sql + QStringLiteral(" RETURNING id"));
+    if (!ws.exec(q) || !q.next())
+        qFatal("%s", qPrintable(sql));
+    return q.value(0).toLongLong();
+}
+
 inline QByteArray fileHash(const QString& path)
 {
     QFile file(path);

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs coectl (COECTL_PATH) as a user would and collects what it said.
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+
+namespace test {
+
+struct CoectlResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+inline CoectlResult coectl(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(COECTL_PATH), arguments);
+    process.waitForFinished(300000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace test
