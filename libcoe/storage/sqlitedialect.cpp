@@ -32,10 +32,11 @@ void SqliteDialect::prepare(QSqlDatabase& db, const WorkspaceLocation& location,
 Result<void> SqliteDialect::configure(QSqlDatabase& db) const
 {
     QSqlQuery query(db);
-    // Bulk readers (the matrix, readiness) walk large parts of the file: a 64 MiB page cache
-    // and memory-mapped reads spare them a system call and a copy per page.
+    // Bulk readers (the matrix, readiness) walk large parts of the file: memory-mapped reads
+    // spare them a system call and a copy per page. The mapped pages are the OS's file cache,
+    // shared and reclaimable, not memory of ours.
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA trusted_schema = OFF",
-                               "PRAGMA cache_size = -65536", "PRAGMA mmap_size = 1073741824"}) {
+                               "PRAGMA mmap_size = 1073741824"}) {
         if (!query.exec(QString::fromLatin1(pragma)))
             return Error{Error::Failed, query.lastError().text()};
     }
