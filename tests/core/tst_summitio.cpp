@@ -160,6 +160,42 @@ private Q_SLOTS:
         icalcomponent_free(own);
     }
 
+    void sessionsCalendarParsesWithLibical()
+    {
+        Fixture f;
+        const QList<Session> sessions = PlanRepository(*f.ws).sessions().take();
+        QVERIFY(sessions.size() >= 4);
+        QHash<Id, Person> people;
+        for (const Person& p : Catalog(*f.ws).people().take())
+            people.insert(p.id, p);
+        QHash<Id, QString> skills;
+        for (const Skill& s : Catalog(*f.ws).skills().take())
+            skills.insert(s.id, s.name);
+        const QByteArray ics = Ics::sessionsCalendar(sessions, people, skills, QStringLiteral("k"));
+        icalcomponent* calendar = icalparser_parse_string(ics.constData());
+        QVERIFY(calendar);
+        QCOMPARE(icalcomponent_count_errors(calendar), 0);
+        QCOMPARE(icalcomponent_count_components(calendar, ICAL_VEVENT_COMPONENT), int(sessions.size()));
+        int attendees = 0;
+        for (const Session& s : sessions)
+            attendees += int(s.attendees.size());
+        int parsed = 0;
+        for (icalcomponent* e = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); e;
+             e = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
+            parsed += icalcomponent_count_properties(e, ICAL_ATTENDEE_PROPERTY);
+            const QString uid = QString::fromUtf8(icalcomponent_get_uid(e)); // session<id>-<tag>@coe-studio
+            const Id id = uid.section(QLatin1Char('-'), 0, 0).mid(7).toLongLong();
+            const auto match = std::find_if(sessions.cbegin(), sessions.cend(), [id](const Session& s) { return s.id == id; });
+            QVERIFY2(match != sessions.cend(), qPrintable(uid));
+            QCOMPARE(QString::fromUtf8(icalcomponent_get_summary(e)), match->title);
+            const icaltimetype start = icalcomponent_get_dtstart(e);
+            QCOMPARE(start.hour, match->startsAt.time().hour());
+            QCOMPARE(icaldurationtype_as_int(icalcomponent_get_duration(e)), match->durationMinutes * 60);
+        }
+        QCOMPARE(parsed, attendees);
+        icalcomponent_free(calendar);
+    }
+
     void frabRoundTrips_data()
     {
         QTest::addColumn<bool>("xml");
