@@ -19,7 +19,8 @@ QString installTranslations(QCoreApplication* app, const QLocale& locale)
     auto* own = new QTranslator(app);
     if (own->load(locale, QStringLiteral("coe"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
-        return own->language();
+        // English holds only plural forms and names no language of its own.
+        return own->language().isEmpty() ? QStringLiteral("en") : own->language().left(2);
     }
     delete own;
     return QStringLiteral("en");

@@ -21,6 +21,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         QTest::newRow("de") << QStringLiteral("de");
         QTest::newRow("fr") << QStringLiteral("fr");
+        QTest::newRow("en plurals") << QStringLiteral("en");
     }
 
     void tsFilesAreComplete()
@@ -69,6 +70,18 @@ private Q_SLOTS:
         QCOMPARE(language, locale.left(2));
         coe::ui::MainWindow window;
         QCOMPARE(window.menuBar()->actions().first()->text(), fileMenu);
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+
+    void englishHasPluralForms()
+    {
+        QCOMPARE(coe::ui::installTranslations(qApp, QLocale(QStringLiteral("en_GB"))), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("coe::ui::SummitView", "<b>%n warning(s)</b>", nullptr, 1), QStringLiteral("<b>1 warning</b>"));
+        QCOMPARE(QCoreApplication::translate("coe::ui::SummitView", "<b>%n warning(s)</b>", nullptr, 3), QStringLiteral("<b>3 warnings</b>"));
+        QCOMPARE(QCoreApplication::translate("coe::ui::SummitView", "%n warning(s) are still open.", nullptr, 1), QStringLiteral("1 warning is still open."));
         for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
             QCoreApplication::removeTranslator(translator);
             delete translator;
