@@ -54,6 +54,7 @@ public:
     void setWeek(const QDate& monday)
     {
         m_monday = monday;
+        fitHours();
         update();
     }
     QDate monday() const { return m_monday; }
@@ -61,6 +62,7 @@ public:
     {
         m_sessions = sessions;
         m_selected = selected;
+        fitHours();
         update();
     }
     QSize sizeHint() const override { return QSize(420, fontMetrics().height() * 16); }
@@ -71,13 +73,30 @@ Q_SIGNALS:
 
 protected:
     QRectF area() const { return QRectF(34, fontMetrics().height() + 6, width() - 36, height() - fontMetrics().height() - 8); }
+    /// 08:00–19:00, widened to show every session of the week.
+    void fitHours()
+    {
+        m_first = 8;
+        m_last = 19;
+        if (!m_sessions)
+            return;
+        for (const Session& s : *m_sessions) {
+            const qint64 column = m_monday.daysTo(s.startsAt.date());
+            if (column < 0 || column > 6)
+                continue;
+            m_first = std::min(m_first, s.startsAt.time().hour());
+            const QTime end = s.startsAt.addSecs(qint64(s.durationMinutes) * 60).time();
+            m_last = std::max(m_last, std::min(24, end.hour() + (end.minute() > 0 ? 1 : 0)));
+        }
+    }
+    int hours() const { return std::max(1, m_last - m_first); }
     QRectF blockOf(const Session& s) const
     {
         const QRectF a = area();
         const qreal day = a.width() / 7;
-        const qreal hour = a.height() / 11;
+        const qreal hour = a.height() / hours();
         const int column = int(m_monday.daysTo(s.startsAt.date()));
-        const qreal top = a.top() + (s.startsAt.time().msecsSinceStartOfDay() / 3600000.0 - 8) * hour;
+        const qreal top = a.top() + (s.startsAt.time().msecsSinceStartOfDay() / 3600000.0 - m_first) * hour;
         return QRectF(a.left() + column * day + 1, std::max(a.top(), top), day - 2, std::max(6.0, s.durationMinutes / 60.0 * hour));
     }
     void paintEvent(QPaintEvent*) override
@@ -86,7 +105,7 @@ protected:
         p.setRenderHint(QPainter::Antialiasing);
         const QRectF a = area();
         const qreal day = a.width() / 7;
-        const qreal hour = a.height() / 11;
+        const qreal hour = a.height() / hours();
         p.fillRect(rect(), palette().color(QPalette::Base));
         QFont small = font();
         small.setPointSizeF(font().pointSizeF() * 0.85);
@@ -100,11 +119,11 @@ protected:
             p.drawText(head, Qt::AlignCenter, QLocale().toString(date, QStringLiteral("ddd d")));
         }
         p.setPen(QPen(palette().color(QPalette::Mid), 0.5));
-        for (int h = 0; h <= 11; h += 1) {
+        for (int h = 0; h <= hours(); h += 1) {
             const qreal y = a.top() + h * hour;
             p.drawLine(QPointF(a.left(), y), QPointF(a.right(), y));
-            if (h % 2 == 0)
-                p.drawText(QRectF(0, y - 8, 30, 16), Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("%1").arg(8 + h, 2, 10, QLatin1Char('0')));
+            if ((m_first + h) % 2 == 0)
+                p.drawText(QRectF(0, y - 8, 30, 16), Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("%1").arg(m_first + h, 2, 10, QLatin1Char('0')));
         }
         for (int d = 0; d <= 7; ++d)
             p.drawLine(QPointF(a.left() + d * day, a.top()), QPointF(a.left() + d * day, a.bottom()));
@@ -138,6 +157,8 @@ private:
     QDate m_monday;
     const QList<Session>* m_sessions = nullptr;
     Id m_selected = 0;
+    int m_first = 8; ///< first hour shown
+    int m_last = 19; ///< hour the view ends
 };
 
 namespace {
@@ -464,6 +485,21 @@ SessionsView::SessionsView(Workspace& workspace, QWidget* parent)
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &SessionsView::save);
     connect(workspace.notifier(), &ChangeNotifier::changed, this, [this](const Change& change) {
+        // Levels, targets and names feed the suggestions: read them again only when they change.
+        switch (change.entity) {
+        case Entity::Person:
+        case Entity::SkillCategory:
+        case Entity::Skill:
+        case Entity::ScaleLevel:
+        case Entity::Assessment:
+        case Entity::RoleTarget:
+        case Entity::PersonTarget:
+        case Entity::Everything:
+            m_levels.reset();
+            break;
+        default:
+            break;
+        }
         if (change.entity == Entity::Session || change.entity == Entity::Person || change.entity == Entity::Skill
             || change.entity == Entity::Assessment || change.entity == Entity::Everything)
             reload();
@@ -481,6 +517,17 @@ SessionsView::SessionsView(Workspace& workspace, QWidget* parent)
 }
 
 SessionsView::~SessionsView() = default;
+
+const MatrixData* SessionsView::levels()
+{
+    if (!m_levels) {
+        auto data = std::make_unique<MatrixData>();
+        if (!data->load(m_workspace))
+            return nullptr;
+        m_levels = std::move(data);
+    }
+    return m_levels.get();
+}
 
 const Session* SessionsView::current() const
 {
@@ -582,13 +629,12 @@ void SessionsView::fillProposals()
     for (const Session& s : std::as_const(m_sessions))
         for (const ApplyTask& t : s.tasks)
             tasks.insert(t.id, {&s, &t});
-    MatrixData data;
-    const bool levels = bool(data.load(m_workspace));
+    const MatrixData* data = levels();
     const auto label = [&](std::optional<int> level) {
         if (!level)
             return tr("not assessed");
-        if (levels)
-            for (const ScaleLevel& l : data.scale())
+        if (data)
+            for (const ScaleLevel& l : data->scale())
                 if (l.level == *level)
                     return l.label;
         return QString::number(*level);
@@ -614,10 +660,9 @@ void SessionsView::fillInstructors()
     m_filling = true;
     m_instructor->clear();
     m_instructor->addItem(tr("(to be named)"), Id(0));
-    MatrixData data;
     QList<PersonSuggestion> suggested;
-    if (data.load(m_workspace))
-        suggested = Transfer::instructors(data, m_skills->chosen());
+    if (const MatrixData* data = levels())
+        suggested = Transfer::instructors(*data, m_skills->chosen());
     QSet<Id> listed;
     for (const PersonSuggestion& s : std::as_const(suggested)) {
         m_instructor->addItem(QStringLiteral("%1 — %2").arg(s.name, s.reason), s.person);
@@ -803,10 +848,10 @@ void SessionsView::deleteSession()
 
 void SessionsView::addSuggestedAttendees()
 {
-    MatrixData data;
-    if (!data.load(m_workspace))
+    const MatrixData* data = levels();
+    if (!data)
         return;
-    const QList<PersonSuggestion> suggestions = Transfer::attendees(data, m_skills->chosen(), m_instructor->currentData().toLongLong());
+    const QList<PersonSuggestion> suggestions = Transfer::attendees(*data, m_skills->chosen(), m_instructor->currentData().toLongLong());
     int added = 0;
     for (const PersonSuggestion& s : suggestions) {
         if (added == 6)
@@ -842,12 +887,12 @@ void SessionsView::markTaskDone()
     const QString outcome = Prompter::current()->text(this, tr("Apply task done"), tr("What did %1 do, and how did it go?").arg(m_people.value(task->personId)), QString());
     if (outcome.trimmed().isEmpty())
         return;
-    MatrixData data;
-    if (!data.load(m_workspace))
+    const MatrixData* data = levels();
+    if (!data)
         return;
     const Session session = *s;
     const ApplyTask copy = *task;
-    auto made = commands::TransferEdits::completeTask(m_workspace, session, copy, QDate::currentDate(), outcome, data);
+    auto made = commands::TransferEdits::completeTask(m_workspace, session, copy, QDate::currentDate(), outcome, *data);
     if (!made) {
         Prompter::current()->error(this, tr("Apply task done"), made.error().message);
         return;

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
@@ -19,6 +21,7 @@ class QTextBrowser;
 class QTimer;
 
 namespace coe {
+class MatrixData;
 class Workspace;
 namespace render {
 class MarkdownHighlighter;
@@ -83,12 +86,15 @@ private:
     void updatePreview(int part);
     Session edited() const;
     bool darkPalette() const;
+    /// The matrix's levels and targets, read once and kept until something they hold changes.
+    const MatrixData* levels();
 
     Workspace& m_workspace;
     QList<Session> m_sessions;
     QList<LevelProposal> m_pending;
     QHash<Id, QString> m_people;
     QHash<Id, QString> m_skillNames;
+    std::unique_ptr<MatrixData> m_levels;
     Id m_currentId = 0;
     bool m_dirty = false;
     bool m_filling = false;
