@@ -158,6 +158,8 @@ private:
     QHash<Id, QString> m_people;
 };
 
+EngagementsView::~EngagementsView() = default;
+
 EngagementsView::EngagementsView(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
@@ -275,8 +277,10 @@ EngagementsView::EngagementsView(Workspace& workspace, QWidget* parent)
     });
     connect(m_warnings, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) { selectCapability(item->data(Qt::UserRole).toLongLong()); });
     connect(workspace.notifier(), &ChangeNotifier::changed, this, [this](const Change& change) {
-        if (change.entity == Entity::Engagement || change.entity == Entity::Capability || change.entity == Entity::Person
-            || change.entity == Entity::Assessment || change.entity == Entity::Everything)
+        // Owners' levels feed the warnings: the matrix is read again only when it can differ.
+        if (MatrixData::dependsOn(change.entity))
+            m_levels.reset();
+        if (change.entity == Entity::Engagement || change.entity == Entity::Capability || MatrixData::dependsOn(change.entity))
             reload();
     });
     reload();
@@ -320,8 +324,12 @@ void EngagementsView::reload()
         m_skills.insert(s.id, s.name);
     for (const Team& t : teams.value())
         m_teams.insert(t.id, t.name);
-    MatrixData data;
-    m_warningData = data.load(m_workspace) ? Transfer::warnings(m_all, data, QDate::currentDate()) : QList<TransferWarning>();
+    if (!m_levels) {
+        auto data = std::make_unique<MatrixData>();
+        if (data->load(m_workspace))
+            m_levels = std::move(data);
+    }
+    m_warningData = m_levels ? Transfer::warnings(m_all, *m_levels, QDate::currentDate()) : QList<TransferWarning>();
     if (!currentEngagement())
         m_engagementId = m_all.isEmpty() ? 0 : m_all.first().id;
     m_reloading = true;

@@ -6,10 +6,13 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QListWidget;
 
 namespace coe {
+class MatrixData;
 class Workspace;
 }
 
@@ -27,6 +30,7 @@ class EngagementsView : public QWidget
 
 public:
     explicit EngagementsView(Workspace& workspace, QWidget* parent = nullptr);
+    ~EngagementsView() override;
 
     QListWidget* engagementList() const { return m_engagements; }
     QListWidget* column(Phase phase) const { return m_columns.at(int(phase)); }
@@ -56,6 +60,7 @@ private:
     QHash<Id, QString> m_people;
     QHash<Id, QString> m_skills;
     QHash<Id, QString> m_teams;
+    std::unique_ptr<MatrixData> m_levels; ///< levels for the warnings, kept until they can differ
     Id m_engagementId = 0;
     Id m_selected = 0;
     QListWidget* m_engagements = nullptr;

@@ -486,20 +486,8 @@ SessionsView::SessionsView(Workspace& workspace, QWidget* parent)
     connect(saveShortcut, &QShortcut::activated, this, &SessionsView::save);
     connect(workspace.notifier(), &ChangeNotifier::changed, this, [this](const Change& change) {
         // Levels, targets and names feed the suggestions: read them again only when they change.
-        switch (change.entity) {
-        case Entity::Person:
-        case Entity::SkillCategory:
-        case Entity::Skill:
-        case Entity::ScaleLevel:
-        case Entity::Assessment:
-        case Entity::RoleTarget:
-        case Entity::PersonTarget:
-        case Entity::Everything:
+        if (MatrixData::dependsOn(change.entity))
             m_levels.reset();
-            break;
-        default:
-            break;
-        }
         if (change.entity == Entity::Session || change.entity == Entity::Person || change.entity == Entity::Skill
             || change.entity == Entity::Assessment || change.entity == Entity::Everything)
             reload();

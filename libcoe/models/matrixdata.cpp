@@ -169,6 +169,25 @@ void MatrixData::apply(size_t c, int packed, qint64 julianDay, quint16* sourceDa
         m_days[c] = day;
 }
 
+bool MatrixData::dependsOn(Entity entity)
+{
+    switch (entity) {
+    case Entity::Team:
+    case Entity::Role:
+    case Entity::Person:
+    case Entity::SkillCategory:
+    case Entity::Skill:
+    case Entity::ScaleLevel:
+    case Entity::Assessment:
+    case Entity::RoleTarget:
+    case Entity::PersonTarget:
+    case Entity::Everything:
+        return true;
+    default:
+        return false;
+    }
+}
+
 Result<void> MatrixData::reloadCell(Workspace& ws, int person, int skill)
 {
     const size_t c = cell(person, skill);

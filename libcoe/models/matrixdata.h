@@ -5,6 +5,8 @@
 // (sparse).
 #pragma once
 
+#include "core/changenotifier.h"
+
 #include "core/result.h"
 #include "domain/entities.h"
 #include "domain/scale.h"
@@ -49,6 +51,8 @@ public:
         QList<int> skills; ///< indexes into skills(), in display order
     };
 
+    /// Whether a change of this kind of row can change what load() reads.
+    static bool dependsOn(Entity entity);
     /// Reads people, skills (grouped by category in display order), the scale, targets and
     /// the latest assessment per person, skill and source.
     Result<void> load(Workspace& workspace);
