@@ -3969,10 +3969,6 @@
         <translation>Änderungen seit der letzten Version</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Show one room only</source>
         <translation>Nur einen Raum zeigen</translation>
     </message>

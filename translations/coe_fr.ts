@@ -3969,10 +3969,6 @@
         <translation>Modifications depuis la dernière version</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>Show one room only</source>
         <translation>Afficher une seule salle</translation>
     </message>

@@ -90,6 +90,17 @@ int parseCommand(QCommandLineParser& parser, const QStringList& arguments, Io& i
     return -1;
 }
 
+int fail(Io& io, const QString& command, const QString& message)
+{
+    io.err << QStringLiteral("coectl %1: %2\n").arg(command, message);
+    return ExitFailure;
+}
+
+int fail(Io& io, const QString& command, const Error& error)
+{
+    return fail(io, command, error.message);
+}
+
 Result<WorkspaceLocation> locationArgument(const QString& text)
 {
     auto location = WorkspaceLocation::parse(text);

@@ -65,6 +65,10 @@ private:
 /// ExitUsage) when it should stop; returns -1 to go on.
 int parseCommand(QCommandLineParser& parser, const QStringList& arguments, Io& io, int positionals);
 
+/// Says "coectl COMMAND: MESSAGE" on standard error; returns ExitFailure.
+int fail(Io& io, const QString& command, const QString& message);
+int fail(Io& io, const QString& command, const Error& error);
+
 /// The location a WORKSPACE argument names; a PostgreSQL password comes from the URL or from
 /// the PGPASSWORD environment variable, never from the command line.
 Result<WorkspaceLocation> locationArgument(const QString& text);

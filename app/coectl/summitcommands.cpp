@@ -6,6 +6,7 @@
 #include "io/csv.h"
 #include "io/frab.h"
 #include "io/ics.h"
+#include "io/savefile.h"
 #include "models/matrixdata.h"
 #include "planning/conflicts.h"
 #include "planning/programme.h"
@@ -20,7 +21,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace coe::cli {
 
@@ -66,21 +66,6 @@ Result<Loaded> loadSummit(const QString& workspace, const QString& name)
     for (const Person& p : people.value())
         loaded.people.insert(p.id, p.name);
     return loaded;
-}
-
-int fail(Io& io, const QString& command, const QString& message)
-{
-    io.err << QStringLiteral("coectl %1: %2\n").arg(command, message);
-    return ExitFailure;
-}
-
-/// Writes @p bytes to @p path atomically (a half-written file never replaces a good one).
-Result<void> writeFile(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{Error::Failed, QStringLiteral("could not write %1: %2").arg(path, file.errorString())};
-    return {};
 }
 
 const QCommandLineOption& summitOption()
@@ -205,7 +190,7 @@ public:
             if (!options.speaker)
                 return fail(io, name(), QStringLiteral("nobody is named '%1'").arg(wanted));
         }
-        if (auto done = writeFile(parser.value(output), Ics::summitCalendar(loaded->summit, options)); !done)
+        if (auto done = saveFile(parser.value(output), Ics::summitCalendar(loaded->summit, options)); !done)
             return fail(io, name(), done.error().message);
         return ExitOk;
     }
@@ -237,7 +222,7 @@ public:
         if (!loaded)
             return fail(io, name(), loaded.error().message);
         const Frab::Schedule schedule = Frab::fromSummit(loaded->summit, loaded->people, loaded->workspace->meta(QStringLiteral("created_at")));
-        if (auto done = writeFile(path, suffix == QLatin1String("xml") ? Frab::toXml(schedule) : Frab::toJson(schedule)); !done)
+        if (auto done = saveFile(path, suffix == QLatin1String("xml") ? Frab::toXml(schedule) : Frab::toJson(schedule)); !done)
             return fail(io, name(), done.error().message);
         return ExitOk;
     }
@@ -444,7 +429,7 @@ public:
             io.err << QStringLiteral("coectl changelog: -o takes a .pdf, .csv, .json or .txt file\n");
             return ExitUsage;
         }
-        if (auto done = writeFile(path, bytes); !done)
+        if (auto done = saveFile(path, bytes); !done)
             return fail(io, name(), done.error().message);
         return ExitOk;
     }

@@ -12,17 +12,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace coe::cli {
 
 namespace {
-
-int fail(Io& io, const QString& command, const QString& message)
-{
-    io.err << QStringLiteral("coectl %1: %2\n").arg(command, message);
-    return ExitFailure;
-}
 
 struct Names
 {

@@ -17,12 +17,6 @@ namespace coe::cli {
 
 namespace {
 
-int fail(Io& io, const QString& command, const Error& error)
-{
-    io.err << QStringLiteral("coectl %1: %2\n").arg(command, error.message);
-    return ExitFailure;
-}
-
 class InitCommand : public Command
 {
 public:

@@ -8,6 +8,7 @@
 #include "dialogs/summitsettingsdialog.h"
 #include "io/frab.h"
 #include "io/ics.h"
+#include "io/savefile.h"
 #include "models/matrixdata.h"
 #include "planning/programme.h"
 #include "planning/releases.h"
@@ -35,7 +36,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -84,14 +84,6 @@ QString kindTitle(int kind)
 }
 
 constexpr int kChangelog = 4;
-
-Result<void> writeBytes(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{Error::Failed, SummitView::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
-    return {};
-}
 
 } // namespace
 
@@ -823,7 +815,7 @@ void SummitView::exportCalendar()
     Ics::Options options;
     options.people = m_people;
     options.workspaceKey = m_workspace.meta(QStringLiteral("created_at"));
-    if (report(writeBytes(path, Ics::summitCalendar(*s, options))))
+    if (report(saveFile(path, Ics::summitCalendar(*s, options))))
         Q_EMIT statusMessage(tr("Wrote %1.").arg(QDir::toNativeSeparators(path)));
 }
 
@@ -840,7 +832,7 @@ void SummitView::exportSchedule()
         path += QStringLiteral(".xml");
     const Frab::Schedule schedule = Frab::fromSummit(*s, m_people, m_workspace.meta(QStringLiteral("created_at")));
     const QByteArray bytes = QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0 ? Frab::toJson(schedule) : Frab::toXml(schedule);
-    if (report(writeBytes(path, bytes)))
+    if (report(saveFile(path, bytes)))
         Q_EMIT statusMessage(tr("Wrote %1.").arg(QDir::toNativeSeparators(path)));
 }
 

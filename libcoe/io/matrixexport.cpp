@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/matrixexport.h"
 
+#include "io/savefile.h"
+
 #include "io/csv.h"
 #include "models/matrixdata.h"
 #include "storage/catalog.h"
@@ -160,13 +162,7 @@ Result<void> writeJson(const MatrixData& data, const Selection& sel, const QStri
                            {QStringLiteral("scale"), scale},
                            {QStringLiteral("skills"), skills},
                            {QStringLiteral("people"), people}};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{Error::ReadOnly, MatrixExport::tr("Cannot write %1: %2").arg(path, file.errorString())};
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return Error{Error::Failed, MatrixExport::tr("Cannot write %1: %2").arg(path, file.errorString())};
-    return {};
+    return saveFile(path, QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
 quint32 rgb(const QColor& color)
