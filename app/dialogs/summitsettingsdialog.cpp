@@ -24,7 +24,6 @@ namespace coe::ui {
 
 namespace {
 
-const char* const kPalette[] = {"#2c7fb8", "#41b6c4", "#7fcdbb", "#fd8d3c", "#807dba", "#e7298a", "#66a61e", "#a6761d"};
 
 QTableWidget* table(QWidget* parent, const QString& objectName, const QStringList& headers)
 {
@@ -135,7 +134,7 @@ SummitSettingsDialog::SummitSettingsDialog(const Summit& summit, const QHash<Id,
         addTrack(t);
     tabs->addTab(withButtons(tabs, m_tracks,
                              [this] {
-                                 addTrack({0, tr("Track %1").arg(m_tracks->rowCount() + 1), QColor(QString::fromLatin1(kPalette[m_tracks->rowCount() % 8])), 0});
+                                 addTrack({0, tr("Track %1").arg(m_tracks->rowCount() + 1), Track::paletteColor(m_tracks->rowCount()), 0});
                              }),
                  tr("Tracks"));
     connect(m_tracks, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {

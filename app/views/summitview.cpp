@@ -717,7 +717,6 @@ void SummitView::suggestProgramme()
     dialog.resize(fontMetrics().averageCharWidth() * 130, fontMetrics().height() * 26);
     if (Prompter::current()->exec(&dialog) != QDialog::Accepted)
         return;
-    static const char* const palette[] = {"#2c7fb8", "#41b6c4", "#7fcdbb", "#fd8d3c", "#807dba", "#e7298a"};
     commands::Batch batch(tr("Add suggested tracks"));
     for (int i = 0; i < tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem* top = tree->topLevelItem(i);
@@ -725,7 +724,7 @@ void SummitView::suggestProgramme()
             continue;
         batch.insert(QStringLiteral("track"), {{QStringLiteral("summit_id"), s->id},
                                                {QStringLiteral("name"), top->text(0)},
-                                               {QStringLiteral("color"), QString::fromLatin1(palette[(s->tracks.size() + i) % 6])}});
+                                               {QStringLiteral("color"), Track::paletteColor(s->tracks.size() + i).name()}});
     }
     if (batch.isEmpty())
         return;

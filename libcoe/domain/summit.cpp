@@ -29,6 +29,12 @@ const SummitItem* Summit::item(Id id) const
     return nullptr;
 }
 
+QColor Track::paletteColor(qsizetype index)
+{
+    static const QRgb colors[] = {0x2c7fb8, 0x41b6c4, 0x7fcdbb, 0xfd8d3c, 0x807dba, 0xe7298a, 0x66a61e, 0xa6761d};
+    return QColor::fromRgb(colors[std::abs(index) % 8]);
+}
+
 QString SummitItem::kindLabel(Kind kind)
 {
     static const char* const labels[] = {QT_TRANSLATE_NOOP("coe::SummitItem", "Talk"), QT_TRANSLATE_NOOP("coe::SummitItem", "Workshop"),

@@ -34,6 +34,9 @@ struct Track
     QString name;
     QColor color;
     int version = 0;
+
+    /// The colour for the @p index-th new track: eight that tell apart on screen and in print.
+    static QColor paletteColor(qsizetype index);
 };
 
 /// Where and when an item takes place. A break or plenary may have one slot per room.

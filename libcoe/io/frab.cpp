@@ -659,14 +659,13 @@ Result<Frab::ImportReport> Frab::import(Workspace& ws, const Schedule& s)
         rooms.insert(s.rooms.at(i), commands::Batch::idOf(batch.size()));
         batch.insert(QStringLiteral("room"), {{QStringLiteral("summit_id"), summit}, {QStringLiteral("name"), s.rooms.at(i)}, {QStringLiteral("position"), int(i)}});
     }
-    static const char* const palette[] = {"#2c7fb8", "#41b6c4", "#7fcdbb", "#fd8d3c", "#807dba", "#e7298a", "#66a61e", "#a6761d"};
     QHash<QString, QVariant> tracks;
     for (qsizetype i = 0; i < s.tracks.size(); ++i) {
         const auto& [name, color] = s.tracks.at(i);
         if (tracks.contains(name))
             continue;
         tracks.insert(name, commands::Batch::idOf(batch.size()));
-        const QString hex = color.isValid() ? color.name() : QString::fromLatin1(palette[i % 8]);
+        const QString hex = color.isValid() ? color.name() : Track::paletteColor(i).name();
         batch.insert(QStringLiteral("track"), {{QStringLiteral("summit_id"), summit}, {QStringLiteral("name"), name}, {QStringLiteral("color"), hex}});
     }
     QHash<QString, int> created; // new people by lower-case name → their Insert step
