@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/summititemdialog.h"
 
-#include "widgets/buddylabel.h"
+#include "widgets/formhelpers.h"
 #include "widgets/namepicker.h"
 
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/summitsettingsdialog.h"
 
-#include "widgets/buddylabel.h"
+#include "widgets/formhelpers.h"
 
 #include <QColorDialog>
 #include <QComboBox>

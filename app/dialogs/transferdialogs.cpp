@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/transferdialogs.h"
 
-#include "widgets/buddylabel.h"
+#include "widgets/formhelpers.h"
 #include "widgets/namepicker.h"
 
 #include <QComboBox>
@@ -16,23 +16,6 @@
 
 namespace coe::ui {
 
-namespace {
-
-/// A combo of @p names sorted by name, with "nobody" first.
-QComboBox* personBox(QWidget* parent, const QHash<Id, QString>& names, Id current, const QString& none)
-{
-    auto* box = new QComboBox(parent);
-    box->addItem(none, Id(0));
-    QList<Id> ids = names.keys();
-    std::sort(ids.begin(), ids.end(), [&names](Id a, Id b) { return names.value(a).compare(names.value(b), Qt::CaseInsensitive) < 0; });
-    for (Id id : std::as_const(ids))
-        box->addItem(names.value(id), id);
-    box->setCurrentIndex(std::max(0, box->findData(current)));
-    return box;
-}
-
-} // namespace
-
 EngagementDialog::EngagementDialog(const Engagement& engagement, const QHash<Id, QString>& teams, const QHash<Id, QString>& people, QWidget* parent)
     : QDialog(parent)
     , m_engagement(engagement)
@@ -42,7 +25,7 @@ EngagementDialog::EngagementDialog(const Engagement& engagement, const QHash<Id,
     m_name = new QLineEdit(engagement.name, this);
     m_name->setObjectName(QStringLiteral("engagementName"));
     m_name->setPlaceholderText(tr("e.g. Platform build-out with Acme Consulting"));
-    m_team = personBox(this, teams, engagement.teamId, tr("(choose a team)"));
+    m_team = nameCombo(this, teams, engagement.teamId, tr("(choose a team)"));
     m_starts = new QDateEdit(engagement.startsOn.isValid() ? engagement.startsOn : QDate::currentDate(), this);
     m_rollOff = new QDateEdit(engagement.rollOffOn.isValid() ? engagement.rollOffOn : QDate::currentDate().addMonths(6), this);
     for (QDateEdit* e : {m_starts, m_rollOff})
@@ -95,9 +78,9 @@ CapabilityDialog::CapabilityDialog(const Capability& capability, const QHash<Id,
     m_name->setPlaceholderText(tr("An operational task, e.g. Rotate secrets"));
     m_description = new QPlainTextEdit(capability.description, this);
     m_description->setMaximumHeight(fontMetrics().height() * 4);
-    m_owner = personBox(this, people, capability.ownerId, tr("(nobody yet)"));
+    m_owner = nameCombo(this, people, capability.ownerId, tr("(nobody yet)"));
     m_owner->setToolTip(tr("The internal person who will run it"));
-    m_expert = personBox(this, people, capability.expertId, tr("(nobody yet)"));
+    m_expert = nameCombo(this, people, capability.expertId, tr("(nobody yet)"));
     m_expert->setToolTip(tr("The expert handing it over"));
     m_skills = new NamePicker(skills, tr("Type a skill and press Enter"), this);
     m_skills->setChosen(capability.skillIds);

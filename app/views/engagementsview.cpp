@@ -4,6 +4,7 @@
 #include "commands/transferedits.h"
 #include "core/changenotifier.h"
 #include "dialogs/transferdialogs.h"
+#include "widgets/formhelpers.h"
 #include "models/matrixdata.h"
 #include "storage/catalog.h"
 #include "storage/planrepository.h"
@@ -521,14 +522,8 @@ bool EngagementsView::moveCapability(Id id, Phase phase)
     auto* date = new QDateEdit(QDate::currentDate(), &dialog);
     date->setObjectName(QStringLiteral("phaseDate"));
     date->setCalendarPopup(true);
-    auto* confirmer = new QComboBox(&dialog);
+    auto* confirmer = nameCombo(&dialog, m_people, c.ownerId, tr("(nobody named)"));
     confirmer->setObjectName(QStringLiteral("phaseConfirmer"));
-    confirmer->addItem(tr("(nobody named)"), Id(0));
-    QList<Id> ids = m_people.keys();
-    std::sort(ids.begin(), ids.end(), [this](Id a, Id b) { return m_people.value(a).compare(m_people.value(b), Qt::CaseInsensitive) < 0; });
-    for (Id person : std::as_const(ids))
-        confirmer->addItem(m_people.value(person), person);
-    confirmer->setCurrentIndex(std::max(0, confirmer->findData(c.ownerId)));
     auto* note = new QPlainTextEdit(&dialog);
     note->setObjectName(QStringLiteral("phaseNote"));
     note->setPlaceholderText(back ? tr("Why is it moving back? (required)") : tr("What showed the staff are ready (optional)"));
@@ -537,14 +532,9 @@ bool EngagementsView::moveCapability(Id id, Phase phase)
     form->addRow(tr("&Date:"), date);
     form->addRow(tr("&Confirmed by:"), confirmer);
     form->addRow(back ? tr("&Reason:") : tr("&Note:"), note);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
+    QDialogButtonBox* buttons = okCancel(&dialog, form);
     const auto validate = [=] { buttons->button(QDialogButtonBox::Ok)->setEnabled(!back || !note->toPlainText().trimmed().isEmpty()); };
     connect(note, &QPlainTextEdit::textChanged, &dialog, validate);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     validate();
     if (Prompter::current()->exec(&dialog) != QDialog::Accepted)
         return false;

@@ -11,7 +11,7 @@
 #include "storage/planrepository.h"
 #include "storage/workspace.h"
 #include "ui/prompter.h"
-#include "widgets/buddylabel.h"
+#include "widgets/formhelpers.h"
 #include "widgets/namepicker.h"
 
 #include <QCompleter>

@@ -2,6 +2,7 @@
 // Small helpers for forms and dialogs.
 #pragma once
 
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -16,6 +17,20 @@ inline QLabel* buddyLabel(const QString& text, QWidget* buddy)
     auto* label = new QLabel(text, buddy->parentWidget());
     label->setBuddy(buddy);
     return label;
+}
+
+/// A combo of @p names (people, teams) sorted by name, with @p none (id 0) first, showing
+/// @p current.
+inline QComboBox* nameCombo(QWidget* parent, const QHash<qint64, QString>& names, qint64 current, const QString& none)
+{
+    auto* box = new QComboBox(parent);
+    box->addItem(none, qint64(0));
+    QList<qint64> ids = names.keys();
+    std::sort(ids.begin(), ids.end(), [&names](qint64 a, qint64 b) { return names.value(a).compare(names.value(b), Qt::CaseInsensitive) < 0; });
+    for (qint64 id : std::as_const(ids))
+        box->addItem(names.value(id), id);
+    box->setCurrentIndex(std::max(0, box->findData(current)));
+    return box;
 }
 
 /// Lays out @p dialog as @p content above OK and Cancel, wired to accept and reject.
