@@ -28,26 +28,28 @@ QString hhmm(int minutes)
     return QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
+/// Lower-case letters and digits joined by single hyphens, at most @p length characters.
+QString slugify(const QString& text, qsizetype length = -1)
+{
+    QString slug = text.toLower();
+    slug.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    if (length >= 0)
+        slug.truncate(length);
+    while (slug.endsWith(QLatin1Char('-')))
+        slug.chop(1);
+    while (slug.startsWith(QLatin1Char('-')))
+        slug.remove(0, 1);
+    return slug;
+}
+
 QString slug(const QString& acronym, const Frab::Event& e)
 {
-    QString text = e.title.toLower();
-    text.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-    text = text.mid(0, 50);
-    while (text.endsWith(QLatin1Char('-')))
-        text.chop(1);
-    while (text.startsWith(QLatin1Char('-')))
-        text.remove(0, 1);
-    return QStringLiteral("%1-%2-%3").arg(acronym).arg(e.id).arg(text);
+    return QStringLiteral("%1-%2-%3").arg(acronym).arg(e.id).arg(slugify(e.title, 50));
 }
 
 QString acronymOf(const QString& title)
 {
-    QString text = title.toLower();
-    text.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-    while (text.endsWith(QLatin1Char('-')))
-        text.chop(1);
-    while (text.startsWith(QLatin1Char('-')))
-        text.remove(0, 1);
+    const QString text = slugify(title);
     return text.isEmpty() ? QStringLiteral("summit") : text;
 }
 
