@@ -54,6 +54,12 @@ QStringList timeZoneLines(const QTimeZone& zone, const QDate& from, const QDate&
     return lines;
 }
 
+/// Twelve hex digits of a seed's SHA-256: makes UIDs unique across workspaces, stable within one.
+QString uidTag(const QByteArray& seed)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha256).toHex().left(12));
+}
+
 /// The lines that open a VCALENDAR named @p name.
 QStringList calendarHead(const QString& name)
 {
@@ -115,8 +121,7 @@ QByteArray Ics::fold(const QString& line)
 QString Ics::uid(const Summit& summit, const Slot& slot, const QString& workspaceKey)
 {
     const QByteArray seed = QStringLiteral("%1/%2/%3").arg(workspaceKey).arg(summit.id).arg(slot.id).toUtf8();
-    const QString tag = QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha256).toHex().left(12));
-    return QStringLiteral("summit%1-slot%2-%3@coe-studio").arg(summit.id).arg(slot.id).arg(tag);
+    return QStringLiteral("summit%1-slot%2-%3@coe-studio").arg(summit.id).arg(slot.id).arg(uidTag(seed));
 }
 
 QByteArray Ics::sessionsCalendar(const QList<Session>& sessions, const QHash<Id, Person>& people, const QHash<Id, QString>& skills,
@@ -138,7 +143,7 @@ QByteArray Ics::sessionsCalendar(const QList<Session>& sessions, const QHash<Id,
         if (!s.link.isEmpty())
             about << s.link;
         lines << QStringLiteral("BEGIN:VEVENT")
-              << QStringLiteral("UID:session%1-%2@coe-studio").arg(s.id).arg(QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha256).toHex().left(12)))
+              << QStringLiteral("UID:session%1-%2@coe-studio").arg(s.id).arg(uidTag(seed))
               << QStringLiteral("DTSTAMP:") + utcStamp(stamp) << QStringLiteral("DTSTART:") + localStamp(s.startsAt)
               << QStringLiteral("DTEND:") + localStamp(s.startsAt.addSecs(qint64(s.durationMinutes) * 60)) << QStringLiteral("SUMMARY:") + escape(s.title);
         if (!s.location.isEmpty() || !s.link.isEmpty())
