@@ -54,6 +54,14 @@ Read write(const Summit& summit, render::Agenda::Options options, const QString&
     return read;
 }
 
+/// COE_KEEP_TEST_OUTPUT=1 keeps the PDFs for looking at them.
+void keepOnRequest(QTemporaryDir& dir)
+{
+    dir.setAutoRemove(qEnvironmentVariableIsEmpty("COE_KEEP_TEST_OUTPUT"));
+    if (!dir.autoRemove())
+        qInfo("output kept in %s", qPrintable(dir.path()));
+}
+
 bool has(const QString& page, const QString& text)
 {
     return page.contains(squash(text));
@@ -75,9 +83,7 @@ private Q_SLOTS:
     {
         const test::SummitFixture f = test::bigSummit(3, 6, 150);
         QTemporaryDir dir;
-        dir.setAutoRemove(qEnvironmentVariableIsEmpty("COE_KEEP_TEST_OUTPUT"));
-        if (!dir.autoRemove())
-            qInfo("output kept in %s", qPrintable(dir.path()));
+        keepOnRequest(dir);
         render::Agenda::Options options;
         options.people = f.people;
         options.release = 3;
@@ -122,9 +128,7 @@ private Q_SLOTS:
     {
         const test::SummitFixture f = test::bigSummit(2, 3, 40);
         QTemporaryDir dir;
-        dir.setAutoRemove(qEnvironmentVariableIsEmpty("COE_KEEP_TEST_OUTPUT"));
-        if (!dir.autoRemove())
-            qInfo("output kept in %s", qPrintable(dir.path()));
+        keepOnRequest(dir);
         render::Agenda::Options options;
         options.people = f.people;
         options.paper = QPageSize::Letter;
@@ -147,9 +151,7 @@ private Q_SLOTS:
         const QString abstract = QStringLiteral("A long abstract that would never fit into a grid box: ") + QString(60, QLatin1Char('x')).replace(QLatin1String("xxxxx"), QLatin1String("word "));
         f.summit.items[5].abstract = abstract;
         QTemporaryDir dir;
-        dir.setAutoRemove(qEnvironmentVariableIsEmpty("COE_KEEP_TEST_OUTPUT"));
-        if (!dir.autoRemove())
-            qInfo("output kept in %s", qPrintable(dir.path()));
+        keepOnRequest(dir);
         render::Agenda::Options options;
         options.kind = render::Agenda::Tracks;
         options.people = f.people;
@@ -167,9 +169,7 @@ private Q_SLOTS:
     {
         const test::SummitFixture f = test::bigSummit(2, 3, 30);
         QTemporaryDir dir;
-        dir.setAutoRemove(qEnvironmentVariableIsEmpty("COE_KEEP_TEST_OUTPUT"));
-        if (!dir.autoRemove())
-            qInfo("output kept in %s", qPrintable(dir.path()));
+        keepOnRequest(dir);
         render::Agenda::Options options;
         options.people = f.people;
         options.kind = render::Agenda::RoomSigns;
