@@ -18,13 +18,10 @@
 
 namespace coe::ui {
 
-
 SummitItemDialog::SummitItemDialog(const Summit& summit, const SummitItem& item, const QHash<Id, QString>& people, const QHash<Id, QString>& skills,
                                    QWidget* parent)
     : QDialog(parent)
-    , m_summit(summit)
     , m_item(item)
-    , m_people(people)
 {
     setObjectName(QStringLiteral("summitItemDialog"));
     setWindowTitle(item.id ? tr("Edit “%1”").arg(item.title) : tr("New summit item"));

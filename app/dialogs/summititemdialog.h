@@ -8,7 +8,6 @@
 class QComboBox;
 class QDialogButtonBox;
 class QLineEdit;
-class QListWidget;
 class QPlainTextEdit;
 class QSpinBox;
 
@@ -16,8 +15,8 @@ namespace coe::ui {
 
 class NamePicker;
 
-/// Edits one summit item: kind, title, track, duration, expected audience, equipment,
-/// speakers (picked from the people list by name) and abstract.
+/// Edits one summit item: kind, title, track (from @p summit), duration, expected audience,
+/// equipment, speakers and skills (picked by name) and abstract.
 class SummitItemDialog : public QDialog
 {
     Q_OBJECT
@@ -35,9 +34,7 @@ public:
 private:
     void validate();
 
-    const Summit& m_summit;
     SummitItem m_item;
-    QHash<Id, QString> m_people;
     QLineEdit* m_title = nullptr;
     QComboBox* m_kind = nullptr;
     QComboBox* m_track = nullptr;

@@ -117,9 +117,9 @@ SummitView::SummitView(Workspace& workspace, QWidget* parent)
     zoomIn->setText(QStringLiteral("+"));
     zoomIn->setToolTip(tr("Zoom in (Ctrl+wheel)"));
 
-    m_summitMenu = new QPushButton(tr("Summit"), this);
-    m_summitMenu->setObjectName(QStringLiteral("summitMenuButton"));
-    auto* summitMenu = new QMenu(m_summitMenu);
+    auto* summitButton = new QPushButton(tr("Summit"), this);
+    summitButton->setObjectName(QStringLiteral("summitMenuButton"));
+    auto* summitMenu = new QMenu(summitButton);
     summitMenu->addAction(tr("New summit…"), this, &SummitView::newSummit);
     summitMenu->addAction(tr("Settings: days, rooms, tracks, availability…"), this, &SummitView::editSettings);
     summitMenu->addSeparator();
@@ -131,17 +131,17 @@ SummitView::SummitView(Workspace& workspace, QWidget* parent)
     summitMenu->addAction(tr("Export calendar (iCalendar)…"), this, &SummitView::exportCalendar);
     summitMenu->addAction(tr("Export schedule (frab XML or JSON)…"), this, &SummitView::exportSchedule);
     summitMenu->addAction(tr("Import schedule…"), this, &SummitView::importSchedule);
-    m_summitMenu->setMenu(summitMenu);
+    summitButton->setMenu(summitMenu);
 
-    m_printMenu = new QPushButton(tr("Print"), this);
-    m_printMenu->setObjectName(QStringLiteral("printMenuButton"));
-    auto* printMenu = new QMenu(m_printMenu);
+    auto* printButton = new QPushButton(tr("Print"), this);
+    printButton->setObjectName(QStringLiteral("printMenuButton"));
+    auto* printMenu = new QMenu(printButton);
     for (int kind = render::Agenda::Grid; kind <= render::Agenda::RunSheet; ++kind)
         printMenu->addAction(tr("%1…").arg(kindTitle(kind)), this, [this, kind] { print(kind); });
     printMenu->addSeparator();
     for (int kind = render::Agenda::Grid; kind <= render::Agenda::RunSheet; ++kind)
         printMenu->addAction(tr("Export %1 as PDF…").arg(kindTitle(kind).toLower()), this, [this, kind] { exportPdf(kind); });
-    m_printMenu->setMenu(printMenu);
+    printButton->setMenu(printMenu);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_summitBox);
@@ -154,8 +154,8 @@ SummitView::SummitView(Workspace& workspace, QWidget* parent)
     top->addWidget(zoomOut);
     top->addWidget(zoomIn);
     top->addSpacing(12);
-    top->addWidget(m_printMenu);
-    top->addWidget(m_summitMenu);
+    top->addWidget(printButton);
+    top->addWidget(summitButton);
 
     // Left: the unscheduled pool.
     auto* poolBox = new QWidget(this);

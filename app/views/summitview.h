@@ -13,7 +13,6 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QScrollArea;
-class QToolButton;
 
 namespace coe {
 class Workspace;
@@ -88,8 +87,6 @@ private:
     QComboBox* m_roomBox = nullptr;
     QComboBox* m_trackBox = nullptr;
     QComboBox* m_snapBox = nullptr;
-    QPushButton* m_summitMenu = nullptr;
-    QPushButton* m_printMenu = nullptr;
     QListWidget* m_pool = nullptr;
     QLabel* m_poolHint = nullptr;
     QScrollArea* m_scroll = nullptr;
