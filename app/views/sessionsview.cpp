@@ -13,6 +13,7 @@
 #include "ui/prompter.h"
 #include "widgets/formhelpers.h"
 #include "widgets/namepicker.h"
+#include "widgets/weekview.h"
 
 #include <QCompleter>
 #include <QComboBox>
@@ -25,8 +26,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMouseEvent>
-#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -42,124 +41,6 @@
 #include <QVBoxLayout>
 
 namespace coe::ui {
-
-/// A week (Monday to Sunday, 08:00–19:00) with the sessions that start in it.
-class WeekView : public QWidget
-{
-    Q_OBJECT
-
-public:
-    using QWidget::QWidget;
-
-    void setWeek(const QDate& monday)
-    {
-        m_monday = monday;
-        fitHours();
-        update();
-    }
-    QDate monday() const { return m_monday; }
-    void setSessions(const QList<Session>* sessions, Id selected)
-    {
-        m_sessions = sessions;
-        m_selected = selected;
-        fitHours();
-        update();
-    }
-    QSize sizeHint() const override { return QSize(420, fontMetrics().height() * 16); }
-    QSize minimumSizeHint() const override { return QSize(280, fontMetrics().height() * 12); }
-
-Q_SIGNALS:
-    void sessionClicked(coe::Id id);
-
-protected:
-    QRectF area() const { return QRectF(34, fontMetrics().height() + 6, width() - 36, height() - fontMetrics().height() - 8); }
-    /// 08:00–19:00, widened to show every session of the week.
-    void fitHours()
-    {
-        m_first = 8;
-        m_last = 19;
-        if (!m_sessions)
-            return;
-        for (const Session& s : *m_sessions) {
-            const qint64 column = m_monday.daysTo(s.startsAt.date());
-            if (column < 0 || column > 6)
-                continue;
-            m_first = std::min(m_first, s.startsAt.time().hour());
-            const QTime end = s.startsAt.addSecs(qint64(s.durationMinutes) * 60).time();
-            m_last = std::max(m_last, std::min(24, end.hour() + (end.minute() > 0 ? 1 : 0)));
-        }
-    }
-    int hours() const { return std::max(1, m_last - m_first); }
-    QRectF blockOf(const Session& s) const
-    {
-        const QRectF a = area();
-        const qreal day = a.width() / 7;
-        const qreal hour = a.height() / hours();
-        const int column = int(m_monday.daysTo(s.startsAt.date()));
-        const qreal top = a.top() + (s.startsAt.time().msecsSinceStartOfDay() / 3600000.0 - m_first) * hour;
-        return QRectF(a.left() + column * day + 1, std::max(a.top(), top), day - 2, std::max(6.0, s.durationMinutes / 60.0 * hour));
-    }
-    void paintEvent(QPaintEvent*) override
-    {
-        QPainter p(this);
-        p.setRenderHint(QPainter::Antialiasing);
-        const QRectF a = area();
-        const qreal day = a.width() / 7;
-        const qreal hour = a.height() / hours();
-        p.fillRect(rect(), palette().color(QPalette::Base));
-        QFont small = font();
-        small.setPointSizeF(font().pointSizeF() * 0.85);
-        p.setFont(small);
-        for (int d = 0; d < 7; ++d) {
-            const QDate date = m_monday.addDays(d);
-            const QRectF head(a.left() + d * day, 0, day, a.top() - 2);
-            if (date == QDate::currentDate())
-                p.fillRect(QRectF(a.left() + d * day, a.top(), day, a.height()), palette().color(QPalette::AlternateBase));
-            p.setPen(palette().color(QPalette::Text));
-            p.drawText(head, Qt::AlignCenter, QLocale().toString(date, QStringLiteral("ddd d")));
-        }
-        p.setPen(QPen(palette().color(QPalette::Mid), 0.5));
-        for (int h = 0; h <= hours(); h += 1) {
-            const qreal y = a.top() + h * hour;
-            p.drawLine(QPointF(a.left(), y), QPointF(a.right(), y));
-            if ((m_first + h) % 2 == 0)
-                p.drawText(QRectF(0, y - 8, 30, 16), Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("%1").arg(m_first + h, 2, 10, QLatin1Char('0')));
-        }
-        for (int d = 0; d <= 7; ++d)
-            p.drawLine(QPointF(a.left() + d * day, a.top()), QPointF(a.left() + d * day, a.bottom()));
-        if (!m_sessions)
-            return;
-        for (const Session& s : *m_sessions) {
-            const qint64 column = m_monday.daysTo(s.startsAt.date());
-            if (column < 0 || column > 6)
-                continue;
-            const QRectF r = blockOf(s);
-            const QColor accent = s.id == m_selected ? palette().color(QPalette::Highlight) : QColor(0x2c, 0x7f, 0xb8);
-            p.setPen(QPen(accent.darker(110), 1));
-            p.setBrush(s.id == m_selected ? accent : accent.lighter(170));
-            p.drawRoundedRect(r, 3, 3);
-            p.setPen(s.id == m_selected ? palette().color(QPalette::HighlightedText) : QColor(0x10, 0x20, 0x30));
-            p.drawText(r.adjusted(3, 1, -2, -1), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, s.title);
-        }
-    }
-    void mousePressEvent(QMouseEvent* event) override
-    {
-        if (!m_sessions)
-            return;
-        for (const Session& s : *m_sessions) {
-            const qint64 column = m_monday.daysTo(s.startsAt.date());
-            if (column >= 0 && column <= 6 && blockOf(s).contains(event->position()))
-                Q_EMIT sessionClicked(s.id);
-        }
-    }
-
-private:
-    QDate m_monday;
-    const QList<Session>* m_sessions = nullptr;
-    Id m_selected = 0;
-    int m_first = 8; ///< first hour shown
-    int m_last = 19; ///< hour the view ends
-};
 
 namespace {
 
@@ -967,4 +848,3 @@ void SessionsView::exportHandout()
 
 } // namespace coe::ui
 
-#include "sessionsview.moc"
