@@ -606,26 +606,17 @@ void SummitView::releaseSchedule()
     const Summit* s = currentSummit();
     if (!s)
         return;
-    auto releases = Releases::list(m_workspace, s->id);
-    if (!releases) {
-        report(releases.error());
+    auto since = sinceRelease(*s, true);
+    if (!since) {
+        report(since.error());
         return;
     }
-    const QList<SummitWarning> open = [this] {
-        QList<SummitWarning> list;
-        for (const SummitWarning& w : std::as_const(m_warningList))
-            if (!w.acknowledged)
-                list << w;
-        return list;
-    }();
-    const int next = releases->isEmpty() ? 1 : releases->last().number + 1;
-    QString question = tr("Release version %1 of “%2”? Printed agendas will name it.").arg(next).arg(s->name);
-    if (!releases->isEmpty()) {
-        const auto changes = Releases::changes(releases->last().snapshot, Releases::snapshot(*s, m_people));
-        question += QLatin1Char('\n') + tr("%n change(s) since version %1.", nullptr, int(changes.size())).arg(releases->last().number);
-    }
-    if (!open.isEmpty())
-        question += QLatin1Char('\n') + tr("%n warning(s) are still open.", nullptr, int(open.size()));
+    const auto open = std::count_if(m_warningList.cbegin(), m_warningList.cend(), [](const SummitWarning& w) { return !w.acknowledged; });
+    QString question = tr("Release version %1 of “%2”? Printed agendas will name it.").arg(since->number + 1).arg(s->name);
+    if (since->number > 0)
+        question += QLatin1Char('\n') + tr("%n change(s) since version %1.", nullptr, int(since->changes.size())).arg(since->number);
+    if (open > 0)
+        question += QLatin1Char('\n') + tr("%n warning(s) are still open.", nullptr, int(open));
     if (!Prompter::current()->confirm(this, tr("Release schedule"), question, tr("Release")))
         return;
     auto released = Releases::release(m_workspace, *s, m_people);
@@ -641,16 +632,16 @@ void SummitView::showChangelog()
     const Summit* s = currentSummit();
     if (!s)
         return;
-    auto releases = Releases::list(m_workspace, s->id);
-    if (!releases || releases->isEmpty()) {
-        Prompter::current()->error(this, tr("Changes"), releases ? tr("“%1” has not been released yet: release it first, then changes are listed against it.").arg(s->name)
-                                                                 : releases.error().message);
+    auto since = sinceRelease(*s, true);
+    if (!since || since->number == 0) {
+        Prompter::current()->error(this, tr("Changes"), since ? tr("“%1” has not been released yet: release it first, then changes are listed against it.").arg(s->name)
+                                                              : since.error().message);
         return;
     }
-    const QList<ScheduleChange> changes = Releases::changes(releases->last().snapshot, Releases::snapshot(*s, m_people));
+    const QList<ScheduleChange>& changes = since->changes;
     QDialog dialog(this);
     dialog.setObjectName(QStringLiteral("changelogDialog"));
-    dialog.setWindowTitle(tr("Changes since version %1").arg(releases->last().number));
+    dialog.setWindowTitle(tr("Changes since version %1").arg(since->number));
     auto* tree = new QTreeWidget(&dialog);
     tree->setHeaderLabels({tr("Change"), tr("Item"), tr("Before"), tr("Now")});
     tree->setRootIsDecorated(false);
@@ -666,8 +657,8 @@ void SummitView::showChangelog()
     connect(printButton, &QPushButton::clicked, &dialog, [this] { print(kChangelog); });
     connect(exportButton, &QPushButton::clicked, &dialog, [this] { exportPdf(kChangelog); });
     auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(changes.isEmpty() ? tr("Nothing changed since version %1.").arg(releases->last().number)
-                                                   : tr("%n change(s) since version %1:", nullptr, int(changes.size())).arg(releases->last().number),
+    layout->addWidget(new QLabel(changes.isEmpty() ? tr("Nothing changed since version %1.").arg(since->number)
+                                                   : tr("%n change(s) since version %1:", nullptr, int(changes.size())).arg(since->number),
                                  &dialog));
     layout->addWidget(tree, 1);
     layout->addWidget(buttons);
@@ -736,20 +727,41 @@ void SummitView::suggestProgramme()
         Q_EMIT statusMessage(tr("Added %n track(s).", nullptr, added));
 }
 
+Result<SummitView::SinceRelease> SummitView::sinceRelease(const Summit& summit, bool withChanges) const
+{
+    auto releases = Releases::list(m_workspace, summit.id);
+    if (!releases)
+        return releases.error();
+    SinceRelease since;
+    if (!releases->isEmpty()) {
+        since.number = releases->last().number;
+        if (withChanges)
+            since.changes = Releases::changes(releases->last().snapshot, Releases::snapshot(summit, m_people));
+    }
+    return since;
+}
+
+render::Agenda::Options SummitView::printOptions(int kind, int release) const
+{
+    render::Agenda::Options options;
+    options.kind = render::Agenda::Kind(std::min(kind, int(render::Agenda::RunSheet)));
+    options.people = m_people;
+    options.release = release;
+    return options;
+}
+
 void SummitView::print(int kind)
 {
     const Summit* s = currentSummit();
     if (!s)
         return;
     const Summit summit = *s;
-    render::Agenda::Options options;
-    options.kind = render::Agenda::Kind(std::min(kind, int(render::Agenda::RunSheet)));
-    options.people = m_people;
-    auto releases = Releases::list(m_workspace, summit.id);
-    options.release = releases && !releases->isEmpty() ? releases->last().number : 0;
-    QList<ScheduleChange> changes;
-    if (kind == kChangelog && releases && !releases->isEmpty())
-        changes = Releases::changes(releases->last().snapshot, Releases::snapshot(summit, m_people));
+    const auto since = sinceRelease(summit, kind == kChangelog);
+    if (!since) {
+        report(since.error());
+        return;
+    }
+    render::Agenda::Options options = printOptions(kind, since->number);
     QPrinter printer(QPrinter::HighResolution);
     printer.setFullPage(true);
     printer.setPageMargins(QMarginsF(), QPageLayout::Point);
@@ -759,10 +771,10 @@ void SummitView::print(int kind)
     QPrintPreviewDialog preview(&printer, this);
     preview.setObjectName(QStringLiteral("summitPrintPreview"));
     preview.setWindowTitle(tr("Print %1").arg(kindTitle(kind).toLower()));
-    const QString between = releases && !releases->isEmpty() ? tr("version %1 → now").arg(releases->last().number) : QString();
+    const QString between = since->number > 0 ? tr("version %1 → now").arg(since->number) : QString();
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) {
         if (kind == kChangelog)
-            render::Agenda::paintChangelog(*target, summit, changes, between, options);
+            render::Agenda::paintChangelog(*target, summit, since->changes, between, options);
         else
             render::Agenda::paint(*target, summit, options);
     });
@@ -780,17 +792,17 @@ void SummitView::exportPdf(int kind)
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
-    render::Agenda::Options options;
-    options.kind = render::Agenda::Kind(std::min(kind, int(render::Agenda::RunSheet)));
-    options.people = m_people;
-    auto releases = Releases::list(m_workspace, s->id);
-    options.release = releases && !releases->isEmpty() ? releases->last().number : 0;
+    const auto since = sinceRelease(*s, kind == kChangelog);
+    if (!since) {
+        report(since.error());
+        return;
+    }
+    const render::Agenda::Options options = printOptions(kind, since->number);
     Result<int> pages = 0;
     if (kind == kChangelog) {
-        if (!releases || releases->isEmpty())
+        if (since->number == 0)
             return;
-        pages = render::Agenda::writeChangelogPdf(*s, Releases::changes(releases->last().snapshot, Releases::snapshot(*s, m_people)),
-                                                  tr("version %1 → now").arg(releases->last().number), options, path);
+        pages = render::Agenda::writeChangelogPdf(*s, since->changes, tr("version %1 → now").arg(since->number), options, path);
     } else {
         pages = render::Agenda::writePdf(*s, options, path);
     }

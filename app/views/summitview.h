@@ -4,6 +4,8 @@
 #include "core/result.h"
 #include "domain/summit.h"
 #include "planning/conflicts.h"
+#include "planning/releases.h"
+#include "render/agenda.h"
 
 #include <QWidget>
 
@@ -71,6 +73,15 @@ private:
     void refreshWarnings();
     void fillPool();
     bool report(const Result<void>& result);
+    /// The summit's latest release number (0: never released) and, when asked, what changed since.
+    struct SinceRelease
+    {
+        int number = 0;
+        QList<ScheduleChange> changes;
+    };
+    Result<SinceRelease> sinceRelease(const Summit& summit, bool withChanges) const;
+    /// Print options for one of the four print kinds (the changelog prints in the list layout).
+    render::Agenda::Options printOptions(int kind, int release) const;
     QHash<Id, QString> m_people;
     QList<Room> visibleRooms() const;
     const Slot* slot(Id id) const;
