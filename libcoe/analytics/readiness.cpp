@@ -3,6 +3,7 @@
 
 #include "commands/batch.h"
 #include "domain/scale.h"
+#include "storage/assessmentbatch.h"
 #include "storage/catalog.h"
 #include "storage/dialect.h"
 #include "storage/packedassessment.h"
@@ -119,7 +120,7 @@ Result<Readiness> Readiness::load(Workspace& ws)
     struct Entry
     {
         quint64 cell;
-        qint64 id;
+        std::pair<Id, Id> order; ///< rows (id, 0); batch cells (afterId, batch id)
         Row row;
     };
     std::vector<Entry> entries;
@@ -131,17 +132,52 @@ Result<Readiness> Readiness::load(Workspace& ws)
         if (day == julianOf.cend())
             day = julianOf.insert(ymd, int(QDate(ymd / 10000, ymd / 100 % 100, ymd % 100).toJulianDay()));
         const PackedAssessment a = PackedAssessment::decode(int(value / 100000000));
-        entries.push_back({quint64(q.value(0).toLongLong()), q.value(1).toLongLong(),
+        entries.push_back({quint64(q.value(0).toLongLong()), {q.value(1).toLongLong(), 0},
                            Row{*day, qint8(a.source), qint8(a.level.value_or(-1)), qint8(a.interest.value_or(-1))}});
     }
-    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return std::tie(a.cell, a.id) < std::tie(b.cell, b.id); });
+    // Batch cells of the same people and skills.
+    auto batches = AssessmentBatches::all(ws);
+    if (!batches)
+        return batches.error();
+    if (!batches->empty()) {
+        QHash<Id, QSet<Id>> wanted; // person → the skills their teams require
+        for (auto [team, members] : r.m_members.asKeyValueRange()) {
+            for (const Requirement& need : r.m_requirements.value(team))
+                for (Id person : members)
+                    wanted[person].insert(need.skill);
+        }
+        for (const EngagementInfo& e : std::as_const(r.m_engagements)) {
+            for (const Requirement& need : r.m_requirements.value(e.team))
+                for (Id person : e.consultants)
+                    wanted[person].insert(need.skill);
+        }
+        for (const AssessmentBatch& batch : batches.value()) {
+            QHash<Id, qsizetype> column;
+            for (qsizetype s = 0; s < batch.skills.size(); ++s)
+                column.insert(batch.skills.at(s), s);
+            const int day = int(batch.assessedOn.toJulianDay());
+            for (qsizetype p = 0; p < batch.people.size(); ++p) {
+                const auto required = wanted.constFind(batch.people.at(p));
+                if (required == wanted.cend())
+                    continue;
+                for (Id skill : *required) {
+                    const qsizetype s = column.value(skill, -1);
+                    if (s < 0 || !batch.level(p, s))
+                        continue;
+                    entries.push_back({cellKey(batch.people.at(p), skill), {batch.afterId, batch.id},
+                                       Row{day, qint8(batch.source), qint8(*batch.level(p, s)), -1}});
+                }
+            }
+        }
+    }
+    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return std::tie(a.cell, a.order) < std::tie(b.cell, b.order); });
     r.m_rows.reserve(entries.size());
     r.m_cells.reserve(qsizetype(entries.size() / 2));
     for (size_t i = 0; i < entries.size();) {
         const quint64 cell = entries[i].cell;
         const qsizetype start = qsizetype(r.m_rows.size());
         for (; i < entries.size() && entries[i].cell == cell; ++i) {
-            if (i == 0 || entries[i - 1].cell != cell || entries[i - 1].id != entries[i].id)
+            if (i == 0 || entries[i - 1].cell != cell || entries[i - 1].order != entries[i].order)
                 r.m_rows.push_back(entries[i].row);
         }
         r.m_cells.insert(cell, {start, qsizetype(r.m_rows.size())});

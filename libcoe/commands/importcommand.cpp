@@ -2,12 +2,15 @@
 #include "commands/importcommand.h"
 
 #include "core/changenotifier.h"
+#include "storage/assessmentbatch.h"
 #include "storage/catalog.h"
 #include "storage/dialect.h"
 #include "storage/transaction.h"
 #include "storage/workspace.h"
 
 #include <QHash>
+
+#include <map>
 #include <QSqlError>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -30,7 +33,7 @@ struct Ids
 {
     qint64 firstTeam = 0, teams = 0;
     qint64 category = 0; ///< the "Imported" category, when this import created it
-    qint64 firstPerson = 0, firstSkill = 0, firstAssessment = 0;
+    qint64 firstPerson = 0, firstSkill = 0, firstAssessment = 0, firstBatch = 0;
     bool reserved = false;
 };
 
@@ -42,6 +45,7 @@ public:
         , m_ws(ws)
         , m_plan(std::move(plan))
     {
+        partition();
     }
 
     Result<void> write()
@@ -89,7 +93,9 @@ public:
             }
             if (auto done = reserve(QStringLiteral("skill"), m_plan.newSkills.size(), &m_ids.firstSkill); !done)
                 return done;
-            if (auto done = reserve(QStringLiteral("assessment"), qint64(m_plan.cells.size()), &m_ids.firstAssessment); !done)
+            if (auto done = reserve(QStringLiteral("assessment"), qint64(m_rowCells.size()), &m_ids.firstAssessment); !done)
+                return done;
+            if (auto done = reserve(QStringLiteral("assessment_batch"), qint64(m_batches.size()), &m_ids.firstBatch); !done)
                 return done;
             m_ids.reserved = true;
         }
@@ -137,7 +143,88 @@ public:
         }
         if (auto done = insertCells(); !done)
             return done;
+        // After the rows: a batch applies after every row written before it.
+        for (size_t i = 0; i < m_batches.size(); ++i) {
+            AssessmentBatch batch = m_batches[i];
+            batch.id = m_ids.firstBatch + qint64(i);
+            for (Id& person : batch.people)
+                person = personId(person);
+            for (Id& skill : batch.skills)
+                skill = skillId(skill);
+            if (auto done = AssessmentBatches::insert(m_ws, batch); !done)
+                return done;
+        }
         return transaction.commit();
+    }
+
+    Id personId(qint64 planned) const { return planned < 0 ? m_ids.firstPerson + (-planned - 1) : planned; }
+    Id skillId(qint64 planned) const { return planned < 0 ? m_ids.firstSkill + (-planned - 1) : planned; }
+
+    /// Splits the plan's cells into batches (many cells with one source and date, no notes,
+    /// filling a good part of their grid) and rows (the rest), and drops the plan's copy: an
+    /// undo step of five million cells then holds a 5 MB grid instead of 120 MB of cells.
+    void partition()
+    {
+        struct Group
+        {
+            QHash<qint64, int> people, skills; // planned id → grid position
+            qint64 cells = 0;
+            qint64 lastPerson = 0;
+            int batch = -1;
+        };
+        const auto key = [](const MatrixImport::Cell& c) { return (qint64(c.day) << 2) | c.source; };
+        std::map<qint64, Group> groups;
+        for (const MatrixImport::Cell& c : m_plan.cells) {
+            if (c.note >= 0)
+                continue;
+            Group& g = groups[key(c)];
+            // Wide files list a person's cells together: look the person up once per run.
+            if (g.cells++ == 0 || g.lastPerson != c.person) {
+                if (!g.people.contains(c.person))
+                    g.people.insert(c.person, int(g.people.size()));
+                g.lastPerson = c.person;
+            }
+            if (!g.skills.contains(c.skill))
+                g.skills.insert(c.skill, int(g.skills.size()));
+        }
+        for (auto& [k, g] : groups) {
+            if (!AssessmentBatches::worthABatch(g.cells, g.people.size(), g.skills.size()))
+                continue;
+            AssessmentBatch batch;
+            batch.source = Source(k & 3);
+            batch.assessedOn = QDate::fromJulianDay(k >> 2);
+            batch.people = QList<Id>(g.people.size());
+            for (auto it = g.people.cbegin(); it != g.people.cend(); ++it)
+                batch.people[it.value()] = it.key();
+            batch.skills = QList<Id>(g.skills.size());
+            for (auto it = g.skills.cbegin(); it != g.skills.cend(); ++it)
+                batch.skills[it.value()] = it.key();
+            batch.levels = QByteArray(qsizetype(batch.people.size()) * batch.skills.size(), '\0');
+            g.batch = int(m_batches.size());
+            m_batches.push_back(std::move(batch));
+        }
+        Group* last = nullptr;
+        qint64 lastKey = -1;
+        int personPosition = -1;
+        for (const MatrixImport::Cell& c : m_plan.cells) {
+            if (c.note < 0) {
+                if (key(c) != lastKey) {
+                    lastKey = key(c);
+                    last = &groups[lastKey];
+                    personPosition = -1;
+                }
+                if (last->batch >= 0) {
+                    AssessmentBatch& batch = m_batches[size_t(last->batch)];
+                    if (personPosition < 0 || batch.people.at(personPosition) != c.person)
+                        personPosition = last->people.value(c.person);
+                    // A cell given twice keeps the later level, as later rows would.
+                    batch.levels[qsizetype(personPosition) * batch.skills.size() + last->skills.value(c.skill)] = char(c.level + 1);
+                    continue;
+                }
+            }
+            m_rowCells.push_back(c);
+        }
+        std::vector<MatrixImport::Cell>().swap(m_plan.cells);
     }
 
     Result<void> insertCells()
@@ -146,7 +233,7 @@ public:
         // DDL takes no values, and PostgreSQL cannot PREPARE it: it is executed directly.
         // SQLite refuses DDL while another statement on the connection is open; then the
         // rows go in with the indexes kept up to date, which is slower but the same.
-        bool rebuild = m_plan.cells.size() >= kRebuildIndexesFrom;
+        bool rebuild = m_rowCells.size() >= kRebuildIndexesFrom;
         if (rebuild) {
             QSqlQuery probe(m_ws.database());
             if (!probe.exec(QStringLiteral("SAVEPOINT coe_import_indexes")))
@@ -191,7 +278,7 @@ public:
         QHash<qint32, QString> days; // an import has few distinct dates
         const QString noNote = QStringLiteral("");
         QSqlQuery full = m_ws.prepare(statement(kRowsPerStatement));
-        const auto& cells = m_plan.cells;
+        const auto& cells = m_rowCells;
         size_t next = 0;
         while (next < cells.size()) {
             const int rows = int(std::min<size_t>(kRowsPerStatement, cells.size() - next));
@@ -201,8 +288,8 @@ public:
             for (int r = 0; r < rows; ++r) {
                 const MatrixImport::Cell& c = cells[next + size_t(r)];
                 q.bindValue(b++, m_ids.firstAssessment + qint64(next) + r);
-                q.bindValue(b++, c.person < 0 ? m_ids.firstPerson + (-c.person - 1) : c.person);
-                q.bindValue(b++, c.skill < 0 ? m_ids.firstSkill + (-c.skill - 1) : c.skill);
+                q.bindValue(b++, personId(c.person));
+                q.bindValue(b++, skillId(c.skill));
                 q.bindValue(b++, sources[c.source]);
                 q.bindValue(b++, int(c.level));
                 auto day = days.constFind(c.day);
@@ -231,7 +318,10 @@ public:
             q.bindValue(QStringLiteral(":b"), first + count - 1);
             return m_ws.exec(q);
         };
-        if (auto done = range(QStringLiteral("assessment"), m_ids.firstAssessment, qint64(m_plan.cells.size())); !done)
+        // Deleting a batch deletes its grid's link rows with it.
+        if (auto done = range(QStringLiteral("assessment_batch"), m_ids.firstBatch, qint64(m_batches.size())); !done)
+            return done;
+        if (auto done = range(QStringLiteral("assessment"), m_ids.firstAssessment, qint64(m_rowCells.size())); !done)
             return done;
         if (auto done = range(QStringLiteral("skill"), m_ids.firstSkill, m_plan.newSkills.size()); !done)
             return done;
@@ -267,6 +357,8 @@ private:
 
     Workspace& m_ws;
     MatrixImport::Plan m_plan;
+    std::vector<MatrixImport::Cell> m_rowCells;
+    std::vector<AssessmentBatch> m_batches; ///< people and skills as planned (see Cell)
     Ids m_ids;
     bool m_first = true;
 };

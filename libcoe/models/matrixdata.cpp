@@ -2,10 +2,13 @@
 #include "models/matrixdata.h"
 
 #include "commands/batch.h"
+#include "storage/assessmentbatch.h"
 #include "storage/catalog.h"
 #include "storage/dialect.h"
 #include "storage/packedassessment.h"
 #include "storage/workspace.h"
+
+#include <limits>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -15,6 +18,12 @@ namespace coe {
 
 namespace {
 const QDate kEpoch(2000, 1, 1);
+
+/// A date as stored per cell: days since the epoch, from 1.
+quint16 dayOf(qint64 julianDay)
+{
+    return quint16(std::clamp<qint64>(julianDay - kEpoch.toJulianDay() + 1, 1, 65535));
+}
 } // namespace
 
 Result<void> MatrixData::load(Workspace& ws)
@@ -72,8 +81,13 @@ Result<void> MatrixData::load(Workspace& ws)
     m_interest.assign(cells, 0);
     m_days.assign(cells, 0);
 
-    // Every assessment, in id order, as four integers; the newest per source wins.
-    QSqlQuery q = ws.prepare(rowQuery(ws, QString()));
+    // Every assessment, in id order, as four integers (five with batches to place among
+    // them); the newest per source wins.
+    auto batches = AssessmentBatches::all(ws);
+    if (!batches)
+        return batches.error();
+    const bool withId = !batches->empty();
+    QSqlQuery q = ws.prepare(rowQuery(ws, QString(), withId));
     if (auto done = ws.exec(q); !done)
         return done;
     std::vector<int> personOf;
@@ -92,7 +106,33 @@ Result<void> MatrixData::load(Workspace& ws)
     for (auto& days : sourceDays)
         days.assign(cells, 0);
     std::vector<quint16> interestDays(cells, 0);
+    size_t nextBatch = 0;
+    const auto applyBatchesBefore = [&](Id rowId) {
+        for (; nextBatch < batches->size() && batches->at(nextBatch).afterId < rowId; ++nextBatch) {
+            const AssessmentBatch& batch = batches->at(nextBatch);
+            const size_t source = size_t(batch.source);
+            const quint16 day = dayOf(batch.assessedOn.toJulianDay());
+            std::vector<int> columns(size_t(batch.skills.size()), -1);
+            for (qsizetype s = 0; s < batch.skills.size(); ++s)
+                columns[size_t(s)] = batch.skills.at(s) > 0 && size_t(batch.skills.at(s)) < skillOf.size() ? skillOf[size_t(batch.skills.at(s))] : -1;
+            for (qsizetype p = 0; p < batch.people.size(); ++p) {
+                const Id personId = batch.people.at(p);
+                const int person = personId > 0 && size_t(personId) < personOf.size() ? personOf[size_t(personId)] : -1;
+                if (person < 0)
+                    continue;
+                const char* grid = batch.levels.constData() + p * batch.skills.size();
+                for (size_t s = 0; s < columns.size(); ++s) {
+                    if (grid[s] && columns[s] >= 0) {
+                        const size_t c = cell(person, columns[s]);
+                        applyLevel(c, source, quint8(grid[s]), day, &sourceDays[source][c]);
+                    }
+                }
+            }
+        }
+    };
     while (q.next()) {
+        if (withId)
+            applyBatchesBefore(q.value(4).toLongLong());
         const qint64 personId = q.value(0).toLongLong();
         const qint64 skillId = q.value(1).toLongLong();
         if (personId < 0 || skillId < 0 || size_t(personId) >= personOf.size() || size_t(skillId) >= skillOf.size())
@@ -107,6 +147,7 @@ Result<void> MatrixData::load(Workspace& ws)
         for (int s = 0; s < kSources; ++s)
             sourceDays[size_t(s)][c] = days[size_t(s)];
     }
+    applyBatchesBefore(std::numeric_limits<Id>::max());
     for (auto& days : sourceDays)
         std::vector<quint16>().swap(days);
     std::vector<quint16>().swap(interestDays);
@@ -141,10 +182,10 @@ Result<void> MatrixData::load(Workspace& ws)
     return {};
 }
 
-QString MatrixData::rowQuery(Workspace& ws, const QString& where)
+QString MatrixData::rowQuery(Workspace& ws, const QString& where, bool withId)
 {
-    return QStringLiteral("SELECT person_id, skill_id, %1, %2 FROM assessment %3 ORDER BY %4")
-        .arg(PackedAssessment::sql(), ws.dialect().julianDay(QStringLiteral("assessed_on")), where,
+    return QStringLiteral("SELECT person_id, skill_id, %1, %2%3 FROM assessment %4 ORDER BY %5")
+        .arg(PackedAssessment::sql(), ws.dialect().julianDay(QStringLiteral("assessed_on")), withId ? QStringLiteral(", id") : QString(), where,
              // For one cell, "+id" keeps SQLite from walking the (skill_id) index just because its
              // rowid order matches; the (person_id, skill_id, ...) index finds the few rows.
              where.isEmpty() ? QStringLiteral("id") : QStringLiteral("+id"));
@@ -154,7 +195,7 @@ void MatrixData::apply(size_t c, int packed, qint64 julianDay, quint16* sourceDa
 {
     const PackedAssessment row = PackedAssessment::decode(packed);
     const size_t source = size_t(row.source);
-    const quint16 day = quint16(std::clamp<qint64>(julianDay - kEpoch.toJulianDay() + 1, 1, 65535));
+    const quint16 day = dayOf(julianDay);
     if (day >= sourceDays[source]) {
         sourceDays[source] = day;
         m_levels[source][c] = quint8(row.level ? *row.level + 1 : 0);
@@ -195,15 +236,28 @@ Result<void> MatrixData::reloadCell(Workspace& ws, int person, int skill)
         levels[c] = 0;
     m_interest[c] = 0;
     m_days[c] = 0;
-    QSqlQuery q = ws.prepare(rowQuery(ws, QStringLiteral("WHERE person_id = :p AND skill_id = :s")));
+    auto batchCells = AssessmentBatches::cellHistory(ws, m_people.at(person).id, m_skills.at(skill).id);
+    if (!batchCells)
+        return batchCells.error();
+    QSqlQuery q = ws.prepare(rowQuery(ws, QStringLiteral("WHERE person_id = :p AND skill_id = :s"), true));
     q.bindValue(QStringLiteral(":p"), m_people.at(person).id);
     q.bindValue(QStringLiteral(":s"), m_skills.at(skill).id);
     if (auto done = ws.exec(q); !done)
         return done;
     std::array<quint16, kSources> days{};
     quint16 interestDay = 0;
-    while (q.next())
+    qsizetype nextBatch = 0;
+    const auto applyBatchesBefore = [&](Id rowId) {
+        for (; nextBatch < batchCells->size() && batchCells->at(nextBatch).afterId < rowId; ++nextBatch) {
+            const BatchCell& b = batchCells->at(nextBatch);
+            applyLevel(c, size_t(b.source), quint8(b.level + 1), dayOf(b.assessedOn.toJulianDay()), &days[size_t(b.source)]);
+        }
+    };
+    while (q.next()) {
+        applyBatchesBefore(q.value(4).toLongLong());
         apply(c, q.value(2).toInt(), q.value(3).toLongLong(), days.data(), &interestDay);
+    }
+    applyBatchesBefore(std::numeric_limits<Id>::max());
     return {};
 }
 

@@ -92,7 +92,18 @@ private:
     };
     /// Applies one assessment row; rows must come in id order (later rows win on equal days).
     void apply(size_t cell, int packed, qint64 julianDay, quint16* sourceDays, quint16* interestDay);
-    static QString rowQuery(Workspace& workspace, const QString& where);
+    /// Applies one batch cell (level + 1) of @p source; same order rule as apply().
+    void applyLevel(size_t cell, size_t source, quint8 level, quint16 day, quint16* sourceDay)
+    {
+        if (day >= *sourceDay) {
+            *sourceDay = day;
+            m_levels[source][cell] = level;
+        }
+        if (day > m_days[cell])
+            m_days[cell] = day;
+    }
+    /// Person, skill, packed row, Julian day and, with @p withId, the row's id, in id order.
+    static QString rowQuery(Workspace& workspace, const QString& where, bool withId);
 
     QList<PersonInfo> m_people;
     QList<SkillInfo> m_skills;

@@ -2,6 +2,7 @@
 #include "models/skillmatrixmodel.h"
 
 #include "commands/batch.h"
+#include "storage/assessmentbatch.h"
 #include "storage/workspace.h"
 
 #include <QBrush>
@@ -489,22 +490,46 @@ QStringList SkillMatrixModel::history(const QModelIndex& index, int limit) const
 {
     if (!index.isValid() || m_columns.value(index.column()).skill < 0)
         return {};
+    const Id person = m_data.people().at(m_rows.at(index.row())).id;
+    const Id skill = m_data.skills().at(m_columns.at(index.column()).skill).id;
+    // Rows and batch cells, newest first: by date, then by their place in the assessment order
+    // (a batch sits just after the row with its afterId).
+    struct Entry
+    {
+        QString date;
+        std::pair<Id, Id> order; ///< rows (id, 0); batch cells (afterId, batch id)
+        QString line;
+    };
+    QList<Entry> entries;
+    const auto line = [this](const QString& date, Source source, std::optional<int> level) {
+        return QStringLiteral("%1 · %2 · %3").arg(date, sourceName(source), level ? levelLabel(*level) : tr("cleared"));
+    };
     QSqlQuery q = m_workspace.prepare(QStringLiteral(
-        "SELECT assessed_on, source, level, note FROM assessment WHERE person_id = :p AND skill_id = :s "
+        "SELECT assessed_on, source, level, note, id FROM assessment WHERE person_id = :p AND skill_id = :s "
         "ORDER BY assessed_on DESC, id DESC LIMIT :n"));
-    q.bindValue(QStringLiteral(":p"), m_data.people().at(m_rows.at(index.row())).id);
-    q.bindValue(QStringLiteral(":s"), m_data.skills().at(m_columns.at(index.column()).skill).id);
+    q.bindValue(QStringLiteral(":p"), person);
+    q.bindValue(QStringLiteral(":s"), skill);
     q.bindValue(QStringLiteral(":n"), limit);
-    QStringList lines;
     if (!q.exec())
-        return lines;
+        return {};
     while (q.next()) {
-        QString line = QStringLiteral("%1 · %2 · %3").arg(q.value(0).toString(), q.value(1).toString(),
-                                                          q.value(2).isNull() ? tr("cleared") : levelLabel(q.value(2).toInt()));
+        Entry e{q.value(0).toString(), {q.value(4).toLongLong(), 0},
+                line(q.value(0).toString(), sourceFromName(q.value(1).toString()).value_or(Source::Lead),
+                     q.value(2).isNull() ? std::nullopt : std::optional<int>(q.value(2).toInt()))};
         if (!q.value(3).toString().isEmpty())
-            line += QStringLiteral(" — ") + q.value(3).toString().toHtmlEscaped();
-        lines << line;
+            e.line += QStringLiteral(" — ") + q.value(3).toString().toHtmlEscaped();
+        entries << e;
     }
+    if (auto cells = AssessmentBatches::cellHistory(m_workspace, person, skill)) {
+        for (const BatchCell& b : cells.value()) {
+            const QString date = b.assessedOn.toString(Qt::ISODate);
+            entries << Entry{date, {b.afterId, b.batchId}, line(date, b.source, b.level)};
+        }
+    }
+    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return std::tie(a.date, a.order) > std::tie(b.date, b.order); });
+    QStringList lines;
+    for (qsizetype i = 0; i < entries.size() && i < limit; ++i)
+        lines << entries.at(i).line;
     return lines;
 }
 

@@ -32,7 +32,7 @@ public:
                          int busyTimeoutMs) const = 0;
     /// Per-connection settings after open(): pragmas, session options.
     virtual Result<void> configure(QSqlDatabase& db) const = 0;
-    /// Replaces ${ID} and ${REF} in migration SQL.
+    /// Replaces ${ID}, ${REF} and ${BLOB} in migration SQL.
     virtual QString expandSchema(QString sql) const = 0;
     /// Statement that starts a write transaction.
     virtual QString beginStatement() const = 0;

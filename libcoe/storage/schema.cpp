@@ -34,6 +34,10 @@ const QList<ForeignKey>& Schema::foreignKeys()
         fk("assessment", "person_id", "person", F::Cascade),
         fk("assessment", "skill_id", "skill", F::Cascade),
         fk("assessment", "level", "scale_level", F::Restrict, "level"),
+        fk("assessment_batch_person", "batch_id", "assessment_batch", F::Cascade),
+        fk("assessment_batch_person", "person_id", "person", F::Cascade),
+        fk("assessment_batch_skill", "batch_id", "assessment_batch", F::Cascade),
+        fk("assessment_batch_skill", "skill_id", "skill", F::Cascade),
         fk("team_requirement", "team_id", "team", F::Cascade),
         fk("team_requirement", "skill_id", "skill", F::Cascade),
         fk("engagement", "team_id", "team", F::Cascade),
@@ -95,7 +99,8 @@ const QStringList& Schema::tables()
         QStringLiteral("summit_item"),   QStringLiteral("item_speaker"),
         QStringLiteral("item_skill"),    QStringLiteral("slot"),
         QStringLiteral("speaker_availability"), QStringLiteral("warning_ack"),
-        QStringLiteral("schedule_release"),
+        QStringLiteral("schedule_release"), QStringLiteral("assessment_batch"),
+        QStringLiteral("assessment_batch_person"), QStringLiteral("assessment_batch_skill"),
     };
     return names;
 }
@@ -108,7 +113,8 @@ bool Schema::hasIdColumn(const QString& table)
         QStringLiteral("team_requirement"), QStringLiteral("engagement_consultant"),
         QStringLiteral("capability_skill"), QStringLiteral("kt_session_skill"),
         QStringLiteral("kt_attendee"), QStringLiteral("item_speaker"),
-        QStringLiteral("item_skill"),
+        QStringLiteral("item_skill"),  QStringLiteral("assessment_batch_person"),
+        QStringLiteral("assessment_batch_skill"),
     };
     return tables().contains(table) && !without.contains(table);
 }
@@ -136,6 +142,9 @@ Entity Schema::entityOf(const QString& table)
         {QStringLiteral("skill"), Entity::Skill},
         {QStringLiteral("scale_level"), Entity::ScaleLevel},
         {QStringLiteral("assessment"), Entity::Assessment},
+        {QStringLiteral("assessment_batch"), Entity::Assessment},
+        {QStringLiteral("assessment_batch_person"), Entity::Assessment},
+        {QStringLiteral("assessment_batch_skill"), Entity::Assessment},
         {QStringLiteral("role_target"), Entity::RoleTarget},
         {QStringLiteral("person_target"), Entity::PersonTarget},
         {QStringLiteral("team_requirement"), Entity::TeamRequirement},

@@ -52,7 +52,8 @@ Result<void> SqliteDialect::configure(QSqlDatabase& db) const
 QString SqliteDialect::expandSchema(QString sql) const
 {
     return sql.replace(QLatin1String("${ID}"), QLatin1String("INTEGER PRIMARY KEY"))
-        .replace(QLatin1String("${REF}"), QLatin1String("INTEGER"));
+        .replace(QLatin1String("${REF}"), QLatin1String("INTEGER"))
+        .replace(QLatin1String("${BLOB}"), QLatin1String("BLOB"));
 }
 
 QString SqliteDialect::beginStatement() const

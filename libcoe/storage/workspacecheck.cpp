@@ -2,6 +2,7 @@
 // Workspace::check(): the database's own integrity check, then the domain rules that foreign
 // keys and CHECK constraints cannot express. Each rule is one query returning offending rows.
 #include "domain/scale.h"
+#include "storage/assessmentbatch.h"
 #include "storage/dialect.h"
 #include "storage/migrations.h"
 #include "storage/workspace.h"
@@ -90,6 +91,10 @@ Result<QStringList> Workspace::check() const
             problems << message;
         }
     }
+    auto batches = AssessmentBatches::check(*this);
+    if (!batches)
+        return batches.error();
+    problems << batches.value();
     return problems;
 }
 

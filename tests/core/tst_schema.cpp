@@ -95,6 +95,12 @@ private Q_SLOTS:
             columns << index.value(0).toString();
         QCOMPARE(columns.join(QLatin1Char(',')), QStringLiteral("person_id,skill_id,source,assessed_on,id,level,interest"));
 
+        // Version 3: assessment batches, empty in an upgraded file.
+        QSqlQuery batches = ws.prepare(QStringLiteral("SELECT COUNT(*) FROM assessment_batch"));
+        QVERIFY(ws.exec(batches) && batches.next());
+        QCOMPARE(batches.value(0).toInt(), 0);
+        QVERIFY(ws.check()->isEmpty());
+
         // The backup is the untouched version 1 file, with the same rows.
         QVERIFY(QFileInfo::exists(ws.backupPath()));
         QVERIFY(ws.backupPath().contains(QLatin1String("backup-v1")));

@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/assessmentbatch.h"
+
+#include "storage/workspace.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace coe {
+
+namespace {
+
+constexpr qint64 kMinimumCells = 1000;
+constexpr int kLinksPerStatement = 300; // 3 values each: far below any driver's limit
+
+/// Inserts the grid's rows or columns as link rows, many to a statement.
+Result<void> insertLinks(const Workspace& ws, const QString& table, const QString& column, Id batch, const QList<Id>& ids)
+{
+    const QString head = QStringLiteral("INSERT INTO %1 (batch_id, position, %2) VALUES ").arg(table, column);
+    const auto statement = [&head](qsizetype rows) {
+        QString sql = head;
+        for (qsizetype r = 0; r < rows; ++r)
+            sql += r ? QStringLiteral(", (?, ?, ?)") : QStringLiteral("(?, ?, ?)");
+        return sql;
+    };
+    QSqlQuery full = ws.prepare(statement(kLinksPerStatement));
+    for (qsizetype next = 0; next < ids.size();) {
+        const qsizetype rows = std::min<qsizetype>(kLinksPerStatement, ids.size() - next);
+        QSqlQuery partial;
+        QSqlQuery& q = rows == kLinksPerStatement ? full : (partial = ws.prepare(statement(rows)));
+        int b = 0;
+        for (qsizetype r = 0; r < rows; ++r) {
+            q.bindValue(b++, batch);
+            q.bindValue(b++, int(next + r));
+            q.bindValue(b++, ids.at(next + r));
+        }
+        if (auto done = ws.exec(q); !done)
+            return done;
+        next += rows;
+    }
+    return {};
+}
+
+/// Fills the grid rows or columns of every batch in @p byId from a link table.
+Result<void> readLinks(const Workspace& ws, const QString& table, const QString& column, QHash<Id, AssessmentBatch*>& byId,
+                       QList<Id> AssessmentBatch::*positions)
+{
+    QSqlQuery q = ws.prepare(QStringLiteral("SELECT batch_id, position, %1 FROM %2").arg(column, table));
+    if (auto done = ws.exec(q); !done)
+        return done;
+    while (q.next()) {
+        AssessmentBatch* batch = byId.value(q.value(0).toLongLong());
+        const qsizetype position = q.value(1).toLongLong();
+        if (batch && position >= 0 && position < (batch->*positions).size())
+            (batch->*positions)[position] = q.value(2).toLongLong();
+    }
+    return {};
+}
+
+} // namespace
+
+bool AssessmentBatches::worthABatch(qint64 cells, qint64 people, qint64 skills)
+{
+    return cells >= kMinimumCells && cells * 4 >= people * skills;
+}
+
+Result<std::vector<AssessmentBatch>> AssessmentBatches::all(const Workspace& ws)
+{
+    std::vector<AssessmentBatch> batches;
+    QSqlQuery q = ws.prepare(QStringLiteral("SELECT id, after_id, source, assessed_on, people, skills, levels "
+                                            "FROM assessment_batch ORDER BY after_id, id"));
+    if (auto done = ws.exec(q); !done)
+        return done.error();
+    while (q.next()) {
+        AssessmentBatch batch;
+        batch.id = q.value(0).toLongLong();
+        batch.afterId = q.value(1).toLongLong();
+        batch.source = sourceFromName(q.value(2).toString()).value_or(Source::Lead);
+        batch.assessedOn = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        batch.people = QList<Id>(q.value(4).toLongLong(), 0);
+        batch.skills = QList<Id>(q.value(5).toLongLong(), 0);
+        batch.levels = q.value(6).toByteArray();
+        if (batch.levels.size() != qint64(batch.people.size()) * batch.skills.size())
+            return Error{Error::Corrupt, tr("Assessment batch %1 is damaged: its grid holds %2 bytes for %3 × %4 cells.")
+                                              .arg(batch.id).arg(batch.levels.size()).arg(batch.people.size()).arg(batch.skills.size())};
+        batches.push_back(std::move(batch));
+    }
+    if (batches.empty())
+        return batches;
+    QHash<Id, AssessmentBatch*> byId;
+    for (AssessmentBatch& batch : batches)
+        byId.insert(batch.id, &batch);
+    if (auto done = readLinks(ws, QStringLiteral("assessment_batch_person"), QStringLiteral("person_id"), byId, &AssessmentBatch::people); !done)
+        return done.error();
+    if (auto done = readLinks(ws, QStringLiteral("assessment_batch_skill"), QStringLiteral("skill_id"), byId, &AssessmentBatch::skills); !done)
+        return done.error();
+    return batches;
+}
+
+Result<void> AssessmentBatches::insert(Workspace& ws, AssessmentBatch& batch)
+{
+    Q_ASSERT(batch.levels.size() == qint64(batch.people.size()) * batch.skills.size());
+    QSqlQuery last = ws.prepare(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM assessment"));
+    if (auto done = ws.exec(last); !done)
+        return done;
+    last.next();
+    batch.afterId = last.value(0).toLongLong();
+    last.finish();
+    QSqlQuery q = ws.prepare(QStringLiteral("INSERT INTO assessment_batch (id, after_id, source, assessed_on, people, skills, levels) "
+                                            "VALUES (:id, :after, :source, :on, :people, :skills, :levels)"));
+    q.bindValue(QStringLiteral(":id"), batch.id);
+    q.bindValue(QStringLiteral(":after"), batch.afterId);
+    q.bindValue(QStringLiteral(":source"), sourceName(batch.source));
+    q.bindValue(QStringLiteral(":on"), batch.assessedOn.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":people"), qint64(batch.people.size()));
+    q.bindValue(QStringLiteral(":skills"), qint64(batch.skills.size()));
+    q.bindValue(QStringLiteral(":levels"), batch.levels);
+    if (auto done = ws.exec(q); !done)
+        return done;
+    if (auto done = insertLinks(ws, QStringLiteral("assessment_batch_person"), QStringLiteral("person_id"), batch.id, batch.people); !done)
+        return done;
+    return insertLinks(ws, QStringLiteral("assessment_batch_skill"), QStringLiteral("skill_id"), batch.id, batch.skills);
+}
+
+Result<QList<BatchCell>> AssessmentBatches::cellHistory(const Workspace& ws, Id person, Id skill)
+{
+    // One byte of each grid that holds the cell; positions count from 0, substring from 1.
+    QSqlQuery q = ws.prepare(QStringLiteral(
+        "SELECT b.id, b.after_id, b.source, b.assessed_on, substring(b.levels, p.position * b.skills + s.position + 1, 1) "
+        "FROM assessment_batch b JOIN assessment_batch_person p ON p.batch_id = b.id "
+        "JOIN assessment_batch_skill s ON s.batch_id = b.id "
+        "WHERE p.person_id = :p AND s.skill_id = :s ORDER BY b.after_id, b.id"));
+    q.bindValue(QStringLiteral(":p"), person);
+    q.bindValue(QStringLiteral(":s"), skill);
+    if (auto done = ws.exec(q); !done)
+        return done.error();
+    QList<BatchCell> cells;
+    while (q.next()) {
+        const QByteArray byte = q.value(4).toByteArray();
+        if (byte.size() != 1 || byte.at(0) == 0)
+            continue;
+        cells.append({q.value(0).toLongLong(), q.value(1).toLongLong(), sourceFromName(q.value(2).toString()).value_or(Source::Lead),
+                      QDate::fromString(q.value(3).toString(), Qt::ISODate), int(byte.at(0)) - 1});
+    }
+    return cells;
+}
+
+Result<qint64> AssessmentBatches::cellCount(const Workspace& ws)
+{
+    auto batches = all(ws);
+    if (!batches)
+        return batches.error();
+    qint64 count = 0;
+    for (const AssessmentBatch& batch : batches.value()) {
+        for (qsizetype p = 0; p < batch.people.size(); ++p) {
+            if (!batch.people.at(p))
+                continue;
+            for (qsizetype s = 0; s < batch.skills.size(); ++s)
+                count += batch.skills.at(s) && batch.level(p, s).has_value();
+        }
+    }
+    return count;
+}
+
+Result<QStringList> AssessmentBatches::check(const Workspace& ws)
+{
+    QStringList problems;
+    QSqlQuery q = ws.prepare(QStringLiteral(
+        "SELECT b.id, length(b.levels), b.people, b.skills, "
+        "(SELECT COUNT(*) FROM assessment_batch_person p WHERE p.batch_id = b.id AND p.position >= b.people), "
+        "(SELECT COUNT(*) FROM assessment_batch_skill s WHERE s.batch_id = b.id AND s.position >= b.skills) "
+        "FROM assessment_batch b ORDER BY b.id"));
+    if (auto done = ws.exec(q); !done)
+        return done.error();
+    while (q.next()) {
+        const Id id = q.value(0).toLongLong();
+        if (q.value(1).toLongLong() != q.value(2).toLongLong() * q.value(3).toLongLong())
+            problems << tr("assessment batch %1: %2 bytes of levels for %3 people × %4 skills")
+                            .arg(id).arg(q.value(1).toLongLong()).arg(q.value(2).toLongLong()).arg(q.value(3).toLongLong());
+        if (q.value(4).toLongLong() + q.value(5).toLongLong() > 0)
+            problems << tr("assessment batch %1: %n link(s) outside its grid", nullptr, int(q.value(4).toLongLong() + q.value(5).toLongLong())).arg(id);
+    }
+    if (!problems.isEmpty())
+        return problems;
+    QSqlQuery top = ws.prepare(QStringLiteral("SELECT MAX(level) FROM scale_level"));
+    if (auto done = ws.exec(top); !done)
+        return done.error();
+    const int maxByte = top.next() && !top.value(0).isNull() ? top.value(0).toInt() + 1 : 0;
+    auto batches = all(ws);
+    if (!batches)
+        return batches.error();
+    for (const AssessmentBatch& batch : batches.value()) {
+        const auto bad = std::find_if(batch.levels.cbegin(), batch.levels.cend(), [maxByte](char v) { return quint8(v) > maxByte; });
+        if (bad != batch.levels.cend())
+            problems << tr("assessment batch %1: cell %2 holds %3, which is no level on the scale")
+                            .arg(batch.id).arg(bad - batch.levels.cbegin()).arg(int(quint8(*bad)) - 1);
+    }
+    return problems;
+}
+
+} // namespace coe
