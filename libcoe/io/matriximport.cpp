@@ -28,14 +28,17 @@ public:
         for (const ScaleLevel& level : scale)
             m_labels.insert(key(level.label), level.level);
     }
-    std::optional<int> read(const QString& text) const
+    std::optional<int> read(QStringView text) const
     {
-        const QString t = text.trimmed();
+        const QStringView t = text.trimmed();
+        // Most cells are one digit: no conversion for those.
+        if (t.size() == 1 && t.front().unicode() >= u'0' && t.front().unicode() - u'0' < m_scale.size())
+            return t.front().unicode() - u'0';
         bool number = false;
         const double value = t.toDouble(&number);
         if (number && value == int(value) && value >= 0 && value < m_scale.size())
             return int(value);
-        const auto found = m_labels.constFind(key(t));
+        const auto found = m_labels.constFind(key(t.toString()));
         return found == m_labels.cend() ? std::nullopt : std::optional<int>(found.value());
     }
     QString expected() const
@@ -206,12 +209,12 @@ Result<MatrixImport::Plan> MatrixImport::plan(Workspace& ws, const Spreadsheet& 
             }
             seen.insert(person);
             for (const auto& [c, skill] : std::as_const(skillColumns)) {
-                const QString text = row.fields.value(c).trimmed();
+                const QStringView text = c < row.fields.size() ? QStringView(row.fields.at(c)).trimmed() : QStringView();
                 if (text.isEmpty())
                     continue;
                 const auto level = levels.read(text);
                 if (!level) {
-                    plan.problems << tr("%1: '%2' is not a level (%3)").arg(sheet->where(row.line, c), text, levels.expected());
+                    plan.problems << tr("%1: '%2' is not a level (%3)").arg(sheet->where(row.line, c), text.toString(), levels.expected());
                     continue;
                 }
                 plan.cells.push_back({person, skill, qint8(*level), quint8(options.source), qint32(defaultDate.toJulianDay()), -1});
