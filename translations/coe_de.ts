@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AssessmentBatches</name>
+    <message>
+        <source>Assessment batch %1 is damaged: its grid holds %2 bytes for %3 × %4 cells.</source>
+        <translation>Bewertungsstapel %1 ist beschädigt: sein Raster enthält %2 Bytes für %3 × %4 Zellen.</translation>
+    </message>
+    <message>
+        <source>assessment batch %1: %2 bytes of levels for %3 people × %4 skills</source>
+        <translation>Bewertungsstapel %1: %2 Bytes Stufen für %3 Personen × %4 Fähigkeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>assessment batch %1: %n link(s) outside its grid</source>
+        <translation>
+            <numerusform>Bewertungsstapel %1: %n Verknüpfung außerhalb seines Rasters</numerusform>
+            <numerusform>Bewertungsstapel %1: %n Verknüpfungen außerhalb seines Rasters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>assessment batch %1: cell %2 holds %3, which is no level on the scale</source>
+        <translation>Bewertungsstapel %1: Zelle %2 enthält %3, das ist keine Stufe der Skala</translation>
+    </message>
+</context>
+<context>
     <name>CatalogImport</name>
     <message>
         <source>%1, line 1: no &apos;name&apos; column. The header needs at least: name; it may also have email, team, role, external, time zone.</source>

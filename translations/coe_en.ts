@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AssessmentBatches</name>
+    <message numerus="yes">
+        <source>assessment batch %1: %n link(s) outside its grid</source>
+        <translation>
+            <numerusform>assessment batch %1: %n link outside its grid</numerusform>
+            <numerusform>assessment batch %1: %n links outside its grid</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message numerus="yes">
         <source>Import %n cell(s) from %1</source>

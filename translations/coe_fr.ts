@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AssessmentBatches</name>
+    <message>
+        <source>Assessment batch %1 is damaged: its grid holds %2 bytes for %3 × %4 cells.</source>
+        <translation>Le lot d’évaluations %1 est endommagé : sa grille contient %2 octets pour %3 × %4 cellules.</translation>
+    </message>
+    <message>
+        <source>assessment batch %1: %2 bytes of levels for %3 people × %4 skills</source>
+        <translation>lot d’évaluations %1 : %2 octets de niveaux pour %3 personnes × %4 compétences</translation>
+    </message>
+    <message numerus="yes">
+        <source>assessment batch %1: %n link(s) outside its grid</source>
+        <translation>
+            <numerusform>lot d’évaluations %1 : %n lien hors de sa grille</numerusform>
+            <numerusform>lot d’évaluations %1 : %n liens hors de sa grille</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>assessment batch %1: cell %2 holds %3, which is no level on the scale</source>
+        <translation>lot d’évaluations %1 : la cellule %2 contient %3, qui n’est pas un niveau de l’échelle</translation>
+    </message>
+</context>
+<context>
     <name>CatalogImport</name>
     <message>
         <source>%1, line 1: no &apos;name&apos; column. The header needs at least: name; it may also have email, team, role, external, time zone.</source>
