@@ -4,6 +4,7 @@
 #include "coectl/cli.h"
 #include "io/catalogimport.h"
 #include "io/demo.h"
+#include "storage/assessmentbatch.h"
 #include "storage/catalog.h"
 #include "storage/migrations.h"
 #include "storage/workspace.h"
@@ -57,19 +58,25 @@ public:
         auto counts = Catalog(*ws.value()).counts();
         if (!counts)
             return fail(io, name(), counts.error());
+        // Rows count tables; imported cells mostly live in batches, a row each would mislead.
+        auto batchCells = AssessmentBatches::cellCount(*ws.value());
+        if (!batchCells)
+            return fail(io, name(), batchCells.error());
         if (parser.isSet(json)) {
             QJsonObject countsObject;
             for (auto [table, count] : counts->asKeyValueRange())
                 countsObject.insert(table, count);
             const QJsonObject root{{QStringLiteral("workspace"), ws.value()->location().toString()},
                                    {QStringLiteral("schema_version"), ws.value()->schemaVersion()},
-                                   {QStringLiteral("counts"), countsObject}};
+                                   {QStringLiteral("counts"), countsObject},
+                                   {QStringLiteral("batch_cells"), batchCells.value()}};
             io.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
             return ExitOk;
         }
         io.out << QStringLiteral("Workspace       %1\nSchema version  %2\n").arg(ws.value()->location().toString()).arg(ws.value()->schemaVersion());
         for (auto [table, count] : counts->asKeyValueRange())
             io.out << QStringLiteral("%1 %2\n").arg(table.leftJustified(22), QString::number(count).rightJustified(9));
+        io.out << QStringLiteral("%1 %2\n").arg(QStringLiteral("cells in batches").leftJustified(22), QString::number(batchCells.value()).rightJustified(9));
         return ExitOk;
     }
 };

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// coectl import matrix and coectl export matrix, run as a user runs them: a wide file becomes
+// a batch, exports of it import back to the same matrix in every format, bad cells are named
+// by line and column and nothing is written.
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result run(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(COECTL_PATH), arguments);
+    process.waitForFinished(300000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QByteArray read(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QJsonObject info(const QString& workspace)
+{
+    return QJsonDocument::fromJson(run({QStringLiteral("info"), workspace, QStringLiteral("--json")}).out.toUtf8()).object();
+}
+
+} // namespace
+
+class TestCoectlMatrix : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_wide;
+
+    QString fresh(const QString& name)
+    {
+        const QString path = m_dir.filePath(name);
+        const Result r = run({QStringLiteral("init"), path});
+        return r.exitCode == 0 ? path : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // 40 people × 30 skills, every sixth cell empty: 1,000 cells, enough for a batch.
+        QByteArray csv = "Person,Team";
+        for (int s = 0; s < 30; ++s)
+            csv += ",Skill " + QByteArray::number(s);
+        csv += '\n';
+        for (int p = 0; p < 40; ++p) {
+            csv += "Person " + QByteArray::number(p) + (p % 2 ? ",Blue" : ",Red");
+            for (int s = 0; s < 30; ++s)
+                csv += ',' + ((p + s) % 6 == 0 ? QByteArray() : QByteArray::number((p * 7 + s * 3) % 5));
+            csv += '\n';
+        }
+        m_wide = m_dir.filePath(QStringLiteral("wide.csv"));
+        QFile file(m_wide);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csv);
+    }
+
+    void wideImportIsOneBatchAndExportsRoundTrip()
+    {
+        const QString ws = fresh(QStringLiteral("a.coe"));
+        QVERIFY(!ws.isEmpty());
+        const Result dry = run({QStringLiteral("import"), QStringLiteral("matrix"), m_wide, ws, QStringLiteral("--create-missing"), QStringLiteral("--dry-run")});
+        QCOMPARE(dry.exitCode, 0);
+        QVERIFY2(dry.out.startsWith(QLatin1String("Would import 1000 cells from 40 rows (wide form), 40 new people, 30 new skills.")), qPrintable(dry.out));
+        QCOMPARE(info(ws).value(QStringLiteral("counts")).toObject().value(QStringLiteral("person")).toInt(), 0);
+
+        const Result imported = run({QStringLiteral("import"), QStringLiteral("matrix"), m_wide, ws, QStringLiteral("--create-missing"),
+                                     QStringLiteral("--source"), QStringLiteral("self"), QStringLiteral("--date"), QStringLiteral("2026-05-01")});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(imported.out.startsWith(QLatin1String("Imported 1000 cells from 40 rows (wide form), 40 new people, 30 new skills in ")), qPrintable(imported.out));
+        const QJsonObject after = info(ws);
+        QCOMPARE(after.value(QStringLiteral("batch_cells")).toInt(), 1000);
+        QCOMPARE(after.value(QStringLiteral("counts")).toObject().value(QStringLiteral("assessment")).toInt(), 0);
+        QCOMPARE(after.value(QStringLiteral("counts")).toObject().value(QStringLiteral("team")).toInt(), 2);
+        QCOMPARE(run({QStringLiteral("check"), ws}).exitCode, 0);
+
+        // The self assessments export as they were imported: the same cells, Email added.
+        const QString exported = m_dir.filePath(QStringLiteral("a.csv"));
+        const Result csv = run({QStringLiteral("export"), QStringLiteral("matrix"), ws, QStringLiteral("-o"), exported, QStringLiteral("--source"), QStringLiteral("self")});
+        QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+        const QList<QByteArray> lines = read(exported).trimmed().split('\n');
+        QCOMPARE(lines.size(), 41);
+        QVERIFY2(lines.first().startsWith("Person,Email,Team,Skill 0,Skill 1"), lines.first().constData());
+        QCOMPARE(lines.at(4).trimmed(), QByteArray("Person 3,,Blue,1,4,2,,3,1,4,2,0,,1,4,2,0,3,,4,2,0,3,1,,2,0,3,1,4,,0,3"));
+        const Result longForm = run({QStringLiteral("export"), QStringLiteral("matrix"), ws, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("a-long.csv")),
+                                     QStringLiteral("--source"), QStringLiteral("self"), QStringLiteral("--long")});
+        QCOMPARE(longForm.exitCode, 0);
+        QCOMPARE(read(m_dir.filePath(QStringLiteral("a-long.csv"))).trimmed().split('\n').size(), 1001);
+
+        // Each format import reads, imported into a new workspace, exports the same CSV again.
+        for (const QString& format : {QStringLiteral("csv"), QStringLiteral("xlsx")}) {
+            const QString file = m_dir.filePath(QStringLiteral("round.") + format);
+            QCOMPARE(run({QStringLiteral("export"), QStringLiteral("matrix"), ws, QStringLiteral("-o"), file, QStringLiteral("--source"), QStringLiteral("self")}).exitCode, 0);
+            const QString copy = fresh(QStringLiteral("copy-%1.coe").arg(format));
+            const Result again = run({QStringLiteral("import"), QStringLiteral("matrix"), file, copy, QStringLiteral("--create-missing"), QStringLiteral("--source"), QStringLiteral("self")});
+            QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+            const QString back = m_dir.filePath(QStringLiteral("back-%1.csv").arg(format));
+            QCOMPARE(run({QStringLiteral("export"), QStringLiteral("matrix"), copy, QStringLiteral("-o"), back, QStringLiteral("--source"), QStringLiteral("self")}).exitCode, 0);
+            QCOMPARE(read(back), read(exported));
+        }
+    }
+
+    void badCellsAreNamedAndNothingIsWritten()
+    {
+        const QString ws = fresh(QStringLiteral("b.coe"));
+        QVERIFY(!ws.isEmpty());
+        QByteArray csv = read(m_wide);
+        csv.replace("\nPerson 3,Blue,1,", "\nPerson 3,Blue,expert,");
+        const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csv);
+        file.close();
+        const Result r = run({QStringLiteral("import"), QStringLiteral("matrix"), bad, ws, QStringLiteral("--create-missing")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("bad.csv, line 5, column C: 'expert' is not a level")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("nothing was imported")), qPrintable(r.err));
+        const QJsonObject after = info(ws);
+        QCOMPARE(after.value(QStringLiteral("batch_cells")).toInt(), 0);
+        QCOMPARE(after.value(QStringLiteral("counts")).toObject().value(QStringLiteral("person")).toInt(), 0);
+
+        const Result date = run({QStringLiteral("import"), QStringLiteral("matrix"), m_wide, ws, QStringLiteral("--date"), QStringLiteral("1 May")});
+        QCOMPARE(date.exitCode, 2);
+        QVERIFY(date.err.contains(QLatin1String("--date takes YYYY-MM-DD")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCoectlMatrix)
+#include "tst_coectl_matrix.moc"
