@@ -6,8 +6,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 namespace {
 
@@ -118,6 +120,29 @@ private Q_SLOTS:
             QCOMPARE(run({QStringLiteral("export"), QStringLiteral("matrix"), copy, QStringLiteral("-o"), back, QStringLiteral("--source"), QStringLiteral("self")}).exitCode, 0);
             QCOMPARE(read(back), read(exported));
         }
+    }
+
+    // An exported workbook opens in LibreOffice, and LibreOffice's CSV of it is our CSV export.
+    void exportedXlsxConvertsBackInLibreOffice()
+    {
+        const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+        if (soffice.isEmpty())
+            QSKIP("LibreOffice (soffice) is not installed; the build root has it");
+        const QString ws = m_dir.filePath(QStringLiteral("demo.coe"));
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--people"), QStringLiteral("30"), QStringLiteral("--skills"), QStringLiteral("12"), ws}).exitCode, 0);
+        const QString xlsx = m_dir.filePath(QStringLiteral("demo.xlsx"));
+        const QString csv = m_dir.filePath(QStringLiteral("demo.csv"));
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("matrix"), ws, QStringLiteral("-o"), xlsx}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("matrix"), ws, QStringLiteral("-o"), csv}).exitCode, 0);
+        QProcess office;
+        office.start(soffice, {QStringLiteral("--headless"),
+                               QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("lo-profile"))).toString(),
+                               QStringLiteral("--convert-to"), QStringLiteral("csv"), QStringLiteral("--outdir"), m_dir.filePath(QStringLiteral("lo")), xlsx});
+        QVERIFY(office.waitForFinished(300000));
+        QCOMPARE(office.exitCode(), 0);
+        const QByteArray ours = read(csv);
+        QVERIFY(ours.count('\n') > 30);
+        QCOMPARE(read(m_dir.filePath(QStringLiteral("lo/demo.csv"))), ours);
     }
 
     void badCellsAreNamedAndNothingIsWritten()
