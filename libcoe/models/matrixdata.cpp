@@ -81,15 +81,6 @@ Result<void> MatrixData::load(Workspace& ws)
     m_interest.assign(cells, 0);
     m_days.assign(cells, 0);
 
-    // Every assessment, in id order, as four integers (five with batches to place among
-    // them); the newest per source wins.
-    auto batches = AssessmentBatches::all(ws);
-    if (!batches)
-        return batches.error();
-    const bool withId = !batches->empty();
-    QSqlQuery q = ws.prepare(rowQuery(ws, QString(), withId));
-    if (auto done = ws.exec(q); !done)
-        return done;
     std::vector<int> personOf;
     std::vector<int> skillOf;
     const auto dense = [](const QHash<Id, int>& index, std::vector<int>& out) {
@@ -102,6 +93,67 @@ Result<void> MatrixData::load(Workspace& ws)
     };
     dense(m_personIndex, personOf);
     dense(m_skillIndex, skillOf);
+
+    // A large history comes from the matrix cache when it still describes the assessments;
+    // a full read leaves a new copy.
+    m_fromCache = false;
+    const QString cachePath = MatrixCache::threshold() >= 0 ? MatrixCache::pathFor(ws) : QString();
+    std::optional<MatrixCache::Stamp> stamp;
+    if (!cachePath.isEmpty()) {
+        auto now = MatrixCache::stamp(ws);
+        if (!now)
+            return now.error();
+        stamp = now.value();
+        auto cached = loadFromCache(ws, cachePath, *stamp, personOf, skillOf);
+        if (!cached)
+            return cached.error();
+        m_fromCache = cached.value();
+    }
+    if (!m_fromCache) {
+        auto rows = loadAssessments(ws, personOf, skillOf);
+        if (!rows)
+            return rows.error();
+        if (stamp && rows.value() >= MatrixCache::threshold())
+            writeCache(cachePath, *stamp);
+    }
+
+    m_roleTargets.clear();
+    QSqlQuery roles = ws.prepare(QStringLiteral("SELECT role_id, skill_id, level FROM role_target"));
+    if (auto done = ws.exec(roles); !done)
+        return done;
+    while (roles.next()) {
+        const int skill = m_skillIndex.value(roles.value(1).toLongLong(), -1);
+        if (skill < 0)
+            continue;
+        auto& targets = m_roleTargets[roles.value(0).toLongLong()];
+        targets.resize(m_skills.size(), 0);
+        targets[size_t(skill)] = quint8(roles.value(2).toInt() + 1);
+    }
+    m_personTargets.clear();
+    QSqlQuery overrides = ws.prepare(QStringLiteral("SELECT person_id, skill_id, level FROM person_target"));
+    if (auto done = ws.exec(overrides); !done)
+        return done;
+    while (overrides.next()) {
+        const int person = m_personIndex.value(overrides.value(0).toLongLong(), -1);
+        const int skill = m_skillIndex.value(overrides.value(1).toLongLong(), -1);
+        if (person >= 0 && skill >= 0)
+            m_personTargets.insert(cell(person, skill), quint8(overrides.value(2).toInt() + 1));
+    }
+    return {};
+}
+
+Result<qint64> MatrixData::loadAssessments(Workspace& ws, const std::vector<int>& personOf, const std::vector<int>& skillOf)
+{
+    const size_t cells = m_levels[0].size();
+    // Every assessment, in id order, as four integers (five with batches to place among
+    // them); the newest per source wins.
+    auto batches = AssessmentBatches::all(ws);
+    if (!batches)
+        return batches.error();
+    const bool withId = !batches->empty();
+    QSqlQuery q = ws.prepare(rowQuery(ws, QString(), withId));
+    if (auto done = ws.exec(q); !done)
+        return done.error();
     std::array<std::vector<quint16>, kSources> sourceDays;
     for (auto& days : sourceDays)
         days.assign(cells, 0);
@@ -130,7 +182,9 @@ Result<void> MatrixData::load(Workspace& ws)
             }
         }
     };
+    qint64 rows = 0;
     while (q.next()) {
+        ++rows;
         if (withId)
             applyBatchesBefore(q.value(4).toLongLong());
         const qint64 personId = q.value(0).toLongLong();
@@ -156,30 +210,99 @@ Result<void> MatrixData::load(Workspace& ws)
     // resident; hand it back.
     malloc_trim(0);
 #endif
+    return rows;
+}
 
-    m_roleTargets.clear();
-    QSqlQuery roles = ws.prepare(QStringLiteral("SELECT role_id, skill_id, level FROM role_target"));
-    if (auto done = ws.exec(roles); !done)
-        return done;
-    while (roles.next()) {
-        const int skill = m_skillIndex.value(roles.value(1).toLongLong(), -1);
-        if (skill < 0)
-            continue;
-        auto& targets = m_roleTargets[roles.value(0).toLongLong()];
-        targets.resize(m_skills.size(), 0);
-        targets[size_t(skill)] = quint8(roles.value(2).toInt() + 1);
+Result<bool> MatrixData::loadFromCache(Workspace& ws, const QString& path, const MatrixCache::Stamp& now,
+                                       const std::vector<int>& personOf, const std::vector<int>& skillOf)
+{
+    constexpr qint64 kMostAppended = 1000; // read one cell at a time; beyond this a full read is faster
+    auto cache = MatrixCache::read(path);
+    if (!cache)
+        return false;
+    const MatrixCache::Stamp& then = cache->stamp;
+    if (then.created != now.created || then.schema != now.schema || then.batches != now.batches || then.maxBatchId != now.maxBatchId
+        || then.batchPeople != now.batchPeople || then.batchSkills != now.batchSkills || now.maxRowId < then.maxRowId)
+        return false;
+    // Rows since the copy; every row it was made from must still be there.
+    QSqlQuery appended = ws.prepare(QStringLiteral("SELECT person_id, skill_id FROM assessment WHERE id > :id"));
+    appended.bindValue(QStringLiteral(":id"), then.maxRowId);
+    if (auto done = ws.exec(appended); !done)
+        return done.error();
+    QList<std::pair<Id, Id>> cells;
+    while (appended.next() && cells.size() <= kMostAppended)
+        cells.append({appended.value(0).toLongLong(), appended.value(1).toLongLong()});
+    appended.finish();
+    if (cells.size() > kMostAppended || now.rows - cells.size() != then.rows)
+        return false;
+
+    const bool sameGrid = cache->people == [this] {
+        QList<Id> ids;
+        ids.reserve(m_people.size());
+        for (const PersonInfo& p : std::as_const(m_people))
+            ids << p.id;
+        return ids;
+    }() && cache->skills == [this] {
+        QList<Id> ids;
+        ids.reserve(m_skills.size());
+        for (const SkillInfo& s : std::as_const(m_skills))
+            ids << s.id;
+        return ids;
+    }();
+    if (sameGrid) {
+        m_levels = std::move(cache->levels);
+        m_interest = std::move(cache->interest);
+        m_days = std::move(cache->days);
+    } else {
+        // People or skills added, removed or reordered since: map each cell.
+        const auto indexOf = [](const std::vector<int>& dense, Id id) { return id > 0 && size_t(id) < dense.size() ? dense[size_t(id)] : -1; };
+        std::vector<int> columns(size_t(cache->skills.size()));
+        for (qsizetype s = 0; s < cache->skills.size(); ++s)
+            columns[size_t(s)] = indexOf(skillOf, cache->skills.at(s));
+        for (qsizetype p = 0; p < cache->people.size(); ++p) {
+            const int person = indexOf(personOf, cache->people.at(p));
+            if (person < 0)
+                continue;
+            for (size_t s = 0; s < columns.size(); ++s) {
+                if (columns[s] < 0)
+                    continue;
+                const size_t from = size_t(p) * columns.size() + s;
+                const size_t to = cell(person, columns[s]);
+                for (int source = 0; source < kSources; ++source)
+                    m_levels[size_t(source)][to] = cache->levels[size_t(source)][from];
+                m_interest[to] = cache->interest[from];
+                m_days[to] = cache->days[from];
+            }
+        }
     }
-    m_personTargets.clear();
-    QSqlQuery overrides = ws.prepare(QStringLiteral("SELECT person_id, skill_id, level FROM person_target"));
-    if (auto done = ws.exec(overrides); !done)
-        return done;
-    while (overrides.next()) {
-        const int person = m_personIndex.value(overrides.value(0).toLongLong(), -1);
-        const int skill = m_skillIndex.value(overrides.value(1).toLongLong(), -1);
-        if (person >= 0 && skill >= 0)
-            m_personTargets.insert(cell(person, skill), quint8(overrides.value(2).toInt() + 1));
+    for (const auto& [personId, skillId] : std::as_const(cells)) {
+        const int person = m_personIndex.value(personId, -1);
+        const int skill = m_skillIndex.value(skillId, -1);
+        if (person >= 0 && skill >= 0) {
+            if (auto done = reloadCell(ws, person, skill); !done)
+                return done.error();
+        }
     }
-    return {};
+    // Many rows appended: a fresh copy saves reading them one by one next time.
+    if (cells.size() > kMostAppended / 10)
+        writeCache(path, now);
+    return true;
+}
+
+void MatrixData::writeCache(const QString& path, const MatrixCache::Stamp& stamp) const
+{
+    MatrixCache::Contents contents;
+    contents.stamp = stamp;
+    for (const PersonInfo& p : m_people)
+        contents.people << p.id;
+    for (const SkillInfo& s : m_skills)
+        contents.skills << s.id;
+    contents.levels = m_levels;
+    contents.interest = m_interest;
+    contents.days = m_days;
+    // A cache that cannot be written only costs the next open a full read.
+    if (auto done = MatrixCache::write(path, contents); !done)
+        qInfo("Matrix cache not written: %s", qUtf8Printable(done.error().message));
 }
 
 QString MatrixData::rowQuery(Workspace& ws, const QString& where, bool withId)

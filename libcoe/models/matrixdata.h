@@ -10,6 +10,7 @@
 #include "core/result.h"
 #include "domain/entities.h"
 #include "domain/scale.h"
+#include "models/matrixcache.h"
 
 #include <QDate>
 #include <QHash>
@@ -56,6 +57,8 @@ public:
     /// Reads people, skills (grouped by category in display order), the scale, targets and
     /// the latest assessment per person, skill and source.
     Result<void> load(Workspace& workspace);
+    /// Whether the last load() read the cells from the matrix cache (see MatrixCache).
+    bool loadedFromCache() const { return m_fromCache; }
     /// Re-reads the cells of one person and skill from the database.
     Result<void> reloadCell(Workspace& workspace, int person, int skill);
 
@@ -102,6 +105,13 @@ private:
         if (day > m_days[cell])
             m_days[cell] = day;
     }
+    /// Every assessment row and batch cell into the cell arrays; returns the rows read.
+    Result<qint64> loadAssessments(Workspace& workspace, const std::vector<int>& personOf, const std::vector<int>& skillOf);
+    /// The cell arrays from the matrix cache plus the rows appended since; false when the
+    /// cache cannot serve (then nothing was changed).
+    Result<bool> loadFromCache(Workspace& workspace, const QString& path, const MatrixCache::Stamp& now,
+                               const std::vector<int>& personOf, const std::vector<int>& skillOf);
+    void writeCache(const QString& path, const MatrixCache::Stamp& stamp) const;
     /// Person, skill, packed row, Julian day and, with @p withId, the row's id, in id order.
     static QString rowQuery(Workspace& workspace, const QString& where, bool withId);
 
@@ -112,6 +122,7 @@ private:
     QHash<Id, QString> m_teamNames;
     QHash<Id, int> m_personIndex;
     QHash<Id, int> m_skillIndex;
+    bool m_fromCache = false;
     std::array<std::vector<quint8>, kSources> m_levels; ///< level + 1; 0 = none
     std::vector<quint8> m_interest;                     ///< bits 0-2: interest + 1; bit 7: has note
     std::vector<quint16> m_days;                        ///< days since 2000-01-01 + 1; 0 = never

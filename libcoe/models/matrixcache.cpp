@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/matrixcache.h"
+
+#include "io/savefile.h"
+#include "storage/migrations.h"
+#include "storage/workspace.h"
+
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <atomic>
+
+namespace coe {
+
+namespace {
+
+constexpr quint32 kMagic = 0x434f454d; // "COEM"
+constexpr quint32 kFormat = 1;
+std::atomic<qint64> s_threshold{500000};
+
+Result<qint64> single(const Workspace& ws, const QString& sql)
+{
+    QSqlQuery q = ws.prepare(sql);
+    if (auto done = ws.exec(q); !done)
+        return done.error();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace
+
+QString MatrixCache::pathFor(const Workspace& ws)
+{
+    if (!ws.location().isFile())
+        return {};
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    if (base.isEmpty())
+        return {};
+    const QByteArray key = QCryptographicHash::hash(QFileInfo(ws.location().path()).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex();
+    return base + QStringLiteral("/coe-studio/matrix/") + QString::fromLatin1(key) + QStringLiteral(".cells");
+}
+
+Result<MatrixCache::Stamp> MatrixCache::stamp(const Workspace& ws)
+{
+    Stamp s;
+    s.created = ws.meta(QStringLiteral("created_at"));
+    s.schema = ws.schemaVersion();
+    // COUNT(*) alone lets SQLite count the smallest index; MAX(id) alone reads one entry.
+    const std::pair<qint64*, const char*> queries[] = {
+        {&s.rows, "SELECT COUNT(*) FROM assessment"},
+        {&s.maxRowId, "SELECT COALESCE(MAX(id), 0) FROM assessment"},
+        {&s.batches, "SELECT COUNT(*) FROM assessment_batch"},
+        {&s.maxBatchId, "SELECT COALESCE(MAX(id), 0) FROM assessment_batch"},
+        {&s.batchPeople, "SELECT COUNT(*) FROM assessment_batch_person"},
+        {&s.batchSkills, "SELECT COUNT(*) FROM assessment_batch_skill"},
+    };
+    for (const auto& [value, sql] : queries) {
+        auto v = single(ws, QString::fromLatin1(sql));
+        if (!v)
+            return v.error();
+        *value = v.value();
+    }
+    return s;
+}
+
+std::optional<MatrixCache::Contents> MatrixCache::read(const QString& path)
+{
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QDataStream in(&file);
+    in.setVersion(QDataStream::Qt_6_5);
+    quint32 magic = 0, format = 0;
+    in >> magic >> format;
+    if (magic != kMagic || format != kFormat)
+        return std::nullopt;
+    Contents c;
+    qint32 schema = 0;
+    in >> c.stamp.created >> schema >> c.stamp.rows >> c.stamp.maxRowId >> c.stamp.batches >> c.stamp.maxBatchId >> c.stamp.batchPeople
+        >> c.stamp.batchSkills >> c.people >> c.skills;
+    c.stamp.schema = schema;
+    if (in.status() != QDataStream::Ok)
+        return std::nullopt;
+    const qint64 cells = qint64(c.people.size()) * c.skills.size();
+    if (file.size() - file.pos() != cells * 6)
+        return std::nullopt;
+    const auto fill = [&file](auto& vector, qint64 count) {
+        vector.resize(size_t(count));
+        const qint64 bytes = count * qint64(sizeof(vector[0]));
+        return file.read(reinterpret_cast<char*>(vector.data()), bytes) == bytes;
+    };
+    for (auto& levels : c.levels)
+        if (!fill(levels, cells))
+            return std::nullopt;
+    if (!fill(c.interest, cells) || !fill(c.days, cells))
+        return std::nullopt;
+    return c;
+}
+
+Result<void> MatrixCache::write(const QString& path, const Contents& c)
+{
+    QByteArray bytes;
+    {
+        QDataStream out(&bytes, QIODevice::WriteOnly);
+        out.setVersion(QDataStream::Qt_6_5);
+        out << kMagic << kFormat << c.stamp.created << qint32(c.stamp.schema) << c.stamp.rows << c.stamp.maxRowId << c.stamp.batches
+            << c.stamp.maxBatchId << c.stamp.batchPeople << c.stamp.batchSkills << c.people << c.skills;
+    }
+    const auto append = [&bytes](const auto& vector) {
+        bytes.append(reinterpret_cast<const char*>(vector.data()), qsizetype(vector.size() * sizeof(vector[0])));
+    };
+    for (const auto& levels : c.levels)
+        append(levels);
+    append(c.interest);
+    append(c.days);
+    QDir().mkpath(QFileInfo(path).absolutePath()); // else saveFile says what failed
+    return saveFile(path, bytes);
+}
+
+qint64 MatrixCache::threshold()
+{
+    return s_threshold;
+}
+
+void MatrixCache::setThreshold(qint64 rows)
+{
+    s_threshold = rows;
+}
+
+} // namespace coe
