@@ -2839,6 +2839,44 @@
         <source>This scale goes from 0 to %1.</source>
         <translation>Diese Skala reicht von 0 bis %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Set the personal target of %n cell(s) to %1</source>
+        <translation>
+            <numerusform>Persönliches Ziel von %n Zelle auf %1 setzen</numerusform>
+            <numerusform>Persönliches Ziel von %n Zellen auf %1 setzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the personal target of %n cell(s)</source>
+        <translation>
+            <numerusform>Persönliches Ziel von %n Zelle entfernen</numerusform>
+            <numerusform>Persönliches Ziel von %n Zellen entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Personal &amp;target</source>
+        <translation>Persönliches &amp;Ziel</translation>
+    </message>
+    <message>
+        <source>A target for these people alone, instead of the one their role sets</source>
+        <translation>Ein Ziel nur für diese Personen, anstelle des Ziels ihrer Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Use the role&apos;s target</source>
+        <translation>Ziel der &amp;Rolle verwenden</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::MatrixView</name>
@@ -2988,6 +3026,10 @@
     <message>
         <source>Edits here are recorded as the lead&apos;s assessment.</source>
         <translation>Änderungen hier werden als Einschätzung der Leitung gespeichert.</translation>
+    </message>
+    <message>
+        <source>their own target, set instead of the role&apos;s</source>
+        <translation>eigenes Ziel, anstelle des Ziels der Rolle</translation>
     </message>
 </context>
 <context>

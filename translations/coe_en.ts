@@ -118,6 +118,20 @@
             <numerusform>Clear %n cells</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Set the personal target of %n cell(s) to %1</source>
+        <translation>
+            <numerusform>Set the personal target of %n cell to %1</numerusform>
+            <numerusform>Set the personal target of %n cells to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the personal target of %n cell(s)</source>
+        <translation>
+            <numerusform>Clear the personal target of %n cell</numerusform>
+            <numerusform>Clear the personal target of %n cells</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::MatrixView</name>

@@ -2839,6 +2839,44 @@
         <source>This scale goes from 0 to %1.</source>
         <translation>Cette échelle va de 0 à %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Set the personal target of %n cell(s) to %1</source>
+        <translation>
+            <numerusform>Fixer l’objectif personnel de %n cellule à %1</numerusform>
+            <numerusform>Fixer l’objectif personnel de %n cellules à %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the personal target of %n cell(s)</source>
+        <translation>
+            <numerusform>Effacer l’objectif personnel de %n cellule</numerusform>
+            <numerusform>Effacer l’objectif personnel de %n cellules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>Personal &amp;target</source>
+        <translation>Objectif &amp;personnel</translation>
+    </message>
+    <message>
+        <source>A target for these people alone, instead of the one their role sets</source>
+        <translation>Un objectif pour ces seules personnes, à la place de celui de leur rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Use the role&apos;s target</source>
+        <translation>Utiliser l’objectif du &amp;rôle</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::MatrixView</name>
@@ -2988,6 +3026,10 @@
     <message>
         <source>Edits here are recorded as the lead&apos;s assessment.</source>
         <translation>Les modifications ici sont enregistrées comme l&apos;évaluation du responsable.</translation>
+    </message>
+    <message>
+        <source>their own target, set instead of the role&apos;s</source>
+        <translation>objectif propre, à la place de celui du rôle</translation>
     </message>
 </context>
 <context>

@@ -246,6 +246,8 @@ void MatrixView::updateInspector()
     };
     for (const auto& [name, value] : rows)
         html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(name, level(value));
+    if (index.data(SkillMatrixModel::PersonalTargetRole).isValid())
+        html += QStringLiteral("<tr><td></td><td><span style='color:gray'>%1</span></td></tr>").arg(tr("their own target, set instead of the role's"));
     const QVariant interest = index.data(SkillMatrixModel::InterestRole);
     html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(tr("Interest"), interest.isValid() ? Interest::label(interest.toInt()) : tr("—"));
     if (const int gap = index.data(SkillMatrixModel::GapRole).toInt(); gap > 0)

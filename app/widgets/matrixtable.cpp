@@ -5,8 +5,10 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -167,6 +169,65 @@ void MatrixTable::fillSelection(std::optional<int> level)
                                : tr("Clear %n cell(s)", nullptr, int(cells.size()));
     if (auto done = m->setLevels(cells, text); !done)
         Q_EMIT problem(done.error().message);
+}
+
+void MatrixTable::setPersonalTarget(std::optional<int> level)
+{
+    SkillMatrixModel* m = matrixModel();
+    if (!m)
+        return;
+    const QModelIndexList cells = selectionModel()->selectedIndexes();
+    if (cells.isEmpty())
+        return;
+    const QString text = level ? tr("Set the personal target of %n cell(s) to %1", nullptr, int(cells.size())).arg(m->levelLabel(*level))
+                               : tr("Clear the personal target of %n cell(s)", nullptr, int(cells.size()));
+    if (auto done = m->setPersonalTargets(cells, level, text); !done)
+        Q_EMIT problem(done.error().message);
+}
+
+QMenu* MatrixTable::createContextMenu(QWidget* parent)
+{
+    auto* menu = new QMenu(parent);
+    SkillMatrixModel* m = matrixModel();
+    const QModelIndexList selected = selectionModel() ? selectionModel()->selectedIndexes() : QModelIndexList();
+    bool editable = false;
+    bool anyPersonal = false;
+    for (const QModelIndex& index : selected) {
+        editable = editable || (m && (m->flags(index) & Qt::ItemIsEditable));
+        anyPersonal = anyPersonal || index.data(SkillMatrixModel::PersonalTargetRole).isValid();
+    }
+    QAction* copy = menu->addAction(tr("&Copy"), this, [this] { QApplication::clipboard()->setText(copySelection()); });
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setEnabled(!selected.isEmpty());
+    QAction* paste = menu->addAction(tr("&Paste"), this, [this] {
+        if (const QString message = this->paste(QApplication::clipboard()->text()); !message.isEmpty())
+            Q_EMIT problem(message);
+    });
+    paste->setShortcut(QKeySequence::Paste);
+    paste->setEnabled(editable);
+    QAction* clear = menu->addAction(tr("C&lear"), this, [this] { fillSelection(std::nullopt); });
+    clear->setShortcut(QKeySequence::Delete);
+    clear->setEnabled(editable);
+    menu->addSeparator();
+    QMenu* target = menu->addMenu(tr("Personal &target"));
+    target->setObjectName(QStringLiteral("personalTargetMenu"));
+    target->setToolTip(tr("A target for these people alone, instead of the one their role sets"));
+    target->setEnabled(editable && m);
+    if (m) {
+        for (const ScaleLevel& level : m->matrix().scale())
+            target->addAction(QStringLiteral("%1 · %2").arg(level.level).arg(level.label), this, [this, l = level.level] { setPersonalTarget(l); });
+    }
+    target->addSeparator();
+    QAction* back = target->addAction(tr("&Use the role's target"), this, [this] { setPersonalTarget(std::nullopt); });
+    back->setEnabled(anyPersonal);
+    return menu;
+}
+
+void MatrixTable::contextMenuEvent(QContextMenuEvent* event)
+{
+    QMenu* menu = createContextMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 void MatrixTable::keyPressEvent(QKeyEvent* event)

@@ -4,6 +4,8 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 
+class QMenu;
+
 namespace coe {
 class SkillMatrixModel;
 }
@@ -24,8 +26,9 @@ public:
 
 /// The matrix grid with spreadsheet keys: arrows move, a digit sets every selected cell to
 /// that level, Delete clears them, Ctrl+C copies the selection as tab-separated text and
-/// Ctrl+V pastes such a block (numbers or level labels) at the current cell. Each of these is
-/// one undo step; a paste with a bad value writes nothing and says which cell.
+/// Ctrl+V pastes such a block (numbers or level labels) at the current cell; the context menu
+/// also sets or clears the people's own targets. Each of these is one undo step; a paste with
+/// a bad value writes nothing and says which cell.
 class MatrixTable : public QTableView
 {
     Q_OBJECT
@@ -39,12 +42,17 @@ public:
     /// Pastes tab-separated levels at the current cell; returns an error message or "".
     QString paste(const QString& text);
     void fillSelection(std::optional<int> level);
+    /// Sets (or clears) the selected people's own targets for the selected skills.
+    void setPersonalTarget(std::optional<int> level);
+    /// The context menu for the selection: copy, paste, clear, and the personal target.
+    QMenu* createContextMenu(QWidget* parent);
 
 Q_SIGNALS:
     void problem(const QString& message);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
 };
 
 } // namespace coe::ui

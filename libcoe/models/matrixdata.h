@@ -80,6 +80,12 @@ public:
     QDate lastAssessed(int person, int skill) const;
     /// The person's override, else their role's target.
     std::optional<int> target(int person, int skill) const;
+    /// The person's own target for the skill (an override of their role's), if set.
+    std::optional<int> personTarget(int person, int skill) const
+    {
+        const auto found = m_personTargets.constFind(cell(person, skill));
+        return found == m_personTargets.cend() ? std::nullopt : std::optional<int>(found.value() - 1);
+    }
     /// Target minus effective level when positive (an unassessed cell counts as level 0).
     int gap(int person, int skill) const;
     /// Bytes held by the per-cell arrays.

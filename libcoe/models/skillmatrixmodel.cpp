@@ -264,6 +264,8 @@ QVariant SkillMatrixModel::data(const QModelIndex& index, int role) const
         return asVariant(m_data.interest(person, skill));
     case TargetRole:
         return asVariant(m_data.target(person, skill));
+    case PersonalTargetRole:
+        return asVariant(m_data.personTarget(person, skill));
     case GapRole:
         return m_data.gap(person, skill);
     case LastAssessedRole:
@@ -421,6 +423,34 @@ Result<void> SkillMatrixModel::setLevels(const QList<std::pair<QModelIndex, std:
         return done.error();
     }
     return {};
+}
+
+Result<void> SkillMatrixModel::setPersonalTargets(const QModelIndexList& cells, std::optional<int> level, const QString& text)
+{
+    commands::Batch batch(text);
+    for (const QModelIndex& index : cells) {
+        if (!index.isValid() || m_columns.value(index.column()).skill < 0)
+            continue;
+        const int person = m_rows.at(index.row());
+        const int skill = m_columns.at(index.column()).skill;
+        const std::optional<int> current = m_data.personTarget(person, skill);
+        if (current == level)
+            continue;
+        const Row key{{QStringLiteral("person_id"), m_data.people().at(person).id}, {QStringLiteral("skill_id"), m_data.skills().at(skill).id}};
+        if (!level) {
+            batch.removeLink(QStringLiteral("person_target"), key);
+        } else if (current) {
+            batch.updateLink(QStringLiteral("person_target"), key, {{QStringLiteral("level"), *level}});
+        } else {
+            Row row = key;
+            row.insert(QStringLiteral("level"), *level);
+            batch.insert(QStringLiteral("person_target"), row);
+        }
+    }
+    auto done = commands::runBatch(m_workspace, std::move(batch));
+    if (!done)
+        Q_EMIT editFailed(done.error().message);
+    return done;
 }
 
 void SkillMatrixModel::onChanged(const Change& change)

@@ -40,6 +40,7 @@ public:
         ConsultantLevelRole,
         InterestRole,      ///< 0-3 or invalid
         TargetRole,        ///< int or invalid
+        PersonalTargetRole, ///< int or invalid: the person's own target, overriding the role's
         GapRole,           ///< int, 0 when none
         LastAssessedRole,  ///< QDate
         HasNoteRole,       ///< bool
@@ -81,6 +82,9 @@ public:
     Source editSource() const;
     /// Sets many cells at once as one undo step; an empty optional clears the cell.
     Result<void> setLevels(const QList<std::pair<QModelIndex, std::optional<int>>>& cells, const QString& text);
+    /// Sets (or, with an empty optional, clears) the person's own target of each skill cell
+    /// in @p cells, as one undo step; category columns are skipped.
+    Result<void> setPersonalTargets(const QModelIndexList& cells, std::optional<int> level, const QString& text);
     /// Parses a level typed or pasted: a number on the scale or a label (any case).
     std::optional<int> parseLevel(const QString& text, bool* ok) const;
     QString levelLabel(int level) const;

@@ -16,6 +16,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
+#include <QMenu>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,6 +73,61 @@ private Q_SLOTS:
         QCOMPARE(m_model->index(2, 3).data(SkillMatrixModel::LeadLevelRole).toInt(), 3);
         QTest::keyClick(m_table, Qt::Key_9);
         QCOMPARE(m_prompter.errors.value(0), QStringLiteral("This scale goes from 0 to 4."));
+    }
+
+    void personalTargetsFromTheContextMenu()
+    {
+        const auto select = [this] {
+            m_table->setCurrentIndex(m_model->index(1, 1));
+            m_table->selectionModel()->select(QItemSelection(m_model->index(1, 1), m_model->index(2, 2)), QItemSelectionModel::ClearAndSelect);
+        };
+        const auto targets = [this](int role) {
+            QList<QVariant> values;
+            for (int row = 1; row <= 2; ++row)
+                for (int column = 1; column <= 2; ++column)
+                    values << m_model->index(row, column).data(role);
+            return values;
+        };
+        const auto trigger = [this](const QString& prefix) {
+            std::unique_ptr<QMenu> menu(m_table->createContextMenu(m_table));
+            auto* target = menu->findChild<QMenu*>(QStringLiteral("personalTargetMenu"));
+            QVERIFY(target && target->isEnabled());
+            for (QAction* action : target->actions()) {
+                if (action->text().startsWith(prefix)) {
+                    QVERIFY(action->isEnabled());
+                    action->trigger();
+                    return;
+                }
+            }
+            QFAIL(qPrintable(QStringLiteral("no action %1").arg(prefix)));
+        };
+        select();
+        const QList<QVariant> fromRoles = targets(SkillMatrixModel::TargetRole);
+        QCOMPARE(targets(SkillMatrixModel::PersonalTargetRole), QList<QVariant>(4));
+        trigger(QStringLiteral("4 · "));
+        QCOMPARE(targets(SkillMatrixModel::TargetRole), QList<QVariant>(4, 4));
+        QCOMPARE(targets(SkillMatrixModel::PersonalTargetRole), QList<QVariant>(4, 4));
+        for (int row = 1; row <= 2; ++row) {
+            const QModelIndex index = m_model->index(row, 1);
+            QCOMPARE(index.data(SkillMatrixModel::GapRole).toInt(), std::max(0, 4 - index.data(SkillMatrixModel::EffectiveLevelRole).toInt()));
+        }
+        QCOMPARE(m_window->actions()->undo->text(), QStringLiteral("&Undo Set the personal target of 4 cell(s) to Teacher"));
+
+        // Back to the role's target, and undo brings the personal one back.
+        select();
+        trigger(QStringLiteral("&Use the role"));
+        QCOMPARE(targets(SkillMatrixModel::TargetRole), fromRoles);
+        QCOMPARE(targets(SkillMatrixModel::PersonalTargetRole), QList<QVariant>(4));
+        m_window->actions()->undo->trigger();
+        QCOMPARE(targets(SkillMatrixModel::TargetRole), QList<QVariant>(4, 4));
+        m_window->actions()->undo->trigger();
+        QCOMPARE(targets(SkillMatrixModel::TargetRole), fromRoles);
+
+        // Nothing personal selected: the way back is offered but disabled.
+        select();
+        std::unique_ptr<QMenu> menu(m_table->createContextMenu(m_table));
+        const QList<QAction*> actions = menu->findChild<QMenu*>(QStringLiteral("personalTargetMenu"))->actions();
+        QVERIFY(!actions.last()->isEnabled());
     }
 
     void arrowsMoveTheCurrentCell()
