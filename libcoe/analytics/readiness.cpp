@@ -120,7 +120,7 @@ Result<Readiness> Readiness::load(Workspace& ws)
     struct Entry
     {
         quint64 cell;
-        std::pair<Id, Id> order; ///< rows (id, 0); batch cells (afterId, batch id)
+        qint64 order; ///< rows: id << 20; batch cells: afterId << 20 | 1 + the batch's place
         Row row;
     };
     std::vector<Entry> entries;
@@ -132,7 +132,7 @@ Result<Readiness> Readiness::load(Workspace& ws)
         if (day == julianOf.cend())
             day = julianOf.insert(ymd, int(QDate(ymd / 10000, ymd / 100 % 100, ymd % 100).toJulianDay()));
         const PackedAssessment a = PackedAssessment::decode(int(value / 100000000));
-        entries.push_back({quint64(q.value(0).toLongLong()), {q.value(1).toLongLong(), 0},
+        entries.push_back({quint64(q.value(0).toLongLong()), q.value(1).toLongLong() << 20,
                            Row{*day, qint8(a.source), qint8(a.level.value_or(-1)), qint8(a.interest.value_or(-1))}});
     }
     // Batch cells of the same people and skills.
@@ -151,7 +151,10 @@ Result<Readiness> Readiness::load(Workspace& ws)
                 for (Id person : e.consultants)
                     wanted[person].insert(need.skill);
         }
-        for (const AssessmentBatch& batch : batches.value()) {
+        // Batches come in (afterId, id) order; ids stay far below 2^43.
+        for (size_t b = 0; b < batches->size(); ++b) {
+            const AssessmentBatch& batch = batches->at(b);
+            const qint64 order = (batch.afterId << 20) | qint64(1 + std::min<size_t>(b, (1 << 20) - 2));
             QHash<Id, qsizetype> column;
             for (qsizetype s = 0; s < batch.skills.size(); ++s)
                 column.insert(batch.skills.at(s), s);
@@ -164,7 +167,7 @@ Result<Readiness> Readiness::load(Workspace& ws)
                     const qsizetype s = column.value(skill, -1);
                     if (s < 0 || !batch.level(p, s))
                         continue;
-                    entries.push_back({cellKey(batch.people.at(p), skill), {batch.afterId, batch.id},
+                    entries.push_back({cellKey(batch.people.at(p), skill), order,
                                        Row{day, qint8(batch.source), qint8(*batch.level(p, s)), -1}});
                 }
             }

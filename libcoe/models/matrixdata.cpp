@@ -19,6 +19,17 @@ namespace coe {
 namespace {
 const QDate kEpoch(2000, 1, 1);
 
+/// The ids of people or skills, in their order.
+template <typename Info>
+QList<Id> idsOf(const QList<Info>& list)
+{
+    QList<Id> ids;
+    ids.reserve(list.size());
+    for (const Info& info : list)
+        ids << info.id;
+    return ids;
+}
+
 /// A date as stored per cell: days since the epoch, from 1.
 quint16 dayOf(qint64 julianDay)
 {
@@ -236,19 +247,7 @@ Result<bool> MatrixData::loadFromCache(Workspace& ws, const QString& path, const
     if (cells.size() > kMostAppended || now.rows - cells.size() != then.rows)
         return false;
 
-    const bool sameGrid = cache->people == [this] {
-        QList<Id> ids;
-        ids.reserve(m_people.size());
-        for (const PersonInfo& p : std::as_const(m_people))
-            ids << p.id;
-        return ids;
-    }() && cache->skills == [this] {
-        QList<Id> ids;
-        ids.reserve(m_skills.size());
-        for (const SkillInfo& s : std::as_const(m_skills))
-            ids << s.id;
-        return ids;
-    }();
+    const bool sameGrid = cache->people == idsOf(m_people) && cache->skills == idsOf(m_skills);
     if (sameGrid) {
         m_levels = std::move(cache->levels);
         m_interest = std::move(cache->interest);
@@ -293,10 +292,8 @@ void MatrixData::writeCache(const QString& path, const MatrixCache::Stamp& stamp
 {
     MatrixCache::Contents contents;
     contents.stamp = stamp;
-    for (const PersonInfo& p : m_people)
-        contents.people << p.id;
-    for (const SkillInfo& s : m_skills)
-        contents.skills << s.id;
+    contents.people = idsOf(m_people);
+    contents.skills = idsOf(m_skills);
     contents.levels = m_levels;
     contents.interest = m_interest;
     contents.days = m_days;

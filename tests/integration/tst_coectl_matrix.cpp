@@ -2,6 +2,8 @@
 // coectl import matrix and coectl export matrix, run as a user runs them: a wide file becomes
 // a batch, exports of it import back to the same matrix in every format, bad cells are named
 // by line and column and nothing is written.
+#include "support/coectlrun.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,20 +15,11 @@
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = test::CoectlResult;
 
 Result run(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(COECTL_PATH), arguments);
-    process.waitForFinished(300000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return test::coectl(arguments);
 }
 
 QByteArray read(const QString& path)
