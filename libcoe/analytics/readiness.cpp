@@ -103,11 +103,11 @@ Result<Readiness> Readiness::load(Workspace& ws)
     // order and walks each person's entries of the covering history index once (PostgreSQL
     // plans freely). No ORDER BY: the rows are put in (person, skill, id) order here, which is
     // cheaper than the database's sort, and a row reached twice (a consultant who is also a
-    // member) is kept once. One integer carries source, level, interest and the date as
-    // YYYYMMDD (packed * 10^8 + YYYYMMDD), another person and skill (ids stay below 2^32), to
-    // keep the driver's per-value cost low.
-    const QString packed = QStringLiteral("(CAST(%1 AS BIGINT) * 100000000 + CAST(REPLACE(a.assessed_on, '-', '') AS BIGINT))")
-                               .arg(PackedAssessment::sql(QStringLiteral("a."), /*note=*/false));
+    // member) is kept once. One integer carries source, level, interest and the Julian day
+    // (packed * 10^8 + day: SQLite's julianday() costs less than rewriting the date text),
+    // another person and skill (ids stay below 2^32), to keep the driver's per-value cost low.
+    const QString packed = QStringLiteral("(CAST(%1 AS BIGINT) * 100000000 + %2)")
+                               .arg(PackedAssessment::sql(QStringLiteral("a."), /*note=*/false), ws.dialect().julianDay(QStringLiteral("a.assessed_on")));
     QSqlQuery q = ws.prepare(QStringLiteral(
         "SELECT a.person_id * 4294967296 + a.skill_id, a.id, %1 FROM person p CROSS JOIN team_requirement r CROSS JOIN assessment a "
         "WHERE r.team_id = p.team_id AND a.person_id = p.id AND a.skill_id = r.skill_id "
@@ -124,16 +124,11 @@ Result<Readiness> Readiness::load(Workspace& ws)
         Row row;
     };
     std::vector<Entry> entries;
-    QHash<int, int> julianOf; // YYYYMMDD → Julian day; a history has few distinct dates
     while (q.next()) {
         const qint64 value = q.value(2).toLongLong();
-        const int ymd = int(value % 100000000);
-        auto day = julianOf.constFind(ymd);
-        if (day == julianOf.cend())
-            day = julianOf.insert(ymd, int(QDate(ymd / 10000, ymd / 100 % 100, ymd % 100).toJulianDay()));
         const PackedAssessment a = PackedAssessment::decode(int(value / 100000000));
         entries.push_back({quint64(q.value(0).toLongLong()), q.value(1).toLongLong() << 20,
-                           Row{*day, qint8(a.source), qint8(a.level.value_or(-1)), qint8(a.interest.value_or(-1))}});
+                           Row{int(value % 100000000), qint8(a.source), qint8(a.level.value_or(-1)), qint8(a.interest.value_or(-1))}});
     }
     // Batch cells of the same people and skills.
     auto batches = AssessmentBatches::all(ws);
