@@ -176,6 +176,8 @@ Result<void> writeXlsx(const MatrixData& data, const Selection& sel, const QStri
     const QString temporary = path + QStringLiteral(".part");
     const QByteArray native = QFile::encodeName(temporary);
     lxw_workbook_options workbookOptions{};
+    // Not constant_memory: it writes inline strings, which freexl (our import) cannot read,
+    // so an export would no longer import. Cells are held in memory until the file is closed.
     workbookOptions.constant_memory = LXW_FALSE;
     lxw_workbook* book = workbook_new_opt(native.constData(), &workbookOptions);
     if (!book)
