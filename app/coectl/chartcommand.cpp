@@ -34,52 +34,36 @@ public:
         if (int code = parseCommand(parser, arguments, io, 2); code >= 0)
             return code;
         const auto kind = render::chartKind(parser.positionalArguments().first());
-        if (!kind) {
-            io.err << QStringLiteral("coectl chart: KIND is radar, heatmap, phases, trend or coverage, not '%1'\n").arg(parser.positionalArguments().first());
-            return ExitUsage;
-        }
-        if (!parser.isSet(output)) {
-            io.err << QStringLiteral("coectl chart: name the file to write with -o FILE (.png, .svg or .pdf)\n");
-            return ExitUsage;
-        }
+        if (!kind)
+            return usage(io, QStringLiteral("chart"), QStringLiteral("KIND is radar, heatmap, phases, trend or coverage, not '%1'").arg(parser.positionalArguments().first()));
+        if (!parser.isSet(output))
+            return usage(io, QStringLiteral("chart"), QStringLiteral("name the file to write with -o FILE (.png, .svg or .pdf)"));
         bool okW = false, okH = false, okD = false;
         const int w = parser.value(width).toInt(&okW);
         const int h = parser.value(height).toInt(&okH);
         const int d = parser.value(dpi).toInt(&okD);
-        if (!okW || !okH || !okD || w < 200 || h < 150 || w > 10000 || h > 10000 || d < 48 || d > 1200) {
-            io.err << QStringLiteral("coectl chart: --width and --height take 200-10000 and 150-10000 pixels, --dpi 48-1200\n");
-            return ExitUsage;
-        }
+        if (!okW || !okH || !okD || w < 200 || h < 150 || w > 10000 || h > 10000 || d < 48 || d > 1200)
+            return usage(io, QStringLiteral("chart"), QStringLiteral("--width and --height take 200-10000 and 150-10000 pixels, --dpi 48-1200"));
         QDate date = QDate::currentDate();
         if (parser.isSet(at)) {
             date = QDate::fromString(parser.value(at), Qt::ISODate);
-            if (!date.isValid()) {
-                io.err << QStringLiteral("coectl chart: --at takes YYYY-MM-DD, not '%1'\n").arg(parser.value(at));
-                return ExitUsage;
-            }
+            if (!date.isValid())
+                return usage(io, QStringLiteral("chart"), QStringLiteral("--at takes YYYY-MM-DD, not '%1'").arg(parser.value(at)));
         }
         auto ws = workspaceArgument(parser.positionalArguments().at(1));
-        if (!ws) {
-            io.err << QStringLiteral("coectl chart: %1\n").arg(ws.error().message);
-            return ExitFailure;
-        }
+        if (!ws)
+            return fail(io, QStringLiteral("chart"), ws.error());
         auto readiness = Readiness::load(*ws.value());
-        if (!readiness) {
-            io.err << QStringLiteral("coectl chart: %1\n").arg(readiness.error().message);
-            return ExitFailure;
-        }
+        if (!readiness)
+            return fail(io, QStringLiteral("chart"), readiness.error());
         const QList<Id> teams = readiness->teamIds();
-        if (teams.isEmpty()) {
-            io.err << QStringLiteral("coectl chart: the workspace has no teams yet\n");
-            return ExitFailure;
-        }
+        if (teams.isEmpty())
+            return fail(io, QStringLiteral("chart"), QStringLiteral("the workspace has no teams yet"));
         Id teamId = teams.first();
         if (parser.isSet(team)) {
             const auto found = readiness->teamByName(parser.value(team));
-            if (!found) {
-                io.err << QStringLiteral("coectl chart: there is no team named '%1'\n").arg(parser.value(team));
-                return ExitFailure;
-            }
+            if (!found)
+                return fail(io, QStringLiteral("chart"), QStringLiteral("there is no team named '%1'").arg(parser.value(team)));
             teamId = *found;
         }
         const auto chart = render::Chart::make(*kind, readiness.value(), teamId, date);
@@ -112,52 +96,36 @@ public:
         parser.addOptions({output, paper, team, at});
         if (int code = parseCommand(parser, arguments, io, 2); code >= 0)
             return code;
-        if (parser.positionalArguments().first() != QLatin1String("readiness")) {
-            io.err << QStringLiteral("coectl report: the report is 'readiness', not '%1'\n").arg(parser.positionalArguments().first());
-            return ExitUsage;
-        }
-        if (!parser.isSet(output) || !parser.value(output).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-            io.err << QStringLiteral("coectl report: name the PDF to write with -o FILE.pdf\n");
-            return ExitUsage;
-        }
+        if (parser.positionalArguments().first() != QLatin1String("readiness"))
+            return usage(io, QStringLiteral("report"), QStringLiteral("the report is 'readiness', not '%1'").arg(parser.positionalArguments().first()));
+        if (!parser.isSet(output) || !parser.value(output).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            return usage(io, QStringLiteral("report"), QStringLiteral("name the PDF to write with -o FILE.pdf"));
         render::ReadinessReport::Options options;
         const QString size = parser.value(paper).toLower();
-        if (size != QLatin1String("a4") && size != QLatin1String("letter")) {
-            io.err << QStringLiteral("coectl report: --paper is a4 or letter, not '%1'\n").arg(parser.value(paper));
-            return ExitUsage;
-        }
+        if (size != QLatin1String("a4") && size != QLatin1String("letter"))
+            return usage(io, QStringLiteral("report"), QStringLiteral("--paper is a4 or letter, not '%1'").arg(parser.value(paper)));
         options.paper = size == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
         if (parser.isSet(at)) {
             options.date = QDate::fromString(parser.value(at), Qt::ISODate);
-            if (!options.date.isValid()) {
-                io.err << QStringLiteral("coectl report: --at takes YYYY-MM-DD, not '%1'\n").arg(parser.value(at));
-                return ExitUsage;
-            }
+            if (!options.date.isValid())
+                return usage(io, QStringLiteral("report"), QStringLiteral("--at takes YYYY-MM-DD, not '%1'").arg(parser.value(at)));
         }
         auto ws = workspaceArgument(parser.positionalArguments().at(1));
-        if (!ws) {
-            io.err << QStringLiteral("coectl report: %1\n").arg(ws.error().message);
-            return ExitFailure;
-        }
+        if (!ws)
+            return fail(io, QStringLiteral("report"), ws.error());
         auto readiness = Readiness::load(*ws.value());
-        if (!readiness) {
-            io.err << QStringLiteral("coectl report: %1\n").arg(readiness.error().message);
-            return ExitFailure;
-        }
+        if (!readiness)
+            return fail(io, QStringLiteral("report"), readiness.error());
         if (parser.isSet(team)) {
             const auto id = readiness->teamByName(parser.value(team));
-            if (!id) {
-                io.err << QStringLiteral("coectl report: there is no team named '%1'\n").arg(parser.value(team));
-                return ExitFailure;
-            }
+            if (!id)
+                return fail(io, QStringLiteral("report"), QStringLiteral("there is no team named '%1'").arg(parser.value(team)));
             options.teams = {*id};
         }
         options.workspace = ws.value()->location().displayName();
         auto pages = render::ReadinessReport::write(readiness.value(), parser.value(output), options);
-        if (!pages) {
-            io.err << QStringLiteral("coectl report: %1\n").arg(pages.error().message);
-            return ExitFailure;
-        }
+        if (!pages)
+            return fail(io, QStringLiteral("report"), pages.error());
         io.out << QStringLiteral("Wrote %1 (%2 pages)\n").arg(parser.value(output)).arg(pages.value());
         return ExitOk;
     }

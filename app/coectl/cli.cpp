@@ -101,6 +101,12 @@ int fail(Io& io, const QString& command, const Error& error)
     return fail(io, command, error.message);
 }
 
+int usage(Io& io, const QString& command, const QString& message)
+{
+    fail(io, command, message);
+    return ExitUsage;
+}
+
 Result<WorkspaceLocation> locationArgument(const QString& text)
 {
     auto location = WorkspaceLocation::parse(text);

@@ -68,6 +68,8 @@ int parseCommand(QCommandLineParser& parser, const QStringList& arguments, Io& i
 /// Says "coectl COMMAND: MESSAGE" on standard error; returns ExitFailure.
 int fail(Io& io, const QString& command, const QString& message);
 int fail(Io& io, const QString& command, const Error& error);
+/// Says "coectl COMMAND: MESSAGE" on standard error for a wrong command line; returns ExitUsage.
+int usage(Io& io, const QString& command, const QString& message);
 
 /// The location a WORKSPACE argument names; a PostgreSQL password comes from the URL or from
 /// the PGPASSWORD environment variable, never from the command line.

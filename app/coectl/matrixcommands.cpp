@@ -31,34 +31,26 @@ int importMatrix(const QStringList& arguments, Io& io)
         return code;
     MatrixImport::Options options;
     const auto parsedSource = sourceFromName(parser.value(source));
-    if (!parsedSource) {
-        io.err << QStringLiteral("coectl import: --source is self, lead or consultant, not '%1'\n").arg(parser.value(source));
-        return ExitUsage;
-    }
+    if (!parsedSource)
+        return usage(io, QStringLiteral("import"), QStringLiteral("--source is self, lead or consultant, not '%1'").arg(parser.value(source)));
     options.source = *parsedSource;
     if (parser.isSet(date)) {
         options.date = QDate::fromString(parser.value(date), Qt::ISODate);
-        if (!options.date.isValid()) {
-            io.err << QStringLiteral("coectl import: --date takes YYYY-MM-DD, not '%1'\n").arg(parser.value(date));
-            return ExitUsage;
-        }
+        if (!options.date.isValid())
+            return usage(io, QStringLiteral("import"), QStringLiteral("--date takes YYYY-MM-DD, not '%1'").arg(parser.value(date)));
     }
     options.createMissing = parser.isSet(createMissing);
     options.dryRun = parser.isSet(dryRun);
     options.skipBad = parser.isSet(skipBad);
     const QStringList args = parser.positionalArguments();
     auto ws = workspaceArgument(args.at(2));
-    if (!ws) {
-        io.err << QStringLiteral("coectl import: %1\n").arg(ws.error().message);
-        return ExitFailure;
-    }
+    if (!ws)
+        return fail(io, QStringLiteral("import"), ws.error());
     QElapsedTimer timer;
     timer.start();
     auto report = MatrixImport::run(*ws.value(), args.at(1), options);
-    if (!report) {
-        io.err << QStringLiteral("coectl import: %1\n").arg(report.error().message);
-        return ExitFailure;
-    }
+    if (!report)
+        return fail(io, QStringLiteral("import"), report.error());
     const MatrixImport::Plan& plan = report->plan;
     for (const QString& problem : plan.problems)
         io.err << problem << QLatin1Char('\n');
@@ -101,40 +93,29 @@ public:
         parser.addOptions({output, format, team, category, source, longForm});
         if (int code = parseCommand(parser, arguments, io, 2); code >= 0)
             return code;
-        if (parser.positionalArguments().first() != QLatin1String("matrix")) {
-            io.err << QStringLiteral("coectl export: only 'matrix' can be exported, not '%1'\n").arg(parser.positionalArguments().first());
-            return ExitUsage;
-        }
-        if (!parser.isSet(output)) {
-            io.err << QStringLiteral("coectl export: name the file to write with -o FILE\n");
-            return ExitUsage;
-        }
+        if (parser.positionalArguments().first() != QLatin1String("matrix"))
+            return usage(io, QStringLiteral("export"), QStringLiteral("only 'matrix' can be exported, not '%1'").arg(parser.positionalArguments().first()));
+        if (!parser.isSet(output))
+            return usage(io, QStringLiteral("export"), QStringLiteral("name the file to write with -o FILE"));
         MatrixExport::Options options;
         const QString path = parser.value(output);
         std::optional<MatrixExport::Format> chosen = MatrixExport::formatFor(parser.isSet(format) ? QStringLiteral("x.") + parser.value(format) : path);
-        if (!chosen) {
-            io.err << QStringLiteral("coectl export: the format is csv, xlsx or json (give --format or a file name ending so)\n");
-            return ExitUsage;
-        }
+        if (!chosen)
+            return usage(io, QStringLiteral("export"), QStringLiteral("the format is csv, xlsx or json (give --format or a file name ending so)"));
         options.format = *chosen;
         options.longForm = parser.isSet(longForm);
         options.team = parser.value(team);
         options.category = parser.value(category);
         if (parser.isSet(source)) {
             options.source = sourceFromName(parser.value(source));
-            if (!options.source) {
-                io.err << QStringLiteral("coectl export: --source is self, lead or consultant, not '%1'\n").arg(parser.value(source));
-                return ExitUsage;
-            }
+            if (!options.source)
+                return usage(io, QStringLiteral("export"), QStringLiteral("--source is self, lead or consultant, not '%1'").arg(parser.value(source)));
         }
         auto ws = workspaceArgument(parser.positionalArguments().at(1));
-        if (!ws) {
-            io.err << QStringLiteral("coectl export: %1\n").arg(ws.error().message);
-            return ExitFailure;
-        }
+        if (!ws)
+            return fail(io, QStringLiteral("export"), ws.error());
         if (auto done = MatrixExport::write(*ws.value(), path, options); !done) {
-            io.err << QStringLiteral("coectl export: %1\n").arg(done.error().message);
-            return ExitFailure;
+            return fail(io, QStringLiteral("export"), done.error());
         }
         io.out << QStringLiteral("Wrote %1\n").arg(path);
         return ExitOk;

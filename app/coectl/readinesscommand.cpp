@@ -46,35 +46,25 @@ public:
         if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
             return code;
         const QString kind = parser.value(format);
-        if (kind != QLatin1String("table") && kind != QLatin1String("csv") && kind != QLatin1String("json")) {
-            io.err << QStringLiteral("coectl readiness: --format is table, csv or json, not '%1'\n").arg(kind);
-            return ExitUsage;
-        }
+        if (kind != QLatin1String("table") && kind != QLatin1String("csv") && kind != QLatin1String("json"))
+            return usage(io, QStringLiteral("readiness"), QStringLiteral("--format is table, csv or json, not '%1'").arg(kind));
         QDate date = QDate::currentDate();
         if (parser.isSet(at)) {
             date = QDate::fromString(parser.value(at), Qt::ISODate);
-            if (!date.isValid()) {
-                io.err << QStringLiteral("coectl readiness: --at takes YYYY-MM-DD, not '%1'\n").arg(parser.value(at));
-                return ExitUsage;
-            }
+            if (!date.isValid())
+                return usage(io, QStringLiteral("readiness"), QStringLiteral("--at takes YYYY-MM-DD, not '%1'").arg(parser.value(at)));
         }
         auto ws = workspaceArgument(parser.positionalArguments().first());
-        if (!ws) {
-            io.err << QStringLiteral("coectl readiness: %1\n").arg(ws.error().message);
-            return ExitFailure;
-        }
+        if (!ws)
+            return fail(io, QStringLiteral("readiness"), ws.error());
         auto readiness = Readiness::load(*ws.value());
-        if (!readiness) {
-            io.err << QStringLiteral("coectl readiness: %1\n").arg(readiness.error().message);
-            return ExitFailure;
-        }
+        if (!readiness)
+            return fail(io, QStringLiteral("readiness"), readiness.error());
         QList<Id> teams = readiness->teamIds();
         if (parser.isSet(team)) {
             const auto id = readiness->teamByName(parser.value(team));
-            if (!id) {
-                io.err << QStringLiteral("coectl readiness: there is no team named '%1'\n").arg(parser.value(team));
-                return ExitFailure;
-            }
+            if (!id)
+                return fail(io, QStringLiteral("readiness"), QStringLiteral("there is no team named '%1'").arg(parser.value(team)));
             teams = {*id};
         }
         QList<TeamReadiness> results;

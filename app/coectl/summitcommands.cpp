@@ -94,10 +94,8 @@ public:
         if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
             return code;
         const QString kind = parser.value(format);
-        if (kind != QLatin1String("table") && kind != QLatin1String("json")) {
-            io.err << QStringLiteral("coectl conflicts: --format is table or json, not '%1'\n").arg(kind);
-            return ExitUsage;
-        }
+        if (kind != QLatin1String("table") && kind != QLatin1String("json"))
+            return usage(io, QStringLiteral("conflicts"), QStringLiteral("--format is table or json, not '%1'").arg(kind));
         auto loaded = loadSummit(parser.positionalArguments().first(), parser.value(summitOption()));
         if (!loaded)
             return fail(io, name(), loaded.error().message);
@@ -172,10 +170,8 @@ public:
         parser.addOptions({summitOption(), output, speaker});
         if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
             return code;
-        if (!parser.isSet(output)) {
-            io.err << QStringLiteral("coectl ics: name the file to write with -o FILE.ics\n");
-            return ExitUsage;
-        }
+        if (!parser.isSet(output))
+            return usage(io, QStringLiteral("ics"), QStringLiteral("name the file to write with -o FILE.ics"));
         auto loaded = loadSummit(parser.positionalArguments().first(), parser.value(summitOption()));
         if (!loaded)
             return fail(io, name(), loaded.error().message);
@@ -214,10 +210,8 @@ public:
             return code;
         const QString path = parser.value(output);
         const QString suffix = QFileInfo(path).suffix().toLower();
-        if (path.isEmpty() || (suffix != QLatin1String("xml") && suffix != QLatin1String("json"))) {
-            io.err << QStringLiteral("coectl frab: name the file to write with -o FILE.xml or -o FILE.json\n");
-            return ExitUsage;
-        }
+        if (path.isEmpty() || (suffix != QLatin1String("xml") && suffix != QLatin1String("json")))
+            return usage(io, QStringLiteral("frab"), QStringLiteral("name the file to write with -o FILE.xml or -o FILE.json"));
         auto loaded = loadSummit(parser.positionalArguments().first(), parser.value(summitOption()));
         if (!loaded)
             return fail(io, name(), loaded.error().message);
@@ -261,29 +255,21 @@ public:
             return code;
         render::Agenda::Options options;
         const auto chosen = render::Agenda::kindFromName(parser.value(kind));
-        if (!chosen) {
-            io.err << QStringLiteral("coectl agenda: --kind is agenda, track, room-signs or run-sheet, not '%1'\n").arg(parser.value(kind));
-            return ExitUsage;
-        }
+        if (!chosen)
+            return usage(io, QStringLiteral("agenda"), QStringLiteral("--kind is agenda, track, room-signs or run-sheet, not '%1'").arg(parser.value(kind)));
         options.kind = *chosen;
         const QString paperName = parser.value(paper).toLower();
-        if (paperName != QLatin1String("a4") && paperName != QLatin1String("letter")) {
-            io.err << QStringLiteral("coectl agenda: --paper is a4 or letter, not '%1'\n").arg(parser.value(paper));
-            return ExitUsage;
-        }
+        if (paperName != QLatin1String("a4") && paperName != QLatin1String("letter"))
+            return usage(io, QStringLiteral("agenda"), QStringLiteral("--paper is a4 or letter, not '%1'").arg(parser.value(paper)));
         options.paper = paperName == QLatin1String("a4") ? QPageSize::A4 : QPageSize::Letter;
         if (parser.isSet(day)) {
             bool ok = false;
             options.day = parser.value(day).toInt(&ok);
-            if (!ok || options.day < 1) {
-                io.err << QStringLiteral("coectl agenda: --day takes a day number from 1, not '%1'\n").arg(parser.value(day));
-                return ExitUsage;
-            }
+            if (!ok || options.day < 1)
+                return usage(io, QStringLiteral("agenda"), QStringLiteral("--day takes a day number from 1, not '%1'").arg(parser.value(day)));
         }
-        if (!parser.value(output).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-            io.err << QStringLiteral("coectl agenda: name the file to write with -o FILE.pdf\n");
-            return ExitUsage;
-        }
+        if (!parser.value(output).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            return usage(io, QStringLiteral("agenda"), QStringLiteral("name the file to write with -o FILE.pdf"));
         auto loaded = loadSummit(parser.positionalArguments().first(), parser.value(summitOption()));
         if (!loaded)
             return fail(io, name(), loaded.error().message);
@@ -426,8 +412,7 @@ public:
         } else if (suffix == QLatin1String("txt")) {
             bytes = (QStringLiteral("%1: %2\n").arg(loaded->summit.name, between) + changeLines(changes)).toUtf8();
         } else {
-            io.err << QStringLiteral("coectl changelog: -o takes a .pdf, .csv, .json or .txt file\n");
-            return ExitUsage;
+            return usage(io, QStringLiteral("changelog"), QStringLiteral("-o takes a .pdf, .csv, .json or .txt file"));
         }
         if (auto done = saveFile(path, bytes); !done)
             return fail(io, name(), done.error().message);
@@ -454,14 +439,10 @@ public:
             return code;
         bool ok = false;
         const int count = parser.value(tracks).toInt(&ok);
-        if (!ok || count < 1 || count > 50) {
-            io.err << QStringLiteral("coectl suggest-programme: --tracks takes 1-50, not '%1'\n").arg(parser.value(tracks));
-            return ExitUsage;
-        }
-        if (parser.value(format) != QLatin1String("table") && parser.value(format) != QLatin1String("json")) {
-            io.err << QStringLiteral("coectl suggest-programme: --format is table or json, not '%1'\n").arg(parser.value(format));
-            return ExitUsage;
-        }
+        if (!ok || count < 1 || count > 50)
+            return usage(io, QStringLiteral("suggest-programme"), QStringLiteral("--tracks takes 1-50, not '%1'").arg(parser.value(tracks)));
+        if (parser.value(format) != QLatin1String("table") && parser.value(format) != QLatin1String("json"))
+            return usage(io, QStringLiteral("suggest-programme"), QStringLiteral("--format is table or json, not '%1'").arg(parser.value(format)));
         auto loaded = loadSummit(parser.positionalArguments().first(), parser.value(summitOption()));
         if (!loaded)
             return fail(io, name(), loaded.error().message);

@@ -80,20 +80,16 @@ public:
         if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
             return code;
         const QString kind = parser.value(format);
-        if (kind != QLatin1String("table") && kind != QLatin1String("json") && kind != QLatin1String("ics")) {
-            io.err << QStringLiteral("coectl sessions: --format is table, json or ics, not '%1'\n").arg(kind);
-            return ExitUsage;
-        }
+        if (kind != QLatin1String("table") && kind != QLatin1String("json") && kind != QLatin1String("ics"))
+            return usage(io, QStringLiteral("sessions"), QStringLiteral("--format is table, json or ics, not '%1'").arg(kind));
         QDate first;
         QDate last;
         for (const auto& [option, date] : {std::pair{&from, &first}, std::pair{&to, &last}}) {
             if (!parser.isSet(*option))
                 continue;
             *date = QDate::fromString(parser.value(*option), Qt::ISODate);
-            if (!date->isValid()) {
-                io.err << QStringLiteral("coectl sessions: --%1 takes YYYY-MM-DD, not '%2'\n").arg(option->names().first(), parser.value(*option));
-                return ExitUsage;
-            }
+            if (!date->isValid())
+                return usage(io, QStringLiteral("sessions"), QStringLiteral("--%1 takes YYYY-MM-DD, not '%2'").arg(option->names().first(), parser.value(*option)));
         }
         auto loaded = loadSessions(parser.positionalArguments().first());
         if (!loaded)
@@ -157,15 +153,11 @@ public:
         parser.addOptions({session, output, paper});
         if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
             return code;
-        if (!parser.value(output).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) || !parser.isSet(session)) {
-            io.err << QStringLiteral("coectl handout: name the session with --session TITLE and the file with -o FILE.pdf\n");
-            return ExitUsage;
-        }
+        if (!parser.value(output).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) || !parser.isSet(session))
+            return usage(io, QStringLiteral("handout"), QStringLiteral("name the session with --session TITLE and the file with -o FILE.pdf"));
         const QString paperName = parser.value(paper).toLower();
-        if (paperName != QLatin1String("a4") && paperName != QLatin1String("letter")) {
-            io.err << QStringLiteral("coectl handout: --paper is a4 or letter, not '%1'\n").arg(parser.value(paper));
-            return ExitUsage;
-        }
+        if (paperName != QLatin1String("a4") && paperName != QLatin1String("letter"))
+            return usage(io, QStringLiteral("handout"), QStringLiteral("--paper is a4 or letter, not '%1'").arg(parser.value(paper)));
         auto loaded = loadSessions(parser.positionalArguments().first());
         if (!loaded)
             return fail(io, name(), loaded.error().message);

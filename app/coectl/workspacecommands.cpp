@@ -207,10 +207,8 @@ public:
         if (int code = parseCommand(parser, arguments, io, 3); code >= 0)
             return code;
         const QStringList args = parser.positionalArguments();
-        if (args.at(0) != QLatin1String("people") && args.at(0) != QLatin1String("skills")) {
-            io.err << QStringLiteral("coectl import: KIND is people or skills, not '%1'\n").arg(args.at(0));
-            return ExitUsage;
-        }
+        if (args.at(0) != QLatin1String("people") && args.at(0) != QLatin1String("skills"))
+            return usage(io, QStringLiteral("import"), QStringLiteral("KIND is people or skills, not '%1'").arg(args.at(0)));
         auto ws = workspaceArgument(args.at(2), false);
         if (!ws)
             return fail(io, name(), ws.error());
