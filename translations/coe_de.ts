@@ -2245,6 +2245,64 @@
     </message>
 </context>
 <context>
+    <name>coe::ui::ChangelogDialog</name>
+    <message>
+        <source>Changes since version %1</source>
+        <translation>Änderungen seit Version %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Nothing changed since version %1.</source>
+        <translation>Seit Version %1 hat sich nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since version %1:</source>
+        <translation>
+            <numerusform>%n Änderung seit Version %1:</numerusform>
+            <numerusform>%n Änderungen seit Version %1:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>coe::ui::ChartDialog</name>
     <message>
         <source>%1 — readiness charts</source>
@@ -3253,6 +3311,41 @@
     </message>
 </context>
 <context>
+    <name>coe::ui::ProgrammeDialog</name>
+    <message>
+        <source>Suggested programme for “%1”</source>
+        <translation>Programmvorschlag für „%1“</translation>
+    </message>
+    <message>
+        <source>Track and speakers</source>
+        <translation>Track und Vortragende</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>No free Teacher</source>
+        <translation>Keine freie Lehrperson</translation>
+    </message>
+    <message>
+        <source>Nobody at Teacher level in these skills is free: invite someone from outside, or grow one.</source>
+        <translation>Niemand auf Lehrstufe in diesen Fähigkeiten ist frei: laden Sie jemanden von außen ein oder bilden Sie jemanden aus.</translation>
+    </message>
+    <message>
+        <source>Add checked tracks</source>
+        <translation>Markierte Tracks hinzufügen</translation>
+    </message>
+    <message>
+        <source>Nobody is below their targets: set role targets in People &amp; teams to get suggestions.</source>
+        <translation>Niemand liegt unter seinen Zielen: legen Sie Rollenziele unter Personen &amp; Teams fest, um Vorschläge zu erhalten.</translation>
+    </message>
+    <message>
+        <source>The skill areas with the largest gaps against targets, and who could teach them:</source>
+        <translation>Die Fähigkeitsbereiche mit den größten Lücken zu den Zielen, und wer sie lehren könnte:</translation>
+    </message>
+</context>
+<context>
     <name>coe::ui::RequirementsDialog</name>
     <message>
         <source>Skill requirements of %1</source>
@@ -4249,93 +4342,6 @@ Warum ist das in Ordnung?</translation>
     <message>
         <source>“%1” has not been released yet: release it first, then changes are listed against it.</source>
         <translation>„%1“ wurde noch nicht veröffentlicht: veröffentlichen Sie es zuerst, dann werden Änderungen dagegen aufgelistet.</translation>
-    </message>
-    <message>
-        <source>Changes since version %1</source>
-        <translation>Änderungen seit Version %1</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Beitrag</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Vorher</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Jetzt</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Hinzugefügt</translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation>Verschoben</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Geändert</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgesagt</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Drucken…</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>PDF exportieren…</translation>
-    </message>
-    <message>
-        <source>Nothing changed since version %1.</source>
-        <translation>Seit Version %1 hat sich nichts geändert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) since version %1:</source>
-        <translation>
-            <numerusform>%n Änderung seit Version %1:</numerusform>
-            <numerusform>%n Änderungen seit Version %1:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Suggested programme for “%1”</source>
-        <translation>Programmvorschlag für „%1“</translation>
-    </message>
-    <message>
-        <source>Track and speakers</source>
-        <translation>Track und Vortragende</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Warum</translation>
-    </message>
-    <message>
-        <source>No free Teacher</source>
-        <translation>Keine freie Lehrperson</translation>
-    </message>
-    <message>
-        <source>Nobody at Teacher level in these skills is free: invite someone from outside, or grow one.</source>
-        <translation>Niemand auf Lehrstufe in diesen Fähigkeiten ist frei: laden Sie jemanden von außen ein oder bilden Sie jemanden aus.</translation>
-    </message>
-    <message>
-        <source>Add checked tracks</source>
-        <translation>Markierte Tracks hinzufügen</translation>
-    </message>
-    <message>
-        <source>Nobody is below their targets: set role targets in People &amp; teams to get suggestions.</source>
-        <translation>Niemand liegt unter seinen Zielen: legen Sie Rollenziele unter Personen &amp; Teams fest, um Vorschläge zu erhalten.</translation>
-    </message>
-    <message>
-        <source>The skill areas with the largest gaps against targets, and who could teach them:</source>
-        <translation>Die Fähigkeitsbereiche mit den größten Lücken zu den Zielen, und wer sie lehren könnte:</translation>
     </message>
     <message>
         <source>Add suggested tracks</source>

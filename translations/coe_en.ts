@@ -52,6 +52,16 @@
     </message>
 </context>
 <context>
+    <name>coe::ui::ChangelogDialog</name>
+    <message numerus="yes">
+        <source>%n change(s) since version %1:</source>
+        <translation>
+            <numerusform>%n change since version %1:</numerusform>
+            <numerusform>%n changes since version %1:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>coe::ui::EngagementsView</name>
     <message numerus="yes">
         <source>rolls off in %n day(s)</source>
@@ -215,13 +225,6 @@
         <translation>
             <numerusform>%n warning is still open.</numerusform>
             <numerusform>%n warnings are still open.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) since version %1:</source>
-        <translation>
-            <numerusform>%n change since version %1:</numerusform>
-            <numerusform>%n changes since version %1:</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2245,6 +2245,64 @@
     </message>
 </context>
 <context>
+    <name>coe::ui::ChangelogDialog</name>
+    <message>
+        <source>Changes since version %1</source>
+        <translation>Modifications depuis la version %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutés</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacés</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiés</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulés</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Nothing changed since version %1.</source>
+        <translation>Rien n’a changé depuis la version %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since version %1:</source>
+        <translation>
+            <numerusform>%n modification depuis la version %1 :</numerusform>
+            <numerusform>%n modifications depuis la version %1 :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>coe::ui::ChartDialog</name>
     <message>
         <source>%1 — readiness charts</source>
@@ -3253,6 +3311,41 @@
     </message>
 </context>
 <context>
+    <name>coe::ui::ProgrammeDialog</name>
+    <message>
+        <source>Suggested programme for “%1”</source>
+        <translation>Programme suggéré pour « %1 »</translation>
+    </message>
+    <message>
+        <source>Track and speakers</source>
+        <translation>Parcours et intervenants</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>No free Teacher</source>
+        <translation>Aucun enseignant libre</translation>
+    </message>
+    <message>
+        <source>Nobody at Teacher level in these skills is free: invite someone from outside, or grow one.</source>
+        <translation>Personne au niveau Enseignant dans ces compétences n’est libre : invitez quelqu’un de l’extérieur, ou formez-en un.</translation>
+    </message>
+    <message>
+        <source>Add checked tracks</source>
+        <translation>Ajouter les parcours cochés</translation>
+    </message>
+    <message>
+        <source>Nobody is below their targets: set role targets in People &amp; teams to get suggestions.</source>
+        <translation>Personne n’est sous ses objectifs : définissez des objectifs de rôle dans Personnes et équipes pour obtenir des suggestions.</translation>
+    </message>
+    <message>
+        <source>The skill areas with the largest gaps against targets, and who could teach them:</source>
+        <translation>Les domaines de compétences aux plus gros écarts par rapport aux objectifs, et qui pourrait les enseigner :</translation>
+    </message>
+</context>
+<context>
     <name>coe::ui::RequirementsDialog</name>
     <message>
         <source>Skill requirements of %1</source>
@@ -4249,93 +4342,6 @@ Pourquoi est-ce acceptable ?</translation>
     <message>
         <source>“%1” has not been released yet: release it first, then changes are listed against it.</source>
         <translation>« %1 » n’a pas encore été publié : publiez-le d’abord, les modifications seront ensuite listées par rapport à lui.</translation>
-    </message>
-    <message>
-        <source>Changes since version %1</source>
-        <translation>Modifications depuis la version %1</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Modification</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Élément</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Avant</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Maintenant</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Ajoutés</translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation>Déplacés</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Modifiés</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulés</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Imprimer…</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>Exporter en PDF…</translation>
-    </message>
-    <message>
-        <source>Nothing changed since version %1.</source>
-        <translation>Rien n’a changé depuis la version %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) since version %1:</source>
-        <translation>
-            <numerusform>%n modification depuis la version %1 :</numerusform>
-            <numerusform>%n modifications depuis la version %1 :</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Suggested programme for “%1”</source>
-        <translation>Programme suggéré pour « %1 »</translation>
-    </message>
-    <message>
-        <source>Track and speakers</source>
-        <translation>Parcours et intervenants</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Pourquoi</translation>
-    </message>
-    <message>
-        <source>No free Teacher</source>
-        <translation>Aucun enseignant libre</translation>
-    </message>
-    <message>
-        <source>Nobody at Teacher level in these skills is free: invite someone from outside, or grow one.</source>
-        <translation>Personne au niveau Enseignant dans ces compétences n’est libre : invitez quelqu’un de l’extérieur, ou formez-en un.</translation>
-    </message>
-    <message>
-        <source>Add checked tracks</source>
-        <translation>Ajouter les parcours cochés</translation>
-    </message>
-    <message>
-        <source>Nobody is below their targets: set role targets in People &amp; teams to get suggestions.</source>
-        <translation>Personne n’est sous ses objectifs : définissez des objectifs de rôle dans Personnes et équipes pour obtenir des suggestions.</translation>
-    </message>
-    <message>
-        <source>The skill areas with the largest gaps against targets, and who could teach them:</source>
-        <translation>Les domaines de compétences aux plus gros écarts par rapport aux objectifs, et qui pourrait les enseigner :</translation>
     </message>
     <message>
         <source>Add suggested tracks</source>

@@ -5,10 +5,8 @@
 #include "commands/summitedits.h"
 #include "core/changenotifier.h"
 #include "dialogs/summititemdialog.h"
+#include "dialogs/summitreviewdialogs.h"
 #include "dialogs/summitsettingsdialog.h"
-#include "io/frab.h"
-#include "io/ics.h"
-#include "io/savefile.h"
 #include "models/matrixdata.h"
 #include "planning/programme.h"
 #include "planning/releases.h"
@@ -23,24 +21,16 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QToolButton>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace coe::ui {
@@ -67,23 +57,6 @@ protected:
 };
 
 
-QString kindTitle(int kind)
-{
-    switch (kind) {
-    case render::Agenda::Grid:
-        return SummitView::tr("Agenda");
-    case render::Agenda::Tracks:
-        return SummitView::tr("Track lists");
-    case render::Agenda::RoomSigns:
-        return SummitView::tr("Room signs");
-    case render::Agenda::RunSheet:
-        return SummitView::tr("Speakers' run sheets");
-    default:
-        return SummitView::tr("Changes since the last release");
-    }
-}
-
-constexpr int kChangelog = 4;
 
 } // namespace
 
@@ -137,10 +110,10 @@ SummitView::SummitView(Workspace& workspace, QWidget* parent)
     printButton->setObjectName(QStringLiteral("printMenuButton"));
     auto* printMenu = new QMenu(printButton);
     for (int kind = render::Agenda::Grid; kind <= render::Agenda::RunSheet; ++kind)
-        printMenu->addAction(tr("%1…").arg(kindTitle(kind)), this, [this, kind] { print(kind); });
+        printMenu->addAction(tr("%1…").arg(printTitle(kind)), this, [this, kind] { print(kind); });
     printMenu->addSeparator();
     for (int kind = render::Agenda::Grid; kind <= render::Agenda::RunSheet; ++kind)
-        printMenu->addAction(tr("Export %1 as PDF…").arg(kindTitle(kind).toLower()), this, [this, kind] { exportPdf(kind); });
+        printMenu->addAction(tr("Export %1 as PDF…").arg(printTitle(kind).toLower()), this, [this, kind] { exportPdf(kind); });
     printButton->setMenu(printMenu);
 
     auto* top = new QHBoxLayout;
@@ -638,31 +611,9 @@ void SummitView::showChangelog()
                                                               : since.error().message);
         return;
     }
-    const QList<ScheduleChange>& changes = since->changes;
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("changelogDialog"));
-    dialog.setWindowTitle(tr("Changes since version %1").arg(since->number));
-    auto* tree = new QTreeWidget(&dialog);
-    tree->setHeaderLabels({tr("Change"), tr("Item"), tr("Before"), tr("Now")});
-    tree->setRootIsDecorated(false);
-    tree->setWordWrap(true);
-    const QString kinds[] = {tr("Added"), tr("Moved"), tr("Changed"), tr("Cancelled")};
-    for (const ScheduleChange& c : changes)
-        new QTreeWidgetItem(tree, {kinds[c.kind], c.title, c.before, c.after});
-    tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    QPushButton* printButton = buttons->addButton(tr("Print…"), QDialogButtonBox::ActionRole);
-    QPushButton* exportButton = buttons->addButton(tr("Export PDF…"), QDialogButtonBox::ActionRole);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(printButton, &QPushButton::clicked, &dialog, [this] { print(kChangelog); });
-    connect(exportButton, &QPushButton::clicked, &dialog, [this] { exportPdf(kChangelog); });
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(changes.isEmpty() ? tr("Nothing changed since version %1.").arg(since->number)
-                                                   : tr("%n change(s) since version %1:", nullptr, int(changes.size())).arg(since->number),
-                                 &dialog));
-    layout->addWidget(tree, 1);
-    layout->addWidget(buttons);
-    dialog.resize(fontMetrics().averageCharWidth() * 120, fontMetrics().height() * 24);
+    ChangelogDialog dialog(since->changes, since->number, this);
+    connect(&dialog, &ChangelogDialog::printRequested, this, [this] { print(Changelog); });
+    connect(&dialog, &ChangelogDialog::exportRequested, this, [this] { exportPdf(Changelog); });
     Prompter::current()->exec(&dialog);
 }
 
@@ -674,49 +625,15 @@ void SummitView::suggestProgramme()
     MatrixData data;
     if (!report(data.load(m_workspace)))
         return;
-    const QList<TrackSuggestion> suggestions = Programme::suggest(data, *s, 4);
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("programmeDialog"));
-    dialog.setWindowTitle(tr("Suggested programme for “%1”").arg(s->name));
-    auto* tree = new QTreeWidget(&dialog);
-    tree->setHeaderLabels({tr("Track and speakers"), tr("Why")});
-    tree->setWordWrap(true);
-    for (const TrackSuggestion& t : suggestions) {
-        auto* top = new QTreeWidgetItem(tree, {t.track, t.reason});
-        top->setFlags(top->flags() | Qt::ItemIsUserCheckable);
-        top->setCheckState(0, t.existingTrack ? Qt::Unchecked : Qt::Checked);
-        if (t.existingTrack)
-            top->setFlags(top->flags() & ~Qt::ItemIsEnabled);
-        for (const auto& sp : t.speakers)
-            new QTreeWidgetItem(top, {sp.name, sp.reason});
-        if (t.speakers.isEmpty())
-            new QTreeWidgetItem(top, {tr("No free Teacher"), tr("Nobody at Teacher level in these skills is free: invite someone from outside, or grow one.")});
-        top->setExpanded(true);
-    }
-    tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
-    QPushButton* add = buttons->addButton(tr("Add checked tracks"), QDialogButtonBox::AcceptRole);
-    add->setEnabled(!suggestions.isEmpty());
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(suggestions.isEmpty() ? tr("Nobody is below their targets: set role targets in People & teams to get suggestions.")
-                                                       : tr("The skill areas with the largest gaps against targets, and who could teach them:"),
-                                 &dialog));
-    layout->addWidget(tree, 1);
-    layout->addWidget(buttons);
-    dialog.resize(fontMetrics().averageCharWidth() * 130, fontMetrics().height() * 26);
+    ProgrammeDialog dialog(Programme::suggest(data, *s, 4), s->name, this);
     if (Prompter::current()->exec(&dialog) != QDialog::Accepted)
         return;
     commands::Batch batch(tr("Add suggested tracks"));
-    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        QTreeWidgetItem* top = tree->topLevelItem(i);
-        if (top->checkState(0) != Qt::Checked || !(top->flags() & Qt::ItemIsEnabled))
-            continue;
+    const QStringList tracks = dialog.checkedTracks();
+    for (int i = 0; i < tracks.size(); ++i)
         batch.insert(QStringLiteral("track"), {{QStringLiteral("summit_id"), s->id},
-                                               {QStringLiteral("name"), top->text(0)},
+                                               {QStringLiteral("name"), tracks.at(i)},
                                                {QStringLiteral("color"), Track::paletteColor(s->tracks.size() + i).name()}});
-    }
     if (batch.isEmpty())
         return;
     const int added = batch.size();
@@ -739,142 +656,6 @@ Result<SummitView::SinceRelease> SummitView::sinceRelease(const Summit& summit, 
             since.changes = Releases::changes(releases->last().snapshot, Releases::snapshot(summit, m_people));
     }
     return since;
-}
-
-render::Agenda::Options SummitView::printOptions(int kind, int release) const
-{
-    render::Agenda::Options options;
-    options.kind = render::Agenda::Kind(std::min(kind, int(render::Agenda::RunSheet)));
-    options.people = m_people;
-    options.release = release;
-    return options;
-}
-
-void SummitView::print(int kind)
-{
-    const Summit* s = currentSummit();
-    if (!s)
-        return;
-    const Summit summit = *s;
-    const auto since = sinceRelease(summit, kind == kChangelog);
-    if (!since) {
-        report(since.error());
-        return;
-    }
-    render::Agenda::Options options = printOptions(kind, since->number);
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true);
-    printer.setPageMargins(QMarginsF(), QPageLayout::Point);
-    printer.setPageOrientation(kind == kChangelog ? QPageLayout::Portrait : render::Agenda::orientation(summit, options));
-    printer.setDocName(QStringLiteral("%1 — %2").arg(summit.name, kindTitle(kind)));
-    options.paper = QPageSize::id(printer.pageLayout().pageSize().sizePoints(), QPageSize::FuzzyMatch) == QPageSize::Letter ? QPageSize::Letter : QPageSize::A4;
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setObjectName(QStringLiteral("summitPrintPreview"));
-    preview.setWindowTitle(tr("Print %1").arg(kindTitle(kind).toLower()));
-    const QString between = since->number > 0 ? tr("version %1 → now").arg(since->number) : QString();
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) {
-        if (kind == kChangelog)
-            render::Agenda::paintChangelog(*target, summit, since->changes, between, options);
-        else
-            render::Agenda::paint(*target, summit, options);
-    });
-    Prompter::current()->exec(&preview);
-}
-
-void SummitView::exportPdf(int kind)
-{
-    const Summit* s = currentSummit();
-    if (!s)
-        return;
-    QString path = Prompter::current()->saveFile(this, tr("Export %1").arg(kindTitle(kind).toLower()),
-                                                 QDir::home().filePath(QStringLiteral("%1 — %2.pdf").arg(s->name, kindTitle(kind))), tr("PDF document (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".pdf");
-    const auto since = sinceRelease(*s, kind == kChangelog);
-    if (!since) {
-        report(since.error());
-        return;
-    }
-    const render::Agenda::Options options = printOptions(kind, since->number);
-    Result<int> pages = 0;
-    if (kind == kChangelog) {
-        if (since->number == 0)
-            return;
-        pages = render::Agenda::writeChangelogPdf(*s, since->changes, tr("version %1 → now").arg(since->number), options, path);
-    } else {
-        pages = render::Agenda::writePdf(*s, options, path);
-    }
-    if (!pages)
-        report(pages.error());
-    else
-        Q_EMIT statusMessage(tr("Wrote %1 (%n page(s)).", nullptr, pages.value()).arg(QDir::toNativeSeparators(path)));
-}
-
-void SummitView::exportCalendar()
-{
-    const Summit* s = currentSummit();
-    if (!s)
-        return;
-    QString path = Prompter::current()->saveFile(this, tr("Export calendar"), QDir::home().filePath(s->name + QStringLiteral(".ics")),
-                                                 tr("iCalendar (*.ics)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".ics");
-    Ics::Options options;
-    options.people = m_people;
-    options.workspaceKey = m_workspace.meta(QStringLiteral("created_at"));
-    if (report(saveFile(path, Ics::summitCalendar(*s, options))))
-        Q_EMIT statusMessage(tr("Wrote %1.").arg(QDir::toNativeSeparators(path)));
-}
-
-void SummitView::exportSchedule()
-{
-    const Summit* s = currentSummit();
-    if (!s)
-        return;
-    QString path = Prompter::current()->saveFile(this, tr("Export schedule"), QDir::home().filePath(s->name + QStringLiteral(".xml")),
-                                                 tr("frab XML (*.xml);;frab JSON (*.json)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".xml");
-    const Frab::Schedule schedule = Frab::fromSummit(*s, m_people, m_workspace.meta(QStringLiteral("created_at")));
-    const QByteArray bytes = QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0 ? Frab::toJson(schedule) : Frab::toXml(schedule);
-    if (report(saveFile(path, bytes)))
-        Q_EMIT statusMessage(tr("Wrote %1.").arg(QDir::toNativeSeparators(path)));
-}
-
-void SummitView::importSchedule()
-{
-    const QString path = Prompter::current()->openFile(this, tr("Import schedule"), tr("frab schedule (*.xml *.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Prompter::current()->error(this, tr("Import schedule"), tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    auto schedule = Frab::parse(file.readAll(), QFileInfo(path).fileName());
-    if (!schedule) {
-        report(schedule.error());
-        return;
-    }
-    auto imported = Frab::import(m_workspace, schedule.value());
-    if (!imported) {
-        report(imported.error());
-        return;
-    }
-    m_summitId = imported->summitId;
-    reload();
-    QString message = tr("Imported “%1”: %2 events in %3 rooms.").arg(schedule->title).arg(imported->events).arg(imported->rooms);
-    if (!schedule->notes.isEmpty())
-        message += QLatin1Char(' ') + tr("%n event(s) needed fixing; see the details.", nullptr, int(schedule->notes.size()));
-    Q_EMIT statusMessage(message);
-    if (!schedule->notes.isEmpty())
-        Prompter::current()->error(this, tr("Import schedule"), tr("Imported, with these fixes:\n%1").arg(schedule->notes.join(QLatin1Char('\n'))));
 }
 
 } // namespace coe::ui

@@ -54,6 +54,8 @@ public:
     void releaseSchedule();
     void showChangelog();
     void suggestProgramme();
+    /// Print kinds are render::Agenda::Kind, and Changelog for the changes since the release.
+    static constexpr int Changelog = 4;
     void print(int kind);
     void exportPdf(int kind);
     void exportCalendar();
@@ -67,6 +69,8 @@ Q_SIGNALS:
     void statusMessage(const QString& message);
 
 private:
+    /// "Agenda", "Track lists", … for a print kind.
+    static QString printTitle(int kind);
     void reload();
     void showSummit();
     void showDay();

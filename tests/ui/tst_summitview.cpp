@@ -4,6 +4,7 @@
 #include "commands/summitedits.h"
 #include "core/config.h"
 #include "dialogs/summititemdialog.h"
+#include "dialogs/summitreviewdialogs.h"
 #include "dialogs/summitsettingsdialog.h"
 #include "storage/catalog.h"
 #include "storage/workspace.h"
@@ -24,6 +25,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace coe;
@@ -314,6 +316,59 @@ private Q_SLOTS:
         QVERIFY(m_view->currentSummit()->item(id));
         QCOMPARE(m_view->pool()->count(), 1);
     }
+    void changelogListsWhatMovedSinceTheRelease()
+    {
+        m_view->showChangelog(); // not released yet: says so
+        QVERIFY2(m_prompter.errors.value(0).contains(QLatin1String("has not been released yet")), qPrintable(m_prompter.errors.value(0)));
+        m_view->releaseSchedule();
+        const QString title = QStringLiteral("SLOs the business understands");
+        m_view->timetable()->selectSlot(slotIdOf(title));
+        m_grid->setFocus();
+        QTest::keyClick(m_grid, Qt::Key_Down); // 09:45 → 09:50
+        QStringList rows;
+        bool printAsked = false;
+        m_prompter.onDialog = [&](QDialog* dialog) {
+            auto* changelog = qobject_cast<ui::ChangelogDialog*>(dialog);
+            if (!changelog)
+                return int(QDialog::Rejected); // the print preview the button opens
+            for (int i = 0; i < changelog->tree()->topLevelItemCount(); ++i)
+                rows << changelog->tree()->topLevelItem(i)->text(0) + QLatin1Char('|') + changelog->tree()->topLevelItem(i)->text(1);
+            printAsked = true;
+            changelog->findChild<QPushButton*>(QStringLiteral("printChangelog"))->click();
+            return int(QDialog::Rejected);
+        };
+        m_view->showChangelog();
+        QCOMPARE(rows, QStringList{QStringLiteral("Moved|") + title});
+        QVERIFY(printAsked);
+    }
+
+    void suggestedTracksAreAddedAsOneStep()
+    {
+        const qsizetype before = m_view->currentSummit()->tracks.size();
+        QStringList offered;
+        m_prompter.onDialog = [&offered](QDialog* dialog) {
+            auto* programme = qobject_cast<ui::ProgrammeDialog*>(dialog);
+            if (!programme)
+                return int(QDialog::Rejected);
+            QTreeWidget* tree = programme->tree();
+            for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+                QTreeWidgetItem* top = tree->topLevelItem(i);
+                offered << top->text(0);
+                if (i > 0)
+                    top->setCheckState(0, Qt::Unchecked); // only the first
+            }
+            return int(QDialog::Accepted);
+        };
+        m_view->suggestProgramme();
+        QVERIFY(!offered.isEmpty());
+        const QList<Track> tracks = m_view->currentSummit()->tracks;
+        QCOMPARE(tracks.size(), before + 1);
+        QVERIFY(std::any_of(tracks.cbegin(), tracks.cend(), [&offered](const Track& t) { return t.name == offered.first(); }));
+        QCOMPARE(ws().undoStack()->undoText(), QStringLiteral("Add suggested tracks"));
+        ws().undoStack()->undo();
+        QCOMPARE(m_view->currentSummit()->tracks.size(), before);
+    }
+
     void printPreviewPaintsEveryKind()
     {
         for (int kind = 0; kind <= 3; ++kind) {
