@@ -22,7 +22,11 @@ QString installTranslations(QCoreApplication* app, const QLocale& locale)
         // English holds only plural forms and names no language of its own.
         return own->language().isEmpty() ? QStringLiteral("en") : own->language().left(2);
     }
-    delete own;
+    // A language we do not translate (or the C locale): English, with its plural forms.
+    if (own->load(QStringLiteral("coe_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    else
+        delete own;
     return QStringLiteral("en");
 }
 

@@ -88,10 +88,23 @@ private Q_SLOTS:
         }
     }
 
+    void unknownLocaleFallsBackToEnglish_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::newRow("ja_JP") << QLocale(QStringLiteral("ja_JP"));
+        QTest::newRow("C") << QLocale::c();
+    }
+
     void unknownLocaleFallsBackToEnglish()
     {
-        QCOMPARE(coe::ui::installTranslations(qApp, QLocale(QStringLiteral("ja_JP"))),
-                 QStringLiteral("en"));
+        QFETCH(QLocale, locale);
+        QCOMPARE(coe::ui::installTranslations(qApp, locale), QStringLiteral("en"));
+        // English plural forms still apply.
+        QCOMPARE(QCoreApplication::translate("coe::ui::SummitView", "<b>%n warning(s)</b>", nullptr, 1), QStringLiteral("<b>1 warning</b>"));
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
     }
 };
 
