@@ -78,14 +78,24 @@ private Q_SLOTS:
 
     void conflictsExitCodesAndAcknowledgement()
     {
-        const Result clean = run({QStringLiteral("conflicts"), m_demo});
+        // The demo expects 75 people for a talk in Room Ada (60 seats).
+        const Result demo = run({QStringLiteral("conflicts"), m_demo, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(demo.exitCode, 1);
+        const QJsonArray demoList = QJsonDocument::fromJson(demo.out.toUtf8()).array();
+        QCOMPARE(demoList.size(), 1);
+        QCOMPARE(demoList.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("over-capacity"));
+        QCOMPARE(demoList.first().toObject().value(QStringLiteral("room")).toString(), QStringLiteral("Room Ada"));
+
+        // With the audience cut to fit, the summit is clean.
+        const QString path = m_dir.filePath(QStringLiteral("clash.coe"));
+        QVERIFY(QFile::copy(m_demo, path));
+        sql(path, QStringLiteral("UPDATE summit_item SET expected_audience = 55 WHERE title = 'OpenTelemetry in practice'"));
+        const Result clean = run({QStringLiteral("conflicts"), path});
         QCOMPARE(clean.exitCode, 0);
         QVERIFY2(clean.out.contains(QLatin1String("No warnings")), qPrintable(clean.out));
 
         // Put "SLOs the business understands" (room 2, 09:45) into the main hall at the same time
         // as "Terraform state without tears".
-        const QString path = m_dir.filePath(QStringLiteral("clash.coe"));
-        QVERIFY(QFile::copy(m_demo, path));
         sql(path, QStringLiteral("UPDATE slot SET room_id = (SELECT id FROM room WHERE name = 'Main hall') "
                                  "WHERE item_id = (SELECT id FROM summit_item WHERE title = 'SLOs the business understands')"));
         const Result json = run({QStringLiteral("conflicts"), path, QStringLiteral("--format"), QStringLiteral("json")});
