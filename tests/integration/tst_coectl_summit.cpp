@@ -70,10 +70,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_demo = m_dir.filePath(QStringLiteral("demo.coe"));
-        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--people"), QStringLiteral("30"), QStringLiteral("--skills"), QStringLiteral("12"),
-                      QStringLiteral("--today"), QStringLiteral("2026-06-01"), m_demo})
-                     .exitCode,
-                 0);
+        QVERIFY(test::coectlDemo(m_demo));
     }
 
     void conflictsExitCodesAndAcknowledgement()

@@ -23,4 +23,14 @@ inline CoectlResult coectl(const QStringList& arguments)
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+/// Writes the small demo workspace the integration tests share (30 people, 12 skills, dated
+/// as if today were 2026-06-01) to @p path; true when coectl succeeded.
+inline bool coectlDemo(const QString& path)
+{
+    return coectl({QStringLiteral("demo"), QStringLiteral("--people"), QStringLiteral("30"), QStringLiteral("--skills"), QStringLiteral("12"),
+                   QStringLiteral("--today"), QStringLiteral("2026-06-01"), path})
+               .exitCode
+           == 0;
+}
+
 } // namespace test
