@@ -132,6 +132,7 @@ std::unique_ptr<Cli> makeCli()
     addChartCommands(*cli);
     addSummitCommands(*cli);
     addTransferCommands(*cli);
+    addPlanCommands(*cli);
     return cli;
 }
 

@@ -95,6 +95,8 @@ int importMatrix(const QStringList& arguments, Io& io);
 void addTransferCommands(Cli& cli);
 /// coectl conflicts, ics, frab (summitcommands.cpp).
 void addSummitCommands(Cli& cli);
+/// coectl add engagement|capability|session|summit (addcommand.cpp).
+void addPlanCommands(Cli& cli);
 /// coectl import schedule …, reached through the import command.
 int importSchedule(const QStringList& arguments, Io& io);
 
