@@ -16,21 +16,12 @@
 namespace {
 
 using Result = test::CoectlResult;
+using test::coectl;
 
-Result run(const QStringList& arguments)
-{
-    return test::coectl(arguments);
-}
-
-QByteArray read(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 QJsonObject info(const QString& workspace)
 {
-    return QJsonDocument::fromJson(run({QStringLiteral("info"), workspace, QStringLiteral("--json")}).out.toUtf8()).object();
+    return QJsonDocument::fromJson(coectl({QStringLiteral("info"), workspace, QStringLiteral("--json")}).out.toUtf8()).object();
 }
 
 } // namespace
@@ -46,7 +37,7 @@ private:
     QString fresh(const QString& name)
     {
         const QString path = m_dir.filePath(name);
-        const Result r = run({QStringLiteral("init"), path});
+        const Result r = coectl({QStringLiteral("init"), path});
         return r.exitCode == 0 ? path : QString();
     }
 
@@ -74,12 +65,12 @@ private Q_SLOTS:
     {
         const QString ws = fresh(QStringLiteral("a.coe"));
         QVERIFY(!ws.isEmpty());
-        const Result dry = run({QStringLiteral("import"), QStringLiteral("matrix"), m_wide, ws, QStringLiteral("--create-missing"), QStringLiteral("--dry-run")});
+        const Result dry = coectl({QStringLiteral("import"), QStringLiteral("matrix"), m_wide, ws, QStringLiteral("--create-missing"), QStringLiteral("--dry-run")});
         QCOMPARE(dry.exitCode, 0);
         QVERIFY2(dry.out.startsWith(QLatin1String("Would import 1000 cells from 40 rows (wide form), 40 new people, 30 new skills.")), qPrintable(dry.out));
         QCOMPARE(info(ws).value(QStringLiteral("counts")).toObject().value(QStringLiteral("person")).toInt(), 0);
 
-        const Result imported = run({QStringLiteral("import"), QStringLiteral("matrix"), m_wide, ws, QStringLiteral("--create-missing"),
+        const Result imported = coectl({QStringLiteral("import"), QStringLiteral("matrix"), m_wide, ws, QStringLiteral("--create-missing"),
                                      QStringLiteral("--source"), QStringLiteral("self"), QStringLiteral("--date"), QStringLiteral("2026-05-01")});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         QVERIFY2(imported.out.startsWith(QLatin1String("Imported 1000 cells from 40 rows (wide form), 40 new people, 30 new skills in ")), qPrintable(imported.out));
@@ -87,31 +78,31 @@ private Q_SLOTS:
         QCOMPARE(after.value(QStringLiteral("batch_cells")).toInt(), 1000);
         QCOMPARE(after.value(QStringLiteral("counts")).toObject().value(QStringLiteral("assessment")).toInt(), 0);
         QCOMPARE(after.value(QStringLiteral("counts")).toObject().value(QStringLiteral("team")).toInt(), 2);
-        QCOMPARE(run({QStringLiteral("check"), ws}).exitCode, 0);
+        QCOMPARE(coectl({QStringLiteral("check"), ws}).exitCode, 0);
 
         // The self assessments export as they were imported: the same cells, Email added.
         const QString exported = m_dir.filePath(QStringLiteral("a.csv"));
-        const Result csv = run({QStringLiteral("export"), QStringLiteral("matrix"), ws, QStringLiteral("-o"), exported, QStringLiteral("--source"), QStringLiteral("self")});
+        const Result csv = coectl({QStringLiteral("export"), QStringLiteral("matrix"), ws, QStringLiteral("-o"), exported, QStringLiteral("--source"), QStringLiteral("self")});
         QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
-        const QList<QByteArray> lines = read(exported).trimmed().split('\n');
+        const QList<QByteArray> lines = test::readBytes(exported).trimmed().split('\n');
         QCOMPARE(lines.size(), 41);
         QVERIFY2(lines.first().startsWith("Person,Email,Team,Skill 0,Skill 1"), lines.first().constData());
         QCOMPARE(lines.at(4).trimmed(), QByteArray("Person 3,,Blue,1,4,2,,3,1,4,2,0,,1,4,2,0,3,,4,2,0,3,1,,2,0,3,1,4,,0,3"));
-        const Result longForm = run({QStringLiteral("export"), QStringLiteral("matrix"), ws, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("a-long.csv")),
+        const Result longForm = coectl({QStringLiteral("export"), QStringLiteral("matrix"), ws, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("a-long.csv")),
                                      QStringLiteral("--source"), QStringLiteral("self"), QStringLiteral("--long")});
         QCOMPARE(longForm.exitCode, 0);
-        QCOMPARE(read(m_dir.filePath(QStringLiteral("a-long.csv"))).trimmed().split('\n').size(), 1001);
+        QCOMPARE(test::readBytes(m_dir.filePath(QStringLiteral("a-long.csv"))).trimmed().split('\n').size(), 1001);
 
         // Each format import reads, imported into a new workspace, exports the same CSV again.
         for (const QString& format : {QStringLiteral("csv"), QStringLiteral("xlsx")}) {
             const QString file = m_dir.filePath(QStringLiteral("round.") + format);
-            QCOMPARE(run({QStringLiteral("export"), QStringLiteral("matrix"), ws, QStringLiteral("-o"), file, QStringLiteral("--source"), QStringLiteral("self")}).exitCode, 0);
+            QCOMPARE(coectl({QStringLiteral("export"), QStringLiteral("matrix"), ws, QStringLiteral("-o"), file, QStringLiteral("--source"), QStringLiteral("self")}).exitCode, 0);
             const QString copy = fresh(QStringLiteral("copy-%1.coe").arg(format));
-            const Result again = run({QStringLiteral("import"), QStringLiteral("matrix"), file, copy, QStringLiteral("--create-missing"), QStringLiteral("--source"), QStringLiteral("self")});
+            const Result again = coectl({QStringLiteral("import"), QStringLiteral("matrix"), file, copy, QStringLiteral("--create-missing"), QStringLiteral("--source"), QStringLiteral("self")});
             QVERIFY2(again.exitCode == 0, qPrintable(again.err));
             const QString back = m_dir.filePath(QStringLiteral("back-%1.csv").arg(format));
-            QCOMPARE(run({QStringLiteral("export"), QStringLiteral("matrix"), copy, QStringLiteral("-o"), back, QStringLiteral("--source"), QStringLiteral("self")}).exitCode, 0);
-            QCOMPARE(read(back), read(exported));
+            QCOMPARE(coectl({QStringLiteral("export"), QStringLiteral("matrix"), copy, QStringLiteral("-o"), back, QStringLiteral("--source"), QStringLiteral("self")}).exitCode, 0);
+            QCOMPARE(test::readBytes(back), test::readBytes(exported));
         }
     }
 
@@ -125,31 +116,31 @@ private Q_SLOTS:
         QVERIFY(test::coectlDemo(ws));
         const QString xlsx = m_dir.filePath(QStringLiteral("demo.xlsx"));
         const QString csv = m_dir.filePath(QStringLiteral("demo.csv"));
-        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("matrix"), ws, QStringLiteral("-o"), xlsx}).exitCode, 0);
-        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("matrix"), ws, QStringLiteral("-o"), csv}).exitCode, 0);
+        QCOMPARE(coectl({QStringLiteral("export"), QStringLiteral("matrix"), ws, QStringLiteral("-o"), xlsx}).exitCode, 0);
+        QCOMPARE(coectl({QStringLiteral("export"), QStringLiteral("matrix"), ws, QStringLiteral("-o"), csv}).exitCode, 0);
         QProcess office;
         office.start(soffice, {QStringLiteral("--headless"),
                                QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("lo-profile"))).toString(),
                                QStringLiteral("--convert-to"), QStringLiteral("csv"), QStringLiteral("--outdir"), m_dir.filePath(QStringLiteral("lo")), xlsx});
         QVERIFY(office.waitForFinished(300000));
         QCOMPARE(office.exitCode(), 0);
-        const QByteArray ours = read(csv);
+        const QByteArray ours = test::readBytes(csv);
         QVERIFY(ours.count('\n') > 30);
-        QCOMPARE(read(m_dir.filePath(QStringLiteral("lo/demo.csv"))), ours);
+        QCOMPARE(test::readBytes(m_dir.filePath(QStringLiteral("lo/demo.csv"))), ours);
     }
 
     void badCellsAreNamedAndNothingIsWritten()
     {
         const QString ws = fresh(QStringLiteral("b.coe"));
         QVERIFY(!ws.isEmpty());
-        QByteArray csv = read(m_wide);
+        QByteArray csv = test::readBytes(m_wide);
         csv.replace("\nPerson 3,Blue,1,", "\nPerson 3,Blue,expert,");
         const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
         QFile file(bad);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(csv);
         file.close();
-        const Result r = run({QStringLiteral("import"), QStringLiteral("matrix"), bad, ws, QStringLiteral("--create-missing")});
+        const Result r = coectl({QStringLiteral("import"), QStringLiteral("matrix"), bad, ws, QStringLiteral("--create-missing")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("bad.csv, line 5, column C: 'expert' is not a level")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QLatin1String("nothing was imported")), qPrintable(r.err));
@@ -157,7 +148,7 @@ private Q_SLOTS:
         QCOMPARE(after.value(QStringLiteral("batch_cells")).toInt(), 0);
         QCOMPARE(after.value(QStringLiteral("counts")).toObject().value(QStringLiteral("person")).toInt(), 0);
 
-        const Result date = run({QStringLiteral("import"), QStringLiteral("matrix"), m_wide, ws, QStringLiteral("--date"), QStringLiteral("1 May")});
+        const Result date = coectl({QStringLiteral("import"), QStringLiteral("matrix"), m_wide, ws, QStringLiteral("--date"), QStringLiteral("1 May")});
         QCOMPARE(date.exitCode, 2);
         QVERIFY(date.err.contains(QLatin1String("--date takes YYYY-MM-DD")));
     }

@@ -13,11 +13,7 @@
 namespace {
 
 using Result = test::CoectlResult;
-
-Result run(const QStringList& arguments)
-{
-    return test::coectl(arguments);
-}
+using test::coectl;
 
 } // namespace
 
@@ -38,7 +34,7 @@ private Q_SLOTS:
 
     void sessionsAsJsonTableAndCalendar()
     {
-        const Result json = run({QStringLiteral("sessions"), m_demo, QStringLiteral("--format"), QStringLiteral("json")});
+        const Result json = coectl({QStringLiteral("sessions"), m_demo, QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(json.exitCode, 0);
         const QJsonArray all = QJsonDocument::fromJson(json.out.toUtf8()).array();
         QVERIFY(all.size() >= 4);
@@ -51,37 +47,37 @@ private Q_SLOTS:
 
         // The window is inclusive at both ends.
         const QString day = first.value(QStringLiteral("start")).toString().left(10);
-        const Result one = run({QStringLiteral("sessions"), m_demo, QStringLiteral("--from"), day, QStringLiteral("--to"), day, QStringLiteral("--format"),
+        const Result one = coectl({QStringLiteral("sessions"), m_demo, QStringLiteral("--from"), day, QStringLiteral("--to"), day, QStringLiteral("--format"),
                                 QStringLiteral("json")});
         QVERIFY(QJsonDocument::fromJson(one.out.toUtf8()).array().size() >= 1);
         QVERIFY(QJsonDocument::fromJson(one.out.toUtf8()).array().size() < all.size());
 
-        const Result ics = run({QStringLiteral("sessions"), m_demo, QStringLiteral("--format"), QStringLiteral("ics")});
+        const Result ics = coectl({QStringLiteral("sessions"), m_demo, QStringLiteral("--format"), QStringLiteral("ics")});
         QCOMPARE(ics.exitCode, 0);
         QVERIFY(ics.out.startsWith(QLatin1String("BEGIN:VCALENDAR\r\n")));
         QCOMPARE(ics.out.count(QLatin1String("BEGIN:VEVENT")), all.size());
         QCOMPARE(ics.out.count(QLatin1String("\r\nATTENDEE;")), attendees);
         QVERIFY(ics.out.contains(QLatin1String("\r\nORGANIZER;CN=")));
 
-        const Result table = run({QStringLiteral("sessions"), m_demo});
+        const Result table = coectl({QStringLiteral("sessions"), m_demo});
         QVERIFY(table.out.contains(first.value(QStringLiteral("title")).toString()));
-        QCOMPARE(run({QStringLiteral("sessions"), m_demo, QStringLiteral("--from"), QStringLiteral("June")}).exitCode, 2);
+        QCOMPARE(coectl({QStringLiteral("sessions"), m_demo, QStringLiteral("--from"), QStringLiteral("June")}).exitCode, 2);
     }
 
     void handout()
     {
-        const Result json = run({QStringLiteral("sessions"), m_demo, QStringLiteral("--format"), QStringLiteral("json")});
+        const Result json = coectl({QStringLiteral("sessions"), m_demo, QStringLiteral("--format"), QStringLiteral("json")});
         const QString title = QJsonDocument::fromJson(json.out.toUtf8()).array().first().toObject().value(QStringLiteral("title")).toString();
         const QString pdf = m_dir.filePath(QStringLiteral("handout.pdf"));
-        const Result written = run({QStringLiteral("handout"), m_demo, QStringLiteral("--session"), title.toUpper(), QStringLiteral("-o"), pdf});
+        const Result written = coectl({QStringLiteral("handout"), m_demo, QStringLiteral("--session"), title.toUpper(), QStringLiteral("-o"), pdf});
         QCOMPARE(written.exitCode, 0);
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(4) == "%PDF");
-        const Result missing = run({QStringLiteral("handout"), m_demo, QStringLiteral("--session"), QStringLiteral("Nope"), QStringLiteral("-o"), pdf});
+        const Result missing = coectl({QStringLiteral("handout"), m_demo, QStringLiteral("--session"), QStringLiteral("Nope"), QStringLiteral("-o"), pdf});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(QLatin1String("no session is called 'Nope'")));
-        QCOMPARE(run({QStringLiteral("handout"), m_demo, QStringLiteral("-o"), pdf}).exitCode, 2);
+        QCOMPARE(coectl({QStringLiteral("handout"), m_demo, QStringLiteral("-o"), pdf}).exitCode, 2);
     }
 };
 

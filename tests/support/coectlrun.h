@@ -2,6 +2,7 @@
 // Runs coectl (COECTL_PATH) as a user would and collects what it said.
 #pragma once
 
+#include <QFile>
 #include <QProcess>
 #include <QStringList>
 
@@ -21,6 +22,13 @@ inline CoectlResult coectl(const QStringList& arguments)
     process.waitForFinished(300000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+/// The bytes of the file at @p path (empty when it cannot be read).
+inline QByteArray readBytes(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 /// Writes the small demo workspace the integration tests share (30 people, 12 skills, dated
