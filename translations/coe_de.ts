@@ -2740,6 +2740,10 @@
         <source>Exported the skill matrix to %1</source>
         <translation>Skill-Matrix nach %1 exportiert</translation>
     </message>
+    <message>
+        <source>Stopped waiting for %1.</source>
+        <translation>Warten auf %1 abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::MatrixImportDialog</name>
@@ -3421,6 +3425,21 @@
     <message>
         <source>Change the role&apos;s targets</source>
         <translation>Ziele der Rolle ändern</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::ServerWait</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindung wird hergestellt</translation>
     </message>
 </context>
 <context>

@@ -2740,6 +2740,10 @@
         <source>Exported the skill matrix to %1</source>
         <translation>Matrice de compétences exportée vers %1</translation>
     </message>
+    <message>
+        <source>Stopped waiting for %1.</source>
+        <translation>Attente de %1 interrompue.</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::MatrixImportDialog</name>
@@ -3421,6 +3425,21 @@
     <message>
         <source>Change the role&apos;s targets</source>
         <translation>Modifier les objectifs du rôle</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::ServerWait</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion</translation>
     </message>
 </context>
 <context>

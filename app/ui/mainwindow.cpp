@@ -11,6 +11,7 @@
 #include "storage/workspace.h"
 #include "ui/actions.h"
 #include "ui/prompter.h"
+#include "ui/serverwait.h"
 #include "ui/workspacecontroller.h"
 #include "views/dashboardview.h"
 #include "views/matrixview.h"
@@ -285,6 +286,8 @@ bool MainWindow::openLocation(const QString& text)
         connectDatabase(location->toString());
         return m_controller->workspace() != nullptr;
     }
+    if (!serverAnswers(location.value()))
+        return false;
     auto opened = m_controller->open(location.value());
     if (!opened) {
         if (opened.error().code == Error::NotFound)
@@ -317,10 +320,26 @@ void MainWindow::openWorkspace()
         openLocation(path);
 }
 
+bool MainWindow::serverAnswers(const WorkspaceLocation& location)
+{
+    const auto answer = waitForServer(this, location);
+    if (!answer) {
+        statusBar()->showMessage(tr("Stopped waiting for %1.").arg(location.toString()), 5000);
+        return false;
+    }
+    if (!answer.value()) {
+        report(answer->error().message);
+        return false;
+    }
+    return true;
+}
+
 void MainWindow::connectDatabase(const QString& url)
 {
     ConnectDialog dialog(this, url);
     if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!serverAnswers(dialog.location()))
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto opened = m_controller->open(dialog.location());

@@ -9,6 +9,7 @@ class QStackedWidget;
 
 namespace coe {
 class Workspace;
+class WorkspaceLocation;
 }
 
 namespace coe::ui {
@@ -62,6 +63,8 @@ private:
     void newWorkspace();
     void openWorkspace();
     void connectDatabase(const QString& url = {});
+    /// Waits (responsively, cancellable) until a server answers; says why when it does not.
+    bool serverAnswers(const WorkspaceLocation& location);
     void createDemo();
     void importMatrix();
     void exportMatrix();

@@ -108,6 +108,28 @@ Workspace::~Workspace()
     removeConnection(m_connection);
 }
 
+Result<void> Workspace::reach(const WorkspaceLocation& location, Options options)
+{
+    if (location.isFile())
+        return {};
+    auto dialect = Dialect::forLocation(location);
+    const QString name = newConnectionName();
+    Result<void> result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect->driverName(), name);
+        if (!db.isValid()) {
+            result = Error{Error::Failed, tr("The Qt %1 database driver is not installed, so CoE Studio cannot open %2.")
+                                              .arg(dialect->driverName(), location.toString())};
+        } else {
+            dialect->prepare(db, location, /*readOnly=*/true, options.busyTimeoutMs);
+            if (!db.open())
+                result = dialect->classify(db.lastError(), location);
+        }
+    }
+    removeConnection(name);
+    return result;
+}
+
 Result<std::unique_ptr<Workspace>> Workspace::connect(const WorkspaceLocation& location,
                                                       const Options& options, bool creating)
 {

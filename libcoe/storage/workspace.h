@@ -49,6 +49,12 @@ public:
         return open(location, Options());
     }
 
+    /// Connects to the server @p location names and disconnects, on the calling thread and
+    /// with a connection of its own, so a GUI can find out on a worker thread whether the
+    /// server answers before it opens the workspace on its own thread. Files pass at once.
+    static Result<void> reach(const WorkspaceLocation& location, Options options);
+    static Result<void> reach(const WorkspaceLocation& location) { return reach(location, Options()); }
+
     ~Workspace() override;
 
     const WorkspaceLocation& location() const { return m_location; }

@@ -30,7 +30,18 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QProgressDialog>
+#include <QStatusBar>
+#include <QThreadPool>
+#include <QTimer>
 #include <QTreeView>
+
+#ifdef Q_OS_UNIX
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
 
 using namespace coe;
 
@@ -132,6 +143,60 @@ private Q_SLOTS:
         QVERIFY(m_prompter.errors.first().contains(QStringLiteral("is not an SQLite database")));
         QVERIFY(window.findChild<QWidget*>(QStringLiteral("welcomeView"))->isVisible());
     }
+
+#ifdef Q_OS_UNIX
+    // A server that takes the connection and never answers: the window keeps working, a
+    // "Connecting" dialog appears, Cancel stops the wait without an error or a workspace.
+    void anUnansweringServerCanBeCancelled()
+    {
+        const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+        QVERIFY(listener >= 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        QVERIFY(::bind(listener, reinterpret_cast<sockaddr*>(&address), length) == 0);
+        QVERIFY(::listen(listener, 4) == 0);
+        QVERIFY(::getsockname(listener, reinterpret_cast<sockaddr*>(&address), &length) == 0);
+        const QString url = QStringLiteral("postgresql://coe:secret@127.0.0.1:%1/coe").arg(ntohs(address.sin_port));
+
+        ui::MainWindow window;
+        window.show();
+        bool dialogShown = false;
+        QTimer::singleShot(900, &window, [&window, &dialogShown] {
+            auto* progress = window.findChild<QProgressDialog*>(QStringLiteral("connectingProgress"));
+            dialogShown = progress && progress->isVisible();
+            if (auto* cancel = progress ? progress->findChild<QPushButton*>() : nullptr)
+                cancel->click();
+        });
+        QVERIFY(!window.openLocation(url));
+        QVERIFY(dialogShown); // the timer ran: the window was not frozen
+        QVERIFY2(m_prompter.errors.isEmpty(), qPrintable(m_prompter.errors.join(QLatin1Char('\n'))));
+        QVERIFY(!window.controller()->workspace());
+        QVERIFY(window.statusBar()->currentMessage().startsWith(QLatin1String("Stopped waiting for postgresql://")));
+        ::close(listener); // the abandoned attempt now fails at once
+        QThreadPool::globalInstance()->waitForDone();
+    }
+
+    void aRefusedConnectionSaysWhy()
+    {
+        // A port nobody listens on: take one, then free it.
+        const int probe = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        QVERIFY(::bind(probe, reinterpret_cast<sockaddr*>(&address), length) == 0);
+        QVERIFY(::getsockname(probe, reinterpret_cast<sockaddr*>(&address), &length) == 0);
+        ::close(probe);
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(!window.openLocation(QStringLiteral("postgresql://coe:secret@127.0.0.1:%1/coe").arg(ntohs(address.sin_port))));
+        QCOMPARE(m_prompter.errors.size(), 1);
+        QVERIFY2(m_prompter.errors.first().contains(QLatin1String("127.0.0.1")), qPrintable(m_prompter.errors.first()));
+        QVERIFY(!window.controller()->workspace());
+    }
+#endif
 
     void deleteSeveralPeopleAndUndoFromTheEditMenu()
     {
