@@ -2194,6 +2194,13 @@
     </message>
 </context>
 <context>
+    <name>coe::ui::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>coe::ui::CapabilityDialog</name>
     <message>
         <source>Edit capability</source>
@@ -2743,6 +2750,10 @@
     <message>
         <source>Stopped waiting for %1.</source>
         <translation>Attente de %1 interrompue.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
     </message>
 </context>
 <context>
@@ -3432,10 +3443,6 @@
     <message>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Connecting</source>

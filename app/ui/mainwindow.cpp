@@ -10,6 +10,7 @@
 #include "models/skillmatrixmodel.h"
 #include "storage/workspace.h"
 #include "ui/actions.h"
+#include "ui/backgroundtask.h"
 #include "ui/prompter.h"
 #include "ui/serverwait.h"
 #include "ui/workspacecontroller.h"
@@ -372,7 +373,12 @@ void MainWindow::importMatrix()
                                                        tr("Spreadsheets (*.csv *.xlsx);;All files (*)"));
     if (path.isEmpty())
         return;
-    auto sheet = Spreadsheet::read(path);
+    // A large workbook takes a while to read: off the GUI thread, with Cancel.
+    auto read = runInBackground<Result<Spreadsheet>>(this, tr("Import skill matrix"), tr("Reading %1…").arg(QFileInfo(path).fileName()),
+                                                     [path] { return Spreadsheet::read(path); });
+    if (!read)
+        return;
+    const Result<Spreadsheet>& sheet = *read;
     if (!sheet) {
         report(sheet.error().message);
         return;

@@ -164,7 +164,7 @@ private Q_SLOTS:
         window.show();
         bool dialogShown = false;
         QTimer::singleShot(900, &window, [&window, &dialogShown] {
-            auto* progress = window.findChild<QProgressDialog*>(QStringLiteral("connectingProgress"));
+            auto* progress = window.findChild<QProgressDialog*>(QStringLiteral("backgroundProgress"));
             dialogShown = progress && progress->isVisible();
             if (auto* cancel = progress ? progress->findChild<QPushButton*>() : nullptr)
                 cancel->click();
