@@ -2755,6 +2755,10 @@
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::MatrixImportDialog</name>

@@ -20,7 +20,7 @@ class BackgroundTask
 
 } // namespace
 
-bool waitInBackground(QWidget* parent, const QString& title, const QString& label, std::function<void()> work)
+bool waitInBackground(QWidget* parent, const QString& title, const QString& label, bool cancellable, std::function<void()> work)
 {
     // The worker runs the work and then sets the flag; the window polls the flag, so a
     // cancelled wait leaves nothing behind for the worker to call back into.
@@ -33,6 +33,8 @@ bool waitInBackground(QWidget* parent, const QString& title, const QString& labe
     progress.setObjectName(QStringLiteral("backgroundProgress"));
     progress.setWindowTitle(title);
     progress.setWindowModality(Qt::WindowModal);
+    if (!cancellable)
+        progress.setCancelButton(nullptr);
     progress.setMinimumDuration(400); // quick work shows no dialog
     progress.setValue(0);             // starts the clock that shows it
     QEventLoop loop;
