@@ -141,23 +141,23 @@ Result<QList<Session>> PlanRepository::sessions() const
     QList<Session> sessions;
     QHash<Id, int> index;
     rows.each(QStringLiteral("SELECT id, title, instructor_id, starts_at, duration_min, location, link, learn_md, see_md, apply_md, version "
-                                                 "FROM kt_session ORDER BY starts_at, title"),
-                     [&](QSqlQuery& q) {
-                         Session s;
-                         s.id = q.value(0).toLongLong();
-                         s.title = q.value(1).toString();
-                         s.instructorId = q.value(2).toLongLong();
-                         s.startsAt = dateTime(q.value(3));
-                         s.durationMinutes = q.value(4).toInt();
-                         s.location = q.value(5).toString();
-                         s.link = q.value(6).toString();
-                         s.learnMarkdown = q.value(7).toString();
-                         s.seeMarkdown = q.value(8).toString();
-                         s.applyMarkdown = q.value(9).toString();
-                         s.version = q.value(10).toInt();
-                         index.insert(s.id, int(sessions.size()));
-                         sessions.append(s);
-                     });
+                             "FROM kt_session ORDER BY starts_at, title"),
+              [&](QSqlQuery& q) {
+                  Session s;
+                  s.id = q.value(0).toLongLong();
+                  s.title = q.value(1).toString();
+                  s.instructorId = q.value(2).toLongLong();
+                  s.startsAt = dateTime(q.value(3));
+                  s.durationMinutes = q.value(4).toInt();
+                  s.location = q.value(5).toString();
+                  s.link = q.value(6).toString();
+                  s.learnMarkdown = q.value(7).toString();
+                  s.seeMarkdown = q.value(8).toString();
+                  s.applyMarkdown = q.value(9).toString();
+                  s.version = q.value(10).toInt();
+                  index.insert(s.id, int(sessions.size()));
+                  sessions.append(s);
+              });
     rows.each(QStringLiteral("SELECT session_id, skill_id FROM kt_session_skill ORDER BY skill_id"), [&](QSqlQuery& q) {
         if (index.contains(q.value(0).toLongLong()))
             sessions[index.value(q.value(0).toLongLong())].skillIds << q.value(1).toLongLong();
@@ -188,25 +188,25 @@ Result<QList<LevelProposal>> PlanRepository::proposals() const
     Rows rows(m_workspace);
     QList<LevelProposal> proposals;
     rows.each(QStringLiteral("SELECT id, apply_task_id, skill_id, from_level, to_level, status, reason, decided_on, assessment_id, version "
-                                                 "FROM level_proposal ORDER BY id"),
-                     [&](QSqlQuery& q) {
-                         LevelProposal p;
-                         p.id = q.value(0).toLongLong();
-                         p.applyTaskId = q.value(1).toLongLong();
-                         p.skillId = q.value(2).toLongLong();
-                         if (!q.value(3).isNull())
-                             p.fromLevel = q.value(3).toInt();
-                         p.toLevel = q.value(4).toInt();
-                         const QString status = q.value(5).toString();
-                         p.status = status == QLatin1String("accepted")   ? LevelProposal::Accepted
-                                    : status == QLatin1String("rejected") ? LevelProposal::Rejected
-                                                                          : LevelProposal::Pending;
-                         p.reason = q.value(6).toString();
-                         p.decidedOn = date(q.value(7));
-                         p.assessmentId = q.value(8).toLongLong();
-                         p.version = q.value(9).toInt();
-                         proposals.append(p);
-                     });
+                             "FROM level_proposal ORDER BY id"),
+              [&](QSqlQuery& q) {
+                  LevelProposal p;
+                  p.id = q.value(0).toLongLong();
+                  p.applyTaskId = q.value(1).toLongLong();
+                  p.skillId = q.value(2).toLongLong();
+                  if (!q.value(3).isNull())
+                      p.fromLevel = q.value(3).toInt();
+                  p.toLevel = q.value(4).toInt();
+                  const QString status = q.value(5).toString();
+                  p.status = status == QLatin1String("accepted")   ? LevelProposal::Accepted
+                             : status == QLatin1String("rejected") ? LevelProposal::Rejected
+                                                                   : LevelProposal::Pending;
+                  p.reason = q.value(6).toString();
+                  p.decidedOn = date(q.value(7));
+                  p.assessmentId = q.value(8).toLongLong();
+                  p.version = q.value(9).toInt();
+                  proposals.append(p);
+              });
     if (rows.error())
         return *rows.error();
     return proposals;
@@ -218,22 +218,22 @@ Result<QList<Summit>> PlanRepository::summits() const
     QList<Summit> summits;
     QHash<Id, int> index;
     rows.each(QStringLiteral("SELECT id, name, venue, time_zone, starts_on, ends_on, day_starts, day_ends, min_speaker_gap_min, version "
-                                                 "FROM summit ORDER BY starts_on, name"),
-                     [&](QSqlQuery& q) {
-                         Summit s;
-                         s.id = q.value(0).toLongLong();
-                         s.name = q.value(1).toString();
-                         s.venue = q.value(2).toString();
-                         s.timeZone = q.value(3).toString();
-                         s.startsOn = date(q.value(4));
-                         s.endsOn = date(q.value(5));
-                         s.dayStarts = time(q.value(6));
-                         s.dayEnds = time(q.value(7));
-                         s.minSpeakerGapMinutes = q.value(8).toInt();
-                         s.version = q.value(9).toInt();
-                         index.insert(s.id, int(summits.size()));
-                         summits.append(s);
-                     });
+                             "FROM summit ORDER BY starts_on, name"),
+              [&](QSqlQuery& q) {
+                  Summit s;
+                  s.id = q.value(0).toLongLong();
+                  s.name = q.value(1).toString();
+                  s.venue = q.value(2).toString();
+                  s.timeZone = q.value(3).toString();
+                  s.startsOn = date(q.value(4));
+                  s.endsOn = date(q.value(5));
+                  s.dayStarts = time(q.value(6));
+                  s.dayEnds = time(q.value(7));
+                  s.minSpeakerGapMinutes = q.value(8).toInt();
+                  s.version = q.value(9).toInt();
+                  index.insert(s.id, int(summits.size()));
+                  summits.append(s);
+              });
     const auto summit = [&](const QVariant& id) -> Summit* {
         return index.contains(id.toLongLong()) ? &summits[index.value(id.toLongLong())] : nullptr;
     };
@@ -249,24 +249,24 @@ Result<QList<Summit>> PlanRepository::summits() const
     });
     QHash<Id, std::pair<int, int>> itemIndex;
     rows.each(QStringLiteral("SELECT id, summit_id, kind, title, abstract, track_id, expected_audience, equipment, duration_min, version "
-                                            "FROM summit_item ORDER BY id"),
-                [&](QSqlQuery& q) {
-                    Summit* s = summit(q.value(1));
-                    if (!s)
-                        return;
-                    SummitItem item;
-                    item.id = q.value(0).toLongLong();
-                    item.kind = SummitItem::kindFromName(q.value(2).toString()).value_or(SummitItem::Talk);
-                    item.title = q.value(3).toString();
-                    item.abstract = q.value(4).toString();
-                    item.trackId = q.value(5).toLongLong();
-                    item.expectedAudience = q.value(6).toInt();
-                    item.equipment = list(q.value(7));
-                    item.durationMinutes = q.value(8).toInt();
-                    item.version = q.value(9).toInt();
-                    itemIndex.insert(item.id, {index.value(q.value(1).toLongLong()), int(s->items.size())});
-                    s->items.append(item);
-                });
+                             "FROM summit_item ORDER BY id"),
+              [&](QSqlQuery& q) {
+                  Summit* s = summit(q.value(1));
+                  if (!s)
+                      return;
+                  SummitItem item;
+                  item.id = q.value(0).toLongLong();
+                  item.kind = SummitItem::kindFromName(q.value(2).toString()).value_or(SummitItem::Talk);
+                  item.title = q.value(3).toString();
+                  item.abstract = q.value(4).toString();
+                  item.trackId = q.value(5).toLongLong();
+                  item.expectedAudience = q.value(6).toInt();
+                  item.equipment = list(q.value(7));
+                  item.durationMinutes = q.value(8).toInt();
+                  item.version = q.value(9).toInt();
+                  itemIndex.insert(item.id, {index.value(q.value(1).toLongLong()), int(s->items.size())});
+                  s->items.append(item);
+              });
     const auto item = [&](const QVariant& id) -> SummitItem* {
         if (!itemIndex.contains(id.toLongLong()))
             return nullptr;
