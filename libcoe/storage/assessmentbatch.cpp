@@ -79,12 +79,15 @@ Result<std::vector<AssessmentBatch>> AssessmentBatches::all(const Workspace& ws)
         batch.afterId = q.value(1).toLongLong();
         batch.source = sourceFromName(q.value(2).toString()).value_or(Source::Lead);
         batch.assessedOn = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-        batch.people = QList<Id>(q.value(4).toLongLong(), 0);
-        batch.skills = QList<Id>(q.value(5).toLongLong(), 0);
+        const qint64 people = q.value(4).toLongLong();
+        const qint64 skills = q.value(5).toLongLong();
         batch.levels = q.value(6).toByteArray();
-        if (batch.levels.size() != qint64(batch.people.size()) * batch.skills.size())
+        // Checked before anything is sized by them: a damaged row must not ask for terabytes.
+        if (people < 0 || skills < 0 || (skills > 0 && people > batch.levels.size() / skills) || batch.levels.size() != people * skills)
             return Error{Error::Corrupt, tr("Assessment batch %1 is damaged: its grid holds %2 bytes for %3 × %4 cells.")
-                                              .arg(batch.id).arg(batch.levels.size()).arg(batch.people.size()).arg(batch.skills.size())};
+                                              .arg(batch.id).arg(batch.levels.size()).arg(people).arg(skills)};
+        batch.people = QList<Id>(people, 0);
+        batch.skills = QList<Id>(skills, 0);
         batches.push_back(std::move(batch));
     }
     if (batches.empty())

@@ -454,6 +454,12 @@ private Q_SLOTS:
         const auto loaded = data.load(*ws);
         QVERIFY(!loaded);
         QCOMPARE(loaded.error().message, QStringLiteral("Assessment batch 1 is damaged: its grid holds 10 bytes for 30 × 40 cells."));
+        // A row claiming an impossible grid is refused before anything is sized by it.
+        QSqlQuery huge = ws->prepare(QStringLiteral("UPDATE assessment_batch SET people = 2000000000, skills = 2000000000"));
+        QVERIFY(ws->exec(huge));
+        const auto refused = data.load(*ws);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().message, QStringLiteral("Assessment batch 1 is damaged: its grid holds 10 bytes for 2000000000 × 2000000000 cells."));
     }
 
     void exportAndImportGiveBackTheSameMatrix_data()
