@@ -82,9 +82,21 @@ std::optional<MatrixCache::Contents> MatrixCache::read(const QString& path)
     Contents c;
     qint32 schema = 0;
     in >> c.stamp.created >> schema >> c.stamp.rows >> c.stamp.maxRowId >> c.stamp.batches >> c.stamp.maxBatchId >> c.stamp.batchPeople
-        >> c.stamp.batchSkills >> c.people >> c.skills;
+        >> c.stamp.batchSkills;
     c.stamp.schema = schema;
-    if (in.status() != QDataStream::Ok)
+    // Id lists as a count and the ids; a count the file cannot hold means damage, and is
+    // refused before anything is sized by it.
+    const auto ids = [&in, &file](QList<Id>& list) {
+        qint64 count = -1;
+        in >> count;
+        if (in.status() != QDataStream::Ok || count < 0 || count > (file.size() - file.pos()) / qint64(sizeof(qint64)))
+            return false;
+        list.resize(count);
+        for (Id& id : list)
+            in >> id;
+        return in.status() == QDataStream::Ok;
+    };
+    if (in.status() != QDataStream::Ok || !ids(c.people) || !ids(c.skills))
         return std::nullopt;
     const qint64 cells = qint64(c.people.size()) * c.skills.size();
     if (file.size() - file.pos() != cells * 6)
@@ -109,7 +121,12 @@ Result<void> MatrixCache::write(const QString& path, const Contents& c)
         QDataStream out(&bytes, QIODevice::WriteOnly);
         out.setVersion(QDataStream::Qt_6_5);
         out << kMagic << kFormat << c.stamp.created << qint32(c.stamp.schema) << c.stamp.rows << c.stamp.maxRowId << c.stamp.batches
-            << c.stamp.maxBatchId << c.stamp.batchPeople << c.stamp.batchSkills << c.people << c.skills;
+            << c.stamp.maxBatchId << c.stamp.batchPeople << c.stamp.batchSkills;
+        for (const QList<Id>* list : {&c.people, &c.skills}) {
+            out << qint64(list->size());
+            for (Id id : *list)
+                out << id;
+        }
     }
     const auto append = [&bytes](const auto& vector) {
         bytes.append(reinterpret_cast<const char*>(vector.data()), qsizetype(vector.size() * sizeof(vector[0])));

@@ -199,6 +199,19 @@ private Q_SLOTS:
         QCOMPARE(cached(&fromCache), fresh());
         QVERIFY(!fromCache);
 
+        // A damaged count of people must not be believed.
+        const auto good = MatrixCache::read(path);
+        QVERIFY(good);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        // magic, format, created (length + UTF-16), schema, six 64-bit stamp fields: then the count
+        QVERIFY(file.seek(4 + 4 + 4 + good->stamp.created.size() * 2 + 4 + 6 * 8));
+        QCOMPARE(file.peek(8), QByteArray::fromHex("00000000000000") + char(good->people.size()));
+        file.write(QByteArray::fromHex("00000fffffffffff"));
+        file.close();
+        QVERIFY(!MatrixCache::read(path));
+        QCOMPARE(cached(&fromCache), fresh());
+        QVERIFY(!fromCache);
+
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("not a cache at all");
         file.close();
