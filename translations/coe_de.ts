@@ -4548,6 +4548,22 @@ Warum ist das in Ordnung?</translation>
     </message>
 </context>
 <context>
+    <name>coe::ui::WeekView</name>
+    <message numerus="yes">
+        <source>%1, %2–%3
+%4
+%n attendee(s)</source>
+        <translation>
+            <numerusform>%1, %2–%3
+%4
+%n Teilnehmende</numerusform>
+            <numerusform>%1, %2–%3
+%4
+%n Teilnehmende</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>coe::ui::WelcomeView</name>
     <message>
         <source>Welcome to CoE Studio</source>

@@ -249,4 +249,20 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>coe::ui::WeekView</name>
+    <message numerus="yes">
+        <source>%1, %2–%3
+%4
+%n attendee(s)</source>
+        <translation>
+            <numerusform>%1, %2–%3
+%4
+%n attendee</numerusform>
+            <numerusform>%1, %2–%3
+%4
+%n attendees</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -4548,6 +4548,22 @@ Pourquoi est-ce acceptable ?</translation>
     </message>
 </context>
 <context>
+    <name>coe::ui::WeekView</name>
+    <message numerus="yes">
+        <source>%1, %2–%3
+%4
+%n attendee(s)</source>
+        <translation>
+            <numerusform>%1, %2–%3
+%4
+%n participant</numerusform>
+            <numerusform>%1, %2–%3
+%4
+%n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>coe::ui::WelcomeView</name>
     <message>
         <source>Welcome to CoE Studio</source>

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/weekview.h"
 
+#include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 
 namespace coe::ui {
 
@@ -109,6 +111,47 @@ void WeekView::paintEvent(QPaintEvent*)
         p.setPen(s.id == m_selected ? palette().color(QPalette::HighlightedText) : QColor(0x10, 0x20, 0x30));
         p.drawText(r.adjusted(3, 1, -2, -1), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, s.title);
     }
+}
+
+QRectF WeekView::sessionRect(Id id) const
+{
+    if (m_sessions) {
+        for (const Session& s : *m_sessions)
+            if (s.id == id && inWeek(s))
+                return blockOf(s);
+    }
+    return {};
+}
+
+QString WeekView::toolTipAt(const QPointF& pos) const
+{
+    if (!m_sessions)
+        return {};
+    for (const Session& s : *m_sessions) {
+        if (!inWeek(s) || !blockOf(s).contains(pos))
+            continue;
+        const QDateTime end = s.startsAt.addSecs(qint64(s.durationMinutes) * 60);
+        return tr("%1, %2–%3\n%4\n%n attendee(s)", nullptr, int(s.attendees.size()))
+            .arg(QLocale().toString(s.startsAt.date(), QStringLiteral("ddd d MMM")), s.startsAt.toString(QStringLiteral("HH:mm")),
+                 end.toString(QStringLiteral("HH:mm")), s.title);
+    }
+    return {};
+}
+
+bool WeekView::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), text, this);
+        }
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void WeekView::mousePressEvent(QMouseEvent* event)

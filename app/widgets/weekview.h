@@ -8,7 +8,8 @@
 namespace coe::ui {
 
 /// A week, Monday to Sunday, 08:00–19:00 widened to fit every session in it, with the sessions
-/// that start in it; clicking one selects it.
+/// that start in it; clicking one selects it, hovering one tells its time and whole title (a
+/// day's column is often narrower than the title).
 class WeekView : public QWidget
 {
     Q_OBJECT
@@ -20,6 +21,10 @@ public:
     QDate monday() const { return m_monday; }
     /// @p sessions must outlive the view or be set again.
     void setSessions(const QList<Session>* sessions, Id selected);
+    /// Where session @p id is drawn (empty when it is not in this week).
+    QRectF sessionRect(Id id) const;
+    /// The tooltip at @p pos: day and time, the whole title, attendees; empty off the sessions.
+    QString toolTipAt(const QPointF& pos) const;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -27,6 +32,7 @@ Q_SIGNALS:
     void sessionClicked(coe::Id id);
 
 protected:
+    bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
 

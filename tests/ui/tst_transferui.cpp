@@ -11,9 +11,11 @@
 #include "dialogs/transferdialogs.h"
 #include "views/engagementsview.h"
 #include "views/sessionsview.h"
+#include "widgets/weekview.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHelpEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
@@ -22,6 +24,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QTextBrowser>
 #include <QUndoStack>
 
@@ -193,6 +196,27 @@ private Q_SLOTS:
         QVERIFY(!view->isDirty()); // a theme change is not an edit
         if (!shots.isEmpty())
             view->grab().save(shots + QStringLiteral("/session-dark.png"));
+    }
+
+    void weekViewTellsTheWholeTitle()
+    {
+        QVERIFY(m_window->showView(QStringLiteral("sessions")));
+        ui::SessionsView* view = m_window->sessionsView();
+        QVERIFY(view->current());
+        const Session session = *view->current();
+        view->selectSession(session.id);
+        auto* week = view->findChild<ui::WeekView*>(QStringLiteral("weekView"));
+        QVERIFY(week);
+        const QRectF block = week->sessionRect(session.id);
+        QVERIFY(!block.isEmpty());
+        const QString tip = week->toolTipAt(block.center());
+        QVERIFY2(tip.contains(session.title) && tip.contains(session.startsAt.toString(QStringLiteral("HH:mm"))), qPrintable(tip));
+        QVERIFY(week->toolTipAt(QPointF(1, 1)).isEmpty());
+        QHelpEvent help(QEvent::ToolTip, block.center().toPoint(), week->mapToGlobal(block.center().toPoint()));
+        QApplication::sendEvent(week, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), tip);
+        QToolTip::hideText();
     }
 
     void suggestAttendeesMarkDoneAcceptReject()
