@@ -36,12 +36,12 @@ Result<qint64> single(const Workspace& ws, const QString& sql)
 
 QString MatrixCache::pathFor(const Workspace& ws)
 {
-    if (!ws.location().isFile())
-        return {};
     const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
     if (base.isEmpty())
         return {};
-    const QByteArray key = QCryptographicHash::hash(QFileInfo(ws.location().path()).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex();
+    // A file by its absolute path; a server database by its URL (which never holds the password).
+    const QString where = ws.location().isFile() ? QFileInfo(ws.location().path()).absoluteFilePath() : ws.location().toString();
+    const QByteArray key = QCryptographicHash::hash(where.toUtf8(), QCryptographicHash::Sha1).toHex();
     return base + QStringLiteral("/coe-studio/matrix/") + QString::fromLatin1(key) + QStringLiteral(".cells");
 }
 

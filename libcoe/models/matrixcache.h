@@ -16,8 +16,8 @@ namespace coe {
 class Workspace;
 
 /// A copy of the skill matrix's per-cell arrays (MatrixData, 6 bytes a cell), kept in the
-/// user's cache folder beside no document, so that opening a workspace file of millions of
-/// assessment rows reads one file instead of every row. It is derived data: a copy is used
+/// user's cache folder beside no document, so that opening a workspace of millions of
+/// assessment rows reads one file instead of every row (over the network, for a server). It is derived data: a copy is used
 /// only while the workspace's assessments are those it was made from (the stamp: row count,
 /// largest id, batches) plus rows appended since, which are read one cell at a time; anything
 /// else (a deleted row, a new batch, a damaged or foreign file) means a full load.
@@ -46,8 +46,8 @@ public:
         std::vector<quint16> days;
     };
 
-    /// Where the copy for @p workspace lives; empty for a server database or without a cache
-    /// folder.
+    /// Where the copy for @p workspace lives (a file by its path, a server database by its
+    /// URL); empty without a cache folder.
     static QString pathFor(const Workspace& workspace);
     static Result<Stamp> stamp(const Workspace& workspace);
     /// The copy at @p path, or nothing when it is missing, damaged or of another format.
