@@ -9,17 +9,16 @@
 #include "storage/workspace.h"
 
 #include <QHash>
-
-#include <map>
 #include <QSqlError>
 #include <QUndoCommand>
 #include <QUndoStack>
+
+#include <map>
 
 namespace coe::commands {
 
 namespace {
 
-constexpr int kRowsPerStatement = 200; // 8 values a row: well under SQLite's 32,766 variables
 // From this many rows on, rebuilding the secondary indexes once beats updating them per row.
 constexpr size_t kRebuildIndexesFrom = 50000;
 
@@ -265,44 +264,24 @@ public:
 
     Result<void> insertRows()
     {
-        static const QString columns = QStringLiteral("INSERT INTO assessment (id, person_id, skill_id, source, level, assessed_on, note) VALUES ");
-        const QString one = QStringLiteral("(?, ?, ?, ?, ?, ?, ?)");
-        const auto statement = [&](int rows) {
-            QString sql = columns;
-            sql.reserve(columns.size() + rows * (one.size() + 1));
-            for (int r = 0; r < rows; ++r)
-                sql += (r ? QStringLiteral(",") : QString()) + one;
-            return sql;
-        };
+        static const QStringList columns{QStringLiteral("id"),    QStringLiteral("person_id"),   QStringLiteral("skill_id"), QStringLiteral("source"),
+                                         QStringLiteral("level"), QStringLiteral("assessed_on"), QStringLiteral("note")};
         static const QString sources[] = {QStringLiteral("self"), QStringLiteral("lead"), QStringLiteral("consultant")};
         QHash<qint32, QString> days; // an import has few distinct dates
         const QString noNote = QStringLiteral("");
-        QSqlQuery full = m_ws.prepare(statement(kRowsPerStatement));
-        const auto& cells = m_rowCells;
-        size_t next = 0;
-        while (next < cells.size()) {
-            const int rows = int(std::min<size_t>(kRowsPerStatement, cells.size() - next));
-            QSqlQuery partial;
-            QSqlQuery& q = rows == kRowsPerStatement ? full : (partial = m_ws.prepare(statement(rows)));
-            int b = 0;
-            for (int r = 0; r < rows; ++r) {
-                const MatrixImport::Cell& c = cells[next + size_t(r)];
-                q.bindValue(b++, m_ids.firstAssessment + qint64(next) + r);
-                q.bindValue(b++, personId(c.person));
-                q.bindValue(b++, skillId(c.skill));
-                q.bindValue(b++, sources[c.source]);
-                q.bindValue(b++, int(c.level));
-                auto day = days.constFind(c.day);
-                if (day == days.cend())
-                    day = days.insert(c.day, QDate::fromJulianDay(c.day).toString(Qt::ISODate));
-                q.bindValue(b++, day.value());
-                q.bindValue(b++, c.note >= 0 ? m_plan.notes.at(c.note) : noNote);
-            }
-            if (auto done = m_ws.exec(q); !done)
-                return done;
-            next += size_t(rows);
-        }
-        return {};
+        return m_ws.insertRows(QStringLiteral("assessment"), columns, qsizetype(m_rowCells.size()), [&](QSqlQuery& q, int b, qsizetype row) {
+            const MatrixImport::Cell& c = m_rowCells[size_t(row)];
+            q.bindValue(b++, m_ids.firstAssessment + row);
+            q.bindValue(b++, personId(c.person));
+            q.bindValue(b++, skillId(c.skill));
+            q.bindValue(b++, sources[c.source]);
+            q.bindValue(b++, int(c.level));
+            auto day = days.constFind(c.day);
+            if (day == days.cend())
+                day = days.insert(c.day, QDate::fromJulianDay(c.day).toString(Qt::ISODate));
+            q.bindValue(b++, day.value());
+            q.bindValue(b, c.note >= 0 ? m_plan.notes.at(c.note) : noNote);
+        });
     }
 
     Result<void> erase()

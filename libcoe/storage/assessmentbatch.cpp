@@ -13,34 +13,15 @@ namespace coe {
 namespace {
 
 constexpr qint64 kMinimumCells = 1000;
-constexpr int kLinksPerStatement = 300; // 3 values each: far below any driver's limit
 
-/// Inserts the grid's rows or columns as link rows, many to a statement.
+/// Inserts the grid's rows or columns as link rows.
 Result<void> insertLinks(const Workspace& ws, const QString& table, const QString& column, Id batch, const QList<Id>& ids)
 {
-    const QString head = QStringLiteral("INSERT INTO %1 (batch_id, position, %2) VALUES ").arg(table, column);
-    const auto statement = [&head](qsizetype rows) {
-        QString sql = head;
-        for (qsizetype r = 0; r < rows; ++r)
-            sql += r ? QStringLiteral(", (?, ?, ?)") : QStringLiteral("(?, ?, ?)");
-        return sql;
-    };
-    QSqlQuery full = ws.prepare(statement(kLinksPerStatement));
-    for (qsizetype next = 0; next < ids.size();) {
-        const qsizetype rows = std::min<qsizetype>(kLinksPerStatement, ids.size() - next);
-        QSqlQuery partial;
-        QSqlQuery& q = rows == kLinksPerStatement ? full : (partial = ws.prepare(statement(rows)));
-        int b = 0;
-        for (qsizetype r = 0; r < rows; ++r) {
-            q.bindValue(b++, batch);
-            q.bindValue(b++, int(next + r));
-            q.bindValue(b++, ids.at(next + r));
-        }
-        if (auto done = ws.exec(q); !done)
-            return done;
-        next += rows;
-    }
-    return {};
+    return ws.insertRows(table, {QStringLiteral("batch_id"), QStringLiteral("position"), column}, ids.size(), [&](QSqlQuery& q, int at, qsizetype row) {
+        q.bindValue(at, batch);
+        q.bindValue(at + 1, int(row));
+        q.bindValue(at + 2, ids.at(row));
+    });
 }
 
 /// Fills the grid rows or columns of every batch in @p byId from a link table.

@@ -381,6 +381,34 @@ Result<void> Workspace::execForValues(const QString& sql, const QVariantList& va
     return {};
 }
 
+Result<void> Workspace::insertRows(const QString& table, const QStringList& columns, qsizetype count,
+                                   const std::function<void(QSqlQuery&, int, qsizetype)>& bindRow) const
+{
+    constexpr qsizetype kValues = 1400; // bound values per statement: far below SQLite's 32,766
+    const qsizetype perStatement = std::max<qsizetype>(1, kValues / columns.size());
+    const QString head = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(QStringLiteral(", ")));
+    const QString one = QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")) + QLatin1Char(')');
+    const auto statement = [&](qsizetype rows) {
+        QString sql = head;
+        sql.reserve(head.size() + rows * (one.size() + 2));
+        for (qsizetype r = 0; r < rows; ++r)
+            sql += r ? QStringLiteral(", ") + one : one;
+        return sql;
+    };
+    QSqlQuery full = prepare(statement(perStatement));
+    for (qsizetype next = 0; next < count;) {
+        const qsizetype rows = std::min(perStatement, count - next);
+        QSqlQuery partial;
+        QSqlQuery& query = rows == perStatement ? full : (partial = prepare(statement(rows)));
+        for (qsizetype r = 0; r < rows; ++r)
+            bindRow(query, int(r * columns.size()), next + r);
+        if (auto done = exec(query); !done)
+            return done;
+        next += rows;
+    }
+    return {};
+}
+
 QString Workspace::meta(const QString& key, const QString& fallback) const
 {
     QSqlQuery query = prepare(QStringLiteral("SELECT value FROM meta WHERE key = :k"));

@@ -85,6 +85,11 @@ public:
             bound << QVariant::fromValue(value);
         return execForValues(sql, bound, consume);
     }
+    /// Inserts @p count rows into @p table's @p columns, many rows to a statement but never
+    /// more bound values than a driver takes; @p bindRow binds row @p row's values at positions
+    /// @p at, @p at + 1, … of the statement.
+    Result<void> insertRows(const QString& table, const QStringList& columns, qsizetype count,
+                            const std::function<void(QSqlQuery& query, int at, qsizetype row)>& bindRow) const;
     /// Storage integrity plus domain invariants; one line per problem.
     Result<QStringList> check() const;
     /// Reads a meta value (workspace settings).
