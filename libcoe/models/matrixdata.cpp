@@ -30,6 +30,33 @@ QList<Id> idsOf(const QList<Info>& list)
     return ids;
 }
 
+/// The matrix index of @p id in a dense id → index table, or -1 when it is not loaded.
+int indexIn(const std::vector<int>& dense, Id id)
+{
+    return id > 0 && size_t(id) < dense.size() ? dense[size_t(id)] : -1;
+}
+
+/// Calls @p visit(grid position, matrix cell) for every position of a people × skills grid
+/// (a batch, the matrix cache) whose person and skill are loaded.
+template <typename F>
+void eachLoadedCell(const QList<Id>& people, const QList<Id>& skills, const std::vector<int>& personOf, const std::vector<int>& skillOf,
+                    size_t skillCount, F&& visit)
+{
+    std::vector<int> columns(size_t(skills.size()));
+    for (qsizetype s = 0; s < skills.size(); ++s)
+        columns[size_t(s)] = indexIn(skillOf, skills.at(s));
+    for (qsizetype p = 0; p < people.size(); ++p) {
+        const int person = indexIn(personOf, people.at(p));
+        if (person < 0)
+            continue;
+        const size_t row = size_t(p) * columns.size();
+        for (size_t s = 0; s < columns.size(); ++s) {
+            if (columns[s] >= 0)
+                visit(row + s, size_t(person) * skillCount + size_t(columns[s]));
+        }
+    }
+}
+
 /// A date as stored per cell: days since the epoch, from 1.
 quint16 dayOf(qint64 julianDay)
 {
@@ -175,22 +202,11 @@ Result<qint64> MatrixData::loadAssessments(Workspace& ws, const std::vector<int>
             const AssessmentBatch& batch = batches->at(nextBatch);
             const size_t source = size_t(batch.source);
             const quint16 day = dayOf(batch.assessedOn.toJulianDay());
-            std::vector<int> columns(size_t(batch.skills.size()), -1);
-            for (qsizetype s = 0; s < batch.skills.size(); ++s)
-                columns[size_t(s)] = batch.skills.at(s) > 0 && size_t(batch.skills.at(s)) < skillOf.size() ? skillOf[size_t(batch.skills.at(s))] : -1;
-            for (qsizetype p = 0; p < batch.people.size(); ++p) {
-                const Id personId = batch.people.at(p);
-                const int person = personId > 0 && size_t(personId) < personOf.size() ? personOf[size_t(personId)] : -1;
-                if (person < 0)
-                    continue;
-                const char* grid = batch.levels.constData() + p * batch.skills.size();
-                for (size_t s = 0; s < columns.size(); ++s) {
-                    if (grid[s] && columns[s] >= 0) {
-                        const size_t c = cell(person, columns[s]);
-                        applyLevel(c, source, quint8(grid[s]), day, &sourceDays[source][c]);
-                    }
-                }
-            }
+            const char* grid = batch.levels.constData();
+            eachLoadedCell(batch.people, batch.skills, personOf, skillOf, size_t(m_skills.size()), [&](size_t at, size_t c) {
+                if (grid[at])
+                    applyLevel(c, source, quint8(grid[at]), day, &sourceDays[source][c]);
+            });
         }
     };
     qint64 rows = 0;
@@ -198,12 +214,8 @@ Result<qint64> MatrixData::loadAssessments(Workspace& ws, const std::vector<int>
         ++rows;
         if (withId)
             applyBatchesBefore(q.value(4).toLongLong());
-        const qint64 personId = q.value(0).toLongLong();
-        const qint64 skillId = q.value(1).toLongLong();
-        if (personId < 0 || skillId < 0 || size_t(personId) >= personOf.size() || size_t(skillId) >= skillOf.size())
-            continue;
-        const int person = personOf[size_t(personId)];
-        const int skill = skillOf[size_t(skillId)];
+        const int person = indexIn(personOf, q.value(0).toLongLong());
+        const int skill = indexIn(skillOf, q.value(1).toLongLong());
         if (person < 0 || skill < 0)
             continue;
         const size_t c = cell(person, skill);
@@ -254,25 +266,12 @@ Result<bool> MatrixData::loadFromCache(Workspace& ws, const QString& path, const
         m_days = std::move(cache->days);
     } else {
         // People or skills added, removed or reordered since: map each cell.
-        const auto indexOf = [](const std::vector<int>& dense, Id id) { return id > 0 && size_t(id) < dense.size() ? dense[size_t(id)] : -1; };
-        std::vector<int> columns(size_t(cache->skills.size()));
-        for (qsizetype s = 0; s < cache->skills.size(); ++s)
-            columns[size_t(s)] = indexOf(skillOf, cache->skills.at(s));
-        for (qsizetype p = 0; p < cache->people.size(); ++p) {
-            const int person = indexOf(personOf, cache->people.at(p));
-            if (person < 0)
-                continue;
-            for (size_t s = 0; s < columns.size(); ++s) {
-                if (columns[s] < 0)
-                    continue;
-                const size_t from = size_t(p) * columns.size() + s;
-                const size_t to = cell(person, columns[s]);
-                for (int source = 0; source < kSources; ++source)
-                    m_levels[size_t(source)][to] = cache->levels[size_t(source)][from];
-                m_interest[to] = cache->interest[from];
-                m_days[to] = cache->days[from];
-            }
-        }
+        eachLoadedCell(cache->people, cache->skills, personOf, skillOf, size_t(m_skills.size()), [&](size_t from, size_t to) {
+            for (int source = 0; source < kSources; ++source)
+                m_levels[size_t(source)][to] = cache->levels[size_t(source)][from];
+            m_interest[to] = cache->interest[from];
+            m_days[to] = cache->days[from];
+        });
     }
     for (const auto& [personId, skillId] : std::as_const(cells)) {
         const int person = m_personIndex.value(personId, -1);
