@@ -2759,6 +2759,14 @@
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindung wird hergestellt</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::MatrixImportDialog</name>
@@ -3440,17 +3448,6 @@
     <message>
         <source>Change the role&apos;s targets</source>
         <translation>Ziele der Rolle ändern</translation>
-    </message>
-</context>
-<context>
-    <name>coe::ui::ServerWait</name>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Verbindung zu %1 wird hergestellt…</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>Verbindung wird hergestellt</translation>
     </message>
 </context>
 <context>

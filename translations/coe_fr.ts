@@ -2759,6 +2759,14 @@
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::MatrixImportDialog</name>
@@ -3440,17 +3448,6 @@
     <message>
         <source>Change the role&apos;s targets</source>
         <translation>Modifier les objectifs du rôle</translation>
-    </message>
-</context>
-<context>
-    <name>coe::ui::ServerWait</name>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Connexion à %1…</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>Connexion</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,6 @@
 #include "ui/actions.h"
 #include "ui/backgroundtask.h"
 #include "ui/prompter.h"
-#include "ui/serverwait.h"
 #include "ui/workspacecontroller.h"
 #include "views/dashboardview.h"
 #include "views/matrixview.h"
@@ -323,7 +322,11 @@ void MainWindow::openWorkspace()
 
 bool MainWindow::serverAnswers(const WorkspaceLocation& location)
 {
-    const auto answer = waitForServer(this, location);
+    if (location.isFile())
+        return true;
+    // On a worker, so a server that never answers cannot hold the window; Cancel stops waiting.
+    const auto answer = runInBackground<Result<void>>(this, tr("Connecting"), tr("Connecting to %1…").arg(location.host()),
+                                                      [location] { return Workspace::reach(location); });
     if (!answer) {
         statusBar()->showMessage(tr("Stopped waiting for %1.").arg(location.toString()), 5000);
         return false;

@@ -63,7 +63,8 @@ private:
     void newWorkspace();
     void openWorkspace();
     void connectDatabase(const QString& url = {});
-    /// Waits (responsively, cancellable) until a server answers; says why when it does not.
+    /// For a server: waits (responsively, cancellable) until it answers; says why when it
+    /// does not. Files pass at once.
     bool serverAnswers(const WorkspaceLocation& location);
     void createDemo();
     void importMatrix();
