@@ -171,6 +171,17 @@ void MatrixTable::fillSelection(std::optional<int> level)
         Q_EMIT problem(done.error().message);
 }
 
+void MatrixTable::copyToClipboard()
+{
+    QApplication::clipboard()->setText(copySelection());
+}
+
+void MatrixTable::pasteFromClipboard()
+{
+    if (const QString message = paste(QApplication::clipboard()->text()); !message.isEmpty())
+        Q_EMIT problem(message);
+}
+
 void MatrixTable::setPersonalTarget(std::optional<int> level)
 {
     SkillMatrixModel* m = matrixModel();
@@ -196,13 +207,10 @@ QMenu* MatrixTable::createContextMenu(QWidget* parent)
         editable = editable || (m && (m->flags(index) & Qt::ItemIsEditable));
         anyPersonal = anyPersonal || index.data(SkillMatrixModel::PersonalTargetRole).isValid();
     }
-    QAction* copy = menu->addAction(tr("&Copy"), this, [this] { QApplication::clipboard()->setText(copySelection()); });
+    QAction* copy = menu->addAction(tr("&Copy"), this, &MatrixTable::copyToClipboard);
     copy->setShortcut(QKeySequence::Copy);
     copy->setEnabled(!selected.isEmpty());
-    QAction* paste = menu->addAction(tr("&Paste"), this, [this] {
-        if (const QString message = this->paste(QApplication::clipboard()->text()); !message.isEmpty())
-            Q_EMIT problem(message);
-    });
+    QAction* paste = menu->addAction(tr("&Paste"), this, &MatrixTable::pasteFromClipboard);
     paste->setShortcut(QKeySequence::Paste);
     paste->setEnabled(editable);
     QAction* clear = menu->addAction(tr("C&lear"), this, [this] { fillSelection(std::nullopt); });
@@ -234,12 +242,11 @@ void MatrixTable::keyPressEvent(QKeyEvent* event)
 {
     if (state() != QAbstractItemView::EditingState && matrixModel()) {
         if (event->matches(QKeySequence::Copy)) {
-            QApplication::clipboard()->setText(copySelection());
+            copyToClipboard();
             return;
         }
         if (event->matches(QKeySequence::Paste)) {
-            if (const QString message = paste(QApplication::clipboard()->text()); !message.isEmpty())
-                Q_EMIT problem(message);
+            pasteFromClipboard();
             return;
         }
         if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {

@@ -41,6 +41,9 @@ public:
     QString copySelection() const;
     /// Pastes tab-separated levels at the current cell; returns an error message or "".
     QString paste(const QString& text);
+    void copyToClipboard();
+    /// paste() of the clipboard; a bad block is reported through problem().
+    void pasteFromClipboard();
     void fillSelection(std::optional<int> level);
     /// Sets (or clears) the selected people's own targets for the selected skills.
     void setPersonalTarget(std::optional<int> level);
