@@ -2,12 +2,12 @@
 // The summit timetable driven like a user: drag to move, drag the bottom edge to resize,
 // drop from the pool, keys, copy to all rooms, warnings and acknowledgement; undo for each.
 #include "commands/summitedits.h"
-#include "core/config.h"
 #include "dialogs/summititemdialog.h"
 #include "dialogs/summitreviewdialogs.h"
 #include "dialogs/summitsettingsdialog.h"
 #include "storage/catalog.h"
 #include "storage/workspace.h"
+#include "support/demowindow.h"
 #include "support/scriptedprompter.h"
 #include "ui/mainwindow.h"
 #include "ui/prompter.h"
@@ -88,15 +88,8 @@ private:
 private Q_SLOTS:
     void init()
     {
-        Config::createTemporary();
-        m_prompter = test::ScriptedPrompter();
-        ui::Prompter::install(&m_prompter);
-        m_window = std::make_unique<ui::MainWindow>();
-        m_window->resize(1400, 900);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        static int n = 0;
-        QVERIFY(m_window->controller()->createDemo(m_dir.filePath(QStringLiteral("s%1.coe").arg(++n))));
+        m_window = test::demoWindow(m_dir, m_prompter);
+        QVERIFY(m_window);
         QVERIFY(m_window->showView(QStringLiteral("summits")));
         m_view = m_window->summitView();
         m_grid = m_view->timetable();

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Engagements board and the Sessions editor driven like a user, with undo.
-#include "core/config.h"
 #include "render/markdown.h"
 #include "storage/planrepository.h"
 #include "storage/workspace.h"
+#include "support/demowindow.h"
 #include "support/scriptedprompter.h"
 #include "ui/mainwindow.h"
 #include "ui/prompter.h"
@@ -52,15 +52,8 @@ private:
 private Q_SLOTS:
     void init()
     {
-        Config::createTemporary();
-        m_prompter = test::ScriptedPrompter();
-        ui::Prompter::install(&m_prompter);
-        m_window = std::make_unique<ui::MainWindow>();
-        m_window->resize(1400, 900);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        static int n = 0;
-        QVERIFY(m_window->controller()->createDemo(m_dir.filePath(QStringLiteral("t%1.coe").arg(++n))));
+        m_window = test::demoWindow(m_dir, m_prompter);
+        QVERIFY(m_window);
     }
 
     void cleanup()
