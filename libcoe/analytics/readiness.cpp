@@ -120,14 +120,14 @@ Result<Readiness> Readiness::load(Workspace& ws)
     struct Entry
     {
         quint64 cell;
-        qint64 order; ///< rows: id << 20; batch cells: afterId << 20 | 1 + the batch's place
+        qint64 order; ///< AssessmentBatches::rowOrder or batchOrder
         Row row;
     };
     std::vector<Entry> entries;
     while (q.next()) {
         const qint64 value = q.value(2).toLongLong();
         const PackedAssessment a = PackedAssessment::decode(int(value / 100000000));
-        entries.push_back({quint64(q.value(0).toLongLong()), q.value(1).toLongLong() << 20,
+        entries.push_back({quint64(q.value(0).toLongLong()), AssessmentBatches::rowOrder(q.value(1).toLongLong()),
                            Row{int(value % 100000000), qint8(a.source), qint8(a.level.value_or(-1)), qint8(a.interest.value_or(-1))}});
     }
     // Batch cells of the same people and skills.
@@ -146,10 +146,9 @@ Result<Readiness> Readiness::load(Workspace& ws)
                 for (Id person : e.consultants)
                     wanted[person].insert(need.skill);
         }
-        // Batches come in (afterId, id) order; ids stay far below 2^43.
-        for (size_t b = 0; b < batches->size(); ++b) {
+        for (size_t b = 0; b < batches->size(); ++b) { // in (afterId, id) order
             const AssessmentBatch& batch = batches->at(b);
-            const qint64 order = (batch.afterId << 20) | qint64(1 + std::min<size_t>(b, (1 << 20) - 2));
+            const qint64 order = AssessmentBatches::batchOrder(batch.afterId, qsizetype(b));
             QHash<Id, qsizetype> column;
             for (qsizetype s = 0; s < batch.skills.size(); ++s)
                 column.insert(batch.skills.at(s), s);

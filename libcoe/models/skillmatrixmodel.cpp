@@ -522,12 +522,11 @@ QStringList SkillMatrixModel::history(const QModelIndex& index, int limit) const
         return {};
     const Id person = m_data.people().at(m_rows.at(index.row())).id;
     const Id skill = m_data.skills().at(m_columns.at(index.column()).skill).id;
-    // Rows and batch cells, newest first: by date, then by their place in the assessment order
-    // (a batch sits just after the row with its afterId).
+    // Rows and batch cells, newest first: by date, then by their place in the assessment order.
     struct Entry
     {
         QString date;
-        std::pair<Id, Id> order; ///< rows (id, 0); batch cells (afterId, batch id)
+        qint64 order; ///< AssessmentBatches::rowOrder or batchOrder
         QString line;
     };
     QList<Entry> entries;
@@ -543,7 +542,7 @@ QStringList SkillMatrixModel::history(const QModelIndex& index, int limit) const
     if (!q.exec())
         return {};
     while (q.next()) {
-        Entry e{q.value(0).toString(), {q.value(4).toLongLong(), 0},
+        Entry e{q.value(0).toString(), AssessmentBatches::rowOrder(q.value(4).toLongLong()),
                 line(q.value(0).toString(), sourceFromName(q.value(1).toString()).value_or(Source::Lead),
                      q.value(2).isNull() ? std::nullopt : std::optional<int>(q.value(2).toInt()))};
         if (!q.value(3).toString().isEmpty())
@@ -551,9 +550,11 @@ QStringList SkillMatrixModel::history(const QModelIndex& index, int limit) const
         entries << e;
     }
     if (auto cells = AssessmentBatches::cellHistory(m_workspace, person, skill)) {
-        for (const BatchCell& b : cells.value()) {
+        // In (afterId, id) order, as the batches themselves: the place keeps that order.
+        for (qsizetype place = 0; place < cells->size(); ++place) {
+            const BatchCell& b = cells->at(place);
             const QString date = b.assessedOn.toString(Qt::ISODate);
-            entries << Entry{date, {b.afterId, b.batchId}, line(date, b.source, b.level)};
+            entries << Entry{date, AssessmentBatches::batchOrder(b.afterId, place), line(date, b.source, b.level)};
         }
     }
     std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return std::tie(a.date, a.order) > std::tie(b.date, b.order); });

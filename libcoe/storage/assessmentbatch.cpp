@@ -112,7 +112,7 @@ Result<QList<BatchCell>> AssessmentBatches::cellHistory(const Workspace& ws, Id 
 {
     // One byte of each grid that holds the cell; positions count from 0, substring from 1.
     QSqlQuery q = ws.prepare(QStringLiteral(
-        "SELECT b.id, b.after_id, b.source, b.assessed_on, substring(b.levels, p.position * b.skills + s.position + 1, 1) "
+        "SELECT b.after_id, b.source, b.assessed_on, substring(b.levels, p.position * b.skills + s.position + 1, 1) "
         "FROM assessment_batch b JOIN assessment_batch_person p ON p.batch_id = b.id "
         "JOIN assessment_batch_skill s ON s.batch_id = b.id "
         "WHERE p.person_id = :p AND s.skill_id = :s ORDER BY b.after_id, b.id"));
@@ -122,11 +122,11 @@ Result<QList<BatchCell>> AssessmentBatches::cellHistory(const Workspace& ws, Id 
         return done.error();
     QList<BatchCell> cells;
     while (q.next()) {
-        const QByteArray byte = q.value(4).toByteArray();
+        const QByteArray byte = q.value(3).toByteArray();
         if (byte.size() != 1 || byte.at(0) == 0)
             continue;
-        cells.append({q.value(0).toLongLong(), q.value(1).toLongLong(), sourceFromName(q.value(2).toString()).value_or(Source::Lead),
-                      QDate::fromString(q.value(3).toString(), Qt::ISODate), int(byte.at(0)) - 1});
+        cells.append({q.value(0).toLongLong(), sourceFromName(q.value(1).toString()).value_or(Source::Lead),
+                      QDate::fromString(q.value(2).toString(), Qt::ISODate), int(byte.at(0)) - 1});
     }
     return cells;
 }

@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QList>
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -42,7 +43,6 @@ struct AssessmentBatch
 /// One batch cell, as a cell's history shows it.
 struct BatchCell
 {
-    Id batchId = 0;
     Id afterId = 0;
     Source source = Source::Lead;
     QDate assessedOn;
@@ -53,6 +53,12 @@ class AssessmentBatches
 {
     Q_DECLARE_TR_FUNCTIONS(AssessmentBatches)
 public:
+    /// Where an assessment row falls in the assessment order, as one comparable integer.
+    static qint64 rowOrder(Id id) { return id << 20; }
+    /// Where a batch's cells fall: just after the row @p afterId, batches with the same
+    /// afterId by their @p place in (afterId, id) order. Ids stay far below 2^43.
+    static qint64 batchOrder(Id afterId, qsizetype place) { return (afterId << 20) | (1 + std::min<qint64>(place, (1 << 20) - 2)); }
+
     /// Whether @p cells cells over @p people × @p skills are better written as a batch than as
     /// rows: many cells, and a grid at least a quarter full (an empty grid byte costs little).
     static bool worthABatch(qint64 cells, qint64 people, qint64 skills);
