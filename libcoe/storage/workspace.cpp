@@ -90,6 +90,28 @@ Result<Probe> probeSqlite(const WorkspaceLocation& location, const Dialect& dial
     return result;
 }
 
+/// Adds the connection @p name for @p location and opens it; when that fails, the
+/// connection is removed again and the error says why.
+Result<QSqlDatabase> openConnection(const WorkspaceLocation& location, const Dialect& dialect, const QString& name, bool readOnly,
+                                    int timeoutMs)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
+    Error error;
+    if (!db.isValid()) {
+        error = Error{Error::Failed, Workspace::tr("The Qt %1 database driver is not installed, so CoE "
+                                                   "Studio cannot open %2.")
+                                         .arg(dialect.driverName(), location.toString())};
+    } else {
+        dialect.prepare(db, location, readOnly, timeoutMs);
+        if (db.open())
+            return db;
+        error = dialect.classify(db.lastError(), location);
+    }
+    db = QSqlDatabase();
+    removeConnection(name);
+    return error;
+}
+
 } // namespace
 
 Workspace::Workspace(const WorkspaceLocation& location, std::unique_ptr<Dialect> dialect,
@@ -114,20 +136,10 @@ Result<void> Workspace::reach(const WorkspaceLocation& location, Options options
         return {};
     auto dialect = Dialect::forLocation(location);
     const QString name = newConnectionName();
-    Result<void> result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(dialect->driverName(), name);
-        if (!db.isValid()) {
-            result = Error{Error::Failed, tr("The Qt %1 database driver is not installed, so CoE Studio cannot open %2.")
-                                              .arg(dialect->driverName(), location.toString())};
-        } else {
-            dialect->prepare(db, location, /*readOnly=*/true, options.busyTimeoutMs);
-            if (!db.open())
-                result = dialect->classify(db.lastError(), location);
-        }
-    }
+    if (auto db = openConnection(location, *dialect, name, /*readOnly=*/true, options.busyTimeoutMs); !db)
+        return db.error();
     removeConnection(name);
-    return result;
+    return {};
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::connect(const WorkspaceLocation& location,
@@ -135,20 +147,10 @@ Result<std::unique_ptr<Workspace>> Workspace::connect(const WorkspaceLocation& l
 {
     auto dialect = Dialect::forLocation(location);
     const QString name = newConnectionName();
-    QSqlDatabase db = QSqlDatabase::addDatabase(dialect->driverName(), name);
-    if (!db.isValid()) {
-        removeConnection(name);
-        return Error{Error::Failed, tr("The Qt %1 database driver is not installed, so CoE "
-                                       "Studio cannot open %2.")
-                                        .arg(dialect->driverName(), location.toString())};
-    }
-    dialect->prepare(db, location, /*readOnly=*/false, options.busyTimeoutMs);
-    if (!db.open()) {
-        Error error = dialect->classify(db.lastError(), location);
-        db = QSqlDatabase();
-        removeConnection(name);
-        return error;
-    }
+    auto opened = openConnection(location, *dialect, name, /*readOnly=*/false, options.busyTimeoutMs);
+    if (!opened)
+        return opened.error();
+    QSqlDatabase db = opened.take();
     std::unique_ptr<Workspace> workspace(new Workspace(location, std::move(dialect), name));
     if (auto configured = workspace->m_dialect->configure(db); !configured) {
         return Error{configured.error().code,
