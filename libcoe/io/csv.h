@@ -8,6 +8,8 @@
 
 namespace coe {
 
+class CsvReader;
+
 /// A parsed CSV file: RFC 4180 quoting (embedded separators, quotes and newlines), UTF-8
 /// with or without BOM, comma or semicolon separators (whichever the header uses).
 class CsvTable
@@ -22,7 +24,9 @@ public:
     };
 
     static Result<CsvTable> parse(const QByteArray& bytes, const QString& fileName);
+    /// Reads a whole file of at most kMaxBytes (see CsvReader for the limits on its content).
     static Result<CsvTable> read(const QString& path);
+    static constexpr qint64 kMaxBytes = qint64(64) << 20;
 
     QChar separator() const { return m_separator; }
     QStringList header() const { return m_records.isEmpty() ? QStringList() : m_records.first().fields; }
@@ -36,6 +40,8 @@ public:
     static QString quote(const QString& field, QChar separator = QLatin1Char(','));
 
 private:
+    static Result<CsvTable> collect(CsvReader&& reader);
+
     QList<Record> m_records;
     QChar m_separator = QLatin1Char(',');
 };

@@ -5,6 +5,7 @@
 #include "commands/importcommand.h"
 #include "storage/catalog.h"
 #include "storage/workspace.h"
+#include "io/spreadsheet.h"
 
 #include <QHash>
 #include <QSet>
@@ -79,208 +80,331 @@ MatrixImport::Mapping MatrixImport::detect(const QStringList& header)
     return m;
 }
 
-Result<MatrixImport::Plan> MatrixImport::plan(Workspace& ws, const QString& path, const Options& options)
+Result<MatrixImport::Context> MatrixImport::context(Workspace& ws)
 {
-    auto sheet = Spreadsheet::read(path);
-    if (!sheet)
-        return sheet.error();
-    return plan(ws, sheet.value(), options);
-}
-
-Result<MatrixImport::Plan> MatrixImport::plan(Workspace& ws, const Spreadsheet& spreadsheet, const Options& options)
-{
-    const Spreadsheet* sheet = &spreadsheet;
-    Plan plan;
-    plan.fileName = sheet->fileName();
-    const QStringList header = sheet->header();
-    const Mapping mapping = options.mapping.value_or(detect(header));
-    const int personCol = mapping.person;
-    const int emailCol = mapping.email;
-    const int teamCol = mapping.team;
-    const int skillCol = mapping.skill;
-    const int levelCol = mapping.level;
-    const int sourceCol = mapping.source;
-    const int dateCol = mapping.date;
-    const int noteCol = mapping.note;
-    if (personCol < 0)
-        return Error{Error::Invalid, tr("%1: no Person (or Name) column in the header row.").arg(sheet->where(1))};
-    plan.longForm = mapping.longForm;
-    if (plan.longForm && (skillCol < 0 || levelCol < 0))
-        return Error{Error::Invalid, tr("%1: a long file needs a Skill and a Level column.").arg(sheet->where(1))};
-
     Catalog catalog(ws);
     auto people = catalog.people();
     auto skills = catalog.skills();
     auto scale = commands::readScale(ws);
     if (!people || !skills || !scale)
         return !people ? people.error() : !skills ? skills.error() : scale.error();
-    const LevelReader levels(scale.value());
-    QHash<QString, Id> byEmail;
-    QHash<QString, QList<Id>> byName;
-    for (const Person& p : people.value()) {
-        if (!p.email.isEmpty())
-            byEmail.insert(key(p.email), p.id);
-        byName[key(p.name)].append(p.id);
+    return Context{people.take(), skills.take(), scale.take()};
+}
+
+namespace {
+
+/// Checks rows as they come and builds the plan: the header first, then each row once.
+class Planner
+{
+public:
+    using Plan = MatrixImport::Plan;
+    using Options = MatrixImport::Options;
+    using Mapping = MatrixImport::Mapping;
+
+    Planner(const MatrixImport::Context& context, const Options& options, SheetReader::Format format, const QString& fileName,
+            const QString& sheetName)
+        : m_options(options)
+        , m_levels(context.scale)
+        , m_format(format)
+        , m_fileName(fileName)
+        , m_sheetName(sheetName)
+        , m_defaultDay(qint32((options.date.isValid() ? options.date : QDate::currentDate()).toJulianDay()))
+    {
+        m_plan.fileName = fileName;
+        for (const Person& p : context.people) {
+            if (!p.email.isEmpty())
+                m_byEmail.insert(key(p.email), p.id);
+            m_byName[key(p.name)].append(p.id);
+        }
+        for (const Skill& s : context.skills)
+            m_skillIds.insert(key(s.name), s.id);
     }
-    QHash<QString, qint64> skillIds;
-    for (const Skill& s : skills.value())
-        skillIds.insert(key(s.name), s.id);
-    const auto skillRef = [&](const QString& name, const QString& where, bool* ok) -> qint64 {
+
+    QString where(int line, int column = -1) const { return SheetReader::describe(m_format, m_fileName, m_sheetName, line, column); }
+
+    /// Reads the header row: which column holds what.
+    Result<void> header(const QStringList& header)
+    {
+        m_header = header;
+        m_mapping = m_options.mapping.value_or(MatrixImport::detect(header));
+        if (m_mapping.person < 0)
+            return Error{Error::Invalid, MatrixImport::tr("%1: no Person (or Name) column in the header row.").arg(where(1))};
+        m_plan.longForm = m_mapping.longForm;
+        if (m_plan.longForm && (m_mapping.skill < 0 || m_mapping.level < 0))
+            return Error{Error::Invalid, MatrixImport::tr("%1: a long file needs a Skill and a Level column.").arg(where(1))};
+        if (!m_plan.longForm) {
+            // Wide: resolve the skill columns once, from the header.
+            for (int c = 0; c < header.size(); ++c) {
+                if (c == m_mapping.person || c == m_mapping.email || c == m_mapping.team || header.at(c).trimmed().isEmpty())
+                    continue;
+                bool ok = false;
+                const qint64 ref = skillRef(header.at(c), where(1, c), &ok);
+                if (ok)
+                    m_skillColumns.append({c, ref});
+            }
+        }
+        return {};
+    }
+
+    /// Checks one data row; what is wrong goes to the plan's problems.
+    Result<void> row(const CsvTable::Record& row)
+    {
+        ++m_plan.rows;
+        if (m_format == SheetReader::Format::Csv && row.fields.size() != m_header.size()) {
+            problem(MatrixImport::tr("%1 has %2 fields, the header has %3").arg(where(row.line)).arg(row.fields.size()).arg(m_header.size()));
+            return {};
+        }
+        if (m_plan.longForm)
+            longRow(row);
+        else
+            wideRow(row);
+        if (m_plan.cells.size() > MatrixImport::kMaxCells)
+            return Error{Error::Invalid, MatrixImport::tr("%1 has more than %2 cells to import; import it in parts.")
+                                             .arg(where(row.line))
+                                             .arg(MatrixImport::kMaxCells)};
+        return {};
+    }
+
+    Plan finish()
+    {
+        if (m_plan.rows == 0)
+            m_plan.problems << MatrixImport::tr("%1: a header row but no data rows").arg(where(1));
+        if (m_omitted > 0)
+            m_plan.problems << MatrixImport::tr("… and %n more problem(s)", nullptr, m_omitted);
+        return std::move(m_plan);
+    }
+
+private:
+    /// Problems are listed up to a bound: a file of a million bad cells says how many more.
+    void problem(const QString& text)
+    {
+        if (m_plan.problems.size() < MatrixImport::kMaxProblems)
+            m_plan.problems << text;
+        else
+            ++m_omitted;
+    }
+
+    bool nameTooLong(const QString& name, const QString& where)
+    {
+        if (name.size() <= MatrixImport::kMaxNameLength)
+            return false;
+        problem(MatrixImport::tr("%1: a name of %2 characters; names are at most %3").arg(where).arg(name.size()).arg(MatrixImport::kMaxNameLength));
+        return true;
+    }
+
+    qint64 skillRef(const QString& name, const QString& where, bool* ok)
+    {
         *ok = true;
-        if (skillIds.contains(key(name)))
-            return skillIds.value(key(name));
-        if (!options.createMissing) {
-            plan.problems << tr("%1: no skill named '%2' in this workspace (import with --create-missing to add it)").arg(where, name);
-            *ok = false;
+        if (const auto found = m_skillIds.constFind(key(name)); found != m_skillIds.cend())
+            return found.value();
+        *ok = false;
+        if (nameTooLong(name.trimmed(), where))
+            return 0;
+        if (!m_options.createMissing) {
+            problem(MatrixImport::tr("%1: no skill named '%2' in this workspace (import with --create-missing to add it)").arg(where, name));
             return 0;
         }
-        plan.newSkills << name.trimmed();
-        const qint64 ref = -qint64(plan.newSkills.size());
-        skillIds.insert(key(name), ref);
-        return ref;
-    };
-    QHash<QString, qint64> newPeople; // identity → ref, for people created by this file
-    const auto personRef = [&](const QString& name, const QString& email, const QString& team, const QString& where, bool* ok) -> qint64 {
         *ok = true;
-        if (!email.isEmpty() && byEmail.contains(key(email)))
-            return byEmail.value(key(email));
+        m_plan.newSkills << name.trimmed();
+        const qint64 ref = -qint64(m_plan.newSkills.size());
+        m_skillIds.insert(key(name), ref);
+        return ref;
+    }
+
+    qint64 personRef(const QString& name, const QString& email, const QString& team, const QString& where, bool* ok)
+    {
+        *ok = true;
+        if (!email.isEmpty()) {
+            if (const auto found = m_byEmail.constFind(key(email)); found != m_byEmail.cend())
+                return found.value();
+        }
         const QString identity = email.isEmpty() ? QStringLiteral("name:") + key(name) : key(email);
-        if (newPeople.contains(identity))
-            return newPeople.value(identity);
+        if (const auto found = m_newPeople.constFind(identity); found != m_newPeople.cend())
+            return found.value();
         if (email.isEmpty()) {
-            const QList<Id> matches = byName.value(key(name));
+            const QList<Id> matches = m_byName.value(key(name));
             if (matches.size() == 1)
                 return matches.first();
             if (matches.size() > 1) {
-                plan.problems << tr("%1: %2 people are named '%3'; add an Email column to tell them apart").arg(where).arg(matches.size()).arg(name);
+                problem(MatrixImport::tr("%1: %2 people are named '%3'; add an Email column to tell them apart").arg(where).arg(matches.size()).arg(name));
                 *ok = false;
                 return 0;
             }
         }
-        if (!options.createMissing) {
-            plan.problems << tr("%1: no person '%2' in this workspace (import with --create-missing to add them)").arg(where, email.isEmpty() ? name : email);
-            *ok = false;
+        *ok = false;
+        if (nameTooLong(name, where) || nameTooLong(team.trimmed(), where))
+            return 0;
+        if (email.size() > MatrixImport::kMaxEmailLength) {
+            problem(MatrixImport::tr("%1: an email address of %2 characters; addresses are at most %3").arg(where).arg(email.size()).arg(MatrixImport::kMaxEmailLength));
             return 0;
         }
-        plan.newPeople.append({name.trimmed(), email.trimmed(), team.trimmed()});
-        const qint64 ref = -qint64(plan.newPeople.size());
-        newPeople.insert(identity, ref);
+        if (!m_options.createMissing) {
+            problem(MatrixImport::tr("%1: no person '%2' in this workspace (import with --create-missing to add them)").arg(where, email.isEmpty() ? name : email));
+            return 0;
+        }
+        *ok = true;
+        m_plan.newPeople.append({name.trimmed(), email.trimmed(), team.trimmed()});
+        const qint64 ref = -qint64(m_plan.newPeople.size());
+        m_newPeople.insert(identity, ref);
         return ref;
-    };
-
-    const QDate defaultDate = options.date.isValid() ? options.date : QDate::currentDate();
-    const int width = int(header.size());
-    const QList<CsvTable::Record> rows = sheet->rows();
-    plan.rows = int(rows.size());
-    if (rows.isEmpty())
-        plan.problems << tr("%1: a header row but no data rows").arg(sheet->where(1));
-
-    if (!plan.longForm) {
-        // Wide: resolve the skill columns once, from the header.
-        QList<std::pair<int, qint64>> skillColumns;
-        for (int c = 0; c < header.size(); ++c) {
-            if (c == personCol || c == emailCol || c == teamCol || header.at(c).trimmed().isEmpty())
-                continue;
-            bool ok = false;
-            const qint64 ref = skillRef(header.at(c), sheet->where(1, c), &ok);
-            if (ok)
-                skillColumns.append({c, ref});
-        }
-        QSet<qint64> seen;
-        plan.cells.reserve(size_t(rows.size()) * size_t(skillColumns.size()));
-        for (const CsvTable::Record& row : rows) {
-            if (!sheet->isXlsx() && row.fields.size() != width) {
-                plan.problems << tr("%1 has %2 fields, the header has %3").arg(sheet->where(row.line)).arg(row.fields.size()).arg(width);
-                continue;
-            }
-            const QString name = row.fields.value(personCol).trimmed();
-            if (name.isEmpty()) {
-                plan.problems << tr("%1: the person's name is empty").arg(sheet->where(row.line, personCol));
-                continue;
-            }
-            bool ok = false;
-            const qint64 person = personRef(name, emailCol >= 0 ? row.fields.value(emailCol).trimmed() : QString(),
-                                            teamCol >= 0 ? row.fields.value(teamCol) : QString(), sheet->where(row.line, personCol), &ok);
-            if (!ok)
-                continue;
-            if (seen.contains(person)) {
-                plan.problems << tr("%1: %2 appears on more than one row").arg(sheet->where(row.line, personCol), name);
-                continue;
-            }
-            seen.insert(person);
-            for (const auto& [c, skill] : std::as_const(skillColumns)) {
-                const QStringView text = c < row.fields.size() ? QStringView(row.fields.at(c)).trimmed() : QStringView();
-                if (text.isEmpty())
-                    continue;
-                const auto level = levels.read(text);
-                if (!level) {
-                    plan.problems << tr("%1: '%2' is not a level (%3)").arg(sheet->where(row.line, c), text.toString(), levels.expected());
-                    continue;
-                }
-                plan.cells.push_back({person, skill, qint8(*level), quint8(options.source), qint32(defaultDate.toJulianDay()), -1});
-            }
-        }
-        return plan;
     }
 
-    // Long: one cell per row.
-    QSet<QString> seenCells;
-    for (const CsvTable::Record& row : rows) {
-        if (!sheet->isXlsx() && row.fields.size() != width) {
-            plan.problems << tr("%1 has %2 fields, the header has %3").arg(sheet->where(row.line)).arg(row.fields.size()).arg(width);
-            continue;
-        }
-        const QString name = row.fields.value(personCol).trimmed();
-        const QString skillName = row.fields.value(skillCol).trimmed();
-        const QString levelText = row.fields.value(levelCol).trimmed();
-        if (name.isEmpty() || skillName.isEmpty()) {
-            plan.problems << tr("%1: the person or skill is empty").arg(sheet->where(row.line));
-            continue;
+    QString field(const CsvTable::Record& row, int column) const
+    {
+        return column >= 0 ? row.fields.value(column).trimmed() : QString();
+    }
+
+    void wideRow(const CsvTable::Record& row)
+    {
+        const QString name = field(row, m_mapping.person);
+        if (name.isEmpty()) {
+            problem(MatrixImport::tr("%1: the person's name is empty").arg(where(row.line, m_mapping.person)));
+            return;
         }
         bool ok = false;
-        const qint64 person = personRef(name, emailCol >= 0 ? row.fields.value(emailCol).trimmed() : QString(),
-                                        teamCol >= 0 ? row.fields.value(teamCol) : QString(), sheet->where(row.line, personCol), &ok);
+        const qint64 person = personRef(name, field(row, m_mapping.email), field(row, m_mapping.team), where(row.line, m_mapping.person), &ok);
         if (!ok)
-            continue;
-        const qint64 skill = skillRef(skillName, sheet->where(row.line, skillCol), &ok);
-        if (!ok)
-            continue;
-        const auto level = levels.read(levelText);
-        if (!level) {
-            plan.problems << tr("%1: '%2' is not a level (%3)").arg(sheet->where(row.line, levelCol), levelText, levels.expected());
-            continue;
+            return;
+        if (m_seenPeople.contains(person)) {
+            problem(MatrixImport::tr("%1: %2 appears on more than one row").arg(where(row.line, m_mapping.person), name));
+            return;
         }
-        Source source = options.source;
-        if (sourceCol >= 0 && !row.fields.value(sourceCol).trimmed().isEmpty()) {
-            const auto parsed = sourceFromName(row.fields.value(sourceCol));
-            if (!parsed) {
-                plan.problems << tr("%1: the source is self, lead or consultant, not '%2'").arg(sheet->where(row.line, sourceCol), row.fields.value(sourceCol).trimmed());
+        m_seenPeople.insert(person);
+        for (const auto& [c, skill] : std::as_const(m_skillColumns)) {
+            const QStringView text = c < row.fields.size() ? QStringView(row.fields.at(c)).trimmed() : QStringView();
+            if (text.isEmpty())
                 continue;
+            const auto level = m_levels.read(text);
+            if (!level) {
+                problem(MatrixImport::tr("%1: '%2' is not a level (%3)").arg(where(row.line, c), text.toString(), m_levels.expected()));
+                continue;
+            }
+            m_plan.cells.push_back({person, skill, qint8(*level), quint8(m_options.source), m_defaultDay, -1});
+        }
+    }
+
+    void longRow(const CsvTable::Record& row)
+    {
+        const QString name = field(row, m_mapping.person);
+        const QString skillName = field(row, m_mapping.skill);
+        const QString levelText = field(row, m_mapping.level);
+        if (name.isEmpty() || skillName.isEmpty()) {
+            problem(MatrixImport::tr("%1: the person or skill is empty").arg(where(row.line)));
+            return;
+        }
+        bool ok = false;
+        const qint64 person = personRef(name, field(row, m_mapping.email), field(row, m_mapping.team), where(row.line, m_mapping.person), &ok);
+        if (!ok)
+            return;
+        const qint64 skill = skillRef(skillName, where(row.line, m_mapping.skill), &ok);
+        if (!ok)
+            return;
+        const auto level = m_levels.read(levelText);
+        if (!level) {
+            problem(MatrixImport::tr("%1: '%2' is not a level (%3)").arg(where(row.line, m_mapping.level), levelText, m_levels.expected()));
+            return;
+        }
+        Source source = m_options.source;
+        if (const QString text = field(row, m_mapping.source); !text.isEmpty()) {
+            const auto parsed = sourceFromName(text);
+            if (!parsed) {
+                problem(MatrixImport::tr("%1: the source is self, lead or consultant, not '%2'").arg(where(row.line, m_mapping.source), text));
+                return;
             }
             source = *parsed;
         }
-        QDate date = defaultDate;
-        if (dateCol >= 0 && !row.fields.value(dateCol).trimmed().isEmpty()) {
-            date = QDate::fromString(row.fields.value(dateCol).trimmed().left(10), Qt::ISODate);
+        qint32 day = m_defaultDay;
+        if (const QString text = field(row, m_mapping.date); !text.isEmpty()) {
+            const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
             if (!date.isValid()) {
-                plan.problems << tr("%1: '%2' is not a date (YYYY-MM-DD)").arg(sheet->where(row.line, dateCol), row.fields.value(dateCol).trimmed());
-                continue;
+                problem(MatrixImport::tr("%1: '%2' is not a date (YYYY-MM-DD)").arg(where(row.line, m_mapping.date), text));
+                return;
             }
+            day = qint32(date.toJulianDay());
         }
-        const QString cellKey = QStringLiteral("%1|%2|%3|%4").arg(person).arg(skill).arg(int(source)).arg(date.toJulianDay());
-        if (seenCells.contains(cellKey)) {
-            plan.problems << tr("%1: %2 / %3 appears twice for the same source and date").arg(sheet->where(row.line), name, skillName);
-            continue;
+        const QString cellKey = QStringLiteral("%1|%2|%3|%4").arg(person).arg(skill).arg(int(source)).arg(day);
+        if (m_seenCells.contains(cellKey)) {
+            problem(MatrixImport::tr("%1: %2 / %3 appears twice for the same source and date").arg(where(row.line), name, skillName));
+            return;
         }
-        seenCells.insert(cellKey);
+        m_seenCells.insert(cellKey);
         qint32 note = -1;
-        if (noteCol >= 0 && !row.fields.value(noteCol).trimmed().isEmpty()) {
-            note = qint32(plan.notes.size());
-            plan.notes << row.fields.value(noteCol).trimmed();
+        if (const QString text = field(row, m_mapping.note); !text.isEmpty()) {
+            note = qint32(m_plan.notes.size());
+            m_plan.notes << text;
         }
-        plan.cells.push_back({person, skill, qint8(*level), quint8(source), qint32(date.toJulianDay()), note});
+        m_plan.cells.push_back({person, skill, qint8(*level), quint8(source), day, note});
     }
-    return plan;
+
+    const Options& m_options;
+    const LevelReader m_levels;
+    SheetReader::Format m_format;
+    QString m_fileName;
+    QString m_sheetName;
+    qint32 m_defaultDay;
+    Plan m_plan;
+    QStringList m_header;
+    Mapping m_mapping;
+    QHash<QString, Id> m_byEmail;
+    QHash<QString, QList<Id>> m_byName;
+    QHash<QString, qint64> m_skillIds;
+    QHash<QString, qint64> m_newPeople; ///< identity → ref, for people created by this file
+    QList<std::pair<int, qint64>> m_skillColumns;
+    QSet<qint64> m_seenPeople;
+    QSet<QString> m_seenCells;
+    int m_omitted = 0;
+};
+
+} // namespace
+
+Result<MatrixImport::Plan> MatrixImport::plan(Workspace& ws, const QString& path, const Options& options)
+{
+    auto ctx = context(ws);
+    if (!ctx)
+        return ctx.error();
+    auto reader = SheetReader::open(path, options.sheet);
+    if (!reader)
+        return reader.error();
+    return plan(ctx.value(), *reader.value(), options);
+}
+
+Result<MatrixImport::Plan> MatrixImport::plan(const Context& context, SheetReader& reader, const Options& options, const Progress& progress)
+{
+    Planner planner(context, options, reader.format(), reader.fileName(), reader.sheetName());
+    CsvTable::Record record;
+    auto first = reader.next(record);
+    if (!first)
+        return first.error();
+    if (!first.value())
+        return Error{Error::Invalid, tr("%1 is empty: expected a header row and data rows.").arg(reader.fileName())};
+    if (auto done = planner.header(record.fields); !done)
+        return done.error();
+    for (int n = 0;; ++n) {
+        auto more = reader.next(record);
+        if (!more)
+            return more.error();
+        if (!more.value())
+            break;
+        if (auto done = planner.row(record); !done)
+            return done.error();
+        if (progress && n % 1024 == 0 && !progress(reader.progress()))
+            return Error{Error::Failed, tr("The import of %1 was cancelled; nothing was written.").arg(reader.fileName())};
+    }
+    return planner.finish();
+}
+
+Result<MatrixImport::Plan> MatrixImport::plan(Workspace& ws, const Spreadsheet& sheet, const Options& options)
+{
+    auto ctx = context(ws);
+    if (!ctx)
+        return ctx.error();
+    Planner planner(ctx.value(), options, sheet.format(), sheet.fileName(), sheet.sheetName());
+    if (auto done = planner.header(sheet.header()); !done)
+        return done.error();
+    for (const CsvTable::Record& row : sheet.rows())
+        if (auto done = planner.row(row); !done)
+            return done.error();
+    return planner.finish();
 }
 
 Result<void> MatrixImport::apply(Workspace& ws, Plan plan)

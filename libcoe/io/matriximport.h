@@ -3,11 +3,13 @@
 
 #include "core/result.h"
 #include "domain/entities.h"
+#include "domain/scale.h"
 #include "io/spreadsheet.h"
 
 #include <QCoreApplication>
 #include <QDate>
 
+#include <functional>
 #include <vector>
 
 namespace coe {
@@ -49,6 +51,7 @@ public:
         std::optional<Mapping> mapping; ///< default: detect()
         Source source = Source::Lead; ///< for wide files and long rows without a source
         QDate date;                   ///< default: today
+        QString sheet;                ///< a workbook's sheet by name (default: the first)
         bool createMissing = false;   ///< add unknown people and skills instead of rejecting them
         bool skipBad = false;
         bool dryRun = false;
@@ -91,8 +94,30 @@ public:
         bool written = false;
     };
 
+    /// Bounds: names no longer than a person would type, and one import no larger than
+    /// memory can plan (five million cells take 120 MB).
+    static constexpr int kMaxNameLength = 200;  ///< person, skill and team names
+    static constexpr int kMaxEmailLength = 254; ///< RFC 5321
+    static constexpr size_t kMaxCells = 8'000'000;
+    static constexpr int kMaxProblems = 1000; ///< listed one by one; the rest are counted
+
+    /// What planning needs of the workspace, read once (on the thread that owns it); planning
+    /// itself then needs no connection and can run on a worker.
+    struct Context
+    {
+        QList<Person> people;
+        QList<Skill> skills;
+        QList<ScaleLevel> scale;
+    };
+    static Result<Context> context(Workspace& ws);
+
+    /// Told how far reading is (0 to 1) now and then; returning false cancels.
+    using Progress = std::function<bool(double)>;
+
     /// Reads and checks the file against the workspace; writes nothing.
     static Result<Plan> plan(Workspace& ws, const QString& path, const Options& options);
+    /// Checks rows as @p reader reads them (the header row first); writes nothing.
+    static Result<Plan> plan(const Context& context, SheetReader& reader, const Options& options, const Progress& progress = {});
     /// Checks an already read sheet against the workspace; writes nothing.
     static Result<Plan> plan(Workspace& ws, const Spreadsheet& sheet, const Options& options);
     /// Reads, checks and (unless problems, or a dry run) writes, as one undo step.

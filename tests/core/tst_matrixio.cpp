@@ -165,9 +165,10 @@ private Q_SLOTS:
                                           << QStringLiteral("bad.csv, line 1: no Person (or Name) column in the header row.");
         QTest::newRow("empty file") << QByteArray("") << QStringLiteral("bad.csv is empty: expected a header row and data rows.");
         QTest::newRow("binary junk") << QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00\x00", 10)
-                                     << QStringLiteral("bad.csv is not a CSV text file (it contains binary data).");
+                                     << QStringLiteral("bad.csv is not a CSV text file (it contains binary data near line 1).");
         QTest::newRow("fake xlsx") << QByteArray("PK\x03\x04garbage that is no zip", 26)
-                                   << QStringLiteral("bad.csv is not a readable Excel workbook (.xlsx): it may be damaged, encrypted or another kind of ZIP file.");
+                                   << QStringLiteral("bad.csv is damaged or incomplete: the ZIP archive it should be has no end (was the file cut short while it was "
+                                                   "copied or downloaded?); nothing was imported.");
         QTest::newRow("bad long source") << QByteArray("person,skill,level,source\nAna Lima,Terraform,2,boss\n")
                                          << QStringLiteral("bad.csv, line 2, column D: the source is self, lead or consultant, not 'boss'");
     }
