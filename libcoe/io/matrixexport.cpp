@@ -4,10 +4,12 @@
 #include "io/savefile.h"
 
 #include "io/csv.h"
+#include "io/odswriter.h"
 #include "models/matrixdata.h"
 #include "storage/catalog.h"
 #include "storage/workspace.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -17,6 +19,10 @@
 #include <QSaveFile>
 
 #include <xlsxwriter.h>
+
+#include <filesystem>
+#include <system_error>
+#include <vector>
 
 namespace coe {
 
@@ -170,20 +176,127 @@ quint32 rgb(const QColor& color)
     return quint32(color.rgb() & 0xffffff);
 }
 
+// The largest sheet Excel and LibreOffice Calc open.
+constexpr qint64 kMaxRows = 1048576;
+constexpr qint64 kMaxColumns = 16384;
+
+const QStringList& longHeader()
+{
+    static const QStringList header{QStringLiteral("Person"), QStringLiteral("Email"), QStringLiteral("Team"), QStringLiteral("Skill"),
+                                    QStringLiteral("Level"), QStringLiteral("Source"), QStringLiteral("Date")};
+    return header;
+}
+
+/// The rows of the Matrix sheet below its header.
+qint64 dataRows(const MatrixData& data, const Selection& sel, const MatrixExport::Options& options)
+{
+    if (!options.longForm)
+        return sel.people.size();
+    qint64 rows = 0;
+    for (int p : sel.people) {
+        for (int s : sel.skills) {
+            Source from = Source::Lead;
+            if (levelOf(data, p, s, options.source, &from))
+                ++rows;
+        }
+    }
+    return rows;
+}
+
+/// Refuses a matrix larger than a spreadsheet holds, before anything is written.
+Result<qint64> checkSize(const MatrixData& data, const Selection& sel, const QString& path, const MatrixExport::Options& options)
+{
+    const qint64 rows = 1 + dataRows(data, sel, options);
+    const qint64 columns = options.longForm ? longHeader().size() : 3 + sel.skills.size();
+    if (rows > kMaxRows)
+        return Error{Error::Invalid, MatrixExport::tr("Cannot write %1: the matrix needs %L2 rows and a spreadsheet holds at most %L3. "
+                                                      "Export the wide form, one team or one category, or CSV.")
+                                         .arg(QDir::toNativeSeparators(path))
+                                         .arg(rows)
+                                         .arg(kMaxRows)};
+    if (columns > kMaxColumns)
+        return Error{Error::Invalid, MatrixExport::tr("Cannot write %1: the matrix needs %L2 columns and a spreadsheet holds at most %L3. "
+                                                      "Export the long form, one category, or CSV.")
+                                         .arg(QDir::toNativeSeparators(path))
+                                         .arg(columns)
+                                         .arg(kMaxColumns)};
+    return rows - 1;
+}
+
+/// The words of the level drop-down's help and refusal: every level when they fit in Excel's
+/// 255 characters, else the first and the last.
+QString levelHint(const QList<ScaleLevel>& scale)
+{
+    QStringList levels;
+    for (const ScaleLevel& level : scale)
+        levels << QStringLiteral("%1 %2").arg(level.level).arg(level.label);
+    QString hint = MatrixExport::tr("Pick a level from the list or type its number: %1").arg(levels.join(QStringLiteral(", ")));
+    if (hint.size() > 255 && levels.size() > 1)
+        hint = MatrixExport::tr("Pick a level from the list or type its number: %1 … %2").arg(levels.first(), levels.last());
+    return hint.left(255);
+}
+
+QString levelTitle()
+{
+    return MatrixExport::tr("Level");
+}
+
+/// Where the level cells are (rows and columns from 0): every skill column of the wide sheet
+/// below its header, or the Level column of the long one.
+struct LevelArea
+{
+    int firstRow = 1;
+    int lastRow = 0;
+    int firstColumn = 0;
+    int lastColumn = 0;
+    bool isEmpty() const { return lastRow < firstRow || lastColumn < firstColumn; }
+};
+
+LevelArea levelArea(const Selection& sel, qint64 rows, const MatrixExport::Options& options)
+{
+    if (options.longForm)
+        return {1, int(rows), 4, 4};
+    return {1, int(rows), 3, int(2 + sel.skills.size())};
+}
+
+/// Moves a finished temporary file over the target in one step (replacing any old file).
+Result<void> moveIntoPlace(const QString& temporary, const QString& path)
+{
+    std::error_code error;
+    std::filesystem::rename(std::filesystem::path(temporary.toStdU16String()), std::filesystem::path(path.toStdU16String()), error);
+    if (error) {
+        QFile::remove(temporary);
+        return Error{Error::Failed, MatrixExport::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(error.message()))};
+    }
+    return {};
+}
+
 Result<void> writeXlsx(const MatrixData& data, const Selection& sel, const QString& path, const MatrixExport::Options& options)
 {
+    const auto rows = checkSize(data, sel, path, options);
+    if (!rows)
+        return rows.error();
     // libxlsxwriter writes the file itself: write next to the target, then move into place.
     const QString temporary = path + QStringLiteral(".part");
     const QByteArray native = QFile::encodeName(temporary);
+    const QByteArray tmpdir = QFile::encodeName(QDir::tempPath());
     lxw_workbook_options workbookOptions{};
-    // Not constant_memory: it writes inline strings, which freexl (our import) cannot read,
-    // so an export would no longer import. Cells are held in memory until the file is closed.
-    workbookOptions.constant_memory = LXW_FALSE;
+    // Constant memory: each row goes to a temporary file as soon as the next one starts, so
+    // memory does not grow with the matrix. Rows must be written in order, and strings are
+    // written inline (our reader and every spreadsheet program read them).
+    workbookOptions.constant_memory = LXW_TRUE;
+    workbookOptions.tmpdir = tmpdir.constData();
     lxw_workbook* book = workbook_new_opt(native.constData(), &workbookOptions);
     if (!book)
-        return Error{Error::ReadOnly, MatrixExport::tr("Cannot write %1.").arg(path)};
+        return Error{Error::ReadOnly, MatrixExport::tr("Cannot write %1.").arg(QDir::toNativeSeparators(path))};
     lxw_worksheet* sheet = workbook_add_worksheet(book, "Matrix");
     lxw_worksheet* scaleSheet = workbook_add_worksheet(book, "Scale");
+    if (!sheet || !scaleSheet) {
+        workbook_close(book);
+        QFile::remove(temporary);
+        return Error{Error::Failed, MatrixExport::tr("Cannot write %1: no room for a temporary file in %2.")
+                                        .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(QDir::tempPath()))};
+    }
     lxw_format* bold = workbook_add_format(book);
     format_set_bold(bold);
     format_set_bottom(bold, LXW_BORDER_THIN);
@@ -200,19 +313,26 @@ Result<void> writeXlsx(const MatrixData& data, const Selection& sel, const QStri
         format_set_align(f, LXW_ALIGN_CENTER);
         levelFormats << f;
     }
-    const auto str = [](lxw_worksheet* ws, int row, int col, const QString& text, lxw_format* format) {
+    lxw_error failed = LXW_NO_ERROR;
+    const auto check = [&failed](lxw_error e) {
+        if (e != LXW_NO_ERROR && failed == LXW_NO_ERROR)
+            failed = e;
+    };
+    const auto str = [&check](lxw_worksheet* ws, int row, int col, const QString& text, lxw_format* format) {
         const QByteArray utf8 = text.toUtf8();
-        worksheet_write_string(ws, lxw_row_t(row), lxw_col_t(col), utf8.constData(), format);
+        check(worksheet_write_string(ws, lxw_row_t(row), lxw_col_t(col), utf8.constData(), format));
     };
 
     if (options.longForm) {
-        const QStringList header{QStringLiteral("Person"), QStringLiteral("Email"), QStringLiteral("Team"), QStringLiteral("Skill"),
-                                 QStringLiteral("Level"), QStringLiteral("Source"), QStringLiteral("Date")};
+        const QStringList& header = longHeader();
+        worksheet_set_column(sheet, 0, 3, 22, nullptr);
+        worksheet_freeze_panes(sheet, 1, 1);
         for (int c = 0; c < header.size(); ++c)
             str(sheet, 0, c, header.at(c), bold);
         int row = 1;
         for (int p : sel.people) {
             const auto& person = data.people().at(p);
+            const QString team = sel.teams.value(person.teamId);
             for (int s : sel.skills) {
                 Source from = Source::Lead;
                 const auto level = levelOf(data, p, s, options.source, &from);
@@ -220,22 +340,16 @@ Result<void> writeXlsx(const MatrixData& data, const Selection& sel, const QStri
                     continue;
                 str(sheet, row, 0, person.name, nullptr);
                 str(sheet, row, 1, person.email, nullptr);
-                str(sheet, row, 2, sel.teams.value(person.teamId), nullptr);
+                str(sheet, row, 2, team, nullptr);
                 str(sheet, row, 3, data.skills().at(s).name, nullptr);
-                worksheet_write_number(sheet, lxw_row_t(row), 4, *level, levelFormats.value(*level));
+                check(worksheet_write_number(sheet, lxw_row_t(row), 4, *level, levelFormats.value(*level)));
                 str(sheet, row, 5, sourceName(from), nullptr);
                 str(sheet, row, 6, data.lastAssessed(p, s).toString(Qt::ISODate), nullptr);
                 ++row;
             }
         }
-        worksheet_set_column(sheet, 0, 3, 22, nullptr);
-        worksheet_freeze_panes(sheet, 1, 1);
     } else {
-        str(sheet, 0, 0, QStringLiteral("Person"), bold);
-        str(sheet, 0, 1, QStringLiteral("Email"), bold);
-        str(sheet, 0, 2, QStringLiteral("Team"), bold);
-        for (int c = 0; c < sel.skills.size(); ++c)
-            str(sheet, 0, 3 + c, data.skills().at(sel.skills.at(c)).name, upright);
+        // Row and column settings first: in constant memory a row is final once passed.
         worksheet_set_row(sheet, 0, 130, nullptr);
         worksheet_set_column(sheet, 0, 0, 24, nullptr);
         worksheet_set_column(sheet, 1, 1, 30, nullptr);
@@ -243,6 +357,11 @@ Result<void> writeXlsx(const MatrixData& data, const Selection& sel, const QStri
         if (!sel.skills.isEmpty())
             worksheet_set_column(sheet, 3, lxw_col_t(2 + sel.skills.size()), 4.5, nullptr);
         worksheet_freeze_panes(sheet, 1, 3);
+        str(sheet, 0, 0, QStringLiteral("Person"), bold);
+        str(sheet, 0, 1, QStringLiteral("Email"), bold);
+        str(sheet, 0, 2, QStringLiteral("Team"), bold);
+        for (int c = 0; c < sel.skills.size(); ++c)
+            str(sheet, 0, 3 + c, data.skills().at(sel.skills.at(c)).name, upright);
         int row = 1;
         for (int p : sel.people) {
             const auto& person = data.people().at(p);
@@ -252,34 +371,201 @@ Result<void> writeXlsx(const MatrixData& data, const Selection& sel, const QStri
             for (int c = 0; c < sel.skills.size(); ++c) {
                 Source from = Source::Lead;
                 if (const auto level = levelOf(data, p, sel.skills.at(c), options.source, &from))
-                    worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(3 + c), *level, levelFormats.value(*level));
+                    check(worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(3 + c), *level, levelFormats.value(*level)));
             }
             ++row;
         }
     }
-    const QStringList scaleHeader{QStringLiteral("Level"), QStringLiteral("Label"), QStringLiteral("Description"), QStringLiteral("Colour")};
-    for (int c = 0; c < scaleHeader.size(); ++c)
-        str(scaleSheet, 0, c, scaleHeader.at(c), bold);
-    for (int i = 0; i < data.scale().size(); ++i) {
-        const ScaleLevel& level = data.scale().at(i);
-        worksheet_write_number(scaleSheet, lxw_row_t(i + 1), 0, level.level, levelFormats.at(i));
-        str(scaleSheet, i + 1, 1, level.label, nullptr);
-        str(scaleSheet, i + 1, 2, level.description, nullptr);
-        str(scaleSheet, i + 1, 3, level.color.name(), levelFormats.at(i));
+
+    // The level drop-down: the labels, then the numbers people type. Inline when Excel's 255
+    // characters hold it and no label has a comma or a quote; else a range on the Scale sheet.
+    QList<QByteArray> choices;
+    for (const ScaleLevel& level : data.scale())
+        choices << level.label.toUtf8();
+    bool inlineList = true;
+    qsizetype listLength = 0;
+    for (const ScaleLevel& level : data.scale()) {
+        listLength += level.label.size() + QString::number(level.level).size() + 2;
+        if (level.label.contains(QLatin1Char(',')) || level.label.contains(QLatin1Char('"')) || level.label.isEmpty())
+            inlineList = false;
     }
+    inlineList = inlineList && listLength - 1 <= 255;
+    for (const ScaleLevel& level : data.scale())
+        choices << QByteArray::number(level.level);
+    std::vector<const char*> list;
+    for (const QByteArray& choice : choices)
+        list.push_back(choice.constData());
+    list.push_back(nullptr);
+    const int scaleRows = int(data.scale().size());
+    const QByteArray rangeFormula = "=Scale!$E$2:$E$" + QByteArray::number(1 + 2 * scaleRows);
+    const QByteArray title = levelTitle().toUtf8();
+    const QByteArray hint = levelHint(data.scale()).toUtf8();
+    const QByteArray errorTitle = MatrixExport::tr("Not a level").toUtf8();
+    const LevelArea area = levelArea(sel, rows.value(), options);
+    if (!area.isEmpty() && scaleRows > 0) {
+        lxw_data_validation validation{};
+        validation.validate = inlineList ? LXW_VALIDATION_TYPE_LIST : LXW_VALIDATION_TYPE_LIST_FORMULA;
+        if (inlineList)
+            validation.value_list = list.data();
+        else
+            validation.value_formula = rangeFormula.constData();
+        validation.ignore_blank = LXW_VALIDATION_ON;
+        validation.dropdown = LXW_VALIDATION_ON;
+        validation.show_input = LXW_VALIDATION_ON;
+        validation.show_error = LXW_VALIDATION_ON;
+        validation.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
+        validation.input_title = title.constData();
+        validation.input_message = hint.constData();
+        validation.error_title = errorTitle.constData();
+        validation.error_message = hint.constData();
+        check(worksheet_data_validation_range(sheet, lxw_row_t(area.firstRow), lxw_col_t(area.firstColumn), lxw_row_t(area.lastRow),
+                                              lxw_col_t(area.lastColumn), &validation));
+    }
+
+    QStringList scaleHeader{QStringLiteral("Level"), QStringLiteral("Label"), QStringLiteral("Description"), QStringLiteral("Colour")};
+    if (!inlineList)
+        scaleHeader << QStringLiteral("Level list");
     worksheet_set_column(scaleSheet, 1, 1, 16, nullptr);
     worksheet_set_column(scaleSheet, 2, 2, 50, nullptr);
+    if (!inlineList)
+        worksheet_set_column(scaleSheet, 4, 4, 16, nullptr);
+    for (int c = 0; c < scaleHeader.size(); ++c)
+        str(scaleSheet, 0, c, scaleHeader.at(c), bold);
+    for (int i = 0; i < (inlineList ? scaleRows : 2 * scaleRows); ++i) {
+        if (i < scaleRows) {
+            const ScaleLevel& level = data.scale().at(i);
+            check(worksheet_write_number(scaleSheet, lxw_row_t(i + 1), 0, level.level, levelFormats.at(i)));
+            str(scaleSheet, i + 1, 1, level.label, nullptr);
+            str(scaleSheet, i + 1, 2, level.description, nullptr);
+            str(scaleSheet, i + 1, 3, level.color.name(), levelFormats.at(i));
+        }
+        if (!inlineList) {
+            if (i < scaleRows)
+                str(scaleSheet, i + 1, 4, data.scale().at(i).label, nullptr);
+            else
+                check(worksheet_write_number(scaleSheet, lxw_row_t(i + 1), 4, data.scale().at(i - scaleRows).level, nullptr));
+        }
+    }
     const lxw_error closed = workbook_close(book);
-    if (closed != LXW_NO_ERROR) {
+    if (failed == LXW_NO_ERROR)
+        failed = closed;
+    if (failed != LXW_NO_ERROR) {
         QFile::remove(temporary);
-        return Error{Error::Failed, MatrixExport::tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(closed)))};
+        return Error{Error::Failed, MatrixExport::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(failed)))};
     }
-    QFile::remove(path);
-    if (!QFile::rename(temporary, path)) {
-        QFile::remove(temporary);
-        return Error{Error::Failed, MatrixExport::tr("Cannot write %1.").arg(path)};
+    return moveIntoPlace(temporary, path);
+}
+
+Result<void> writeOds(const MatrixData& data, const Selection& sel, const QString& path, const MatrixExport::Options& options)
+{
+    const auto rows = checkSize(data, sel, path, options);
+    if (!rows)
+        return rows.error();
+    OdsWriter ods(path);
+    const int bold = ods.addStyle({QColor(), QColor(), true, false, false, true});
+    const int upright = ods.addStyle({QColor(), QColor(), true, true, true, true});
+    QList<int> levelStyles;
+    for (const ScaleLevel& level : data.scale())
+        levelStyles << ods.addStyle({level.color, Scale::textColorOn(level.color), false, false, true, false});
+    const auto levelStyle = [&levelStyles](int level) { return level >= 0 && level < levelStyles.size() ? levelStyles.at(level) : -1; };
+
+    OdsWriter::ListValidation list;
+    for (const ScaleLevel& level : data.scale()) {
+        list.texts << level.label;
+        list.numbers << level.level;
     }
-    return {};
+    list.baseCell = options.longForm ? QStringLiteral("Matrix.E2") : QStringLiteral("Matrix.D2");
+    list.title = levelTitle();
+    list.message = levelHint(data.scale());
+    const int validation = data.scale().isEmpty() ? -1 : ods.addValidation(list);
+
+    // Widths as the XLSX export sets them (Excel character widths at about 0.19 cm each).
+    const auto width = [](double characters) { return characters * 0.1905 + 0.13; };
+    OdsWriter::Sheet matrix{QStringLiteral("Matrix"), {}, 0, 1, options.longForm ? 1 : 3};
+    if (options.longForm) {
+        matrix.columns = {{width(22), 4}, {width(9), 3}};
+    } else {
+        matrix.columns = {{width(24), 1}, {width(30), 1}, {width(14), 1}};
+        if (!sel.skills.isEmpty())
+            matrix.columns << OdsWriter::Columns{width(4.5), int(sel.skills.size())};
+        matrix.firstRowHeightCm = 130 * 2.54 / 72;
+    }
+    ods.addSheet(matrix);
+    ods.addSheet({QStringLiteral("Scale"), {{width(9), 1}, {width(16), 1}, {width(50), 1}, {width(9), 1}}, 0, 1, 0});
+    if (auto opened = ods.open(); !opened)
+        return opened;
+
+    ods.startSheet();
+    ods.startRow();
+    if (options.longForm) {
+        for (const QString& column : longHeader())
+            ods.text(column, bold);
+    } else {
+        ods.text(QStringLiteral("Person"), bold);
+        ods.text(QStringLiteral("Email"), bold);
+        ods.text(QStringLiteral("Team"), bold);
+        for (int s : sel.skills)
+            ods.text(data.skills().at(s).name, upright);
+    }
+    ods.endRow();
+    for (int p : sel.people) {
+        const auto& person = data.people().at(p);
+        const QString team = sel.teams.value(person.teamId);
+        if (options.longForm) {
+            for (int s : sel.skills) {
+                Source from = Source::Lead;
+                const auto level = levelOf(data, p, s, options.source, &from);
+                if (!level)
+                    continue;
+                ods.startRow();
+                ods.text(person.name);
+                ods.text(person.email);
+                ods.text(team);
+                ods.text(data.skills().at(s).name);
+                ods.number(*level, levelStyle(*level), validation);
+                ods.text(sourceName(from));
+                ods.text(data.lastAssessed(p, s).toString(Qt::ISODate));
+                ods.endRow();
+            }
+        } else {
+            ods.startRow();
+            ods.text(person.name);
+            ods.text(person.email);
+            ods.text(team);
+            int blanks = 0;
+            for (int s : sel.skills) {
+                Source from = Source::Lead;
+                const auto level = levelOf(data, p, s, options.source, &from);
+                if (!level) {
+                    ++blanks;
+                    continue;
+                }
+                ods.empty(blanks, validation);
+                blanks = 0;
+                ods.number(*level, levelStyle(*level), validation);
+            }
+            ods.empty(blanks, validation);
+            ods.endRow();
+        }
+    }
+    ods.endSheet();
+
+    ods.startSheet();
+    ods.startRow();
+    for (const char* column : {"Level", "Label", "Description", "Colour"})
+        ods.text(QString::fromLatin1(column), bold);
+    ods.endRow();
+    for (int i = 0; i < data.scale().size(); ++i) {
+        const ScaleLevel& level = data.scale().at(i);
+        ods.startRow();
+        ods.number(level.level, levelStyles.at(i));
+        ods.text(level.label);
+        ods.text(level.description);
+        ods.text(level.color.name(), levelStyles.at(i));
+        ods.endRow();
+    }
+    ods.endSheet();
+    return ods.finish();
 }
 
 } // namespace
@@ -293,6 +579,8 @@ std::optional<MatrixExport::Format> MatrixExport::formatFor(const QString& path)
         return Xlsx;
     if (suffix == QLatin1String("json"))
         return Json;
+    if (suffix == QLatin1String("ods"))
+        return Ods;
     return std::nullopt;
 }
 
@@ -317,6 +605,8 @@ Result<void> MatrixExport::write(const MatrixData& data, const QString& workspac
         return writeJson(data, selection.value(), workspaceName, path, options);
     case Xlsx:
         return writeXlsx(data, selection.value(), path, options);
+    case Ods:
+        return writeOds(data, selection.value(), path, options);
     }
     return {};
 }

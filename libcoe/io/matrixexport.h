@@ -13,16 +13,20 @@ namespace coe {
 class MatrixData;
 class Workspace;
 
-/// Writes the skill matrix as CSV, XLSX or JSON. Wide (default): one row per person —
-/// Person, Email, Team, then one column per skill, an empty cell meaning not assessed.
-/// Long: one row per assessed cell — Person, Email, Team, Skill, Level, Source, Date, Note.
-/// Levels are numbers, which import reads back to the same matrix.
+/// Writes the skill matrix as CSV, XLSX, OpenDocument (ODS) or JSON. Wide (default): one row
+/// per person — Person, Email, Team, then one column per skill, an empty cell meaning not
+/// assessed. Long: one row per assessed cell — Person, Email, Team, Skill, Level, Source, Date.
+/// Levels are numbers, which import reads back to the same matrix. The spreadsheets are
+/// written row by row in constant memory, colour each level as the scale does, and offer a
+/// drop-down on every level cell (the scale's labels, then its numbers) that refuses anything
+/// else, so a file sent out for editing comes back with valid levels. No format leaves a
+/// half-written file under the target name.
 class MatrixExport
 {
     Q_DECLARE_TR_FUNCTIONS(MatrixExport)
 
 public:
-    enum Format { Csv, Xlsx, Json };
+    enum Format { Csv, Xlsx, Json, Ods };
 
     struct Options
     {
