@@ -47,24 +47,39 @@ Result<bool> CsvReader::fill()
         m_pos = 0;
     }
     const QByteArray bytes = m_device->read(kChunk);
+    // The line a problem is on: the parser's line, plus the line breaks between it and there.
+    const auto lineAt = [this](qsizetype textEnd, QByteArrayView more) {
+        return m_line + int(QStringView(m_text).sliced(m_pos, textEnd - m_pos).count(QLatin1Char('\n'))) + int(more.count('\n'));
+    };
+    const auto notUtf8 = [&] {
+        const qsizetype bad = m_text.indexOf(QChar(QChar::ReplacementCharacter), m_pos);
+        return Error{Error::Invalid, tr("%1 is not UTF-8 text (line %2). Save it as 'CSV UTF-8' and try again.")
+                                         .arg(m_fileName)
+                                         .arg(lineAt(bad < 0 ? m_text.size() : bad, {}))};
+    };
     if (bytes.isEmpty()) {
         m_eof = true;
         m_text += m_decoder.decode(QByteArrayView());
         if (m_decoder.hasError())
-            return Error{Error::Invalid, tr("%1 is not UTF-8 text (line %2). Save it as 'CSV UTF-8' and try again.").arg(m_fileName).arg(m_line)};
+            return notUtf8();
         return false;
     }
-    if (bytes.contains('\0'))
-        return Error{Error::Invalid, tr("%1 is not a CSV text file (it contains binary data near line %2).").arg(m_fileName).arg(m_line)};
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
+        return Error{Error::Invalid, tr("%1 is not a CSV text file (it contains binary data on line %2).")
+                                         .arg(m_fileName)
+                                         .arg(lineAt(m_text.size(), QByteArrayView(bytes).first(nul)))};
     m_text += m_decoder.decode(bytes);
     if (m_decoder.hasError())
-        return Error{Error::Invalid, tr("%1 is not UTF-8 text (near line %2). Save it as 'CSV UTF-8' and try again.").arg(m_fileName).arg(m_line)};
+        return notUtf8();
     return true;
 }
 
 Result<void> CsvReader::start()
 {
     m_started = true;
+    const QByteArray head = m_device->peek(2);
+    if (head == QByteArrayLiteral("\xff\xfe") || head == QByteArrayLiteral("\xfe\xff"))
+        return Error{Error::Invalid, tr("%1 is UTF-16 text. Save it as 'CSV UTF-8' and try again.").arg(m_fileName)};
     // The separator is whichever of ',' and ';' the header line uses more, outside quotes:
     // look at the first line, or the first chunk when a line is longer than that.
     auto more = fill();

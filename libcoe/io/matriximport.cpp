@@ -138,7 +138,7 @@ public:
                 if (c == m_mapping.person || c == m_mapping.email || c == m_mapping.team || header.at(c).trimmed().isEmpty())
                     continue;
                 bool ok = false;
-                const qint64 ref = skillRef(header.at(c), where(1, c), &ok);
+                const qint64 ref = skillRef(header.at(c), 1, c, &ok);
                 if (ok)
                     m_skillColumns.append({c, ref});
             }
@@ -151,7 +151,7 @@ public:
     {
         ++m_plan.rows;
         if (m_format == SheetReader::Format::Csv && row.fields.size() != m_header.size()) {
-            problem(MatrixImport::tr("%1 has %2 fields, the header has %3").arg(where(row.line)).arg(row.fields.size()).arg(m_header.size()));
+            problem(row.line, -1, MatrixImport::tr("%1 has %2 fields, the header has %3").arg(where(row.line)).arg(row.fields.size()).arg(m_header.size()));
             return {};
         }
         if (m_plan.longForm)
@@ -168,40 +168,45 @@ public:
     Plan finish()
     {
         if (m_plan.rows == 0)
-            m_plan.problems << MatrixImport::tr("%1: a header row but no data rows").arg(where(1));
-        if (m_omitted > 0)
+            problem(1, -1, MatrixImport::tr("%1: a header row but no data rows").arg(where(1)));
+        if (m_omitted > 0) {
             m_plan.problems << MatrixImport::tr("… and %n more problem(s)", nullptr, m_omitted);
+            m_plan.problemPlaces.push_back({-1, -1});
+        }
         return std::move(m_plan);
     }
 
 private:
     /// Problems are listed up to a bound: a file of a million bad cells says how many more.
-    void problem(const QString& text)
+    void problem(int line, int column, const QString& text)
     {
-        if (m_plan.problems.size() < MatrixImport::kMaxProblems)
+        if (m_plan.problems.size() < MatrixImport::kMaxProblems) {
             m_plan.problems << text;
-        else
+            m_plan.problemPlaces.push_back({line, column});
+        } else {
             ++m_omitted;
+        }
     }
 
-    bool nameTooLong(const QString& name, const QString& where)
+    bool nameTooLong(const QString& name, int line, int column)
     {
         if (name.size() <= MatrixImport::kMaxNameLength)
             return false;
-        problem(MatrixImport::tr("%1: a name of %2 characters; names are at most %3").arg(where).arg(name.size()).arg(MatrixImport::kMaxNameLength));
+        problem(line, column, MatrixImport::tr("%1: a name of %2 characters; names are at most %3").arg(where(line, column)).arg(name.size()).arg(MatrixImport::kMaxNameLength));
         return true;
     }
 
-    qint64 skillRef(const QString& name, const QString& where, bool* ok)
+    qint64 skillRef(const QString& name, int line, int column, bool* ok)
     {
+        const QString where = this->where(line, column);
         *ok = true;
         if (const auto found = m_skillIds.constFind(key(name)); found != m_skillIds.cend())
             return found.value();
         *ok = false;
-        if (nameTooLong(name.trimmed(), where))
+        if (nameTooLong(name.trimmed(), line, column))
             return 0;
         if (!m_options.createMissing) {
-            problem(MatrixImport::tr("%1: no skill named '%2' in this workspace (import with --create-missing to add it)").arg(where, name));
+            problem(line, column, MatrixImport::tr("%1: no skill named '%2' in this workspace (import with --create-missing to add it)").arg(where, name));
             return 0;
         }
         *ok = true;
@@ -211,8 +216,9 @@ private:
         return ref;
     }
 
-    qint64 personRef(const QString& name, const QString& email, const QString& team, const QString& where, bool* ok)
+    qint64 personRef(const QString& name, const QString& email, const QString& team, int line, int column, bool* ok)
     {
+        const QString where = this->where(line, column);
         *ok = true;
         if (!email.isEmpty()) {
             if (const auto found = m_byEmail.constFind(key(email)); found != m_byEmail.cend())
@@ -226,20 +232,20 @@ private:
             if (matches.size() == 1)
                 return matches.first();
             if (matches.size() > 1) {
-                problem(MatrixImport::tr("%1: %2 people are named '%3'; add an Email column to tell them apart").arg(where).arg(matches.size()).arg(name));
+                problem(line, column, MatrixImport::tr("%1: %2 people are named '%3'; add an Email column to tell them apart").arg(where).arg(matches.size()).arg(name));
                 *ok = false;
                 return 0;
             }
         }
         *ok = false;
-        if (nameTooLong(name, where) || nameTooLong(team.trimmed(), where))
+        if (nameTooLong(name, line, column) || nameTooLong(team.trimmed(), line, m_mapping.team))
             return 0;
         if (email.size() > MatrixImport::kMaxEmailLength) {
-            problem(MatrixImport::tr("%1: an email address of %2 characters; addresses are at most %3").arg(where).arg(email.size()).arg(MatrixImport::kMaxEmailLength));
+            problem(line, m_mapping.email, MatrixImport::tr("%1: an email address of %2 characters; addresses are at most %3").arg(where).arg(email.size()).arg(MatrixImport::kMaxEmailLength));
             return 0;
         }
         if (!m_options.createMissing) {
-            problem(MatrixImport::tr("%1: no person '%2' in this workspace (import with --create-missing to add them)").arg(where, email.isEmpty() ? name : email));
+            problem(line, column, MatrixImport::tr("%1: no person '%2' in this workspace (import with --create-missing to add them)").arg(where, email.isEmpty() ? name : email));
             return 0;
         }
         *ok = true;
@@ -258,15 +264,15 @@ private:
     {
         const QString name = field(row, m_mapping.person);
         if (name.isEmpty()) {
-            problem(MatrixImport::tr("%1: the person's name is empty").arg(where(row.line, m_mapping.person)));
+            problem(row.line, m_mapping.person, MatrixImport::tr("%1: the person's name is empty").arg(where(row.line, m_mapping.person)));
             return;
         }
         bool ok = false;
-        const qint64 person = personRef(name, field(row, m_mapping.email), field(row, m_mapping.team), where(row.line, m_mapping.person), &ok);
+        const qint64 person = personRef(name, field(row, m_mapping.email), field(row, m_mapping.team), row.line, m_mapping.person, &ok);
         if (!ok)
             return;
         if (m_seenPeople.contains(person)) {
-            problem(MatrixImport::tr("%1: %2 appears on more than one row").arg(where(row.line, m_mapping.person), name));
+            problem(row.line, m_mapping.person, MatrixImport::tr("%1: %2 appears on more than one row").arg(where(row.line, m_mapping.person), name));
             return;
         }
         m_seenPeople.insert(person);
@@ -276,7 +282,7 @@ private:
                 continue;
             const auto level = m_levels.read(text);
             if (!level) {
-                problem(MatrixImport::tr("%1: '%2' is not a level (%3)").arg(where(row.line, c), text.toString(), m_levels.expected()));
+                problem(row.line, c, MatrixImport::tr("%1: '%2' is not a level (%3)").arg(where(row.line, c), text.toString(), m_levels.expected()));
                 continue;
             }
             m_plan.cells.push_back({person, skill, qint8(*level), quint8(m_options.source), m_defaultDay, -1});
@@ -289,26 +295,26 @@ private:
         const QString skillName = field(row, m_mapping.skill);
         const QString levelText = field(row, m_mapping.level);
         if (name.isEmpty() || skillName.isEmpty()) {
-            problem(MatrixImport::tr("%1: the person or skill is empty").arg(where(row.line)));
+            problem(row.line, -1, MatrixImport::tr("%1: the person or skill is empty").arg(where(row.line)));
             return;
         }
         bool ok = false;
-        const qint64 person = personRef(name, field(row, m_mapping.email), field(row, m_mapping.team), where(row.line, m_mapping.person), &ok);
+        const qint64 person = personRef(name, field(row, m_mapping.email), field(row, m_mapping.team), row.line, m_mapping.person, &ok);
         if (!ok)
             return;
-        const qint64 skill = skillRef(skillName, where(row.line, m_mapping.skill), &ok);
+        const qint64 skill = skillRef(skillName, row.line, m_mapping.skill, &ok);
         if (!ok)
             return;
         const auto level = m_levels.read(levelText);
         if (!level) {
-            problem(MatrixImport::tr("%1: '%2' is not a level (%3)").arg(where(row.line, m_mapping.level), levelText, m_levels.expected()));
+            problem(row.line, m_mapping.level, MatrixImport::tr("%1: '%2' is not a level (%3)").arg(where(row.line, m_mapping.level), levelText, m_levels.expected()));
             return;
         }
         Source source = m_options.source;
         if (const QString text = field(row, m_mapping.source); !text.isEmpty()) {
             const auto parsed = sourceFromName(text);
             if (!parsed) {
-                problem(MatrixImport::tr("%1: the source is self, lead or consultant, not '%2'").arg(where(row.line, m_mapping.source), text));
+                problem(row.line, m_mapping.source, MatrixImport::tr("%1: the source is self, lead or consultant, not '%2'").arg(where(row.line, m_mapping.source), text));
                 return;
             }
             source = *parsed;
@@ -317,14 +323,14 @@ private:
         if (const QString text = field(row, m_mapping.date); !text.isEmpty()) {
             const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
             if (!date.isValid()) {
-                problem(MatrixImport::tr("%1: '%2' is not a date (YYYY-MM-DD)").arg(where(row.line, m_mapping.date), text));
+                problem(row.line, m_mapping.date, MatrixImport::tr("%1: '%2' is not a date (YYYY-MM-DD)").arg(where(row.line, m_mapping.date), text));
                 return;
             }
             day = qint32(date.toJulianDay());
         }
         const QString cellKey = QStringLiteral("%1|%2|%3|%4").arg(person).arg(skill).arg(int(source)).arg(day);
         if (m_seenCells.contains(cellKey)) {
-            problem(MatrixImport::tr("%1: %2 / %3 appears twice for the same source and date").arg(where(row.line), name, skillName));
+            problem(row.line, -1, MatrixImport::tr("%1: %2 / %3 appears twice for the same source and date").arg(where(row.line), name, skillName));
             return;
         }
         m_seenCells.insert(cellKey);

@@ -86,6 +86,13 @@ public:
         QStringList notes;
         QStringList problems;
         int rows = 0;
+        /// Where each problem is: its row (the number a person sees) and column (-1: none).
+        struct Place
+        {
+            int line = -1;
+            int column = -1;
+        };
+        std::vector<Place> problemPlaces;
     };
 
     struct Report

@@ -25,7 +25,7 @@ Result<Spreadsheet> Spreadsheet::read(SheetReader& reader, int maxRows)
     sheet.m_format = reader.format();
     CsvTable::Record record;
     for (;;) {
-        if (maxRows > 0 && sheet.m_rows.size() > maxRows) {
+        if (maxRows > 0 && sheet.m_rows.size() > maxRows + 1) { // the header and maxRows rows
             // One row more than asked tells whether there is more.
             sheet.m_rows.removeLast();
             sheet.m_complete = false;

@@ -109,7 +109,7 @@ private:
         options.date = QDate(2026, 5, 1);
         auto report = MatrixImport::run(ws, path, options);
         if (!report)
-            return {MatrixImport::Plan{name, false, {}, {}, {}, {}, {report.error().message}, 0}, false};
+            return {MatrixImport::Plan{name, false, {}, {}, {}, {}, {report.error().message}, 0, {}}, false};
         return report.take();
     }
 
@@ -165,7 +165,7 @@ private Q_SLOTS:
                                           << QStringLiteral("bad.csv, line 1: no Person (or Name) column in the header row.");
         QTest::newRow("empty file") << QByteArray("") << QStringLiteral("bad.csv is empty: expected a header row and data rows.");
         QTest::newRow("binary junk") << QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00\x00", 10)
-                                     << QStringLiteral("bad.csv is not a CSV text file (it contains binary data near line 1).");
+                                     << QStringLiteral("bad.csv is not a CSV text file (it contains binary data on line 1).");
         QTest::newRow("fake xlsx") << QByteArray("PK\x03\x04garbage that is no zip", 26)
                                    << QStringLiteral("bad.csv is damaged or incomplete: the ZIP archive it should be has no end (was the file cut short while it was "
                                                    "copied or downloaded?); nothing was imported.");
