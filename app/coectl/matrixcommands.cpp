@@ -13,23 +13,25 @@ int importMatrix(const QStringList& arguments, Io& io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Import a skill matrix from CSV or XLSX.\n"
+        "Import a skill matrix from CSV, XLSX or ODS.\n"
         "Wide: Person (or Name), optional Email and Team, then one column per skill.\n"
         "Long: Person, Skill, Level, optional Email, Source, Date, Note.\n"
         "Levels are numbers or the scale's labels. Every bad cell is listed with its sheet, row and\n"
         "column; nothing is written unless all are good, or --skip-bad. One import is one undo step."));
     parser.addPositionalArgument(QStringLiteral("matrix"), QStringLiteral("what to import"));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A .csv or .xlsx file"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A .csv, .xlsx or .ods file"));
     parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A .coe file or a postgresql:// URL"));
     const QCommandLineOption source(QStringLiteral("source"), QStringLiteral("Whose assessment: self, lead (default) or consultant"), QStringLiteral("SOURCE"), QStringLiteral("lead"));
     const QCommandLineOption date(QStringLiteral("date"), QStringLiteral("Date of the assessments (default: today)"), QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption createMissing(QStringLiteral("create-missing"), QStringLiteral("Add unknown people and skills instead of rejecting them"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Check and report, write nothing"));
     const QCommandLineOption skipBad(QStringLiteral("skip-bad"), QStringLiteral("Import the good cells even if some are bad"));
-    parser.addOptions({source, date, createMissing, dryRun, skipBad});
+    const QCommandLineOption sheet(QStringLiteral("sheet"), QStringLiteral("The workbook's sheet to read (default: the first)"), QStringLiteral("NAME"));
+    parser.addOptions({source, date, sheet, createMissing, dryRun, skipBad});
     if (int code = parseCommand(parser, arguments, io, 3); code >= 0)
         return code;
     MatrixImport::Options options;
+    options.sheet = parser.value(sheet);
     const auto parsedSource = sourceFromName(parser.value(source));
     if (!parsedSource)
         return usage(io, QStringLiteral("import"), QStringLiteral("--source is self, lead or consultant, not '%1'").arg(parser.value(source)));
@@ -85,7 +87,7 @@ public:
         parser.addPositionalArgument(QStringLiteral("matrix"), QStringLiteral("what to export"));
         parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A .coe file or a postgresql:// URL"));
         const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The file to write"), QStringLiteral("FILE"));
-        const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv, xlsx or json (default: from the file name)"), QStringLiteral("FORMAT"));
+        const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv, xlsx, ods or json (default: from the file name)"), QStringLiteral("FORMAT"));
         const QCommandLineOption team(QStringLiteral("team"), QStringLiteral("Only this team"), QStringLiteral("NAME"));
         const QCommandLineOption category(QStringLiteral("category"), QStringLiteral("Only this skill category"), QStringLiteral("NAME"));
         const QCommandLineOption source(QStringLiteral("source"), QStringLiteral("self, lead or consultant instead of the effective level"), QStringLiteral("SOURCE"));
@@ -101,7 +103,7 @@ public:
         const QString path = parser.value(output);
         std::optional<MatrixExport::Format> chosen = MatrixExport::formatFor(parser.isSet(format) ? QStringLiteral("x.") + parser.value(format) : path);
         if (!chosen)
-            return usage(io, QStringLiteral("export"), QStringLiteral("the format is csv, xlsx or json (give --format or a file name ending so)"));
+            return usage(io, QStringLiteral("export"), QStringLiteral("the format is csv, xlsx, ods or json (give --format or a file name ending so)"));
         options.format = *chosen;
         options.longForm = parser.isSet(longForm);
         options.team = parser.value(team);

@@ -11,62 +11,61 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QScreen>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "ui/backgroundtask.h"
+
 namespace coe::ui {
 
 namespace {
-constexpr int kPreviewRows = 12;
-}
+constexpr int kLineRole = Qt::UserRole + 1;   ///< on a problem: the row it is on
+constexpr int kColumnRole = Qt::UserRole + 2; ///< on a problem: its column, or -1
+constexpr int kMarkedRole = Qt::UserRole + 3; ///< on a preview cell: marked as a problem
+} // namespace
 
-MatrixImportDialog::MatrixImportDialog(Workspace& workspace, const Spreadsheet& sheet, QWidget* parent)
+MatrixImportDialog::MatrixImportDialog(Workspace& workspace, const QString& path, const Spreadsheet& preview, QWidget* parent)
     : QDialog(parent)
     , m_workspace(workspace)
-    , m_sheet(sheet)
+    , m_path(path)
+    , m_sheet(preview)
 {
     setObjectName(QStringLiteral("matrixImportDialog"));
-    setWindowTitle(tr("Import skill matrix from %1").arg(sheet.fileName()));
-    const MatrixImport::Mapping detected = MatrixImport::detect(sheet.header());
+    setWindowTitle(tr("Import skill matrix from %1").arg(preview.fileName()));
 
     // The preview: the header and the first rows, as in the file.
     m_preview = new QTableWidget(this);
     m_preview->setObjectName(QStringLiteral("importPreview"));
-    const QList<CsvTable::Record> rows = sheet.rows();
-    const int shown = int(std::min<qsizetype>(kPreviewRows, rows.size()));
-    m_preview->setColumnCount(int(sheet.header().size()));
-    m_preview->setRowCount(shown);
-    QStringList labels;
-    for (int c = 0; c < sheet.header().size(); ++c)
-        labels << QStringLiteral("%1 · %2").arg(Spreadsheet::columnName(c), sheet.header().at(c));
-    m_preview->setHorizontalHeaderLabels(labels);
-    QStringList lines;
-    for (int r = 0; r < shown; ++r) {
-        lines << QString::number(rows.at(r).line);
-        for (int c = 0; c < rows.at(r).fields.size() && c < m_preview->columnCount(); ++c)
-            m_preview->setItem(r, c, new QTableWidgetItem(rows.at(r).fields.at(c)));
-    }
-    m_preview->setVerticalHeaderLabels(lines);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->horizontalHeader()->setDefaultSectionSize(fontMetrics().averageCharWidth() * 14);
+
+    // Which sheet of a workbook.
+    m_sheetChoice = new QComboBox(this);
+    m_sheetChoice->setObjectName(QStringLiteral("importSheet"));
+    m_sheetChoice->addItems(preview.sheetNames());
+    m_sheetChoice->setCurrentText(preview.sheetName());
 
     // What the columns hold.
     m_form = new QComboBox(this);
     m_form->setObjectName(QStringLiteral("importForm"));
     m_form->addItem(tr("Wide: a row per person, a column per skill"), false);
     m_form->addItem(tr("Long: a row per person and skill"), true);
-    m_form->setCurrentIndex(detected.longForm ? 1 : 0);
-    m_person = columnChoice(QStringLiteral("importPerson"), detected.person);
-    m_email = columnChoice(QStringLiteral("importEmail"), detected.email);
-    m_team = columnChoice(QStringLiteral("importTeam"), detected.team);
-    m_skill = columnChoice(QStringLiteral("importSkill"), detected.skill);
-    m_level = columnChoice(QStringLiteral("importLevel"), detected.level);
-    m_sourceColumn = columnChoice(QStringLiteral("importSourceColumn"), detected.source);
-    m_dateColumn = columnChoice(QStringLiteral("importDateColumn"), detected.date);
-    m_note = columnChoice(QStringLiteral("importNote"), detected.note);
+    m_person = columnChoice(QStringLiteral("importPerson"));
+    m_email = columnChoice(QStringLiteral("importEmail"));
+    m_team = columnChoice(QStringLiteral("importTeam"));
+    m_skill = columnChoice(QStringLiteral("importSkill"));
+    m_level = columnChoice(QStringLiteral("importLevel"));
+    m_sourceColumn = columnChoice(QStringLiteral("importSourceColumn"));
+    m_dateColumn = columnChoice(QStringLiteral("importDateColumn"));
+    m_note = columnChoice(QStringLiteral("importNote"));
     auto* columns = new QGroupBox(tr("Columns"), this);
     auto* columnsForm = new QFormLayout(columns);
+    if (preview.sheetNames().size() > 1)
+        columnsForm->addRow(tr("Sheet"), m_sheetChoice);
+    else
+        m_sheetChoice->hide();
     columnsForm->addRow(tr("Shape"), m_form);
     columnsForm->addRow(tr("Person"), m_person);
     columnsForm->addRow(tr("Email"), m_email);
@@ -123,8 +122,20 @@ MatrixImportDialog::MatrixImportDialog(Workspace& workspace, const Spreadsheet& 
     layout->addWidget(m_summary);
     layout->addWidget(m_problems);
     layout->addWidget(buttons);
-    resize(fontMetrics().averageCharWidth() * 140, fontMetrics().height() * 34);
-
+    fillPreview();
+    fillColumns();
+    // Big enough for the columns the file has (up to most of the screen), so a message about
+    // column F can be seen in the preview.
+    int wanted = m_preview->verticalHeader()->sizeHint().width() + 2 * m_preview->frameWidth() + side->sizeHint().width()
+                 + layout->contentsMargins().left() + layout->contentsMargins().right() + layout->spacing() + 24;
+    for (int c = 0; c < m_preview->columnCount(); ++c)
+        wanted += m_preview->columnWidth(c);
+    const QRect screen = (parent && parent->screen() ? parent->screen() : this->screen())->availableGeometry();
+    resize(std::clamp(wanted, fontMetrics().averageCharWidth() * 110, screen.width() * 9 / 10),
+           std::min(fontMetrics().height() * 38, screen.height() * 9 / 10));
+    connect(m_sheetChoice, &QComboBox::textActivated, this, &MatrixImportDialog::chooseSheet);
+    connect(m_problems, &QListWidget::itemActivated, this, &MatrixImportDialog::showProblem);
+    connect(m_problems, &QListWidget::itemClicked, this, &MatrixImportDialog::showProblem);
     for (QComboBox* box : {m_form, m_person, m_email, m_team, m_skill, m_level, m_sourceColumn, m_dateColumn, m_note, m_source})
         connect(box, &QComboBox::currentIndexChanged, this, &MatrixImportDialog::check);
     connect(m_date, &QDateEdit::dateChanged, this, &MatrixImportDialog::check);
@@ -133,15 +144,120 @@ MatrixImportDialog::MatrixImportDialog(Workspace& workspace, const Spreadsheet& 
     check();
 }
 
-QComboBox* MatrixImportDialog::columnChoice(const QString& objectName, int current)
+QComboBox* MatrixImportDialog::columnChoice(const QString& objectName)
 {
     auto* box = new QComboBox(this);
     box->setObjectName(objectName);
-    box->addItem(tr("(none)"), -1);
-    for (int c = 0; c < m_sheet.header().size(); ++c)
-        box->addItem(QStringLiteral("%1 · %2").arg(Spreadsheet::columnName(c), m_sheet.header().at(c)), c);
-    box->setCurrentIndex(std::max(0, box->findData(current)));
     return box;
+}
+
+void MatrixImportDialog::markProblems()
+{
+    // Cells marked before are plain again; then each problem in the preview is marked, with
+    // its message as the tooltip.
+    for (int r = 0; r < m_preview->rowCount(); ++r)
+        for (int c = 0; c < m_preview->columnCount(); ++c)
+            if (QTableWidgetItem* item = m_preview->item(r, c); item && item->data(kMarkedRole).toBool()) {
+                item->setData(Qt::BackgroundRole, QVariant());
+                item->setData(Qt::ForegroundRole, QVariant());
+                item->setToolTip(QString());
+                item->setData(kMarkedRole, false);
+            }
+    for (size_t i = 0; i < m_plan.problemPlaces.size() && i < size_t(m_plan.problems.size()); ++i) {
+        const auto [line, column] = m_plan.problemPlaces[i];
+        const int row = m_previewRows.value(line, -1);
+        if (row < 0 || column < 0 || column >= m_preview->columnCount())
+            continue;
+        QTableWidgetItem* item = m_preview->item(row, column);
+        if (!item) {
+            item = new QTableWidgetItem;
+            m_preview->setItem(row, column, item);
+        }
+        // A strong red with white text reads in light and dark themes alike (WCAG AA: 4.8:1).
+        item->setData(Qt::BackgroundRole, QColor(0xd7, 0x30, 0x27));
+        item->setData(Qt::ForegroundRole, QColor(Qt::white));
+        item->setToolTip(m_plan.problems.at(qsizetype(i)));
+        item->setData(kMarkedRole, true);
+    }
+}
+
+void MatrixImportDialog::showProblem(QListWidgetItem* problem)
+{
+    const int line = problem->data(kLineRole).toInt();
+    const int column = problem->data(kColumnRole).toInt();
+    const int row = m_previewRows.value(line, -1);
+    if (line == 1 && column >= 0) {
+        m_preview->selectColumn(column);
+        m_preview->scrollTo(m_preview->model()->index(0, column));
+    } else if (row >= 0) {
+        const int c = std::max(0, column);
+        m_preview->setCurrentCell(row, c);
+        m_preview->scrollToItem(m_preview->item(row, c) ? m_preview->item(row, c) : nullptr);
+        if (column < 0)
+            m_preview->selectRow(row);
+    } else if (line > 0) {
+        m_summary->setText(tr("Line %1 is past the rows the preview shows (the first %n).", nullptr, int(m_sheet.rows().size())).arg(line));
+        return;
+    }
+    m_preview->setFocus();
+}
+
+void MatrixImportDialog::fillPreview()
+{
+    const QList<CsvTable::Record> rows = m_sheet.rows();
+    m_preview->clear();
+    m_preview->setColumnCount(int(m_sheet.header().size()));
+    m_preview->setRowCount(int(rows.size()));
+    QStringList labels;
+    for (int c = 0; c < m_sheet.header().size(); ++c)
+        labels << QStringLiteral("%1 · %2").arg(Spreadsheet::columnName(c), m_sheet.header().at(c));
+    m_preview->setHorizontalHeaderLabels(labels);
+    QStringList lines;
+    m_previewRows.clear();
+    for (int r = 0; r < rows.size(); ++r) {
+        lines << QString::number(rows.at(r).line);
+        m_previewRows.insert(rows.at(r).line, r);
+        for (int c = 0; c < rows.at(r).fields.size() && c < m_preview->columnCount(); ++c)
+            m_preview->setItem(r, c, new QTableWidgetItem(rows.at(r).fields.at(c)));
+    }
+    m_preview->setVerticalHeaderLabels(lines);
+    m_preview->resizeColumnsToContents();
+    for (int c = 0; c < m_preview->columnCount(); ++c)
+        m_preview->setColumnWidth(c, std::min(m_preview->columnWidth(c), fontMetrics().averageCharWidth() * 28));
+}
+
+void MatrixImportDialog::fillColumns()
+{
+    // Found from the header; the choices are refilled when another sheet is chosen.
+    const MatrixImport::Mapping detected = MatrixImport::detect(m_sheet.header());
+    const std::pair<QComboBox*, int> boxes[] = {{m_person, detected.person},       {m_email, detected.email},
+                                                {m_team, detected.team},           {m_skill, detected.skill},
+                                                {m_level, detected.level},         {m_sourceColumn, detected.source},
+                                                {m_dateColumn, detected.date},     {m_note, detected.note}};
+    for (auto [box, current] : boxes) {
+        const QSignalBlocker blocker(box);
+        box->clear();
+        box->addItem(tr("(none)"), -1);
+        for (int c = 0; c < m_sheet.header().size(); ++c)
+            box->addItem(QStringLiteral("%1 · %2").arg(Spreadsheet::columnName(c), m_sheet.header().at(c)), c);
+        box->setCurrentIndex(std::max(0, box->findData(current)));
+    }
+    const QSignalBlocker blocker(m_form);
+    m_form->setCurrentIndex(detected.longForm ? 1 : 0);
+}
+
+void MatrixImportDialog::chooseSheet(const QString& name)
+{
+    auto sheet = Spreadsheet::read(m_path, name, kPreviewRows);
+    if (!sheet) {
+        m_summary->setText(sheet.error().message);
+        m_import->setEnabled(false);
+        return;
+    }
+    m_sheet = sheet.take();
+    fillPreview();
+    fillColumns();
+    check();
 }
 
 MatrixImport::Options MatrixImportDialog::options() const
@@ -164,6 +280,7 @@ MatrixImport::Options MatrixImportDialog::options() const
     o.date = m_date->date();
     o.createMissing = m_createMissing->isChecked();
     o.skipBad = m_skipBad->isChecked();
+    o.sheet = m_sheet.sheetName();
     return o;
 }
 
@@ -178,28 +295,85 @@ void MatrixImportDialog::updateForm()
 void MatrixImportDialog::check()
 {
     updateForm();
-    m_problems->clear();
     auto planned = MatrixImport::plan(m_workspace, m_sheet, options());
     if (!planned) {
         m_plan = {};
+        m_problems->clear();
         m_summary->setText(planned.error().message);
         m_import->setEnabled(false);
         return;
     }
     m_plan = planned.take();
-    for (const QString& problem : std::as_const(m_plan.problems))
-        m_problems->addItem(problem);
+    m_planCoversFile = m_sheet.complete();
+    showPlan(m_planCoversFile ? QString() : tr("In the first %n row(s): ", nullptr, int(m_sheet.rows().size())));
+}
+
+void MatrixImportDialog::showPlan(const QString& scope)
+{
+    m_problems->clear();
+    markProblems();
+    for (qsizetype i = 0; i < m_plan.problems.size(); ++i) {
+        auto* item = new QListWidgetItem(m_plan.problems.at(i), m_problems);
+        if (size_t(i) < m_plan.problemPlaces.size()) {
+            item->setData(kLineRole, m_plan.problemPlaces[size_t(i)].line);
+            item->setData(kColumnRole, m_plan.problemPlaces[size_t(i)].column);
+        }
+    }
     m_problems->setVisible(!m_plan.problems.isEmpty());
     const QString counts = tr("%n cell(s) to import from %1 row(s)", nullptr, int(m_plan.cells.size())).arg(m_plan.rows);
     QString extra;
     if (!m_plan.newPeople.isEmpty() || !m_plan.newSkills.isEmpty())
         extra = tr(", adding %1 people and %2 skills").arg(m_plan.newPeople.size()).arg(m_plan.newSkills.size());
+    const QString rest = m_planCoversFile ? QString() : tr(" The rest of the file is checked when you import.");
     if (m_plan.problems.isEmpty())
-        m_summary->setText(counts + extra + QLatin1Char('.'));
+        m_summary->setText(scope + counts + extra + QLatin1Char('.') + rest);
     else
-        m_summary->setText(tr("%1%2. %n problem(s) — fix the file or the choices above, or skip bad cells.", nullptr,
-                              int(m_plan.problems.size())).arg(counts, extra));
-    m_import->setEnabled(!m_plan.cells.empty() && (m_plan.problems.isEmpty() || m_skipBad->isChecked()));
+        m_summary->setText(scope + tr("%1%2. %n problem(s) — fix the file or the choices above, or skip bad cells.", nullptr,
+                                      int(m_plan.problems.size())).arg(counts, extra) + rest);
+    m_import->setEnabled((!m_plan.cells.empty() || !m_planCoversFile) && (m_plan.problems.isEmpty() || m_skipBad->isChecked()));
+}
+
+bool MatrixImportDialog::checkAll()
+{
+    if (!m_planCoversFile) {
+        auto context = MatrixImport::context(m_workspace);
+        if (!context) {
+            m_summary->setText(context.error().message);
+            return false;
+        }
+        const QString path = m_path;
+        const MatrixImport::Options chosen = options();
+        // Reading and checking millions of cells takes seconds: on a worker, with the
+        // workspace's part read here, on the thread that owns its connection.
+        auto planned = runWithProgress<Result<MatrixImport::Plan>>(
+            this, tr("Import skill matrix"), tr("Checking %1…").arg(m_sheet.fileName()),
+            [path, chosen, context = context.take()](BackgroundProgress& progress) -> Result<MatrixImport::Plan> {
+                auto reader = SheetReader::open(path, chosen.sheet);
+                if (!reader)
+                    return reader.error();
+                return MatrixImport::plan(context, *reader.value(), chosen, [&progress](double done) {
+                    progress.set(done);
+                    return !progress.cancelled();
+                });
+            });
+        if (!planned)
+            return false; // cancelled: the dialog stays as it was
+        if (!*planned) {
+            m_summary->setText(planned->error().message);
+            m_import->setEnabled(false);
+            return false;
+        }
+        m_plan = planned->take();
+        m_planCoversFile = true;
+        showPlan(QString());
+    }
+    return !m_plan.cells.empty() && (m_plan.problems.isEmpty() || m_skipBad->isChecked());
+}
+
+void MatrixImportDialog::accept()
+{
+    if (checkAll())
+        QDialog::accept();
 }
 
 } // namespace coe::ui

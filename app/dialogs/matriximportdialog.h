@@ -4,39 +4,62 @@
 #include "io/matriximport.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 class QTableWidget;
 
 namespace coe::ui {
 
-/// File ▸ Import skill matrix: a preview of the sheet, which column holds what (found from
-/// the header, changeable), whose assessments and of which date, and the check of every
-/// cell, live. Import is enabled only when every cell is good, or "skip bad cells" is on.
+/// File ▸ Import skill matrix: a preview of the sheet (its first rows only, so a workbook of
+/// millions of cells opens at once), which sheet and which column holds what (found from the
+/// header, changeable), whose assessments and of which date, and the check of the previewed
+/// cells, live. Import checks the rest of the file with progress and Cancel before it closes;
+/// it is enabled only when every cell is good, or "skip bad cells" is on.
 class MatrixImportDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    MatrixImportDialog(Workspace& workspace, const Spreadsheet& sheet, QWidget* parent = nullptr);
+    /// How many rows of a file the preview reads.
+    static constexpr int kPreviewRows = 200;
+
+    /// @p preview: the first rows of @p path (Spreadsheet::read with kPreviewRows).
+    MatrixImportDialog(Workspace& workspace, const QString& path, const Spreadsheet& preview, QWidget* parent = nullptr);
 
     const MatrixImport::Plan& plan() const { return m_plan; }
-    /// Re-checks the file with the current choices.
+    /// True when plan() covers the whole file (a preview that was all of it, or checkAll()).
+    bool planCoversFile() const { return m_planCoversFile; }
+    /// Re-checks the previewed rows with the current choices.
     void check();
+    /// Checks the whole file (off the GUI thread, with progress and Cancel); true when the plan
+    /// can be imported as it is.
+    bool checkAll();
+    void accept() override;
 
 private:
-    QComboBox* columnChoice(const QString& objectName, int current);
+    QComboBox* columnChoice(const QString& objectName);
+    void fillColumns();
+    void fillPreview();
+    void chooseSheet(const QString& name);
     MatrixImport::Options options() const;
     void updateForm();
+    void showPlan(const QString& scope);
+    void markProblems();
+    void showProblem(QListWidgetItem* problem);
 
     Workspace& m_workspace;
+    QString m_path;
     Spreadsheet m_sheet;
     MatrixImport::Plan m_plan;
+    bool m_planCoversFile = false;
+    QComboBox* m_sheetChoice = nullptr;
     QComboBox* m_form = nullptr;
     QComboBox* m_person = nullptr;
     QComboBox* m_email = nullptr;
@@ -51,6 +74,7 @@ private:
     QCheckBox* m_createMissing = nullptr;
     QCheckBox* m_skipBad = nullptr;
     QTableWidget* m_preview = nullptr;
+    QHash<int, int> m_previewRows; ///< a file's line → its row in the preview
     QListWidget* m_problems = nullptr;
     QLabel* m_summary = nullptr;
     QPushButton* m_import = nullptr;

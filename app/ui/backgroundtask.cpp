@@ -20,7 +20,8 @@ class BackgroundTask
 
 } // namespace
 
-bool waitInBackground(QWidget* parent, const QString& title, const QString& label, bool cancellable, std::function<void()> work)
+bool waitInBackground(QWidget* parent, const QString& title, const QString& label, bool cancellable, std::function<void()> work,
+                      std::shared_ptr<BackgroundProgress> reported)
 {
     // The worker runs the work and then sets the flag; the window polls the flag, so a
     // cancelled wait leaves nothing behind for the worker to call back into.
@@ -43,11 +44,18 @@ bool waitInBackground(QWidget* parent, const QString& title, const QString& labe
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
         if (done->load(std::memory_order_acquire) || progress.wasCanceled())
             loop.quit();
+        else if (reported && reported->permille() >= 0) {
+            progress.setMaximum(1000);
+            progress.setValue(std::min(reported->permille(), 999));
+        }
     });
     QObject::connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
     poll.start();
     loop.exec();
-    return done->load(std::memory_order_acquire);
+    const bool finished = done->load(std::memory_order_acquire);
+    if (!finished && reported)
+        reported->cancel(); // the worker stops at its next check
+    return finished;
 }
 
 } // namespace coe::ui::detail

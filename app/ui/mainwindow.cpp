@@ -373,12 +373,13 @@ void MainWindow::importMatrix()
     if (!workspace)
         return;
     const QString path = Prompter::current()->openFile(this, tr("Import skill matrix"),
-                                                       tr("Spreadsheets (*.csv *.xlsx);;All files (*)"));
+                                                       tr("Spreadsheets (*.csv *.xlsx *.ods);;All files (*)"));
     if (path.isEmpty())
         return;
-    // A large workbook takes a while to read: off the GUI thread, with Cancel.
+    // The preview reads only the rows it shows; the whole file is read when the dialog's
+    // Import checks it, with progress and Cancel.
     auto read = runInBackground<Result<Spreadsheet>>(this, tr("Import skill matrix"), tr("Reading %1…").arg(QFileInfo(path).fileName()),
-                                                     [path] { return Spreadsheet::read(path); });
+                                                     [path] { return Spreadsheet::read(path, {}, MatrixImportDialog::kPreviewRows); });
     if (!read)
         return;
     const Result<Spreadsheet>& sheet = *read;
@@ -386,8 +387,10 @@ void MainWindow::importMatrix()
         report(sheet.error().message);
         return;
     }
-    MatrixImportDialog dialog(*workspace, sheet.value(), this);
+    MatrixImportDialog dialog(*workspace, path, sheet.value(), this);
     if (Prompter::current()->exec(&dialog) != QDialog::Accepted)
+        return;
+    if (!dialog.planCoversFile() && !dialog.checkAll())
         return;
     const MatrixImport::Plan plan = dialog.plan();
     const size_t cells = plan.cells.size();
@@ -411,7 +414,7 @@ void MainWindow::exportMatrix()
         return;
     const QString suggested = QDir::home().filePath(QFileInfo(workspace->location().displayName()).completeBaseName() + tr(" matrix.xlsx"));
     QString path = Prompter::current()->saveFile(this, tr("Export skill matrix"), suggested,
-                                                 tr("Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)"));
+                                                 tr("Excel workbook (*.xlsx);;OpenDocument spreadsheet (*.ods);;CSV (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -419,7 +422,7 @@ void MainWindow::exportMatrix()
     MatrixExport::Options options;
     const auto format = MatrixExport::formatFor(path);
     if (!format) {
-        report(tr("%1: choose a name ending in .xlsx, .csv or .json.").arg(QFileInfo(path).fileName()));
+        report(tr("%1: choose a name ending in .xlsx, .ods, .csv or .json.").arg(QFileInfo(path).fileName()));
         return;
     }
     options.format = *format;

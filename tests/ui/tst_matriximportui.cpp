@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -96,6 +97,87 @@ private Q_SLOTS:
         const int people = model->matrix().personCount();
         window.actions()->undo->trigger();
         QCOMPARE(model->matrix().personCount(), people - 1);
+    }
+
+    void previewShowsTheFirstRowsAndImportChecksTheRest()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.controller()->createDemo(m_dir.filePath(QStringLiteral("big.coe"))));
+        const QString csv = m_dir.filePath(QStringLiteral("many.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Person,Terraform\n");
+        for (int i = 0; i < 600; ++i)
+            file.write("Someone " + QByteArray::number(i) + (i == 400 ? ",9\n" : ",2\n")); // line 402 is bad
+        file.close();
+
+        QStringList seen;
+        m_prompter.files << csv;
+        m_prompter.onDialog = [&](QDialog* dialog) {
+            auto* summary = dialog->findChild<QLabel*>(QStringLiteral("importSummary"));
+            auto* problems = dialog->findChild<QListWidget*>(QStringLiteral("importProblems"));
+            auto* import = dialog->findChild<QPushButton*>(QStringLiteral("importButton"));
+            auto* preview = dialog->findChild<QTableWidget*>(QStringLiteral("importPreview"));
+            dialog->findChild<QCheckBox*>(QStringLiteral("importCreateMissing"))->setChecked(true);
+            // The preview holds the first 200 rows, checks those, and says the rest waits.
+            seen << QString::number(preview->rowCount()) << summary->text() << QString::number(problems->count())
+                 << (import->isEnabled() ? QStringLiteral("enabled") : QStringLiteral("disabled"));
+            import->click(); // checks the whole file: the bad cell on line 402 keeps the dialog open
+            seen << (dialog->result() == QDialog::Accepted ? QStringLiteral("accepted") : QStringLiteral("open"))
+                 << problems->item(0)->text() << (import->isEnabled() ? QStringLiteral("enabled") : QStringLiteral("disabled"));
+            dialog->findChild<QCheckBox*>(QStringLiteral("importSkipBad"))->setChecked(true);
+            import->click();
+            return dialog->result();
+        };
+        window.actions()->importMatrix->trigger();
+        QVERIFY2(m_prompter.errors.isEmpty(), qPrintable(m_prompter.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(seen.size(), 7);
+        QCOMPARE(seen.at(0), QStringLiteral("200"));
+        QVERIFY2(seen.at(1).startsWith(QStringLiteral("In the first 200 row(s): 200 cell(s) to import from 200 row(s)")), qPrintable(seen.at(1)));
+        QVERIFY(seen.at(1).endsWith(QStringLiteral("The rest of the file is checked when you import.")));
+        QCOMPARE(seen.at(2), QStringLiteral("0"));
+        QCOMPARE(seen.at(3), QStringLiteral("enabled"));
+        QCOMPARE(seen.at(4), QStringLiteral("open"));
+        QVERIFY2(seen.at(5).startsWith(QStringLiteral("many.csv, line 402, column B: '9' is not a level")), qPrintable(seen.at(5)));
+        QCOMPARE(seen.at(6), QStringLiteral("disabled"));
+        // Skipping the bad cell imported the other 599, as one undo step.
+        QCOMPARE(window.actions()->undo->text(), QStringLiteral("&Undo Import 599 cell(s) from many.csv"));
+    }
+
+    void problemsMarkTheirCellAndLeadToIt()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.controller()->createDemo(m_dir.filePath(QStringLiteral("mark.coe"))));
+        const QString csv = m_dir.filePath(QStringLiteral("matrix-bad.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Person,Email,Team,Terraform,Helm,Ansible\nAna Lima,,,2,3,Expert\n");
+        file.close();
+        bool checked = false;
+        m_prompter.files << csv;
+        m_prompter.onDialog = [&](QDialog* dialog) {
+            auto* problems = dialog->findChild<QListWidget*>(QStringLiteral("importProblems"));
+            auto* preview = dialog->findChild<QTableWidget*>(QStringLiteral("importPreview"));
+            QListWidgetItem* problem = nullptr;
+            for (int i = 0; i < problems->count(); ++i)
+                if (problems->item(i)->text().startsWith(QStringLiteral("matrix-bad.csv, line 2, column F: 'Expert' is not a level")))
+                    problem = problems->item(i);
+            if (!problem)
+                return int(QDialog::Rejected);
+            // The bad cell is marked, with the message as its tooltip; the good ones are not.
+            const bool marked = preview->item(0, 5)->background() != QBrush() && preview->item(0, 5)->toolTip() == problem->text()
+                                && preview->item(0, 3)->background() == QBrush();
+            // Clicking the message goes to the cell; the dialog is wide enough to show column F.
+            QTest::mouseClick(problems->viewport(), Qt::LeftButton, {}, problems->visualItemRect(problem).center());
+            dialog->show();
+            const bool visible = preview->viewport()->rect().contains(preview->visualItemRect(preview->item(0, 5)));
+            checked = marked && preview->currentRow() == 0 && preview->currentColumn() == 5 && visible;
+            return int(QDialog::Rejected);
+        };
+        window.actions()->importMatrix->trigger();
+        QVERIFY(checked);
     }
 
     void exportWritesWhatTheMatrixShows()
