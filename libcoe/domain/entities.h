@@ -12,6 +12,11 @@ namespace coe {
 
 using Id = qint64;
 
+/// The longest name of a person, team, role, skill or category that an import accepts: far
+/// past any real name, short enough that a runaway cell is not taken for one.
+constexpr int kMaxNameLength = 200;
+constexpr int kMaxEmailLength = 254; ///< RFC 5321's limit for a forward path
+
 struct Team
 {
     Id id = 0;

@@ -40,6 +40,14 @@ QString cell(const CsvTable::Record& record, int column)
     return column >= 0 ? record.fields.value(column).trimmed() : QString();
 }
 
+/// "people.csv, line 4: the team is 300 characters long; names are at most 200", or nothing.
+QString tooLong(const QString& where, const QString& what, const QString& value, int limit = kMaxNameLength)
+{
+    if (value.size() <= limit)
+        return {};
+    return CatalogImport::tr("%1: the %2 is %3 characters long; at most %4 are allowed").arg(where, what).arg(value.size()).arg(limit);
+}
+
 /// Writes the batch, as one undo step, unless there are problems (and no skipBad) or it is a
 /// dry run.
 Result<CatalogImport::Report> finish(Workspace& ws, Batch batch, CatalogImport::Report report,
@@ -107,6 +115,11 @@ Result<CatalogImport::Report> CatalogImport::importPeople(Workspace& ws, const Q
         const QString email = cell(record, emailCol);
         if (name.isEmpty())
             rowProblems << tr("%1: the name is empty").arg(where);
+        for (const QString& problem : {tooLong(where, tr("name"), name), tooLong(where, tr("email"), email, kMaxEmailLength),
+                                       tooLong(where, tr("team"), cell(record, teamCol)), tooLong(where, tr("role"), cell(record, roleCol)),
+                                       tooLong(where, tr("time zone"), cell(record, zoneCol), 64)})
+            if (!problem.isEmpty())
+                rowProblems << problem;
         if (QString problem = Edits::validateEmail(email); !problem.isEmpty())
             rowProblems << where + QStringLiteral(": ") + problem;
         const auto external = parseBool(cell(record, externalCol));
@@ -217,6 +230,11 @@ Result<CatalogImport::Report> CatalogImport::importSkills(Workspace& ws, const Q
             rowProblems << tr("%1: the category is empty").arg(where);
         if (name.isEmpty())
             rowProblems << tr("%1: the skill is empty").arg(where);
+        if (QString problem = tooLong(where, tr("skill"), name); !problem.isEmpty())
+            rowProblems << problem;
+        for (const QString& part : std::as_const(categoryPath))
+            if (QString problem = tooLong(where, tr("category"), part); !problem.isEmpty())
+                rowProblems << problem;
         if (seen.contains(key(name)))
             rowProblems << tr("%1: the skill %2 appears twice in the file").arg(where, name);
         if (!rowProblems.isEmpty()) {

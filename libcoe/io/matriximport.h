@@ -103,8 +103,8 @@ public:
 
     /// Bounds: names no longer than a person would type, and one import no larger than
     /// memory can plan (five million cells take 120 MB).
-    static constexpr int kMaxNameLength = 200;  ///< person, skill and team names
-    static constexpr int kMaxEmailLength = 254; ///< RFC 5321
+    static constexpr int kMaxNameLength = coe::kMaxNameLength;   ///< person, skill and team names
+    static constexpr int kMaxEmailLength = coe::kMaxEmailLength;
     static constexpr size_t kMaxCells = 8'000'000;
     static constexpr int kMaxProblems = 1000; ///< listed one by one; the rest are counted
 

@@ -471,6 +471,8 @@ private Q_SLOTS:
         QTest::newRow("long csv") << QStringLiteral("l.csv") << true;
         QTest::newRow("wide xlsx") << QStringLiteral("m.xlsx") << false;
         QTest::newRow("long xlsx") << QStringLiteral("l.xlsx") << true;
+        QTest::newRow("wide ods") << QStringLiteral("m.ods") << false;
+        QTest::newRow("long ods") << QStringLiteral("l.ods") << true;
     }
 
     void exportAndImportGiveBackTheSameMatrix()

@@ -2,9 +2,20 @@
 // Runs coectl (COECTL_PATH) as a user would and collects what it said.
 #pragma once
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QStringList>
+#include <QTemporaryDir>
+
+#ifdef Q_OS_LINUX
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+extern char** environ;
+#endif
 
 namespace test {
 
@@ -23,6 +34,58 @@ inline CoectlResult coectl(const QStringList& arguments)
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
 }
+
+#ifdef Q_OS_LINUX
+/// What a coectl run cost: its peak resident memory and its time.
+struct MeasuredResult : CoectlResult
+{
+    qint64 peakKiB = -1; ///< the child's ru_maxrss
+    qint64 milliseconds = -1;
+};
+
+/// Runs coectl like coectl() and measures its peak resident memory (wait4's rusage), which
+/// QProcess cannot report.
+inline MeasuredResult coectlMeasured(const QStringList& arguments)
+{
+    MeasuredResult result;
+    QTemporaryDir dir;
+    const QByteArray out = QFile::encodeName(dir.filePath(QStringLiteral("out")));
+    const QByteArray err = QFile::encodeName(dir.filePath(QStringLiteral("err")));
+    QList<QByteArray> args{QByteArrayLiteral(COECTL_PATH)};
+    for (const QString& a : arguments)
+        args << a.toLocal8Bit();
+    std::vector<char*> argv;
+    for (QByteArray& a : args)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 1, out.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_addopen(&actions, 2, err.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0)
+        return result;
+    int status = 0;
+    rusage usage{};
+    if (wait4(pid, &status, 0, &usage) != pid)
+        return result;
+    result.milliseconds = timer.elapsed();
+    result.peakKiB = usage.ru_maxrss;
+    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    QFile o(dir.filePath(QStringLiteral("out")));
+    QFile e(dir.filePath(QStringLiteral("err")));
+    if (o.open(QIODevice::ReadOnly))
+        result.out = QString::fromUtf8(o.readAll());
+    if (e.open(QIODevice::ReadOnly))
+        result.err = QString::fromUtf8(e.readAll());
+    return result;
+}
+#endif
 
 /// The bytes of the file at @p path (empty when it cannot be read).
 inline QByteArray readBytes(const QString& path)
