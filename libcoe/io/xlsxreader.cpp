@@ -379,7 +379,7 @@ Result<void> XlsxReader::readCell(int line, CsvTable::Record& row, int& column)
     }
     if (column >= m_limits.maxColumns)
         return tooManyColumns(line);
-    const QString type = attributes.value(QLatin1String("t")).toString();
+    const QStringView type = attributes.value(QLatin1String("t"));
     const int style = attributes.value(QLatin1String("s")).toInt();
 
     QString value;

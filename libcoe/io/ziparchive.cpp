@@ -12,7 +12,6 @@
 
 #include <array>
 #include <cmath>
-#include <cstring>
 
 namespace coe {
 
@@ -235,28 +234,36 @@ void ZipEntryDevice::fail(Error::Code code, const QString& message)
 
 void ZipEntryDevice::scanRuns(const char* data, qint64 size)
 {
-    const char* end = data + size;
-    const char* p = data;
-    while (p < end) {
-        const char* lt = static_cast<const char*>(std::memchr(p, '<', size_t(end - p)));
-        const char* stop = lt ? lt : end;
-        const char* gt = static_cast<const char*>(std::memchr(p, '>', size_t(stop - p)));
-        if (gt)
-            stop = gt;
-        m_run += stop - p;
-        if (m_run > m_maxRun) {
-            fail(
-                Error::Invalid,
-                tr("%1 is refused: its part %2 holds a run of more than %3 of text without markup, "
-                   "longer than any cell may hold; nothing was imported.")
-                    .arg(m_place, m_entryName, sizeText(m_maxRun)));
-            return;
+    // Only the ends of a piece need a look: a run inside it is shorter than the piece, and
+    // pieces are shorter than the limit (a longer one is scanned through).
+    auto marker = [](char c) {
+        return c == '<' || c == '>';
+    };
+    qint64 first = 0;
+    while (first < size && !marker(data[first]))
+        ++first;
+    qint64 longest = m_run + first;
+    if (first == size) {
+        m_run = longest;
+    } else {
+        qint64 last = size - 1;
+        while (!marker(data[last]))
+            --last;
+        if (last - first > m_maxRun) {
+            for (qint64 i = first + 1, start = first; i <= last; ++i) {
+                if (marker(data[i])) {
+                    longest = qMax(longest, i - start - 1);
+                    start = i;
+                }
+            }
         }
-        if (stop == end)
-            return;
-        m_run = 0;
-        p = stop + 1;
+        m_run = size - 1 - last;
     }
+    if (qMax(longest, m_run) > m_maxRun)
+        fail(Error::Invalid,
+             tr("%1 is refused: its part %2 holds a run of more than %3 of text without markup, "
+                "longer than any cell may hold; nothing was imported.")
+                 .arg(m_place, m_entryName, sizeText(m_maxRun)));
 }
 
 qint64 ZipEntryDevice::readData(char* data, qint64 maxSize)
@@ -436,6 +443,14 @@ bool XmlPart::readText(QString& text, qsizetype maxChars, const Error& tooLong)
 
 QString formatNumber(QStringView text)
 {
+    // Most cells are small integers written as such: they stay as they are.
+    if (!text.isEmpty() && text.size() <= 15 && text[0] != u'0') {
+        qsizetype i = text[0] == u'-' ? 1 : 0;
+        while (i < text.size() && text[i] >= u'0' && text[i] <= u'9')
+            ++i;
+        if (i == text.size() && i > (text[0] == u'-' ? 1 : 0))
+            return text.toString();
+    }
     bool ok = false;
     const double value = text.trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(value))
