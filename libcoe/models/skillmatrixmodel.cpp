@@ -9,6 +9,7 @@
 #include <QColor>
 
 #include <algorithm>
+#include <cmath>
 
 namespace coe {
 
@@ -75,31 +76,60 @@ void SkillMatrixModel::rebuildRows()
         }
         m_rows.append(p);
     }
-    if (m_sortColumn < 0 || m_sortColumn >= m_columns.size()) {
+    const int sortSkill = m_sortSkill ? m_data.skillIndex(m_sortSkill) : -1;
+    int sortCategory = -1;
+    for (int c = 0; sortSkill < 0 && m_sortCategory && c < m_data.categories().size(); ++c) {
+        if (m_data.categories().at(c).id == m_sortCategory)
+            sortCategory = c;
+    }
+    if (sortSkill < 0 && sortCategory < 0) {
         if (m_sortOrder == Qt::DescendingOrder)
             std::reverse(m_rows.begin(), m_rows.end()); // people are loaded by name
         return;
     }
-    const Column column = m_columns.at(m_sortColumn);
-    const auto key = [this, column](int p) -> double {
-        if (column.skill >= 0)
-            return shownLevel(p, column.skill).value_or(-1);
-        return categoryAverage(p, column.category).value_or(-1);
+    // By the skill or category itself, so the order holds while columns fold and filter.
+    const auto key = [this, sortSkill, sortCategory](int p) -> double {
+        if (sortSkill >= 0)
+            return shownLevel(p, sortSkill).value_or(-1);
+        return categoryAverage(p, sortCategory).value_or(-1);
     };
     std::stable_sort(m_rows.begin(), m_rows.end(), [&](int a, int b) {
         return m_sortOrder == Qt::AscendingOrder ? key(a) < key(b) : key(a) > key(b);
     });
 }
 
+int SkillMatrixModel::sortColumn() const
+{
+    const int skill = m_sortSkill ? m_data.skillIndex(m_sortSkill) : -1;
+    for (int c = 0; c < m_columns.size(); ++c) {
+        const Column& column = m_columns.at(c);
+        if (skill >= 0 && column.skill == skill)
+            return c;
+        if (column.skill < 0) {
+            const Id category = m_data.categories().at(column.category).id;
+            if (category == m_sortCategory || (skill >= 0 && column.category == m_data.skills().at(skill).categoryIndex))
+                return c;
+        }
+    }
+    return -1;
+}
+
 void SkillMatrixModel::sort(int column, Qt::SortOrder order)
+{
+    const Column sorted = m_columns.value(column, Column{});
+    m_sortSkill = sorted.skill >= 0 ? m_data.skills().at(sorted.skill).id : 0;
+    m_sortCategory = sorted.category >= 0 ? m_data.categories().at(sorted.category).id : 0;
+    m_sortOrder = order;
+    resortRows();
+}
+
+void SkillMatrixModel::resortRows()
 {
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     QList<int> persons;
     for (const QModelIndex& index : before)
         persons << m_rows.value(index.row(), -1);
-    m_sortColumn = column;
-    m_sortOrder = order;
     rebuildRows();
     QModelIndexList after;
     for (int i = 0; i < before.size(); ++i) {
@@ -124,8 +154,8 @@ void SkillMatrixModel::setView(View view)
     if (view == m_view)
         return;
     m_view = view;
-    if (m_sortColumn >= 0)
-        sort(m_sortColumn, m_sortOrder);
+    if (m_sortSkill || m_sortCategory)
+        resortRows(); // the same key under the new view's levels
     if (!m_rows.isEmpty() && !m_columns.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
@@ -304,6 +334,8 @@ QVariant SkillMatrixModel::data(const QModelIndex& index, int role) const
             lines << tr("Target: %1%2").arg(describe(target), m_data.gap(person, skill) > 0 ? tr(" (gap %1)").arg(m_data.gap(person, skill)) : QString());
         if (const auto interest = m_data.interest(person, skill))
             lines << tr("Interest: %1").arg(Interest::label(*interest));
+        if (const auto written = note(index))
+            lines << tr("Note: %1").arg(written->text.toHtmlEscaped());
         const QStringList past = history(index, 6);
         if (!past.isEmpty())
             lines << QString() << tr("History:") << past;
@@ -337,7 +369,7 @@ QVariant SkillMatrixModel::headerData(int section, Qt::Orientation orientation, 
     const int category = column.skill >= 0 ? m_data.skills().at(column.skill).categoryIndex : column.category;
     switch (role) {
     case Qt::DisplayRole:
-        return column.skill >= 0 ? m_data.skills().at(column.skill).name : tr("Average");
+        return column.skill >= 0 ? m_data.skills().at(column.skill).name : tr("%1 (average)").arg(m_data.categories().at(category).name);
     case CategoryNameRole:
         return m_data.categories().at(category).name;
     case IsCategoryRole:
@@ -345,8 +377,10 @@ QVariant SkillMatrixModel::headerData(int section, Qt::Orientation orientation, 
     case SkillIdRole:
         return column.skill >= 0 ? m_data.skills().at(column.skill).id : 0;
     case Qt::ToolTipRole:
-        return QStringLiteral("%1 ▸ %2").arg(m_data.categories().at(category).name,
-                                             column.skill >= 0 ? m_data.skills().at(column.skill).name : tr("average"));
+        return column.skill >= 0 ? QStringLiteral("%1 ▸ %2").arg(m_data.categories().at(category).name, m_data.skills().at(column.skill).name)
+                                 : tr("%1: the average of its %n skill(s); click the band to unfold it", nullptr,
+                                      int(m_data.categories().at(category).skills.size()))
+                                       .arg(m_data.categories().at(category).name);
     default:
         return {};
     }
@@ -369,7 +403,13 @@ std::optional<int> SkillMatrixModel::parseLevel(const QString& text, bool* ok) c
     if (t.isEmpty())
         return std::nullopt;
     bool number = false;
-    const int value = t.toInt(&number);
+    int value = t.toInt(&number);
+    if (!number) {
+        // A whole number written as a decimal, "3.0" as a folded category's average copies.
+        const double decimal = t.toDouble(&number);
+        number = number && decimal == std::floor(decimal) && std::abs(decimal) < 100;
+        value = number ? int(decimal) : -1;
+    }
     if (number && value >= 0 && value < m_data.scale().size())
         return value;
     for (const ScaleLevel& level : m_data.scale()) {
@@ -393,7 +433,112 @@ bool SkillMatrixModel::setData(const QModelIndex& index, const QVariant& value, 
                               .arg(levelLabel(int(m_data.scale().size()) - 1)));
         return false;
     }
-    return bool(setLevels({{index, level}}, tr("Set level")));
+    const QString text = level ? tr("Set %1 to %2 %3 for %4").arg(columnName(index.column())).arg(*level).arg(levelLabel(*level), personName(index))
+                               : tr("Cleared %1 for %2").arg(columnName(index.column()), personName(index));
+    return bool(setLevels({{index, level}}, text));
+}
+
+QString SkillMatrixModel::personName(const QModelIndex& index) const
+{
+    return headerData(index.row(), Qt::Vertical, Qt::DisplayRole).toString();
+}
+
+QString SkillMatrixModel::columnName(int column) const
+{
+    return headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+}
+
+std::optional<Source> SkillMatrixModel::shownSource(const QModelIndex& index) const
+{
+    if (!index.isValid() || m_columns.value(index.column()).skill < 0)
+        return std::nullopt;
+    const int person = m_rows.at(index.row());
+    const int skill = m_columns.at(index.column()).skill;
+    switch (m_view) {
+    case View::Self:
+        return m_data.level(person, skill, Source::Self) ? std::optional(Source::Self) : std::nullopt;
+    case View::Consultant:
+        return m_data.level(person, skill, Source::Consultant) ? std::optional(Source::Consultant) : std::nullopt;
+    case View::Lead:
+    case View::SelfVersusLead:
+        return m_data.level(person, skill, Source::Lead) ? std::optional(Source::Lead) : std::nullopt;
+    case View::Effective:
+        break;
+    }
+    for (Source source : {Source::Lead, Source::Consultant, Source::Self}) {
+        if (m_data.level(person, skill, source))
+            return source;
+    }
+    return std::nullopt;
+}
+
+Result<void> SkillMatrixModel::clearSources(const QModelIndexList& cells, const QList<Source>& sources, const QString& text)
+{
+    commands::Batch batch(text);
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    for (const QModelIndex& index : cells) {
+        if (!(flags(index) & Qt::ItemIsEditable))
+            continue;
+        const int person = m_rows.at(index.row());
+        const int skill = m_columns.at(index.column()).skill;
+        for (Source source : sources) {
+            if (!m_data.level(person, skill, source))
+                continue;
+            batch.insert(QStringLiteral("assessment"),
+                         {{QStringLiteral("person_id"), m_data.people().at(person).id},
+                          {QStringLiteral("skill_id"), m_data.skills().at(skill).id},
+                          {QStringLiteral("source"), sourceName(source)},
+                          {QStringLiteral("level"), QVariant(QMetaType::fromType<int>())},
+                          {QStringLiteral("interest"), QVariant(QMetaType::fromType<int>())},
+                          {QStringLiteral("assessed_on"), today},
+                          {QStringLiteral("note"), QString()}});
+        }
+    }
+    auto done = commands::runBatch(m_workspace, std::move(batch));
+    if (!done)
+        Q_EMIT editFailed(done.error().message);
+    return done;
+}
+
+Result<void> SkillMatrixModel::addNote(const QModelIndex& index, const QString& note, const QString& text)
+{
+    if (!(flags(index) & Qt::ItemIsEditable))
+        return Error{Error::Invalid, tr("Notes belong to a skill: pick a skill's cell, not a category's average.")};
+    if (note.trimmed().isEmpty())
+        return Error{Error::Invalid, tr("The note is empty.")};
+    const int person = m_rows.at(index.row());
+    const int skill = m_columns.at(index.column()).skill;
+    // The note goes with an assessment that already holds: the edit source's, else the one shown.
+    Source source = editSource();
+    if (!m_data.level(person, skill, source))
+        source = shownSource(index).value_or(source);
+    const auto level = m_data.level(person, skill, source);
+    auto done = commands::runBatch(m_workspace, std::move(commands::Batch(text).insert(
+                                                    QStringLiteral("assessment"),
+                                                    {{QStringLiteral("person_id"), m_data.people().at(person).id},
+                                                     {QStringLiteral("skill_id"), m_data.skills().at(skill).id},
+                                                     {QStringLiteral("source"), sourceName(source)},
+                                                     {QStringLiteral("level"), level ? QVariant(*level) : QVariant(QMetaType::fromType<int>())},
+                                                     {QStringLiteral("interest"), QVariant(QMetaType::fromType<int>())},
+                                                     {QStringLiteral("assessed_on"), QDate::currentDate().toString(Qt::ISODate)},
+                                                     {QStringLiteral("note"), note.trimmed()}})));
+    if (!done)
+        Q_EMIT editFailed(done.error().message);
+    return done;
+}
+
+std::optional<SkillMatrixModel::Note> SkillMatrixModel::note(const QModelIndex& index) const
+{
+    if (!index.isValid() || m_columns.value(index.column()).skill < 0 || !index.data(HasNoteRole).toBool())
+        return std::nullopt;
+    QSqlQuery q = m_workspace.prepare(QStringLiteral(
+        "SELECT note, source, assessed_on FROM assessment WHERE person_id = :p AND skill_id = :s AND note <> '' "
+        "ORDER BY assessed_on DESC, id DESC LIMIT 1"));
+    q.bindValue(QStringLiteral(":p"), m_data.people().at(m_rows.at(index.row())).id);
+    q.bindValue(QStringLiteral(":s"), m_data.skills().at(m_columns.at(index.column()).skill).id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Note{q.value(0).toString(), sourceFromName(q.value(1).toString()).value_or(Source::Lead), QDate::fromString(q.value(2).toString(), Qt::ISODate)};
 }
 
 Result<void> SkillMatrixModel::setLevels(const QList<std::pair<QModelIndex, std::optional<int>>>& cells, const QString& text)

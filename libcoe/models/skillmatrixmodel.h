@@ -82,10 +82,35 @@ public:
     Source editSource() const;
     /// Sets many cells at once as one undo step; an empty optional clears the cell.
     Result<void> setLevels(const QList<std::pair<QModelIndex, std::optional<int>>>& cells, const QString& text);
+    /// Clears the levels of @p sources in each skill cell of @p cells, as one undo step;
+    /// sources without a level there are left alone.
+    Result<void> clearSources(const QModelIndexList& cells, const QList<Source>& sources, const QString& text);
+    /// The source whose level a skill cell shows in this view, if it shows one.
+    std::optional<Source> shownSource(const QModelIndex& index) const;
+    /// Appends an assessment with @p note to a skill cell as one undo step: the edit source's
+    /// level when it has one, else the source the cell shows, keeping that level.
+    Result<void> addNote(const QModelIndex& index, const QString& note, const QString& text);
+    /// The newest note written on a skill cell, with who and when ("" when none).
+    struct Note
+    {
+        QString text;
+        Source source = Source::Lead;
+        QDate on;
+    };
+    std::optional<Note> note(const QModelIndex& index) const;
+    /// The column the rows are sorted by (-1 for none): the sorted skill's column, or its
+    /// category's average column while that category is folded. The sort itself follows the
+    /// skill (or category), not the column number, so folding keeps it.
+    int sortColumn() const;
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    /// "Ana Lima" and "Terraform" (or "CI/CD (average)") for messages.
+    QString personName(const QModelIndex& index) const;
+    QString columnName(int column) const;
     /// Sets (or, with an empty optional, clears) the person's own target of each skill cell
     /// in @p cells, as one undo step; category columns are skipped.
     Result<void> setPersonalTargets(const QModelIndexList& cells, std::optional<int> level, const QString& text);
-    /// Parses a level typed or pasted: a number on the scale or a label (any case).
+    /// Parses a level typed or pasted: a number on the scale (a whole "3.0" too) or a label
+    /// (any case).
     std::optional<int> parseLevel(const QString& text, bool* ok) const;
     QString levelLabel(int level) const;
     int personRow(Id personId) const;
@@ -106,6 +131,8 @@ private:
     void reload();
     void rebuildColumns();
     void rebuildRows();
+    /// rebuildRows() as a layout change that keeps persistent indexes on their people.
+    void resortRows();
     void onChanged(const coe::Change& change);
     std::optional<int> shownLevel(int person, int skill) const;
     std::optional<double> categoryAverage(int person, int category) const;
@@ -117,7 +144,9 @@ private:
     QSet<Id> m_collapsed;
     QList<int> m_rows; ///< row → person index
     QList<Column> m_columns;
-    int m_sortColumn = -1;
+    /// What the rows are sorted by: a skill, a category's average, or neither (by name).
+    Id m_sortSkill = 0;
+    Id m_sortCategory = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
