@@ -5,6 +5,7 @@
 #include "storage/catalog.h"
 #include "storage/workspace.h"
 #include "ui/prompter.h"
+#include "widgets/flowlayout.h"
 #include "widgets/matrixheader.h"
 #include "widgets/matrixtable.h"
 
@@ -14,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -37,8 +39,10 @@ MatrixView::MatrixView(Workspace& workspace, QWidget* parent)
     m_source->addItem(tr("Self against lead"), int(SkillMatrixModel::View::SelfVersusLead));
     m_source->setToolTip(tr("Effective: the lead's level, else the consultant's, else the person's own."));
     m_team = new QComboBox(this);
+    m_team->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_team->setObjectName(QStringLiteral("matrixTeam"));
     m_category = new QComboBox(this);
+    m_category->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_category->setObjectName(QStringLiteral("matrixCategory"));
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("matrixType"));
@@ -52,14 +56,16 @@ MatrixView::MatrixView(Workspace& workspace, QWidget* parent)
     m_search->setObjectName(QStringLiteral("matrixSearch"));
     m_search->setPlaceholderText(tr("Find people"));
     m_search->setClearButtonEnabled(true);
-    auto* filters = new QHBoxLayout;
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
+    // Wraps onto a second row in a narrow window instead of cutting the combo boxes.
+    auto* filters = new FlowLayout;
+    filters->setContentsMargins(0, 0, 0, 0);
     filters->addWidget(m_source);
-    filters->addSpacing(fontMetrics().averageCharWidth() * 2);
     filters->addWidget(m_team);
     filters->addWidget(m_category);
     filters->addWidget(m_type);
     filters->addWidget(m_onlyGaps);
-    filters->addWidget(m_search, 1);
+    filters->addWidget(m_search, true);
 
     m_table = new MatrixTable(this);
     auto* header = new MatrixHeader(m_table);
@@ -67,7 +73,6 @@ MatrixView::MatrixView(Workspace& workspace, QWidget* parent)
     m_table->setModel(m_model);
     m_table->setSortingEnabled(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setFixedHeight(header->sizeHint().height());
 
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("matrixEmpty"));
@@ -120,16 +125,25 @@ MatrixView::MatrixView(Workspace& workspace, QWidget* parent)
     connect(header, &MatrixHeader::categoryClicked, this, [this](int column) {
         const QString name = m_model->headerData(column, Qt::Horizontal, SkillMatrixModel::CategoryNameRole).toString();
         for (const auto& category : m_model->matrix().categories()) {
-            if (category.name == name)
-                m_model->setCategoryCollapsed(category.id, !m_model->isCategoryCollapsed(category.id));
+            if (category.name != name)
+                continue;
+            const bool fold = !m_model->isCategoryCollapsed(category.id);
+            m_model->setCategoryCollapsed(category.id, fold);
+            Q_EMIT statusMessage(fold ? tr("Folded %1 into one column of averages; click its band to unfold it.").arg(name)
+                                      : tr("Unfolded %1.").arg(name));
         }
     });
-    connect(header, &QHeaderView::sectionClicked, this, [this](int column) {
+    connect(header, &QHeaderView::sectionClicked, this, [this, header](int column) {
         // First click: strongest first; clicking the same column again flips the order.
-        m_sortOrder = column == m_sortColumn && m_sortOrder == Qt::DescendingOrder ? Qt::AscendingOrder : Qt::DescendingOrder;
-        m_sortColumn = column;
-        m_model->sort(column, m_sortOrder);
+        const Qt::SortOrder order = column == m_model->sortColumn() && m_model->sortOrder() == Qt::DescendingOrder ? Qt::AscendingOrder
+                                                                                                                   : Qt::DescendingOrder;
+        m_model->sort(column, order);
+        header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+        Q_EMIT statusMessage(order == Qt::DescendingOrder ? tr("Sorted by %1, strongest first.").arg(m_model->columnName(column))
+                                                          : tr("Sorted by %1, weakest first.").arg(m_model->columnName(column)));
     });
+    // Folding and filtering rebuild the columns; the sort stays on its skill, and so does the arrow.
+    connect(m_model, &QAbstractItemModel::modelReset, header, [this, header] { header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &MatrixView::updateInspector);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MatrixView::updateInspector);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -143,6 +157,7 @@ MatrixView::MatrixView(Workspace& workspace, QWidget* parent)
     connect(m_table, &MatrixTable::problem, this, [this](const QString& message) {
         Prompter::current()->error(this, tr("CoE Studio"), message);
     });
+    connect(m_table, &MatrixTable::message, this, &MatrixView::statusMessage);
     connect(workspace.notifier(), &ChangeNotifier::changed, this, [this](const Change& change) {
         if (change.entity == Entity::Team || change.entity == Entity::Everything)
             refillChoices();
@@ -219,7 +234,8 @@ void MatrixView::updateInspector()
     const QModelIndex index = m_table->currentIndex();
     if (!index.isValid()) {
         m_inspector->setText(tr("<p>Select a cell to see every assessment of it.</p>"
-                                "<p>Type a digit to set the selected cells, Delete to clear them; "
+                                "<p>Type a digit to set the selected cells, Delete to clear them; Enter, F2 or a "
+                                "double-click opens a list of levels, Shift+F2 writes a note. "
                                 "Ctrl+C and Ctrl+V copy and paste blocks, also from a spreadsheet. "
                                 "Click a category band to fold it into an average.</p>"));
         return;
@@ -253,6 +269,11 @@ void MatrixView::updateInspector()
     if (const int gap = index.data(SkillMatrixModel::GapRole).toInt(); gap > 0)
         html += QStringLiteral("<tr><td>%1</td><td><span style='color:#d73027'><b>%2</b></span></td></tr>").arg(tr("Gap"), tr("%n level(s) below target", nullptr, gap));
     html += QStringLiteral("</table>");
+    if (const auto note = m_model->note(index)) {
+        html += QStringLiteral("<p><b>%1</b> <span style='color:gray'>%2</span><br>%3</p>")
+                    .arg(tr("Note"), tr("%1, %2").arg(sourceName(note->source), QLocale().toString(note->on, QLocale::ShortFormat)),
+                         note->text.toHtmlEscaped());
+    }
     const QStringList history = m_model->history(index, 12);
     if (!history.isEmpty())
         html += tr("<p><b>History</b><br>%1</p>").arg(history.join(QStringLiteral("<br>")));

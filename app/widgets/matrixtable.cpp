@@ -2,17 +2,41 @@
 #include "widgets/matrixtable.h"
 
 #include "models/skillmatrixmodel.h"
+#include "ui/prompter.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPushButton>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace coe::ui {
+
+namespace {
+/// A colour between @p a and @p b (0 = a, 1 = b).
+QColor mix(const QColor& a, const QColor& b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
+}
+
+/// Black or white, whichever reads better on @p background.
+QColor inkOn(const QColor& background)
+{
+    return background.lightnessF() > 0.55 ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+const char* const kInitialLevel = "coeInitialLevel";
+} // namespace
 
 void MatrixDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
@@ -21,23 +45,23 @@ void MatrixDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
     painter->save();
     const QRect r = opt.rect;
     const QVariant background = index.data(Qt::BackgroundRole);
-    if (background.isValid())
-        painter->fillRect(r, background.value<QColor>());
-    else
-        painter->fillRect(r, opt.palette.base());
-    // Selection as a frame, so the level colour stays visible.
-    if (opt.state & QStyle::State_Selected) {
-        QColor frame = opt.palette.highlight().color();
-        painter->fillRect(r, QColor(frame.red(), frame.green(), frame.blue(), 60));
-        painter->setPen(QPen(frame, 2));
-        painter->drawRect(r.adjusted(1, 1, -1, -1));
-    }
+    QColor fill = background.isValid() ? background.value<QColor>() : opt.palette.base().color();
     const QVariant foreground = index.data(Qt::ForegroundRole);
-    painter->setPen(foreground.isValid() ? foreground.value<QColor>() : opt.palette.text().color());
+    QColor ink = foreground.isValid() ? foreground.value<QColor>() : opt.palette.text().color();
+    const QColor highlight = opt.palette.highlight().color();
+    const bool selected = opt.state & QStyle::State_Selected;
+    if (selected) {
+        // Tinted as a spreadsheet does, strongly enough to see on the deepest level colour,
+        // while the number keeps its contrast.
+        fill = mix(fill, highlight, 0.45);
+        ink = inkOn(fill);
+    }
+    painter->fillRect(r, fill);
+    painter->setPen(ink);
     painter->drawText(r, Qt::AlignCenter, index.data(Qt::DisplayRole).toString());
 
     if (!index.data(SkillMatrixModel::IsCategoryRole).toBool()) {
-        const QColor mark = foreground.isValid() ? foreground.value<QColor>() : opt.palette.text().color();
+        const QColor mark = ink;
         if (index.data(SkillMatrixModel::TargetRole).isValid()) {
             // Target set: a small triangle in the top-right corner.
             QPainterPath corner;
@@ -63,7 +87,86 @@ void MatrixDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
     painter->setPen(opt.palette.mid().color());
     painter->drawLine(r.topRight(), r.bottomRight());
     painter->drawLine(r.bottomLeft(), r.bottomRight());
+
+    const auto* view = qobject_cast<const QAbstractItemView*>(opt.widget);
+    if (selected && view && view->selectionModel()) {
+        // The block's outline: edges where the neighbour is not selected.
+        const QItemSelectionModel* selection = view->selectionModel();
+        const auto outside = [&](int dr, int dc) {
+            const QModelIndex next = index.sibling(index.row() + dr, index.column() + dc);
+            return !next.isValid() || !selection->isSelected(next);
+        };
+        painter->setPen(QPen(highlight.darker(130), 1));
+        if (outside(-1, 0))
+            painter->drawLine(r.topLeft(), r.topRight());
+        if (outside(1, 0))
+            painter->drawLine(r.bottomLeft(), r.bottomRight());
+        if (outside(0, -1))
+            painter->drawLine(r.topLeft(), r.bottomLeft());
+        if (outside(0, 1))
+            painter->drawLine(r.topRight(), r.bottomRight());
+    }
+    if (view && view->currentIndex() == index) {
+        // The current cell: a thick frame with a light inner line, readable on any colour.
+        const QColor frame = view->hasFocus() ? highlight.darker(150) : opt.palette.mid().color().darker(150);
+        painter->setPen(QPen(frame, 2, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(QRectF(r).adjusted(1, 1, -1, -1));
+        painter->setPen(QPen(QColor(255, 255, 255, 200), 1));
+        painter->drawRect(r.adjusted(2, 2, -3, -3));
+    }
     painter->restore();
+}
+
+QWidget* MatrixDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex& index) const
+{
+    const auto* model = qobject_cast<const SkillMatrixModel*>(index.model());
+    if (!model)
+        return nullptr;
+    auto* combo = new QComboBox(parent);
+    combo->setObjectName(QStringLiteral("matrixLevelEditor"));
+    combo->addItem(tr("— not assessed"), QVariant());
+    for (const ScaleLevel& level : model->matrix().scale())
+        combo->addItem(QStringLiteral("%1 · %2").arg(level.level).arg(level.label), level.level);
+    // A choice from the list sets the level at once; Enter on the closed list does too, and moves down.
+    connect(combo, &QComboBox::activated, this, [this, combo] {
+        Q_EMIT const_cast<MatrixDelegate*>(this)->commitData(combo);
+        Q_EMIT const_cast<MatrixDelegate*>(this)->closeEditor(combo, QAbstractItemDelegate::NoHint);
+    });
+    return combo;
+}
+
+void MatrixDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
+{
+    auto* combo = qobject_cast<QComboBox*>(editor);
+    if (!combo)
+        return;
+    const QVariant level = index.data(SkillMatrixModel::LevelRole);
+    const int at = level.isValid() ? std::max(0, combo->findData(level.toInt())) : 0;
+    combo->setCurrentIndex(at);
+    combo->setProperty(kInitialLevel, at);
+}
+
+void MatrixDelegate::setModelData(QWidget* editor, QAbstractItemModel*, const QModelIndex& index) const
+{
+    auto* combo = qobject_cast<QComboBox*>(editor);
+    auto* table = qobject_cast<MatrixTable*>(parent());
+    if (!combo || !table || combo->currentIndex() == combo->property(kInitialLevel).toInt())
+        return; // nothing chosen: leaving the editor changes nothing
+    combo->setProperty(kInitialLevel, combo->currentIndex());
+    const QVariant level = combo->currentData();
+    table->setLevel(index, level.isValid() ? std::optional<int>(level.toInt()) : std::nullopt);
+}
+
+void MatrixDelegate::updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option, const QModelIndex&) const
+{
+    // Wider than the narrow column, so the labels read.
+    QRect r = option.rect;
+    r.setWidth(std::max(r.width(), editor->sizeHint().width()));
+    r.setHeight(std::max(r.height(), editor->sizeHint().height()));
+    if (editor->parentWidget() && r.right() > editor->parentWidget()->width())
+        r.moveRight(std::max(r.width() - 1, option.rect.right()));
+    editor->setGeometry(r);
 }
 
 MatrixTable::MatrixTable(QWidget* parent)
@@ -86,6 +189,26 @@ MatrixTable::MatrixTable(QWidget* parent)
 SkillMatrixModel* MatrixTable::matrixModel() const
 {
     return qobject_cast<SkillMatrixModel*>(model());
+}
+
+QString MatrixTable::cellsPhrase(const QModelIndexList& cells) const
+{
+    if (cells.size() == 1)
+        return tr("%1 for %2").arg(matrixModel()->columnName(cells.first().column()), matrixModel()->personName(cells.first()));
+    return tr("%n cell(s)", nullptr, int(cells.size()));
+}
+
+QString MatrixTable::sourcePhrase(Source source) const
+{
+    switch (source) {
+    case Source::Self:
+        return tr("the self-assessment");
+    case Source::Consultant:
+        return tr("the consultant's level");
+    case Source::Lead:
+        break;
+    }
+    return tr("the lead's level");
 }
 
 QString MatrixTable::copySelection() const
@@ -118,11 +241,14 @@ QString MatrixTable::paste(const QString& text)
     const QModelIndex start = currentIndex();
     if (!m || !start.isValid())
         return tr("Select the cell where the pasted block should start.");
+    if (m->view() == SkillMatrixModel::View::SelfVersusLead)
+        return tr("Nothing was pasted: “Self against lead” compares two sources; pick one source to paste into.");
     QStringList lines = text.split(QLatin1Char('\n'));
     while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
         lines.removeLast();
     QList<std::pair<QModelIndex, std::optional<int>>> cells;
     QStringList problems;
+    int averages = 0;
     for (int r = 0; r < lines.size(); ++r) {
         QString line = lines.at(r);
         if (line.endsWith(QLatin1Char('\r')))
@@ -131,28 +257,73 @@ QString MatrixTable::paste(const QString& text)
         for (int c = 0; c < values.size(); ++c) {
             const QModelIndex index = m->index(start.row() + r, start.column() + c);
             if (!index.isValid()) {
-                problems << tr("The block is %1 × %2 cells and does not fit from row %3, column %4.")
-                                .arg(lines.size())
-                                .arg(values.size())
-                                .arg(start.row() + 1)
-                                .arg(start.column() + 1);
-                return problems.first();
+                return tr("Nothing was pasted: the block is %1 × %2 cells and does not fit from %3, %4; "
+                          "it would run past the last %5.")
+                    .arg(lines.size())
+                    .arg(values.size())
+                    .arg(m->personName(start), m->columnName(start.column()),
+                         start.row() + r >= m->rowCount() ? tr("person") : tr("column"));
             }
-            bool ok = false;
-            const auto level = m->parseLevel(values.at(c), &ok);
-            if (!ok) {
-                problems << tr("row %1, column %2: '%3' is not a level").arg(r + 1).arg(c + 1).arg(values.at(c).trimmed());
+            const QString value = values.at(c).trimmed();
+            if (!(m->flags(index) & Qt::ItemIsEditable)) {
+                // A folded category's average follows its skills; it is never written.
+                if (!value.isEmpty())
+                    ++averages;
                 continue;
             }
-            if (m->flags(index) & Qt::ItemIsEditable)
-                cells.append({index, level});
+            bool ok = false;
+            const auto level = m->parseLevel(value, &ok);
+            if (!ok) {
+                bool number = false;
+                const double decimal = value.toDouble(&number);
+                const QString where = tr("%1, %2").arg(m->personName(index), m->columnName(index.column()));
+                if (number && decimal >= 0 && decimal < m->matrix().scale().size())
+                    problems << tr("%1: '%2' is an average, not a level; copy the skills themselves, or type a whole level")
+                                    .arg(where, value);
+                else
+                    problems << tr("%1: '%2' is not a level (0 to %3 or a label such as %4)")
+                                    .arg(where, value)
+                                    .arg(m->matrix().scale().size() - 1)
+                                    .arg(m->levelLabel(int(m->matrix().scale().size()) - 1));
+                continue;
+            }
+            cells.append({index, level});
         }
     }
     if (!problems.isEmpty())
         return tr("Nothing was pasted: %1.").arg(problems.mid(0, 5).join(QStringLiteral("; ")));
-    if (auto done = m->setLevels(cells, tr("Paste %n cell(s)", nullptr, int(cells.size()))); !done)
-        return done.error().message;
+    const QString where = tr("%1, %2").arg(m->personName(start), m->columnName(start.column()));
+    QString done = cells.isEmpty() ? tr("Nothing was pasted at %1").arg(where)
+                                   : tr("Pasted %n cell(s) at %1", nullptr, int(cells.size())).arg(where);
+    if (averages)
+        done += tr("; %n category average(s) were left as they are, since they follow their skills", nullptr, averages);
+    if (!cells.isEmpty()) {
+        if (auto written = m->setLevels(cells, tr("Paste %n cell(s)", nullptr, int(cells.size()))); !written)
+            return written.error().message;
+    }
+    Q_EMIT message(done + QLatin1Char('.'));
     return {};
+}
+
+void MatrixTable::setLevel(const QModelIndex& index, std::optional<int> level)
+{
+    SkillMatrixModel* m = matrixModel();
+    if (!m || !(m->flags(index) & Qt::ItemIsEditable))
+        return;
+    const QString what = m->columnName(index.column());
+    const QString who = m->personName(index);
+    const QString text = level ? tr("Set %1 to %2 %3 for %4").arg(what).arg(*level).arg(m->levelLabel(*level), who)
+                               : tr("Cleared %1 of %2 for %3").arg(sourcePhrase(m->editSource()), what, who);
+    if (auto done = m->setLevels({{index, level}}, text); !done) {
+        Q_EMIT problem(done.error().message);
+        return;
+    }
+    QString status = text;
+    if (!level) {
+        if (const auto still = m->shownSource(index))
+            status += tr("; it still shows %1 (%2)").arg(sourcePhrase(*still), index.data(SkillMatrixModel::LevelRole).toString());
+    }
+    Q_EMIT message(status + QLatin1Char('.'));
 }
 
 void MatrixTable::fillSelection(std::optional<int> level)
@@ -160,26 +331,161 @@ void MatrixTable::fillSelection(std::optional<int> level)
     SkillMatrixModel* m = matrixModel();
     if (!m)
         return;
-    QList<std::pair<QModelIndex, std::optional<int>>> cells;
-    for (const QModelIndex& index : selectionModel()->selectedIndexes())
-        cells.append({index, level});
-    if (cells.isEmpty())
+    if (!level) {
+        clearCells(Clear::Ask);
         return;
-    const QString text = level ? tr("Set %n cell(s) to %1", nullptr, int(cells.size())).arg(m->levelLabel(*level))
-                               : tr("Clear %n cell(s)", nullptr, int(cells.size()));
-    if (auto done = m->setLevels(cells, text); !done)
+    }
+    QModelIndexList editable;
+    int averages = 0;
+    for (const QModelIndex& index : selectionModel()->selectedIndexes()) {
+        if (m->flags(index) & Qt::ItemIsEditable)
+            editable.append(index);
+        else
+            ++averages;
+    }
+    if (editable.isEmpty()) {
+        Q_EMIT message(m->view() == SkillMatrixModel::View::SelfVersusLead
+                           ? tr("“Self against lead” only compares; pick one source to set levels.")
+                           : tr("Category averages follow their skills; unfold the category to set its skills."));
+        return;
+    }
+    if (editable.size() == 1) {
+        setLevel(editable.first(), level);
+        return;
+    }
+    QList<std::pair<QModelIndex, std::optional<int>>> cells;
+    for (const QModelIndex& index : std::as_const(editable))
+        cells.append({index, level});
+    const QString text = tr("Set %n cell(s) to %1", nullptr, int(cells.size())).arg(m->levelLabel(*level));
+    if (auto done = m->setLevels(cells, text); !done) {
         Q_EMIT problem(done.error().message);
+        return;
+    }
+    QString status = tr("Set %n cell(s) to %1 %2", nullptr, int(cells.size())).arg(*level).arg(m->levelLabel(*level));
+    if (averages)
+        status += tr("; %n category average(s) left as they are", nullptr, averages);
+    Q_EMIT message(status + QLatin1Char('.'));
+}
+
+void MatrixTable::clearCells(Clear how)
+{
+    SkillMatrixModel* m = matrixModel();
+    if (!m)
+        return;
+    QModelIndexList cells;
+    for (const QModelIndex& index : selectionModel()->selectedIndexes()) {
+        if (m->flags(index) & Qt::ItemIsEditable)
+            cells.append(index);
+    }
+    if (cells.isEmpty()) {
+        Q_EMIT message(tr("Nothing to clear here: category averages follow their skills."));
+        return;
+    }
+    const Source own = m->editSource();
+    const QList<Source> every{Source::Lead, Source::Consultant, Source::Self};
+    // What would still show once the edit source is gone (only the effective view falls back).
+    const auto others = [&](const QModelIndex& index) {
+        return m->view() == SkillMatrixModel::View::Effective
+               && (index.data(SkillMatrixModel::ConsultantLevelRole).isValid() || index.data(SkillMatrixModel::SelfLevelRole).isValid());
+    };
+    const qsizetype throughCount = std::count_if(cells.cbegin(), cells.cend(), others);
+    if (how == Clear::Ask) {
+        how = Clear::EditSource;
+        if (throughCount > 0) {
+            QMessageBox box(QMessageBox::Question, tr("Clear cells"),
+                            tr("%n of the selected cells also hold a consultant's level or a self-assessment, which the "
+                               "effective view shows once the lead's level is gone.",
+                               nullptr, int(throughCount)),
+                            QMessageBox::NoButton, this);
+            box.setObjectName(QStringLiteral("clearCellsQuestion"));
+            QPushButton* everyButton = box.addButton(tr("Clear &every source"), QMessageBox::DestructiveRole);
+            everyButton->setObjectName(QStringLiteral("clearEverySource"));
+            QPushButton* leadButton = box.addButton(tr("Clear the &lead's level only"), QMessageBox::AcceptRole);
+            leadButton->setObjectName(QStringLiteral("clearLeadOnly"));
+            box.addButton(QMessageBox::Cancel)->setObjectName(QStringLiteral("clearCancel"));
+            box.setDefaultButton(leadButton);
+            Prompter::current()->exec(&box);
+            if (box.clickedButton() == everyButton)
+                how = Clear::EverySource;
+            else if (box.clickedButton() != leadButton)
+                return;
+        }
+    }
+    const QList<Source> sources = how == Clear::EverySource ? every : QList<Source>{own};
+    const QString phrase = how == Clear::EverySource ? tr("every source") : sourcePhrase(own);
+    const QString text = tr("Clear %1 in %2").arg(phrase, cellsPhrase(cells));
+    qsizetype touched = 0;
+    for (const QModelIndex& index : std::as_const(cells)) {
+        for (Source source : sources) {
+            const int role = source == Source::Lead ? SkillMatrixModel::LeadLevelRole
+                             : source == Source::Self ? SkillMatrixModel::SelfLevelRole
+                                                      : SkillMatrixModel::ConsultantLevelRole;
+            if (index.data(role).isValid()) {
+                ++touched;
+                break;
+            }
+        }
+    }
+    if (touched == 0) {
+        Q_EMIT message(tr("Nothing to clear: %1 has no %2 there.").arg(cells.size() == 1 ? cellsPhrase(cells) : tr("the selection"), phrase));
+        return;
+    }
+    if (auto done = m->clearSources(cells, sources, text); !done) {
+        Q_EMIT problem(done.error().message);
+        return;
+    }
+    QString status = tr("Cleared %1 in %2").arg(phrase, cellsPhrase(cells));
+    // What still shows, and why.
+    int consultant = 0, self = 0;
+    for (const QModelIndex& index : std::as_const(cells)) {
+        if (const auto still = m->shownSource(index))
+            (*still == Source::Consultant ? consultant : self) += 1;
+    }
+    if (consultant && self)
+        status += tr("; %n still show(s) a consultant's level", nullptr, consultant) + tr(" and %n a self-assessment", nullptr, self);
+    else if (consultant)
+        status += tr("; %n still show(s) a consultant's level", nullptr, consultant);
+    else if (self)
+        status += tr("; %n still show(s) a self-assessment", nullptr, self);
+    Q_EMIT message(status + QLatin1Char('.'));
+}
+
+void MatrixTable::editNote()
+{
+    SkillMatrixModel* m = matrixModel();
+    const QModelIndex index = currentIndex();
+    if (!m || !index.isValid())
+        return;
+    if (!(m->flags(index) & Qt::ItemIsEditable)) {
+        Q_EMIT message(tr("Notes belong to a skill: pick a skill's cell, not a category's average."));
+        return;
+    }
+    const QString what = m->columnName(index.column());
+    const QString who = m->personName(index);
+    const auto current = m->note(index);
+    const QString text = Prompter::current()->text(this, tr("Note"), tr("Note on %1 for %2:").arg(what, who), current ? current->text : QString());
+    if (text.trimmed().isEmpty() || (current && text.trimmed() == current->text))
+        return;
+    const QString undo = tr("Add a note to %1 for %2").arg(what, who);
+    if (auto done = m->addNote(index, text, undo); !done) {
+        Q_EMIT problem(done.error().message);
+        return;
+    }
+    Q_EMIT message(tr("Added a note to %1 for %2.").arg(what, who));
 }
 
 void MatrixTable::copyToClipboard()
 {
-    QApplication::clipboard()->setText(copySelection());
+    const QString text = copySelection();
+    QApplication::clipboard()->setText(text);
+    if (!text.isEmpty())
+        Q_EMIT message(tr("Copied %n cell(s).", nullptr, int(selectionModel()->selectedIndexes().size())));
 }
 
 void MatrixTable::pasteFromClipboard()
 {
-    if (const QString message = paste(QApplication::clipboard()->text()); !message.isEmpty())
-        Q_EMIT problem(message);
+    if (const QString error = paste(QApplication::clipboard()->text()); !error.isEmpty())
+        Q_EMIT problem(error);
 }
 
 void MatrixTable::setPersonalTarget(std::optional<int> level)
@@ -192,8 +498,11 @@ void MatrixTable::setPersonalTarget(std::optional<int> level)
         return;
     const QString text = level ? tr("Set the personal target of %n cell(s) to %1", nullptr, int(cells.size())).arg(m->levelLabel(*level))
                                : tr("Clear the personal target of %n cell(s)", nullptr, int(cells.size()));
-    if (auto done = m->setPersonalTargets(cells, level, text); !done)
+    if (auto done = m->setPersonalTargets(cells, level, text); !done) {
         Q_EMIT problem(done.error().message);
+        return;
+    }
+    Q_EMIT message(text + QLatin1Char('.'));
 }
 
 QMenu* MatrixTable::createContextMenu(QWidget* parent)
@@ -207,16 +516,41 @@ QMenu* MatrixTable::createContextMenu(QWidget* parent)
         editable = editable || (m && (m->flags(index) & Qt::ItemIsEditable));
         anyPersonal = anyPersonal || index.data(SkillMatrixModel::PersonalTargetRole).isValid();
     }
+    QMenu* set = menu->addMenu(tr("Set &level"));
+    set->setObjectName(QStringLiteral("setLevelMenu"));
+    set->setEnabled(editable && m);
+    if (m) {
+        for (const ScaleLevel& level : m->matrix().scale()) {
+            QAction* action = set->addAction(QStringLiteral("%1 · %2").arg(level.level).arg(level.label), this, [this, l = level.level] { fillSelection(l); });
+            if (level.level < 10)
+                action->setShortcut(QKeySequence(Qt::Key_0 + level.level));
+        }
+    }
+    menu->addSeparator();
     QAction* copy = menu->addAction(tr("&Copy"), this, &MatrixTable::copyToClipboard);
     copy->setShortcut(QKeySequence::Copy);
     copy->setEnabled(!selected.isEmpty());
     QAction* paste = menu->addAction(tr("&Paste"), this, &MatrixTable::pasteFromClipboard);
     paste->setShortcut(QKeySequence::Paste);
     paste->setEnabled(editable);
-    QAction* clear = menu->addAction(tr("C&lear"), this, [this] { fillSelection(std::nullopt); });
+    const bool effective = m && m->view() == SkillMatrixModel::View::Effective;
+    QAction* clear = menu->addAction(effective ? tr("C&lear the lead's level") : tr("C&lear"), this, [this] { clearCells(Clear::EditSource); });
+    clear->setObjectName(QStringLiteral("clearOwnSource"));
     clear->setShortcut(QKeySequence::Delete);
     clear->setEnabled(editable);
+    if (effective) {
+        QAction* every = menu->addAction(tr("Clear &every source"), this, [this] { clearCells(Clear::EverySource); });
+        every->setObjectName(QStringLiteral("clearEverySource"));
+        every->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
+        every->setEnabled(editable);
+    }
     menu->addSeparator();
+    const QModelIndex current = currentIndex();
+    const bool hasNote = current.isValid() && current.data(SkillMatrixModel::HasNoteRole).toBool();
+    QAction* note = menu->addAction(hasNote ? tr("Edit &note…") : tr("Add &note…"), this, &MatrixTable::editNote);
+    note->setObjectName(QStringLiteral("matrixNoteAction"));
+    note->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F2));
+    note->setEnabled(m && current.isValid() && (m->flags(current) & Qt::ItemIsEditable));
     QMenu* target = menu->addMenu(tr("Personal &target"));
     target->setObjectName(QStringLiteral("personalTargetMenu"));
     target->setToolTip(tr("A target for these people alone, instead of the one their role sets"));
@@ -238,8 +572,36 @@ void MatrixTable::contextMenuEvent(QContextMenuEvent* event)
     menu->popup(event->globalPos());
 }
 
+bool MatrixTable::edit(const QModelIndex& index, EditTrigger trigger, QEvent* event)
+{
+    if (!QTableView::edit(index, trigger, event))
+        return false;
+    // A double-click opens the list at once; from the keyboard it stays closed, so arrows,
+    // digits and Enter work as in a spreadsheet.
+    if (trigger == DoubleClicked) {
+        if (auto* combo = qobject_cast<QComboBox*>(indexWidget(index)))
+            QTimer::singleShot(0, combo, &QComboBox::showPopup);
+    }
+    return true;
+}
+
+void MatrixTable::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint)
+{
+    QTableView::closeEditor(editor, QAbstractItemDelegate::NoHint);
+    if (hint == QAbstractItemDelegate::SubmitModelCache) {
+        // Enter in the editor: on to the cell below, as in a spreadsheet.
+        const QModelIndex below = currentIndex().sibling(currentIndex().row() + 1, currentIndex().column());
+        if (below.isValid())
+            setCurrentIndex(below);
+    }
+}
+
 void MatrixTable::keyPressEvent(QKeyEvent* event)
 {
+    if (state() == QAbstractItemView::EditingState && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
+        event->accept(); // the editor's own Enter, passed on after it committed
+        return;
+    }
     if (state() != QAbstractItemView::EditingState && matrixModel()) {
         if (event->matches(QKeySequence::Copy)) {
             copyToClipboard();
@@ -250,7 +612,18 @@ void MatrixTable::keyPressEvent(QKeyEvent* event)
             return;
         }
         if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
-            fillSelection(std::nullopt);
+            clearCells(event->modifiers() & Qt::ShiftModifier ? Clear::EverySource : Clear::Ask);
+            return;
+        }
+        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && !(event->modifiers() & Qt::ControlModifier)) {
+            if (currentIndex().isValid() && !QTableView::edit(currentIndex(), EditKeyPressed, event))
+                Q_EMIT message(matrixModel()->view() == SkillMatrixModel::View::SelfVersusLead
+                                   ? tr("“Self against lead” only compares; pick one source to set levels.")
+                                   : tr("Category averages follow their skills; unfold the category to set its skills."));
+            return;
+        }
+        if (event->key() == Qt::Key_F2 && (event->modifiers() & Qt::ShiftModifier)) {
+            editNote();
             return;
         }
         const QString text = event->text();
@@ -259,7 +632,10 @@ void MatrixTable::keyPressEvent(QKeyEvent* event)
             if (level < matrixModel()->matrix().scale().size())
                 fillSelection(level);
             else
-                Q_EMIT problem(tr("This scale goes from 0 to %1.").arg(matrixModel()->matrix().scale().size() - 1));
+                Q_EMIT message(tr("%1 is not a level: this scale goes from 0 to %2 (%3).")
+                                   .arg(level)
+                                   .arg(matrixModel()->matrix().scale().size() - 1)
+                                   .arg(matrixModel()->levelLabel(int(matrixModel()->matrix().scale().size()) - 1)));
             return;
         }
     }
