@@ -106,27 +106,41 @@ private Q_SLOTS:
         }
     }
 
-    // An exported workbook opens in LibreOffice, and LibreOffice's CSV of it is our CSV export.
-    void exportedXlsxConvertsBackInLibreOffice()
+    // An exported workbook (XLSX or ODS, wide or long) opens in LibreOffice, and LibreOffice's
+    // CSV of it is our CSV export.
+    void exportedSpreadsheetsConvertBackInLibreOffice()
     {
         const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
         if (soffice.isEmpty())
             QSKIP("LibreOffice (soffice) is not installed; the build root has it");
         const QString ws = m_dir.filePath(QStringLiteral("demo.coe"));
         QVERIFY(test::coectlDemo(ws));
-        const QString xlsx = m_dir.filePath(QStringLiteral("demo.xlsx"));
-        const QString csv = m_dir.filePath(QStringLiteral("demo.csv"));
-        QCOMPARE(coectl({QStringLiteral("export"), QStringLiteral("matrix"), ws, QStringLiteral("-o"), xlsx}).exitCode, 0);
-        QCOMPARE(coectl({QStringLiteral("export"), QStringLiteral("matrix"), ws, QStringLiteral("-o"), csv}).exitCode, 0);
+        QStringList workbooks;
+        for (const QString& form : {QStringLiteral("wide"), QStringLiteral("long")}) {
+            QStringList extra;
+            if (form == QLatin1String("long"))
+                extra << QStringLiteral("--long");
+            for (const QString& suffix : {QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("ods")}) {
+                const QString file = m_dir.filePath(QStringLiteral("demo-%1-%2.%2").arg(form, suffix));
+                const Result r = coectl(QStringList{QStringLiteral("export"), QStringLiteral("matrix"), ws, QStringLiteral("-o"), file} + extra);
+                QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+                if (suffix != QLatin1String("csv"))
+                    workbooks << file;
+            }
+        }
         QProcess office;
-        office.start(soffice, {QStringLiteral("--headless"),
-                               QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("lo-profile"))).toString(),
-                               QStringLiteral("--convert-to"), QStringLiteral("csv"), QStringLiteral("--outdir"), m_dir.filePath(QStringLiteral("lo")), xlsx});
+        office.start(soffice, QStringList{QStringLiteral("--headless"),
+                                          QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("lo-profile"))).toString(),
+                                          QStringLiteral("--convert-to"), QStringLiteral("csv"), QStringLiteral("--outdir"), m_dir.filePath(QStringLiteral("lo"))}
+                              + workbooks);
         QVERIFY(office.waitForFinished(300000));
         QCOMPARE(office.exitCode(), 0);
-        const QByteArray ours = test::readBytes(csv);
-        QVERIFY(ours.count('\n') > 30);
-        QCOMPARE(test::readBytes(m_dir.filePath(QStringLiteral("lo/demo.csv"))), ours);
+        for (const QString& form : {QStringLiteral("wide"), QStringLiteral("long")}) {
+            const QByteArray ours = test::readBytes(m_dir.filePath(QStringLiteral("demo-%1-csv.csv").arg(form)));
+            QVERIFY(ours.count('\n') > 30);
+            for (const QString& suffix : {QStringLiteral("xlsx"), QStringLiteral("ods")})
+                QCOMPARE(test::readBytes(m_dir.filePath(QStringLiteral("lo/demo-%1-%2.csv").arg(form, suffix))), ours);
+        }
     }
 
     void badCellsAreNamedAndNothingIsWritten()
