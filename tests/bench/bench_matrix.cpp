@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QUrl>
 #include <QRandomGenerator>
@@ -251,16 +252,54 @@ int main(int argc, char* argv[])
     figure("one edit: database and model", stored * 1000, applied ? "ms" : "ms (NOT APPLIED)");
     figure("one edit: database, model and repainted cell (target < 20 ms)", edit * 1000, "ms");
 
-    // XLSX export and import of the same matrix.
-    MatrixExport::Options xlsx;
-    xlsx.format = MatrixExport::Xlsx;
-    const QString workbook = dir.filePath(QStringLiteral("bench.xlsx"));
-    timer.restart();
-    const qint64 rssExportBefore = residentKiB();
-    if (auto done = MatrixExport::write(model->matrix(), QStringLiteral("bench"), workbook, xlsx); !done)
-        std::fprintf(stderr, "export failed: %s\n", qPrintable(done.error().message));
-    figure("XLSX export", seconds(timer), "s");
-    figure("  resident memory growth during export", double(residentKiB() - rssExportBefore) / 1024, "MB");
+    // Spreadsheet export of the same matrix: time and the memory each export adds at its
+    // peak (VmHWM after resetting it, less VmRSS before), beside LibreOffice converting the
+    // wide CSV to the same formats.
+    struct ExportRun
+    {
+        const char* what;
+        MatrixExport::Format format;
+        bool longForm;
+        QString file;
+        double time = -1;
+        double peakMB = -1;
+        double residentMB = -1;
+        double fileMB = -1;
+    };
+    QList<ExportRun> exports{{"CoE Studio XLSX, wide", MatrixExport::Xlsx, false, dir.filePath(QStringLiteral("bench.xlsx"))},
+                             {"CoE Studio ODS, wide", MatrixExport::Ods, false, dir.filePath(QStringLiteral("bench.ods"))}};
+    for (ExportRun& run : exports) {
+        MatrixExport::Options spreadsheet;
+        spreadsheet.format = run.format;
+        spreadsheet.longForm = run.longForm;
+        QFile clear(QStringLiteral("/proc/self/clear_refs"));
+        const bool peakReset = clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+        clear.close();
+        const qint64 before = residentKiB();
+        timer.restart();
+        if (auto done = MatrixExport::write(model->matrix(), QStringLiteral("bench"), run.file, spreadsheet); !done) {
+            std::fprintf(stderr, "export failed: %s\n", qPrintable(done.error().message));
+            continue;
+        }
+        run.time = seconds(timer);
+        run.residentMB = double(residentKiB() - before) / 1024;
+        run.peakMB = peakReset ? double(statusKiB("VmHWM:") - before) / 1024 : -1;
+        run.fileMB = double(QFileInfo(run.file).size()) / 1e6;
+    }
+    double libreOfficeOds = -1;
+    if (!parser.isSet(noLibreOffice)) {
+        libreOfficeOds = timeProcess(QStringLiteral("soffice"), {QStringLiteral("--headless"), QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(dir.absoluteFilePath(QStringLiteral("lo-profile"))).toString(),
+                                                              QStringLiteral("--convert-to"), QStringLiteral("ods"), QStringLiteral("--outdir"), dir.filePath(QStringLiteral("lo")), wide});
+    }
+    std::printf("\n%-40s %10s %18s %16s %10s\n", "spreadsheet export", "time (s)", "peak added (MB)", "resident (MB)", "file (MB)");
+    for (const ExportRun& run : exports)
+        std::printf("%-40s %10.2f %18.1f %16.1f %10.1f\n", run.what, run.time, run.peakMB, run.residentMB, run.fileMB);
+    std::printf("%-40s %10.2f %18s %16s %10.1f\n", "LibreOffice: wide CSV to XLSX", libreOffice, "-", "-",
+                double(QFileInfo(dir.filePath(QStringLiteral("lo/wide.xlsx"))).size()) / 1e6);
+    std::printf("%-40s %10.2f %18s %16s %10.1f\n\n", "LibreOffice: wide CSV to ODS", libreOfficeOds, "-", "-",
+                double(QFileInfo(dir.filePath(QStringLiteral("lo/wide.ods"))).size()) / 1e6);
+    std::fflush(stdout);
+    const QString workbook = exports.first().file;
     view.reset();
     ws.reset();
     const QString second = dir.filePath(QStringLiteral("bench-xlsx.coe"));
