@@ -351,7 +351,7 @@ bool MatrixImportDialog::checkAll()
                 auto reader = SheetReader::open(path, chosen.sheet);
                 if (!reader)
                     return reader.error();
-                return MatrixImport::plan(context, *reader.value(), chosen, [&progress](double done) {
+                return MatrixImport::plan(context, *SheetReader::readAhead(reader.take()), chosen, [&progress](double done) {
                     progress.set(done);
                     return !progress.cancelled();
                 });

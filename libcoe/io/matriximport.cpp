@@ -10,6 +10,9 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+#include <limits>
+
 namespace coe {
 
 namespace {
@@ -88,6 +91,12 @@ Result<MatrixImport::Context> MatrixImport::context(Workspace& ws)
     auto scale = commands::readScale(ws);
     if (!people || !skills || !scale)
         return !people ? people.error() : !skills ? skills.error() : scale.error();
+    // A plan's cells name people and skills in 32 bits.
+    const auto tooLarge = [](Id id) { return id > std::numeric_limits<qint32>::max(); };
+    if (std::any_of(people->cbegin(), people->cend(), [&](const Person& p) { return tooLarge(p.id); })
+        || std::any_of(skills->cbegin(), skills->cend(), [&](const Skill& s) { return tooLarge(s.id); }))
+        return Error{Error::Invalid, tr("This workspace numbers its people or skills past 2,147,483,647, which an import cannot address; "
+                                        "copy the workspace to renumber them.")};
     return Context{people.take(), skills.take(), scale.take()};
 }
 
@@ -177,6 +186,16 @@ public:
     }
 
 private:
+    /// The plan grows by a quarter at a time, not double: a five-million-cell plan then never
+    /// holds twice its size while it moves.
+    void add(const MatrixImport::Cell& cell)
+    {
+        std::vector<MatrixImport::Cell>& cells = m_plan.cells;
+        if (cells.size() == cells.capacity())
+            cells.reserve(cells.capacity() + cells.capacity() / 4 + 4096);
+        cells.push_back(cell);
+    }
+
     /// Problems are listed up to a bound: a file of a million bad cells says how many more.
     void problem(int line, int column, const QString& text)
     {
@@ -285,7 +304,7 @@ private:
                 problem(row.line, c, MatrixImport::tr("%1: '%2' is not a level (%3)").arg(where(row.line, c), text.toString(), m_levels.expected()));
                 continue;
             }
-            m_plan.cells.push_back({person, skill, qint8(*level), quint8(m_options.source), m_defaultDay, -1});
+            add({qint32(person), qint32(skill), qint8(*level), quint8(m_options.source), m_defaultDay, -1});
         }
     }
 
@@ -339,7 +358,7 @@ private:
             note = qint32(m_plan.notes.size());
             m_plan.notes << text;
         }
-        m_plan.cells.push_back({person, skill, qint8(*level), quint8(source), day, note});
+        add({qint32(person), qint32(skill), qint8(*level), quint8(source), day, note});
     }
 
     const Options& m_options;
@@ -371,7 +390,7 @@ Result<MatrixImport::Plan> MatrixImport::plan(Workspace& ws, const QString& path
     auto reader = SheetReader::open(path, options.sheet);
     if (!reader)
         return reader.error();
-    return plan(ctx.value(), *reader.value(), options);
+    return plan(ctx.value(), *SheetReader::readAhead(reader.take()), options);
 }
 
 Result<MatrixImport::Plan> MatrixImport::plan(const Context& context, SheetReader& reader, const Options& options, const Progress& progress)

@@ -58,15 +58,18 @@ public:
     };
 
     /// One cell to write. People and skills are ids, or -(n+1) for the n-th one to create.
+    /// 20 bytes: a plan of five million cells is 100 MB. Ids of people and skills past 2^31
+    /// are refused by context() (a workspace would need two billion rows to get there).
     struct Cell
     {
-        qint64 person = 0;
-        qint64 skill = 0;
+        qint32 person = 0;
+        qint32 skill = 0;
         qint8 level = -1; ///< -1 never happens in a plan: empty cells are skipped
         quint8 source = 0;
         qint32 day = 0;   ///< Julian day
         qint32 note = -1; ///< index into Plan::notes
     };
+    static_assert(sizeof(Cell) == 20);
 
     struct NewPerson
     {
@@ -105,7 +108,7 @@ public:
     /// memory can plan (five million cells take 120 MB).
     static constexpr int kMaxNameLength = coe::kMaxNameLength;   ///< person, skill and team names
     static constexpr int kMaxEmailLength = coe::kMaxEmailLength;
-    static constexpr size_t kMaxCells = 8'000'000;
+    static constexpr size_t kMaxCells = 8'000'000; ///< 160 MB of plan
     static constexpr int kMaxProblems = 1000; ///< listed one by one; the rest are counted
 
     /// What planning needs of the workspace, read once (on the thread that owns it); planning

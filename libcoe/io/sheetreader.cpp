@@ -7,6 +7,12 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
 namespace coe {
 
 SheetReader::SheetReader(Format format, const QString& fileName, const SheetLimits& limits)
@@ -63,6 +69,121 @@ Error SheetReader::rowTooLong(int line) const
     return Error{Error::Invalid, tr("%1 holds more than %2 characters in all, more than any skill matrix needs; nothing was imported.")
                                      .arg(where(line))
                                      .arg(m_limits.maxRowChars)};
+}
+
+namespace {
+
+/// SheetReader::readAhead(): the wrapped reader runs on a thread and hands rows over in
+/// batches through a bounded queue; an error travels in order, after the rows before it.
+class ReadAhead : public SheetReader
+{
+public:
+    explicit ReadAhead(std::unique_ptr<SheetReader> reader)
+        : SheetReader(reader->format(), reader->fileName(), reader->limits())
+        , m_reader(std::move(reader))
+    {
+        m_sheetName = m_reader->sheetName();
+        m_sheetNames = m_reader->sheetNames();
+        m_thread = std::thread([this] { run(); });
+    }
+
+    ~ReadAhead() override
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+
+    Result<bool> next(CsvTable::Record& row) override
+    {
+        if (m_current.empty()) {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return !m_queue.empty(); });
+            m_current = std::move(m_queue.front());
+            m_queue.pop_front();
+            lock.unlock();
+            m_changed.notify_all();
+            m_position = 0;
+        }
+        Batch& batch = m_current;
+        if (m_position < batch.rows.size()) {
+            row = std::move(batch.rows[m_position++]);
+            if (m_position == batch.rows.size() && !batch.end)
+                batch = {};
+            return true;
+        }
+        // The last batch: the end of the sheet, or the error that ended it.
+        if (batch.error)
+            return *batch.error;
+        return false;
+    }
+
+    double progress() const override { return m_progress.load(std::memory_order_relaxed); }
+
+private:
+    struct Batch
+    {
+        std::vector<CsvTable::Record> rows;
+        bool end = false;            ///< nothing comes after this batch
+        std::optional<Error> error;  ///< what ended the sheet early
+        bool empty() const { return rows.empty() && !end; }
+    };
+    static constexpr size_t kBatchRows = 256;
+    static constexpr size_t kQueued = 16; ///< batches waiting at most
+
+    void run()
+    {
+        for (;;) {
+            Batch batch;
+            batch.rows.reserve(kBatchRows);
+            CsvTable::Record row;
+            while (batch.rows.size() < kBatchRows) {
+                auto more = m_reader->next(row);
+                if (!more) {
+                    batch.error = more.error();
+                    batch.end = true;
+                    break;
+                }
+                if (!more.value()) {
+                    batch.end = true;
+                    break;
+                }
+                batch.rows.push_back(std::move(row));
+            }
+            m_progress.store(m_reader->progress(), std::memory_order_relaxed);
+            const bool end = batch.end;
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [this] { return m_queue.size() < kQueued || m_stop; });
+                if (m_stop)
+                    return;
+                m_queue.push_back(std::move(batch));
+            }
+            m_changed.notify_all();
+            if (end)
+                return;
+        }
+    }
+
+    std::unique_ptr<SheetReader> m_reader;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_queue;
+    bool m_stop = false;
+    Batch m_current;
+    size_t m_position = 0;
+    std::atomic<double> m_progress{0};
+};
+
+} // namespace
+
+std::unique_ptr<SheetReader> SheetReader::readAhead(std::unique_ptr<SheetReader> reader)
+{
+    return std::make_unique<ReadAhead>(std::move(reader));
 }
 
 Result<std::unique_ptr<SheetReader>> SheetReader::open(const QString& path, const QString& sheet, const SheetLimits& limits)

@@ -51,6 +51,11 @@ public:
 
     virtual ~SheetReader();
 
+    /// @p reader read ahead on a thread of its own: rows come out in the same order with the
+    /// same errors, while the next ones are being read (parsing a workbook's XML is most of an
+    /// import's time; checking the rows goes on beside it). At most a few thousand rows wait.
+    static std::unique_ptr<SheetReader> readAhead(std::unique_ptr<SheetReader> reader);
+
     /// The next row that holds anything: true and @p row filled, false at the end, or an Error
     /// (a limit, damaged content) after which the reader must not be used again.
     virtual Result<bool> next(CsvTable::Record& row) = 0;
