@@ -430,6 +430,12 @@ private Q_SLOTS:
                       {QStringLiteral("sizelie.xlsx"), QStringLiteral("header says")});
     }
 
+    void checksumMismatch()
+    {
+        expectRefusal(hostile::crcMismatch(m_dir.path()),
+                      {QStringLiteral("crc.xlsx, sheet Sheet1"), QStringLiteral("CRC-32")});
+    }
+
     void truncatedZip()
     {
         expectRefusal(hostile::truncatedZip(m_dir.path()),

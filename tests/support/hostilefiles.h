@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <KZip>
 
@@ -21,19 +22,21 @@ namespace coe::test::hostile {
 
 using Entries = QList<std::pair<QString, QByteArray>>;
 
-/// Writes a ZIP of @p entries (deflated, except a "mimetype", stored as ODF wants it first).
+/// Writes a ZIP of @p entries (deflated, except a "mimetype", stored as ODF wants it first, and
+/// those named in @p stored).
 /// @p big, when set, adds one more entry @p bigName written in pieces by calling it until it
 /// returns an empty piece.
 inline bool writeZip(const QString& path, const Entries& entries, const QString& bigName = {},
-                     const std::function<QByteArray()>& big = {})
+                     const std::function<QByteArray()>& big = {}, const QStringList& stored = {})
 {
     QFile::remove(path);
     KZip zip(path);
     if (!zip.open(QIODevice::WriteOnly))
         return false;
     for (const auto& [name, data] : entries) {
-        zip.setCompression(name == QLatin1String("mimetype") ? KZip::NoCompression
-                                                             : KZip::DeflateCompression);
+        zip.setCompression(name == QLatin1String("mimetype") || stored.contains(name)
+                               ? KZip::NoCompression
+                               : KZip::DeflateCompression);
         if (!zip.writeFile(name, data))
             return false;
     }
@@ -222,6 +225,29 @@ inline QString sizeLie(const QString& dir)
     return size > 0 && patchEntrySizes(path, "xl/worksheets/sheet1.xml", quint32(size + 100))
                ? path
                : QString();
+}
+
+/// A small XLSX whose worksheet, stored uncompressed, had one byte changed after it was
+/// written: its sizes are right, its CRC-32 is not.
+inline QString crcMismatch(const QString& dir)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("crc.xlsx"));
+    Entries entries = xlsxFrame();
+    entries.append(
+        {QStringLiteral("xl/worksheets/sheet1.xml"),
+         worksheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>level 3</t></is></c></row>")});
+    if (!writeZip(path, entries, {}, {}, {QStringLiteral("xl/worksheets/sheet1.xml")}))
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return {};
+    QByteArray bytes = file.readAll();
+    const qsizetype at = bytes.indexOf("level 3");
+    if (at < 0)
+        return {};
+    bytes[at + 6] = '4';
+    file.seek(0);
+    return file.write(bytes) == bytes.size() ? path : QString();
 }
 
 /// A valid XLSX cut in half, as a download that stopped.
