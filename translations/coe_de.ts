@@ -93,6 +93,38 @@
         <source>%1 has a header but no skills.</source>
         <translation>%1 hat eine Kopfzeile, aber keine Skills.</translation>
     </message>
+    <message>
+        <source>%1: the %2 is %3 characters long; at most %4 are allowed</source>
+        <translation>%1: das Feld %2 ist %3 Zeichen lang; erlaubt sind höchstens %4</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
 </context>
 <context>
     <name>Chart</name>
@@ -234,16 +266,8 @@
         <translation>%1 ist leer: erwartet werden eine Kopfzeile und Datenzeilen.</translation>
     </message>
     <message>
-        <source>%1 is not a CSV text file (it contains binary data).</source>
-        <translation>%1 ist keine CSV-Textdatei (sie enthält Binärdaten).</translation>
-    </message>
-    <message>
-        <source>%1 is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
-        <translation>%1 ist kein UTF-8-Text. Speichern Sie die Datei als „CSV UTF-8“ und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: a quoted field is never closed (a &quot; is missing).</source>
-        <translation>%1, Zeile %2: ein Feld in Anführungszeichen wird nie geschlossen (ein &quot; fehlt).</translation>
+        <source>%1 is %2 MB; a people or skills list is at most %3 MB.</source>
+        <translation>%1 ist %2 MB groß; eine Personen- oder Skill-Liste hat höchstens %3 MB.</translation>
     </message>
 </context>
 <context>
@@ -583,6 +607,34 @@
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: the matrix needs %L2 rows and a spreadsheet holds at most %L3. Export the wide form, one team or one category, or CSV.</source>
+        <translation>%1 kann nicht geschrieben werden: die Matrix braucht %L2 Zeilen, eine Tabelle fasst höchstens %L3. Exportieren Sie die breite Form, ein einzelnes Team oder eine einzelne Kategorie, oder als CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the matrix needs %L2 columns and a spreadsheet holds at most %L3. Export the long form, one category, or CSV.</source>
+        <translation>%1 kann nicht geschrieben werden: die Matrix braucht %L2 Spalten, eine Tabelle fasst höchstens %L3. Exportieren Sie die lange Form, eine einzelne Kategorie oder als CSV.</translation>
+    </message>
+    <message>
+        <source>Pick a level from the list or type its number: %1</source>
+        <translation>Wählen Sie eine Stufe aus der Liste oder geben Sie ihre Nummer ein: %1</translation>
+    </message>
+    <message>
+        <source>Pick a level from the list or type its number: %1 … %2</source>
+        <translation>Wählen Sie eine Stufe aus der Liste oder geben Sie ihre Nummer ein: %1 … %2</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: no room for a temporary file in %2.</source>
+        <translation>%1 kann nicht geschrieben werden: in %2 ist kein Platz für eine temporäre Datei.</translation>
+    </message>
+    <message>
+        <source>Not a level</source>
+        <translation>Keine Stufe</translation>
+    </message>
 </context>
 <context>
     <name>MatrixImport</name>
@@ -646,12 +698,69 @@
         <source>%1: a long file needs a Skill and a Level column.</source>
         <translation>%1: eine lange Datei braucht eine Spalte Skill und eine Spalte Level.</translation>
     </message>
+    <message>
+        <source>This workspace numbers its people or skills past 2,147,483,647, which an import cannot address; copy the workspace to renumber them.</source>
+        <translation>Dieser Arbeitsbereich nummeriert seine Personen oder Skills über 2.147.483.647 hinaus, was ein Import nicht adressieren kann; kopieren Sie den Arbeitsbereich, um sie neu zu nummerieren.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells to import; import it in parts.</source>
+        <translation>%1 hat mehr als %2 Zellen zu importieren; importieren Sie die Datei in Teilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem</numerusform>
+            <numerusform>… und %n weitere Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: a name of %2 characters; names are at most %3</source>
+        <translation>%1: ein Name mit %2 Zeichen; Namen haben höchstens %3</translation>
+    </message>
+    <message>
+        <source>%1: an email address of %2 characters; addresses are at most %3</source>
+        <translation>%1: eine E-Mail-Adresse mit %2 Zeichen; Adressen haben höchstens %3</translation>
+    </message>
+    <message>
+        <source>%1 is empty: expected a header row and data rows.</source>
+        <translation>%1 ist leer: erwartet werden eine Kopfzeile und Datenzeilen.</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was written.</source>
+        <translation>Der Import von %1 wurde abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Upgrading to schema version %1 (%2) failed: %3</source>
         <translation>Die Aktualisierung auf Schemaversion %1 (%2) ist fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>OdsReader</name>
+    <message>
+        <source>%1, sheet %2</source>
+        <translation>%1, Blatt %2</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s content.xml</source>
+        <translation>die content.xml des Blatts</translation>
+    </message>
+    <message>
+        <source>a paragraph of a cell does not end</source>
+        <translation>ein Absatz einer Zelle endet nicht</translation>
+    </message>
+</context>
+<context>
+    <name>OdsWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file was not opened.</source>
+        <translation>%1 kann nicht geschrieben werden: die Datei wurde nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -921,7 +1030,7 @@
     </message>
 </context>
 <context>
-    <name>Spreadsheet</name>
+    <name>SheetReader</name>
     <message>
         <source>%1, sheet %2, row %3, column %4</source>
         <translation>%1, Blatt %2, Zeile %3, Spalte %4</translation>
@@ -939,25 +1048,40 @@
         <translation>%1, Zeile %2</translation>
     </message>
     <message>
+        <source>%1 has more than %2 columns, the most a spreadsheet may have; nothing was imported.</source>
+        <translation>%1 hat mehr als %2 Spalten, die größte Zahl, die eine Tabelle haben darf; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2</source>
+        <translation>%1, Blatt %2</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows, the most a spreadsheet may have; nothing was imported.</source>
+        <translation>%1 hat mehr als %2 Zeilen, die größte Zahl, die eine Tabelle haben darf; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 characters, the most a cell may hold; nothing was imported.</source>
+        <translation>%1 enthält mehr als %2 Zeichen, das Höchste, was eine Zelle enthalten darf; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 characters in all, more than any skill matrix needs; nothing was imported.</source>
+        <translation>%1 enthält insgesamt mehr als %2 Zeichen, mehr als irgendeine Skill-Matrix braucht; nichts wurde importiert.</translation>
+    </message>
+    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1 is not an Excel workbook (.xlsx) although its name says so.</source>
-        <translation>%1 ist keine Excel-Arbeitsmappe (.xlsx), obwohl der Name das sagt.</translation>
+        <source>%1 is password-protected or an Excel 97-2003 workbook (.xls), which cannot be read: remove the password, or save it as .xlsx, .ods or .csv, and import that.</source>
+        <translation>%1 ist kennwortgeschützt oder eine Excel-97-2003-Arbeitsmappe (.xls), die nicht gelesen werden kann: entfernen Sie das Kennwort oder speichern Sie die Datei als .xlsx, .ods oder .csv und importieren Sie diese.</translation>
     </message>
     <message>
-        <source>%1 is not a readable Excel workbook (.xlsx): it may be damaged, encrypted or another kind of ZIP file.</source>
-        <translation>%1 ist keine lesbare Excel-Arbeitsmappe (.xlsx): sie ist vielleicht beschädigt, verschlüsselt oder eine andere Art von ZIP-Datei.</translation>
+        <source>%1 is not a spreadsheet workbook (.%2) although its name says so.</source>
+        <translation>%1 ist keine Arbeitsmappe (.%2), obwohl der Name das sagt.</translation>
     </message>
-    <message>
-        <source>%1 has no worksheet.</source>
-        <translation>%1 hat kein Tabellenblatt.</translation>
-    </message>
-    <message>
-        <source>%1: the first sheet cannot be read.</source>
-        <translation>%1: das erste Blatt kann nicht gelesen werden.</translation>
-    </message>
+</context>
+<context>
+    <name>Spreadsheet</name>
     <message>
         <source>%1 is empty: expected a header row and data rows.</source>
         <translation>%1 ist leer: erwartet werden eine Kopfzeile und Datenzeilen.</translation>
@@ -1085,6 +1209,130 @@
     </message>
 </context>
 <context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is damaged: the part %2 that should hold sheet %3 is missing; nothing was imported.</source>
+        <translation>%1 ist beschädigt: der Teil %2, der Blatt %3 enthalten sollte, fehlt; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2</source>
+        <translation>%1, Blatt %2</translation>
+    </message>
+    <message>
+        <source>the worksheet</source>
+        <translation>das Arbeitsblatt</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its shared strings hold more than %2 of text, more than a workbook of this size may need; nothing was imported.</source>
+        <translation>%1 wird abgelehnt: seine gemeinsamen Zeichenfolgen (shared strings) enthalten mehr als %2 Text, mehr als eine Arbeitsmappe dieser Größe brauchen kann; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>line %1: a row is numbered “%2”</source>
+        <translation>Zeile %1: eine Tabellenzeile ist mit „%2“ nummeriert</translation>
+    </message>
+    <message>
+        <source>line %1: row %2 comes after row %3; rows must be in order</source>
+        <translation>Zeile %1: Tabellenzeile %2 folgt auf Tabellenzeile %3; die Tabellenzeilen müssen geordnet sein</translation>
+    </message>
+    <message>
+        <source>line %1: a cell is named “%2”</source>
+        <translation>Zeile %1: eine Zelle heißt „%2“</translation>
+    </message>
+    <message>
+        <source>cell %1%2 refers to shared string %3, but there are %4</source>
+        <translation>Zelle %1%2 verweist auf die gemeinsame Zeichenfolge %3, aber es gibt nur %4</translation>
+    </message>
+</context>
+<context>
+    <name>XmlPart</name>
+    <message>
+        <source>%1: %2 is damaged (%3); nothing was imported.</source>
+        <translation>%1: %2 ist beschädigt (%3); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2 declares a document type (DTD), which workbooks never do and which can hide entity expansion or external entities; nothing was imported.</source>
+        <translation>%1 wird abgelehnt: %2 deklariert einen Dokumenttyp (DTD), was Arbeitsmappen nie tun und was Entity-Expansion oder externe Entitäten verbergen kann; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2 nests elements more than %3 deep, more than any workbook does; nothing was imported.</source>
+        <translation>%1 wird abgelehnt: %2 verschachtelt Elemente mehr als %3 Ebenen tief, tiefer als jede Arbeitsmappe; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete: the ZIP archive it should be has no end (was the file cut short while it was copied or downloaded?); nothing was imported.</source>
+        <translation>%1 ist beschädigt oder unvollständig: das ZIP-Archiv, das die Datei sein sollte, hat kein Ende (wurde sie beim Kopieren oder Herunterladen abgeschnitten?); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its ZIP archive cannot be read (%2); nothing was imported.</source>
+        <translation>%1 ist beschädigt: sein ZIP-Archiv kann nicht gelesen werden (%2); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it has no part %2, which it needs; nothing was imported.</source>
+        <translation>%1 ist beschädigt: ihm fehlt der benötigte Teil %2; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its part %2 inflates to %3, more than the %4 a workbook may need; nothing was imported.</source>
+        <translation>%1 wird abgelehnt: sein Teil %2 entpackt sich auf %3, mehr als die %4, die eine Arbeitsmappe brauchen kann; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its part %2 inflates to more than %3 times its compressed size (%4 from %5 bytes), as a zip bomb does; nothing was imported.</source>
+        <translation>%1 wird abgelehnt: sein Teil %2 entpackt sich auf mehr als das %3-Fache seiner komprimierten Größe (%4 aus %5 Bytes), wie es eine ZIP-Bombe tut; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1: its part %2 is compressed with a method (%3) that cannot be read; save the workbook again with your spreadsheet program and import that.</source>
+        <translation>%1: sein Teil %2 ist mit einem Verfahren (%3) komprimiert, das nicht gelesen werden kann; speichern Sie die Arbeitsmappe mit Ihrem Tabellenprogramm neu und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 cannot be read; nothing was imported.</source>
+        <translation>%1 ist beschädigt: sein Teil %2 kann nicht gelesen werden; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its part %2 is larger than %3, more than any workbook needs; nothing was imported.</source>
+        <translation>%1 wird abgelehnt: sein Teil %2 ist größer als %3, mehr als jede Arbeitsmappe braucht; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheets.</source>
+        <translation>%1 hat keine Blätter.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named “%2”; its sheets are: %3.</source>
+        <translation>%1 hat kein Blatt namens „%2“; seine Blätter sind: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected, which cannot be read: open it in your spreadsheet program, save it without a password, and import that.</source>
+        <translation>%1 ist kennwortgeschützt und kann nicht gelesen werden: öffnen Sie die Datei in Ihrem Tabellenprogramm, speichern Sie sie ohne Kennwort und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it has no content.xml, which an OpenDocument spreadsheet needs; nothing was imported.</source>
+        <translation>%1 ist beschädigt: ihm fehlt die content.xml, die eine OpenDocument-Tabelle braucht; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 is a ZIP file but not a spreadsheet (.xlsx or .ods); nothing was imported.</source>
+        <translation>%1 ist eine ZIP-Datei, aber keine Tabelle (.xlsx oder .ods); nichts wurde importiert.</translation>
+    </message>
+</context>
+<context>
     <name>coe::Conflicts</name>
     <message>
         <source>“%1”</source>
@@ -1133,6 +1381,29 @@
     <message>
         <source>%1 has only %2 min to get from %3 to %4 for %5 (%6).</source>
         <translation>%1 hat nur %2 Min., um von %3 nach %4 zu %5 zu kommen (%6).</translation>
+    </message>
+</context>
+<context>
+    <name>coe::CsvReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (line %2). Save it as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation>%1 ist kein UTF-8-Text (Zeile %2). Speichern Sie die Datei als „CSV UTF-8“ und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV text file (it contains binary data on line %2).</source>
+        <translation>%1 ist keine CSV-Textdatei (sie enthält Binärdaten in Zeile %2).</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation>%1 ist UTF-16-Text. Speichern Sie die Datei als „CSV UTF-8“ und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is never closed (a &quot; is missing).</source>
+        <translation>%1, Zeile %2: ein Feld in Anführungszeichen wird nie geschlossen (ein &quot; fehlt).</translation>
     </message>
 </context>
 <context>
@@ -1430,24 +1701,43 @@
         <translation>%1 (externe Beratung)</translation>
     </message>
     <message>
-        <source>Average</source>
-        <translation>Durchschnitt</translation>
-    </message>
-    <message>
-        <source>average</source>
-        <translation>Durchschnitt</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a level on this scale (0 to %2, or a label such as %3).</source>
         <translation>„%1“ ist keine Stufe dieser Skala (0 bis %2 oder eine Bezeichnung wie %3).</translation>
     </message>
     <message>
-        <source>Set level</source>
-        <translation>Stufe setzen</translation>
-    </message>
-    <message>
         <source>cleared</source>
         <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>%1 (average)</source>
+        <translation>%1 (Durchschnitt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the average of its %n skill(s); click the band to unfold it</source>
+        <translation>
+            <numerusform>%1: Durchschnitt über %n Skill; klicken Sie auf das Band, um die Kategorie aufzuklappen</numerusform>
+            <numerusform>%1: Durchschnitt über %n Skills; klicken Sie auf das Band, um die Kategorie aufzuklappen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set %1 to %2 %3 for %4</source>
+        <translation>%1 für %4 auf %2 %3 gesetzt</translation>
+    </message>
+    <message>
+        <source>Cleared %1 for %2</source>
+        <translation>%1 für %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>Notes belong to a skill: pick a skill&apos;s cell, not a category&apos;s average.</source>
+        <translation>Notizen gehören zu einem Skill: wählen Sie die Zelle eines Skills, nicht den Durchschnitt einer Kategorie.</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>Die Notiz ist leer.</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1939,37 @@
     </message>
 </context>
 <context>
+    <name>coe::ZipEntryDevice</name>
+    <message>
+        <source>%1 is refused: its part %2 holds a run of more than %3 of text without markup, longer than any cell may hold; nothing was imported.</source>
+        <translation>%1 wird abgelehnt: sein Teil %2 enthält mehr als %3 Text am Stück ohne Markup, mehr als eine Zelle enthalten darf; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 cannot be decompressed (%3); nothing was imported.</source>
+        <translation>%1 ist beschädigt: sein Teil %2 kann nicht entpackt werden (%3); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 holds %3 bytes although its header says %4; nothing was imported.</source>
+        <translation>%1 ist beschädigt: sein Teil %2 enthält %3 Bytes, obwohl sein Kopf %4 angibt; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 does not match its checksum (CRC-32); nothing was imported.</source>
+        <translation>%1 ist beschädigt: sein Teil %2 passt nicht zu seiner Prüfsumme (CRC-32); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 holds more than the %3 bytes its header says; nothing was imported.</source>
+        <translation>%1 ist beschädigt: sein Teil %2 enthält mehr als die %3 Bytes, die sein Kopf angibt; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its part %2 inflates to more than the %3 a workbook may need; nothing was imported.</source>
+        <translation>%1 wird abgelehnt: sein Teil %2 entpackt sich auf mehr als die %3, die eine Arbeitsmappe brauchen kann; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its part %2 inflates to more than %3 times its compressed size, as a zip bomb does; nothing was imported.</source>
+        <translation>%1 wird abgelehnt: sein Teil %2 entpackt sich auf mehr als das %3-Fache seiner komprimierten Größe, wie es eine ZIP-Bombe tut; nichts wurde importiert.</translation>
+    </message>
+</context>
+<context>
     <name>coe::commands::SummitEdits</name>
     <message>
         <source>New summit “%1”</source>
@@ -1836,6 +2157,28 @@
     <message>
         <source>Edit Apply task</source>
         <translation>Anwendungsaufgabe bearbeiten</translation>
+    </message>
+    <message>
+        <source>Select the proposals to accept.</source>
+        <translation>Wählen Sie die Vorschläge, die angenommen werden sollen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n level proposal(s)</source>
+        <translation>
+            <numerusform>%n Stufenvorschlag annehmen</numerusform>
+            <numerusform>%n Stufenvorschläge annehmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the proposals to reject.</source>
+        <translation>Wählen Sie die Vorschläge, die abgelehnt werden sollen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n level proposal(s)</source>
+        <translation>
+            <numerusform>%n Stufenvorschlag ablehnen</numerusform>
+            <numerusform>%n Stufenvorschläge ablehnen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2716,10 +3059,6 @@
         <source>Import skill matrix</source>
         <translation>Skill-Matrix importieren</translation>
     </message>
-    <message>
-        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation>Tabellen (*.csv *.xlsx);;Alle Dateien (*)</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n cell(s) from %1 — undo with %2</source>
         <translation>
@@ -2734,14 +3073,6 @@
     <message>
         <source>Export skill matrix</source>
         <translation>Skill-Matrix exportieren</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
-        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>%1: choose a name ending in .xlsx, .csv or .json.</source>
-        <translation>%1: wählen Sie einen Namen mit der Endung .xlsx, .csv oder .json.</translation>
     </message>
     <message>
         <source>Exported the skill matrix to %1</source>
@@ -2766,6 +3097,36 @@
     <message>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.ods);;All files (*)</source>
+        <translation>Tabellen (*.csv *.xlsx *.ods);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;OpenDocument spreadsheet (*.ods);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;OpenDocument-Tabelle (*.ods);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: choose a name ending in .xlsx, .ods, .csv or .json.</source>
+        <translation>%1: wählen Sie einen Namen, der auf .xlsx, .ods, .csv oder .json endet.</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::MatrixDelegate</name>
+    <message>
+        <source>— not assessed</source>
+        <translation>— nicht eingeschätzt</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::MatrixHeader</name>
+    <message>
+        <source>%1 — click to unfold its skills</source>
+        <translation>%1 — klicken, um die Skills aufzuklappen</translation>
+    </message>
+    <message>
+        <source>%1 — click to fold it into an average</source>
+        <translation>%1 — klicken, um sie zu einem Durchschnitt einzuklappen</translation>
     </message>
 </context>
 <context>
@@ -2880,20 +3241,42 @@
             <numerusform>%1%2. %n Probleme — korrigieren Sie die Datei oder die Auswahl oben, oder überspringen Sie fehlerhafte Zellen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Blatt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1 is past the rows the preview shows (the first %n).</source>
+        <translation>
+            <numerusform>Zeile %1 liegt hinter den Zeilen, die die Vorschau zeigt (sie zeigt nur %n Zeile).</numerusform>
+            <numerusform>Zeile %1 liegt hinter den Zeilen, die die Vorschau zeigt (die ersten %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the first %n row(s): </source>
+        <translation>
+            <numerusform>In der ersten %n Zeile: </numerusform>
+            <numerusform>In den ersten %n Zeilen: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> The rest of the file is checked when you import.</source>
+        <translation> Der Rest der Datei wird beim Import geprüft.</translation>
+    </message>
+    <message>
+        <source>Import skill matrix</source>
+        <translation>Skill-Matrix importieren</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::MatrixTable</name>
     <message>
         <source>Select the cell where the pasted block should start.</source>
         <translation>Wählen Sie die Zelle, an der der eingefügte Block beginnen soll.</translation>
-    </message>
-    <message>
-        <source>The block is %1 × %2 cells and does not fit from row %3, column %4.</source>
-        <translation>Der Block hat %1 × %2 Zellen und passt ab Zeile %3, Spalte %4 nicht hinein.</translation>
-    </message>
-    <message>
-        <source>row %1, column %2: &apos;%3&apos; is not a level</source>
-        <translation>Zeile %1, Spalte %2: „%3“ ist keine Stufe</translation>
     </message>
     <message>
         <source>Nothing was pasted: %1.</source>
@@ -2912,17 +3295,6 @@
             <numerusform>%n Zelle auf %1 setzen</numerusform>
             <numerusform>%n Zellen auf %1 setzen</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>Clear %n cell(s)</source>
-        <translation>
-            <numerusform>%n Zelle leeren</numerusform>
-            <numerusform>%n Zellen leeren</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This scale goes from 0 to %1.</source>
-        <translation>Diese Skala reicht von 0 bis %1.</translation>
     </message>
     <message numerus="yes">
         <source>Set the personal target of %n cell(s) to %1</source>
@@ -2961,6 +3333,220 @@
     <message>
         <source>&amp;Use the role&apos;s target</source>
         <translation>Ziel der &amp;Rolle verwenden</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s)</source>
+        <translation>
+            <numerusform>%n Zelle</numerusform>
+            <numerusform>%n Zellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the self-assessment</source>
+        <translation>die Selbsteinschätzung</translation>
+    </message>
+    <message>
+        <source>the consultant&apos;s level</source>
+        <translation>die Stufe der Beratung</translation>
+    </message>
+    <message>
+        <source>the lead&apos;s level</source>
+        <translation>die Stufe der Leitung</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: “Self against lead” compares two sources; pick one source to paste into.</source>
+        <translation>Nichts wurde eingefügt: „Selbst gegen Leitung“ vergleicht zwei Quellen; wählen Sie eine Quelle, in die eingefügt werden soll.</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: the block is %1 × %2 cells and does not fit from %3, %4; it would run past the last %5.</source>
+        <translation>Nichts wurde eingefügt: der Block ist %1 × %2 Zellen groß und passt ab %3, %4 nicht; er ginge über die letzte %5 hinaus.</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is an average, not a level; copy the skills themselves, or type a whole level</source>
+        <translation>%1: „%2“ ist ein Durchschnitt, keine Stufe; kopieren Sie die Skills selbst oder geben Sie eine ganze Stufe ein</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a level (0 to %3 or a label such as %4)</source>
+        <translation>%1: „%2“ ist keine Stufe (0 bis %3 oder eine Bezeichnung wie %4)</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted at %1</source>
+        <translation>Bei %1 wurde nichts eingefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n cell(s) at %1</source>
+        <translation>
+            <numerusform>%n Zelle bei %1 eingefügt</numerusform>
+            <numerusform>%n Zellen bei %1 eingefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n category average(s) were left as they are, since they follow their skills</source>
+        <translation>
+            <numerusform>; %n Kategoriedurchschnitt blieb unverändert, da er seinen Skills folgt</numerusform>
+            <numerusform>; %n Kategoriedurchschnitte blieben unverändert, da sie ihren Skills folgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set %1 to %2 %3 for %4</source>
+        <translation>%1 für %4 auf %2 %3 gesetzt</translation>
+    </message>
+    <message>
+        <source>Cleared %1 of %2 for %3</source>
+        <translation>%1 in %2 für %3 gelöscht</translation>
+    </message>
+    <message>
+        <source>; it still shows %1 (%2)</source>
+        <translation>; die Zelle zeigt noch %1 (%2)</translation>
+    </message>
+    <message>
+        <source>“Self against lead” only compares; pick one source to set levels.</source>
+        <translation>„Selbst gegen Leitung“ vergleicht nur; wählen Sie eine Quelle, um Stufen zu setzen.</translation>
+    </message>
+    <message>
+        <source>Category averages follow their skills; unfold the category to set its skills.</source>
+        <translation>Kategoriedurchschnitte folgen ihren Skills; klappen Sie die Kategorie auf, um ihre Skills zu setzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n cell(s) to %1 %2</source>
+        <translation>
+            <numerusform>%n Zelle auf %1 %2 gesetzt</numerusform>
+            <numerusform>%n Zellen auf %1 %2 gesetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n category average(s) left as they are</source>
+        <translation>
+            <numerusform>; %n Kategoriedurchschnitt unverändert</numerusform>
+            <numerusform>; %n Kategoriedurchschnitte unverändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to clear here: category averages follow their skills.</source>
+        <translation>Hier gibt es nichts zu löschen: Kategoriedurchschnitte folgen ihren Skills.</translation>
+    </message>
+    <message>
+        <source>Clear cells</source>
+        <translation>Zellen leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected cells also hold a consultant&apos;s level or a self-assessment, which the effective view shows once the lead&apos;s level is gone.</source>
+        <translation>
+            <numerusform>%n der gewählten Zellen enthält auch eine Stufe der Beratung oder eine Selbsteinschätzung, die die wirksame Ansicht zeigt, sobald die Stufe der Leitung entfernt ist.</numerusform>
+            <numerusform>%n der gewählten Zellen enthalten auch eine Stufe der Beratung oder eine Selbsteinschätzung, die die wirksame Ansicht zeigt, sobald die Stufe der Leitung entfernt ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear &amp;every source</source>
+        <translation>Alle &amp;Quellen löschen</translation>
+    </message>
+    <message>
+        <source>Clear the &amp;lead&apos;s level only</source>
+        <translation>Nur die Stufe der &amp;Leitung löschen</translation>
+    </message>
+    <message>
+        <source>every source</source>
+        <translation>alle Quellen</translation>
+    </message>
+    <message>
+        <source>Clear %1 in %2</source>
+        <translation>%1 in %2 löschen</translation>
+    </message>
+    <message>
+        <source>Nothing to clear: %1 has no %2 there.</source>
+        <translation>Nichts zu löschen: %1 enthält dort nichts davon (%2).</translation>
+    </message>
+    <message>
+        <source>the selection</source>
+        <translation>die Auswahl</translation>
+    </message>
+    <message>
+        <source>Cleared %1 in %2</source>
+        <translation>%1 in %2 gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n still show(s) a consultant&apos;s level</source>
+        <translation>
+            <numerusform>; %n zeigt noch eine Stufe der Beratung</numerusform>
+            <numerusform>; %n zeigen noch eine Stufe der Beratung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n a self-assessment</source>
+        <translation>
+            <numerusform> und %n eine Selbsteinschätzung</numerusform>
+            <numerusform> und %n eine Selbsteinschätzung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n still show(s) a self-assessment</source>
+        <translation>
+            <numerusform>; %n zeigt noch eine Selbsteinschätzung</numerusform>
+            <numerusform>; %n zeigen noch eine Selbsteinschätzung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes belong to a skill: pick a skill&apos;s cell, not a category&apos;s average.</source>
+        <translation>Notizen gehören zu einem Skill: wählen Sie die Zelle eines Skills, nicht den Durchschnitt einer Kategorie.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Note on %1 for %2:</source>
+        <translation>Notiz zu %1 für %2:</translation>
+    </message>
+    <message>
+        <source>Add a note to %1 for %2</source>
+        <translation>Notiz zu %1 für %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Added a note to %1 for %2.</source>
+        <translation>Notiz zu %1 für %2 hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n cell(s).</source>
+        <translation>
+            <numerusform>%n Zelle kopiert.</numerusform>
+            <numerusform>%n Zellen kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set &amp;level</source>
+        <translation>&amp;Stufe setzen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the lead&apos;s level</source>
+        <translation>Stufe der Leitung &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note…</source>
+        <translation>&amp;Notiz bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>&amp;Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>%1 is not a level: this scale goes from 0 to %2 (%3).</source>
+        <translation>%1 ist keine Stufe: diese Skala reicht von 0 bis %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -3050,10 +3636,6 @@
         <translation>Niemand passt zu diesen Filtern.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Select a cell to see every assessment of it.&lt;/p&gt;&lt;p&gt;Type a digit to set the selected cells, Delete to clear them; Ctrl+C and Ctrl+V copy and paste blocks, also from a spreadsheet. Click a category band to fold it into an average.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Wählen Sie eine Zelle, um alle ihre Einschätzungen zu sehen.&lt;/p&gt;&lt;p&gt;Tippen Sie eine Ziffer, um die ausgewählten Zellen zu setzen, Entf, um sie zu leeren; Strg+C und Strg+V kopieren und fügen Blöcke ein, auch aus einer Tabellenkalkulation. Ein Klick auf ein Kategorieband fasst sie zu einem Durchschnitt zusammen.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Average of the category&apos;s assessed skills: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Durchschnitt der eingeschätzten Skills der Kategorie: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
@@ -3115,6 +3697,34 @@
     <message>
         <source>their own target, set instead of the role&apos;s</source>
         <translation>eigenes Ziel, anstelle des Ziels der Rolle</translation>
+    </message>
+    <message>
+        <source>Folded %1 into one column of averages; click its band to unfold it.</source>
+        <translation>%1 zu einer Spalte mit Durchschnitten eingeklappt; klicken Sie auf ihr Band, um sie aufzuklappen.</translation>
+    </message>
+    <message>
+        <source>Unfolded %1.</source>
+        <translation>%1 aufgeklappt.</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, strongest first.</source>
+        <translation>Nach %1 sortiert, die Stärksten zuerst.</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, weakest first.</source>
+        <translation>Nach %1 sortiert, die Schwächsten zuerst.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a cell to see every assessment of it.&lt;/p&gt;&lt;p&gt;Type a digit to set the selected cells, Delete to clear them; Enter, F2 or a double-click opens a list of levels, Shift+F2 writes a note. Ctrl+C and Ctrl+V copy and paste blocks, also from a spreadsheet. Click a category band to fold it into an average.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie eine Zelle, um alle ihre Einschätzungen zu sehen.&lt;/p&gt;&lt;p&gt;Eine Ziffer setzt die gewählten Zellen, Entf leert sie; Enter, F2 oder ein Doppelklick öffnet eine Liste der Stufen, Umschalt+F2 schreibt eine Notiz. Strg+C und Strg+V kopieren und fügen Blöcke ein, auch aus einer Tabelle. Ein Klick auf das Band einer Kategorie klappt sie zu einem Durchschnitt ein.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -3465,18 +4075,6 @@
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <source>Previous week</source>
-        <translation>Vorige Woche</translation>
-    </message>
-    <message>
-        <source>Next week</source>
-        <translation>Nächste Woche</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Diese Woche</translation>
-    </message>
-    <message>
         <source>New session</source>
         <translation>Neue Session</translation>
     </message>
@@ -3605,16 +4203,8 @@
         <translation>Annehmen</translation>
     </message>
     <message>
-        <source>Record the new level as the lead&apos;s assessment, noting the session</source>
-        <translation>Die neue Stufe als Einschätzung der Leitung erfassen, mit Verweis auf die Session</translation>
-    </message>
-    <message>
         <source>Reject…</source>
         <translation>Ablehnen…</translation>
-    </message>
-    <message>
-        <source>Finished Apply tasks propose a level change. Accept it (undoable) or reject it with a reason.</source>
-        <translation>Erledigte Anwendungsaufgaben schlagen eine Stufenänderung vor. Nehmen Sie sie an (rückgängig machbar) oder lehnen Sie sie mit Grund ab.</translation>
     </message>
     <message>
         <source>Session</source>
@@ -3635,14 +4225,6 @@
     <message>
         <source>not assessed</source>
         <translation>nicht eingeschätzt</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 → %4, from session “%5”</source>
-        <translation>%1: %2 %3 → %4, aus der Session „%5“</translation>
-    </message>
-    <message>
-        <source>Outcome: %1</source>
-        <translation>Ergebnis: %1</translation>
     </message>
     <message>
         <source>Level proposals (%1)</source>
@@ -3735,10 +4317,6 @@
         <translation>Vorschlag annehmen</translation>
     </message>
     <message>
-        <source>Accepted: %1&apos;s level is recorded as the lead&apos;s assessment.</source>
-        <translation>Angenommen: die Stufe von %1 ist als Einschätzung der Leitung erfasst.</translation>
-    </message>
-    <message>
         <source>Reject proposal</source>
         <translation>Vorschlag ablehnen</translation>
     </message>
@@ -3772,6 +4350,106 @@
     <message>
         <source>The due date is YYYY-MM-DD, not “%1”.</source>
         <translation>Das Fälligkeitsdatum ist JJJJ-MM-TT, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Früher</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Handout</translation>
+    </message>
+    <message>
+        <source>Print the session&apos;s handout or save it as PDF</source>
+        <translation>Das Handout der Session drucken oder als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>Von → nach</translation>
+    </message>
+    <message>
+        <source>Task outcome</source>
+        <translation>Ergebnis der Aufgabe</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>No level proposals wait for you. Mark an Apply task done on the Session tab to propose one.</source>
+        <translation>Keine Stufenvorschläge warten auf Sie. Markieren Sie auf der Registerkarte „Session“ eine Anwendungsaufgabe als erledigt, um einen vorzuschlagen.</translation>
+    </message>
+    <message>
+        <source>Record the new levels as the lead&apos;s assessments, noting the session</source>
+        <translation>Die neuen Stufen als Einschätzungen der Leitung speichern, mit Verweis auf die Session</translation>
+    </message>
+    <message>
+        <source>Reject the selected proposals with a reason the attendees see</source>
+        <translation>Die gewählten Vorschläge mit einem Grund ablehnen, den die Teilnehmenden sehen</translation>
+    </message>
+    <message>
+        <source>Finished Apply tasks propose a level change. Select one or several, then accept them (undoable) or reject them with a reason.</source>
+        <translation>Erledigte Anwendungsaufgaben schlagen eine Stufenänderung vor. Wählen Sie einen oder mehrere Vorschläge und nehmen Sie sie an (rückgängig machbar) oder lehnen Sie sie mit einem Grund ab.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n</source>
+        <translation>
+            <numerusform>%n annehmen</numerusform>
+            <numerusform>%n annehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n…</source>
+        <translation>
+            <numerusform>%n ablehnen…</numerusform>
+            <numerusform>%n ablehnen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n level proposal(s) for %1: recorded as the lead&apos;s assessment.</source>
+        <translation>
+            <numerusform>%n Stufenvorschlag für %1 angenommen: als Einschätzung der Leitung gespeichert.</numerusform>
+            <numerusform>%n Stufenvorschläge für %1 angenommen: als Einschätzung der Leitung gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n level proposal(s).</source>
+        <translation>
+            <numerusform>%n Stufenvorschlag abgelehnt.</numerusform>
+            <numerusform>%n Stufenvorschläge abgelehnt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4558,6 +5236,10 @@ Warum ist das in Ordnung?</translation>
 %4
 %n Teilnehmende</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 weitere</translation>
     </message>
 </context>
 <context>

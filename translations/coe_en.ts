@@ -22,12 +22,32 @@
     </message>
 </context>
 <context>
+    <name>MatrixImport</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… and %n more problem</numerusform>
+            <numerusform>… and %n more problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RowStore</name>
     <message numerus="yes">
         <source>It is still used by %n row(s) of %1.</source>
         <translation>
             <numerusform>It is still used by %n row of %1.</numerusform>
             <numerusform>It is still used by %n rows of %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
 </context>
@@ -40,6 +60,13 @@
             <numerusform>%1: average %2 over %n skills</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: the average of its %n skill(s); click the band to unfold it</source>
+        <translation>
+            <numerusform>%1: the average of its %n skill; click the band to unfold it</numerusform>
+            <numerusform>%1: the average of its %n skills; click the band to unfold it</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>coe::SkillTreeModel</name>
@@ -48,6 +75,23 @@
         <translation>
             <numerusform>%n skill</numerusform>
             <numerusform>%n skills</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coe::commands::TransferEdits</name>
+    <message numerus="yes">
+        <source>Accept %n level proposal(s)</source>
+        <translation>
+            <numerusform>Accept %n level proposal</numerusform>
+            <numerusform>Accept %n level proposals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n level proposal(s)</source>
+        <translation>
+            <numerusform>Reject %n level proposal</numerusform>
+            <numerusform>Reject %n level proposals</numerusform>
         </translation>
     </message>
 </context>
@@ -104,6 +148,20 @@
             <numerusform>%1%2. %n problems — fix the file or the choices above, or skip bad cells.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Line %1 is past the rows the preview shows (the first %n).</source>
+        <translation>
+            <numerusform>Line %1 is past the rows the preview shows (the first %n).</numerusform>
+            <numerusform>Line %1 is past the rows the preview shows (the first %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the first %n row(s): </source>
+        <translation>
+            <numerusform>In the first %n row: </numerusform>
+            <numerusform>In the first %n rows: </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::MatrixTable</name>
@@ -122,13 +180,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Clear %n cell(s)</source>
-        <translation>
-            <numerusform>Clear %n cell</numerusform>
-            <numerusform>Clear %n cells</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Set the personal target of %n cell(s) to %1</source>
         <translation>
             <numerusform>Set the personal target of %n cell to %1</numerusform>
@@ -140,6 +191,76 @@
         <translation>
             <numerusform>Clear the personal target of %n cell</numerusform>
             <numerusform>Clear the personal target of %n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s)</source>
+        <translation>
+            <numerusform>%n cell</numerusform>
+            <numerusform>%n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n cell(s) at %1</source>
+        <translation>
+            <numerusform>Pasted %n cell at %1</numerusform>
+            <numerusform>Pasted %n cells at %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n category average(s) were left as they are, since they follow their skills</source>
+        <translation>
+            <numerusform>; %n category average was left as it is, since it follows its skills</numerusform>
+            <numerusform>; %n category averages were left as they are, since they follow their skills</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n cell(s) to %1 %2</source>
+        <translation>
+            <numerusform>Set %n cell to %1 %2</numerusform>
+            <numerusform>Set %n cells to %1 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n category average(s) left as they are</source>
+        <translation>
+            <numerusform>; %n category average left as it is</numerusform>
+            <numerusform>; %n category averages left as they are</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected cells also hold a consultant&apos;s level or a self-assessment, which the effective view shows once the lead&apos;s level is gone.</source>
+        <translation>
+            <numerusform>%n of the selected cells also holds a consultant&apos;s level or a self-assessment, which the effective view shows once the lead&apos;s level is gone.</numerusform>
+            <numerusform>%n of the selected cells also hold a consultant&apos;s level or a self-assessment, which the effective view shows once the lead&apos;s level is gone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n still show(s) a consultant&apos;s level</source>
+        <translation>
+            <numerusform>; %n still shows a consultant&apos;s level</numerusform>
+            <numerusform>; %n still show a consultant&apos;s level</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n a self-assessment</source>
+        <translation>
+            <numerusform> and %n a self-assessment</numerusform>
+            <numerusform> and %n a self-assessment</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n still show(s) a self-assessment</source>
+        <translation>
+            <numerusform>; %n still shows a self-assessment</numerusform>
+            <numerusform>; %n still show a self-assessment</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n cell(s).</source>
+        <translation>
+            <numerusform>Copied %n cell.</numerusform>
+            <numerusform>Copied %n cells.</numerusform>
         </translation>
     </message>
 </context>
@@ -184,6 +305,34 @@
         <translation>
             <numerusform>Wrote %1 (%n page).</numerusform>
             <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n</source>
+        <translation>
+            <numerusform>Accept %n</numerusform>
+            <numerusform>Accept %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n…</source>
+        <translation>
+            <numerusform>Reject %n…</numerusform>
+            <numerusform>Reject %n…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n level proposal(s) for %1: recorded as the lead&apos;s assessment.</source>
+        <translation>
+            <numerusform>Accepted %n level proposal for %1: recorded as the lead&apos;s assessment.</numerusform>
+            <numerusform>Accepted %n level proposals for %1: recorded as the lead&apos;s assessment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n level proposal(s).</source>
+        <translation>
+            <numerusform>Rejected %n level proposal.</numerusform>
+            <numerusform>Rejected %n level proposals.</numerusform>
         </translation>
     </message>
 </context>

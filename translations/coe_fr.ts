@@ -93,6 +93,38 @@
         <source>%1 has a header but no skills.</source>
         <translation>%1 a un en-tête mais aucune compétence.</translation>
     </message>
+    <message>
+        <source>%1: the %2 is %3 characters long; at most %4 are allowed</source>
+        <translation>%1 : le champ %2 fait %3 caractères ; au plus %4 sont autorisés</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>équipe</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>fuseau horaire</translation>
+    </message>
+    <message>
+        <source>skill</source>
+        <translation>compétence</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
 </context>
 <context>
     <name>Chart</name>
@@ -234,16 +266,8 @@
         <translation>%1 est vide : une ligne d&apos;en-tête et des lignes de données sont attendues.</translation>
     </message>
     <message>
-        <source>%1 is not a CSV text file (it contains binary data).</source>
-        <translation>%1 n&apos;est pas un fichier texte CSV (il contient des données binaires).</translation>
-    </message>
-    <message>
-        <source>%1 is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
-        <translation>%1 n&apos;est pas du texte UTF-8. Enregistrez-le en « CSV UTF-8 » et réessayez.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: a quoted field is never closed (a &quot; is missing).</source>
-        <translation>%1, ligne %2 : un champ entre guillemets n&apos;est jamais fermé (il manque un &quot;).</translation>
+        <source>%1 is %2 MB; a people or skills list is at most %3 MB.</source>
+        <translation>%1 fait %2 Mo ; une liste de personnes ou de compétences fait au plus %3 Mo.</translation>
     </message>
 </context>
 <context>
@@ -583,6 +607,34 @@
         <source>Cannot write %1.</source>
         <translation>Impossible d&apos;écrire %1.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: the matrix needs %L2 rows and a spreadsheet holds at most %L3. Export the wide form, one team or one category, or CSV.</source>
+        <translation>Impossible d&apos;écrire %1 : la matrice demande %L2 lignes et une feuille de calcul en contient au plus %L3. Exportez la forme large, une seule équipe ou une seule catégorie, ou en CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the matrix needs %L2 columns and a spreadsheet holds at most %L3. Export the long form, one category, or CSV.</source>
+        <translation>Impossible d&apos;écrire %1 : la matrice demande %L2 colonnes et une feuille de calcul en contient au plus %L3. Exportez la forme longue, une seule catégorie, ou en CSV.</translation>
+    </message>
+    <message>
+        <source>Pick a level from the list or type its number: %1</source>
+        <translation>Choisissez un niveau dans la liste ou tapez son numéro : %1</translation>
+    </message>
+    <message>
+        <source>Pick a level from the list or type its number: %1 … %2</source>
+        <translation>Choisissez un niveau dans la liste ou tapez son numéro : %1 … %2</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: no room for a temporary file in %2.</source>
+        <translation>Impossible d&apos;écrire %1 : pas de place pour un fichier temporaire dans %2.</translation>
+    </message>
+    <message>
+        <source>Not a level</source>
+        <translation>Pas un niveau</translation>
+    </message>
 </context>
 <context>
     <name>MatrixImport</name>
@@ -646,12 +698,69 @@
         <source>%1: a long file needs a Skill and a Level column.</source>
         <translation>%1 : un fichier long doit avoir une colonne Skill et une colonne Level.</translation>
     </message>
+    <message>
+        <source>This workspace numbers its people or skills past 2,147,483,647, which an import cannot address; copy the workspace to renumber them.</source>
+        <translation>Cet espace de travail numérote ses personnes ou compétences au-delà de 2 147 483 647, ce qu&apos;un import ne peut pas adresser ; copiez l&apos;espace de travail pour les renuméroter.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells to import; import it in parts.</source>
+        <translation>%1 a plus de %2 cellules à importer ; importez-le en plusieurs parties.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… et %n autre problème</numerusform>
+            <numerusform>… et %n autres problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: a name of %2 characters; names are at most %3</source>
+        <translation>%1 : un nom de %2 caractères ; les noms en ont au plus %3</translation>
+    </message>
+    <message>
+        <source>%1: an email address of %2 characters; addresses are at most %3</source>
+        <translation>%1 : une adresse e-mail de %2 caractères ; les adresses en ont au plus %3</translation>
+    </message>
+    <message>
+        <source>%1 is empty: expected a header row and data rows.</source>
+        <translation>%1 est vide : une ligne d&apos;en-tête et des lignes de données sont attendues.</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was written.</source>
+        <translation>L&apos;import de %1 a été annulé ; rien n&apos;a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Upgrading to schema version %1 (%2) failed: %3</source>
         <translation>La mise à niveau vers la version de schéma %1 (%2) a échoué : %3</translation>
+    </message>
+</context>
+<context>
+    <name>OdsReader</name>
+    <message>
+        <source>%1, sheet %2</source>
+        <translation>%1, feuille %2</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s content.xml</source>
+        <translation>le content.xml de la feuille</translation>
+    </message>
+    <message>
+        <source>a paragraph of a cell does not end</source>
+        <translation>un paragraphe d&apos;une cellule ne se termine pas</translation>
+    </message>
+</context>
+<context>
+    <name>OdsWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file was not opened.</source>
+        <translation>Impossible d&apos;écrire %1 : le fichier n&apos;a pas été ouvert.</translation>
     </message>
 </context>
 <context>
@@ -921,7 +1030,7 @@
     </message>
 </context>
 <context>
-    <name>Spreadsheet</name>
+    <name>SheetReader</name>
     <message>
         <source>%1, sheet %2, row %3, column %4</source>
         <translation>%1, feuille %2, ligne %3, colonne %4</translation>
@@ -939,25 +1048,40 @@
         <translation>%1, ligne %2</translation>
     </message>
     <message>
+        <source>%1 has more than %2 columns, the most a spreadsheet may have; nothing was imported.</source>
+        <translation>%1 a plus de %2 colonnes, le maximum pour une feuille de calcul ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2</source>
+        <translation>%1, feuille %2</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows, the most a spreadsheet may have; nothing was imported.</source>
+        <translation>%1 a plus de %2 lignes, le maximum pour une feuille de calcul ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 characters, the most a cell may hold; nothing was imported.</source>
+        <translation>%1 contient plus de %2 caractères, le maximum pour une cellule ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 characters in all, more than any skill matrix needs; nothing was imported.</source>
+        <translation>%1 contient plus de %2 caractères au total, plus que n&apos;en demande aucune matrice de compétences ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <source>%1 is not an Excel workbook (.xlsx) although its name says so.</source>
-        <translation>%1 n&apos;est pas un classeur Excel (.xlsx) bien que son nom le dise.</translation>
+        <source>%1 is password-protected or an Excel 97-2003 workbook (.xls), which cannot be read: remove the password, or save it as .xlsx, .ods or .csv, and import that.</source>
+        <translation>%1 est protégé par un mot de passe ou est un classeur Excel 97-2003 (.xls), qui ne peut pas être lu : retirez le mot de passe, ou enregistrez-le en .xlsx, .ods ou .csv, et importez ce fichier.</translation>
     </message>
     <message>
-        <source>%1 is not a readable Excel workbook (.xlsx): it may be damaged, encrypted or another kind of ZIP file.</source>
-        <translation>%1 n&apos;est pas un classeur Excel (.xlsx) lisible : il est peut-être endommagé, chiffré ou un autre type de fichier ZIP.</translation>
+        <source>%1 is not a spreadsheet workbook (.%2) although its name says so.</source>
+        <translation>%1 n&apos;est pas un classeur (.%2), bien que son nom l&apos;indique.</translation>
     </message>
-    <message>
-        <source>%1 has no worksheet.</source>
-        <translation>%1 n&apos;a aucune feuille de calcul.</translation>
-    </message>
-    <message>
-        <source>%1: the first sheet cannot be read.</source>
-        <translation>%1 : la première feuille ne peut pas être lue.</translation>
-    </message>
+</context>
+<context>
+    <name>Spreadsheet</name>
     <message>
         <source>%1 is empty: expected a header row and data rows.</source>
         <translation>%1 est vide : une ligne d&apos;en-tête et des lignes de données sont attendues.</translation>
@@ -1085,6 +1209,130 @@
     </message>
 </context>
 <context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is damaged: the part %2 that should hold sheet %3 is missing; nothing was imported.</source>
+        <translation>%1 est endommagé : la partie %2 qui devrait contenir la feuille %3 manque ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2</source>
+        <translation>%1, feuille %2</translation>
+    </message>
+    <message>
+        <source>the worksheet</source>
+        <translation>la feuille de calcul</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its shared strings hold more than %2 of text, more than a workbook of this size may need; nothing was imported.</source>
+        <translation>%1 est refusé : ses chaînes partagées (shared strings) contiennent plus de %2 de texte, plus que n&apos;en demande un classeur de cette taille ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>line %1: a row is numbered “%2”</source>
+        <translation>ligne %1 : une rangée est numérotée « %2 »</translation>
+    </message>
+    <message>
+        <source>line %1: row %2 comes after row %3; rows must be in order</source>
+        <translation>ligne %1 : la rangée %2 vient après la rangée %3 ; les rangées doivent être dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>line %1: a cell is named “%2”</source>
+        <translation>ligne %1 : une cellule s&apos;appelle « %2 »</translation>
+    </message>
+    <message>
+        <source>cell %1%2 refers to shared string %3, but there are %4</source>
+        <translation>la cellule %1%2 renvoie à la chaîne partagée %3, mais il n&apos;y en a que %4</translation>
+    </message>
+</context>
+<context>
+    <name>XmlPart</name>
+    <message>
+        <source>%1: %2 is damaged (%3); nothing was imported.</source>
+        <translation>%1 : %2 est endommagé (%3) ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2 declares a document type (DTD), which workbooks never do and which can hide entity expansion or external entities; nothing was imported.</source>
+        <translation>%1 est refusé : %2 déclare un type de document (DTD), ce que les classeurs ne font jamais et qui peut cacher une expansion d&apos;entités ou des entités externes ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2 nests elements more than %3 deep, more than any workbook does; nothing was imported.</source>
+        <translation>%1 est refusé : %2 imbrique des éléments sur plus de %3 niveaux, plus qu&apos;aucun classeur ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete: the ZIP archive it should be has no end (was the file cut short while it was copied or downloaded?); nothing was imported.</source>
+        <translation>%1 est endommagé ou incomplet : l&apos;archive ZIP qu&apos;il devrait être n&apos;a pas de fin (le fichier a-t-il été tronqué lors d&apos;une copie ou d&apos;un téléchargement ?) ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its ZIP archive cannot be read (%2); nothing was imported.</source>
+        <translation>%1 est endommagé : son archive ZIP ne peut pas être lue (%2) ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it has no part %2, which it needs; nothing was imported.</source>
+        <translation>%1 est endommagé : il lui manque la partie %2, dont il a besoin ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its part %2 inflates to %3, more than the %4 a workbook may need; nothing was imported.</source>
+        <translation>%1 est refusé : sa partie %2 se décompresse en %3, plus que les %4 dont un classeur peut avoir besoin ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its part %2 inflates to more than %3 times its compressed size (%4 from %5 bytes), as a zip bomb does; nothing was imported.</source>
+        <translation>%1 est refusé : sa partie %2 se décompresse en plus de %3 fois sa taille compressée (%4 à partir de %5 octets), comme le fait une bombe ZIP ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1: its part %2 is compressed with a method (%3) that cannot be read; save the workbook again with your spreadsheet program and import that.</source>
+        <translation>%1 : sa partie %2 est compressée avec une méthode (%3) qui ne peut pas être lue ; enregistrez à nouveau le classeur avec votre tableur et importez-le.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 cannot be read; nothing was imported.</source>
+        <translation>%1 est endommagé : sa partie %2 ne peut pas être lue ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its part %2 is larger than %3, more than any workbook needs; nothing was imported.</source>
+        <translation>%1 est refusé : sa partie %2 dépasse %3, plus que n&apos;en demande aucun classeur ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheets.</source>
+        <translation>%1 n&apos;a aucune feuille.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named “%2”; its sheets are: %3.</source>
+        <translation>%1 n&apos;a pas de feuille nommée « %2 » ; ses feuilles sont : %3.</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected, which cannot be read: open it in your spreadsheet program, save it without a password, and import that.</source>
+        <translation>%1 est protégé par un mot de passe et ne peut pas être lu : ouvrez-le dans votre tableur, enregistrez-le sans mot de passe, et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it has no content.xml, which an OpenDocument spreadsheet needs; nothing was imported.</source>
+        <translation>%1 est endommagé : il n&apos;a pas de content.xml, dont un classeur OpenDocument a besoin ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 is a ZIP file but not a spreadsheet (.xlsx or .ods); nothing was imported.</source>
+        <translation>%1 est un fichier ZIP mais pas une feuille de calcul (.xlsx ou .ods) ; rien n&apos;a été importé.</translation>
+    </message>
+</context>
+<context>
     <name>coe::Conflicts</name>
     <message>
         <source>“%1”</source>
@@ -1133,6 +1381,29 @@
     <message>
         <source>%1 has only %2 min to get from %3 to %4 for %5 (%6).</source>
         <translation>%1 n’a que %2 min pour aller de %3 à %4 pour %5 (%6).</translation>
+    </message>
+</context>
+<context>
+    <name>coe::CsvReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (line %2). Save it as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation>%1 n&apos;est pas du texte UTF-8 (ligne %2). Enregistrez-le au format « CSV UTF-8 » et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV text file (it contains binary data on line %2).</source>
+        <translation>%1 n&apos;est pas un fichier texte CSV (il contient des données binaires à la ligne %2).</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation>%1 est du texte UTF-16. Enregistrez-le au format « CSV UTF-8 » et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is never closed (a &quot; is missing).</source>
+        <translation>%1, ligne %2 : un champ entre guillemets n&apos;est jamais fermé (il manque un &quot;).</translation>
     </message>
 </context>
 <context>
@@ -1430,24 +1701,43 @@
         <translation>%1 (consultant externe)</translation>
     </message>
     <message>
-        <source>Average</source>
-        <translation>Moyenne</translation>
-    </message>
-    <message>
-        <source>average</source>
-        <translation>moyenne</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a level on this scale (0 to %2, or a label such as %3).</source>
         <translation>« %1 » n&apos;est pas un niveau de cette échelle (0 à %2, ou un libellé comme %3).</translation>
     </message>
     <message>
-        <source>Set level</source>
-        <translation>Définir le niveau</translation>
-    </message>
-    <message>
         <source>cleared</source>
         <translation>effacé</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>%1 (average)</source>
+        <translation>%1 (moyenne)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the average of its %n skill(s); click the band to unfold it</source>
+        <translation>
+            <numerusform>%1 : moyenne sur %n compétence ; cliquez sur la bande pour déplier la catégorie</numerusform>
+            <numerusform>%1 : moyenne sur %n compétences ; cliquez sur la bande pour déplier la catégorie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set %1 to %2 %3 for %4</source>
+        <translation>%1 mis à %2 %3 pour %4</translation>
+    </message>
+    <message>
+        <source>Cleared %1 for %2</source>
+        <translation>Effacé : %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Notes belong to a skill: pick a skill&apos;s cell, not a category&apos;s average.</source>
+        <translation>Les notes appartiennent à une compétence : choisissez la cellule d&apos;une compétence, pas la moyenne d&apos;une catégorie.</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>La note est vide.</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1939,37 @@
     </message>
 </context>
 <context>
+    <name>coe::ZipEntryDevice</name>
+    <message>
+        <source>%1 is refused: its part %2 holds a run of more than %3 of text without markup, longer than any cell may hold; nothing was imported.</source>
+        <translation>%1 est refusé : sa partie %2 contient une suite de plus de %3 de texte sans balisage, plus longue que ce qu&apos;une cellule peut contenir ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 cannot be decompressed (%3); nothing was imported.</source>
+        <translation>%1 est endommagé : sa partie %2 ne peut pas être décompressée (%3) ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 holds %3 bytes although its header says %4; nothing was imported.</source>
+        <translation>%1 est endommagé : sa partie %2 contient %3 octets alors que son en-tête en annonce %4 ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 does not match its checksum (CRC-32); nothing was imported.</source>
+        <translation>%1 est endommagé : sa partie %2 ne correspond pas à sa somme de contrôle (CRC-32) ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 holds more than the %3 bytes its header says; nothing was imported.</source>
+        <translation>%1 est endommagé : sa partie %2 contient plus que les %3 octets qu&apos;annonce son en-tête ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its part %2 inflates to more than the %3 a workbook may need; nothing was imported.</source>
+        <translation>%1 est refusé : sa partie %2 se décompresse en plus que les %3 dont un classeur peut avoir besoin ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its part %2 inflates to more than %3 times its compressed size, as a zip bomb does; nothing was imported.</source>
+        <translation>%1 est refusé : sa partie %2 se décompresse en plus de %3 fois sa taille compressée, comme le fait une bombe ZIP ; rien n&apos;a été importé.</translation>
+    </message>
+</context>
+<context>
     <name>coe::commands::SummitEdits</name>
     <message>
         <source>New summit “%1”</source>
@@ -1836,6 +2157,28 @@
     <message>
         <source>Edit Apply task</source>
         <translation>Modifier la tâche d’application</translation>
+    </message>
+    <message>
+        <source>Select the proposals to accept.</source>
+        <translation>Sélectionnez les propositions à accepter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n level proposal(s)</source>
+        <translation>
+            <numerusform>Accepter %n proposition de niveau</numerusform>
+            <numerusform>Accepter %n propositions de niveau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the proposals to reject.</source>
+        <translation>Sélectionnez les propositions à rejeter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n level proposal(s)</source>
+        <translation>
+            <numerusform>Rejeter %n proposition de niveau</numerusform>
+            <numerusform>Rejeter %n propositions de niveau</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2716,10 +3059,6 @@
         <source>Import skill matrix</source>
         <translation>Importer une matrice de compétences</translation>
     </message>
-    <message>
-        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation>Tableurs (*.csv *.xlsx);;Tous les fichiers (*)</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n cell(s) from %1 — undo with %2</source>
         <translation>
@@ -2734,14 +3073,6 @@
     <message>
         <source>Export skill matrix</source>
         <translation>Exporter la matrice de compétences</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
-        <translation>Classeur Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>%1: choose a name ending in .xlsx, .csv or .json.</source>
-        <translation>%1 : choisissez un nom se terminant par .xlsx, .csv ou .json.</translation>
     </message>
     <message>
         <source>Exported the skill matrix to %1</source>
@@ -2766,6 +3097,36 @@
     <message>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.ods);;All files (*)</source>
+        <translation>Feuilles de calcul (*.csv *.xlsx *.ods);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;OpenDocument spreadsheet (*.ods);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>Classeur Excel (*.xlsx);;Classeur OpenDocument (*.ods);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: choose a name ending in .xlsx, .ods, .csv or .json.</source>
+        <translation>%1 : choisissez un nom se terminant par .xlsx, .ods, .csv ou .json.</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::MatrixDelegate</name>
+    <message>
+        <source>— not assessed</source>
+        <translation>— non évalué</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::MatrixHeader</name>
+    <message>
+        <source>%1 — click to unfold its skills</source>
+        <translation>%1 — cliquez pour déplier ses compétences</translation>
+    </message>
+    <message>
+        <source>%1 — click to fold it into an average</source>
+        <translation>%1 — cliquez pour la replier en une moyenne</translation>
     </message>
 </context>
 <context>
@@ -2880,20 +3241,42 @@
             <numerusform>%1%2. %n problèmes — corrigez le fichier ou les choix ci-dessus, ou ignorez les cellules erronées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1 is past the rows the preview shows (the first %n).</source>
+        <translation>
+            <numerusform>La ligne %1 est au-delà de ce que montre l&apos;aperçu (%n ligne).</numerusform>
+            <numerusform>La ligne %1 est au-delà de ce que montre l&apos;aperçu (les %n premières lignes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the first %n row(s): </source>
+        <translation>
+            <numerusform>Sur %n ligne examinée : </numerusform>
+            <numerusform>Sur les %n premières lignes : </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> The rest of the file is checked when you import.</source>
+        <translation> Le reste du fichier est vérifié lors de l&apos;import.</translation>
+    </message>
+    <message>
+        <source>Import skill matrix</source>
+        <translation>Importer une matrice de compétences</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::MatrixTable</name>
     <message>
         <source>Select the cell where the pasted block should start.</source>
         <translation>Sélectionnez la cellule où le bloc collé doit commencer.</translation>
-    </message>
-    <message>
-        <source>The block is %1 × %2 cells and does not fit from row %3, column %4.</source>
-        <translation>Le bloc fait %1 × %2 cellules et ne tient pas à partir de la ligne %3, colonne %4.</translation>
-    </message>
-    <message>
-        <source>row %1, column %2: &apos;%3&apos; is not a level</source>
-        <translation>ligne %1, colonne %2 : « %3 » n&apos;est pas un niveau</translation>
     </message>
     <message>
         <source>Nothing was pasted: %1.</source>
@@ -2912,17 +3295,6 @@
             <numerusform>Mettre %n cellule à %1</numerusform>
             <numerusform>Mettre %n cellules à %1</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>Clear %n cell(s)</source>
-        <translation>
-            <numerusform>Effacer %n cellule</numerusform>
-            <numerusform>Effacer %n cellules</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This scale goes from 0 to %1.</source>
-        <translation>Cette échelle va de 0 à %1.</translation>
     </message>
     <message numerus="yes">
         <source>Set the personal target of %n cell(s) to %1</source>
@@ -2961,6 +3333,220 @@
     <message>
         <source>&amp;Use the role&apos;s target</source>
         <translation>Utiliser l’objectif du &amp;rôle</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s)</source>
+        <translation>
+            <numerusform>%n cellule</numerusform>
+            <numerusform>%n cellules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the self-assessment</source>
+        <translation>l&apos;auto-évaluation</translation>
+    </message>
+    <message>
+        <source>the consultant&apos;s level</source>
+        <translation>le niveau du consultant</translation>
+    </message>
+    <message>
+        <source>the lead&apos;s level</source>
+        <translation>le niveau du responsable</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: “Self against lead” compares two sources; pick one source to paste into.</source>
+        <translation>Rien n&apos;a été collé : « Soi-même face au responsable » compare deux sources ; choisissez une source où coller.</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: the block is %1 × %2 cells and does not fit from %3, %4; it would run past the last %5.</source>
+        <translation>Rien n&apos;a été collé : le bloc fait %1 × %2 cellules et ne tient pas à partir de %3, %4 ; il dépasserait la dernière %5.</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>colonne</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is an average, not a level; copy the skills themselves, or type a whole level</source>
+        <translation>%1 : « %2 » est une moyenne, pas un niveau ; copiez les compétences elles-mêmes, ou tapez un niveau entier</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a level (0 to %3 or a label such as %4)</source>
+        <translation>%1 : « %2 » n&apos;est pas un niveau (0 à %3 ou un libellé comme %4)</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted at %1</source>
+        <translation>Rien n&apos;a été collé en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n cell(s) at %1</source>
+        <translation>
+            <numerusform>%n cellule collée en %1</numerusform>
+            <numerusform>%n cellules collées en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n category average(s) were left as they are, since they follow their skills</source>
+        <translation>
+            <numerusform>; %n moyenne de catégorie a été laissée telle quelle, car elle suit ses compétences</numerusform>
+            <numerusform>; %n moyennes de catégorie ont été laissées telles quelles, car elles suivent leurs compétences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set %1 to %2 %3 for %4</source>
+        <translation>%1 mis à %2 %3 pour %4</translation>
+    </message>
+    <message>
+        <source>Cleared %1 of %2 for %3</source>
+        <translation>Effacé : %1 en %2 pour %3</translation>
+    </message>
+    <message>
+        <source>; it still shows %1 (%2)</source>
+        <translation>; la cellule affiche encore %1 (%2)</translation>
+    </message>
+    <message>
+        <source>“Self against lead” only compares; pick one source to set levels.</source>
+        <translation>« Soi-même face au responsable » ne fait que comparer ; choisissez une source pour fixer des niveaux.</translation>
+    </message>
+    <message>
+        <source>Category averages follow their skills; unfold the category to set its skills.</source>
+        <translation>Les moyennes de catégorie suivent leurs compétences ; dépliez la catégorie pour fixer ses compétences.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n cell(s) to %1 %2</source>
+        <translation>
+            <numerusform>%n cellule mise à %1 %2</numerusform>
+            <numerusform>%n cellules mises à %1 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n category average(s) left as they are</source>
+        <translation>
+            <numerusform>; %n moyenne de catégorie laissée telle quelle</numerusform>
+            <numerusform>; %n moyennes de catégorie laissées telles quelles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to clear here: category averages follow their skills.</source>
+        <translation>Rien à effacer ici : les moyennes de catégorie suivent leurs compétences.</translation>
+    </message>
+    <message>
+        <source>Clear cells</source>
+        <translation>Effacer les cellules</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected cells also hold a consultant&apos;s level or a self-assessment, which the effective view shows once the lead&apos;s level is gone.</source>
+        <translation>
+            <numerusform>%n des cellules sélectionnées contient aussi un niveau du consultant ou une auto-évaluation, que la vue retenue affiche une fois le niveau du responsable effacé.</numerusform>
+            <numerusform>%n des cellules sélectionnées contiennent aussi un niveau du consultant ou une auto-évaluation, que la vue retenue affiche une fois le niveau du responsable effacé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear &amp;every source</source>
+        <translation>Effacer &amp;toutes les sources</translation>
+    </message>
+    <message>
+        <source>Clear the &amp;lead&apos;s level only</source>
+        <translation>Effacer seulement le niveau du &amp;responsable</translation>
+    </message>
+    <message>
+        <source>every source</source>
+        <translation>toutes les sources</translation>
+    </message>
+    <message>
+        <source>Clear %1 in %2</source>
+        <translation>Effacer dans %2 : %1</translation>
+    </message>
+    <message>
+        <source>Nothing to clear: %1 has no %2 there.</source>
+        <translation>Rien à effacer : %1 n&apos;en contient pas ici (%2).</translation>
+    </message>
+    <message>
+        <source>the selection</source>
+        <translation>la sélection</translation>
+    </message>
+    <message>
+        <source>Cleared %1 in %2</source>
+        <translation>Effacé dans %2 : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n still show(s) a consultant&apos;s level</source>
+        <translation>
+            <numerusform>; %n affiche encore un niveau du consultant</numerusform>
+            <numerusform>; %n affichent encore un niveau du consultant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n a self-assessment</source>
+        <translation>
+            <numerusform> et %n une auto-évaluation</numerusform>
+            <numerusform> et %n une auto-évaluation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n still show(s) a self-assessment</source>
+        <translation>
+            <numerusform>; %n affiche encore une auto-évaluation</numerusform>
+            <numerusform>; %n affichent encore une auto-évaluation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes belong to a skill: pick a skill&apos;s cell, not a category&apos;s average.</source>
+        <translation>Les notes appartiennent à une compétence : choisissez la cellule d&apos;une compétence, pas la moyenne d&apos;une catégorie.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note on %1 for %2:</source>
+        <translation>Note sur %1 pour %2 :</translation>
+    </message>
+    <message>
+        <source>Add a note to %1 for %2</source>
+        <translation>Ajouter une note à %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Added a note to %1 for %2.</source>
+        <translation>Note ajoutée à %1 pour %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n cell(s).</source>
+        <translation>
+            <numerusform>%n cellule copiée.</numerusform>
+            <numerusform>%n cellules copiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set &amp;level</source>
+        <translation>Fixer le &amp;niveau</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the lead&apos;s level</source>
+        <translation>&amp;Effacer le niveau du responsable</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note…</source>
+        <translation>Modifier la &amp;note…</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Ajouter une &amp;note…</translation>
+    </message>
+    <message>
+        <source>%1 is not a level: this scale goes from 0 to %2 (%3).</source>
+        <translation>%1 n&apos;est pas un niveau : cette échelle va de 0 à %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -3050,10 +3636,6 @@
         <translation>Personne ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Select a cell to see every assessment of it.&lt;/p&gt;&lt;p&gt;Type a digit to set the selected cells, Delete to clear them; Ctrl+C and Ctrl+V copy and paste blocks, also from a spreadsheet. Click a category band to fold it into an average.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Sélectionnez une cellule pour voir toutes ses évaluations.&lt;/p&gt;&lt;p&gt;Tapez un chiffre pour définir les cellules sélectionnées, Suppr pour les effacer ; Ctrl+C et Ctrl+V copient et collent des blocs, y compris depuis un tableur. Cliquez sur le bandeau d&apos;une catégorie pour la replier en moyenne.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Average of the category&apos;s assessed skills: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Moyenne des compétences évaluées de la catégorie : &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
@@ -3115,6 +3697,34 @@
     <message>
         <source>their own target, set instead of the role&apos;s</source>
         <translation>objectif propre, à la place de celui du rôle</translation>
+    </message>
+    <message>
+        <source>Folded %1 into one column of averages; click its band to unfold it.</source>
+        <translation>Catégorie %1 repliée en une colonne de moyennes ; cliquez sur sa bande pour la déplier.</translation>
+    </message>
+    <message>
+        <source>Unfolded %1.</source>
+        <translation>Catégorie %1 dépliée.</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, strongest first.</source>
+        <translation>Trié par %1, les plus forts d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, weakest first.</source>
+        <translation>Trié par %1, les plus faibles d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a cell to see every assessment of it.&lt;/p&gt;&lt;p&gt;Type a digit to set the selected cells, Delete to clear them; Enter, F2 or a double-click opens a list of levels, Shift+F2 writes a note. Ctrl+C and Ctrl+V copy and paste blocks, also from a spreadsheet. Click a category band to fold it into an average.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sélectionnez une cellule pour voir toutes ses évaluations.&lt;/p&gt;&lt;p&gt;Tapez un chiffre pour fixer les cellules sélectionnées, Suppr pour les effacer ; Entrée, F2 ou un double-clic ouvre une liste de niveaux, Maj+F2 écrit une note. Ctrl+C et Ctrl+V copient et collent des blocs, y compris depuis un tableur. Cliquez sur la bande d&apos;une catégorie pour la replier en une moyenne.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -3465,18 +4075,6 @@
         <translation>Appliquer</translation>
     </message>
     <message>
-        <source>Previous week</source>
-        <translation>Semaine précédente</translation>
-    </message>
-    <message>
-        <source>Next week</source>
-        <translation>Semaine suivante</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Cette semaine</translation>
-    </message>
-    <message>
         <source>New session</source>
         <translation>Nouvelle session</translation>
     </message>
@@ -3605,16 +4203,8 @@
         <translation>Accepter</translation>
     </message>
     <message>
-        <source>Record the new level as the lead&apos;s assessment, noting the session</source>
-        <translation>Enregistrer le nouveau niveau comme évaluation du responsable, en citant la session</translation>
-    </message>
-    <message>
         <source>Reject…</source>
         <translation>Rejeter…</translation>
-    </message>
-    <message>
-        <source>Finished Apply tasks propose a level change. Accept it (undoable) or reject it with a reason.</source>
-        <translation>Les tâches d’application faites proposent un changement de niveau. Acceptez-le (annulable) ou rejetez-le avec une raison.</translation>
     </message>
     <message>
         <source>Session</source>
@@ -3635,14 +4225,6 @@
     <message>
         <source>not assessed</source>
         <translation>non évalué</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 → %4, from session “%5”</source>
-        <translation>%1 : %2 %3 → %4, issu de la session « %5 »</translation>
-    </message>
-    <message>
-        <source>Outcome: %1</source>
-        <translation>Résultat : %1</translation>
     </message>
     <message>
         <source>Level proposals (%1)</source>
@@ -3735,10 +4317,6 @@
         <translation>Accepter la proposition</translation>
     </message>
     <message>
-        <source>Accepted: %1&apos;s level is recorded as the lead&apos;s assessment.</source>
-        <translation>Accepté : le niveau de %1 est enregistré comme évaluation du responsable.</translation>
-    </message>
-    <message>
         <source>Reject proposal</source>
         <translation>Rejeter la proposition</translation>
     </message>
@@ -3772,6 +4350,106 @@
     <message>
         <source>The due date is YYYY-MM-DD, not “%1”.</source>
         <translation>L’échéance est AAAA-MM-JJ, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Plus tôt</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Print the session&apos;s handout or save it as PDF</source>
+        <translation>Imprimer le support de la session ou l’enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>De → à</translation>
+    </message>
+    <message>
+        <source>Task outcome</source>
+        <translation>Résultat de la tâche</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>No level proposals wait for you. Mark an Apply task done on the Session tab to propose one.</source>
+        <translation>Aucune proposition de niveau ne vous attend. Marquez une tâche d’application comme faite dans l’onglet « Session » pour en proposer une.</translation>
+    </message>
+    <message>
+        <source>Record the new levels as the lead&apos;s assessments, noting the session</source>
+        <translation>Enregistrer les nouveaux niveaux comme évaluations du responsable, en mentionnant la session</translation>
+    </message>
+    <message>
+        <source>Reject the selected proposals with a reason the attendees see</source>
+        <translation>Rejeter les propositions sélectionnées avec une raison que voient les participants</translation>
+    </message>
+    <message>
+        <source>Finished Apply tasks propose a level change. Select one or several, then accept them (undoable) or reject them with a reason.</source>
+        <translation>Les tâches d’application faites proposent un changement de niveau. Sélectionnez-en une ou plusieurs, puis acceptez-les (annulable) ou rejetez-les avec une raison.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n</source>
+        <translation>
+            <numerusform>Accepter %n</numerusform>
+            <numerusform>Accepter %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n…</source>
+        <translation>
+            <numerusform>Rejeter %n…</numerusform>
+            <numerusform>Rejeter %n…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n level proposal(s) for %1: recorded as the lead&apos;s assessment.</source>
+        <translation>
+            <numerusform>%n proposition de niveau acceptée pour %1 : enregistrée comme évaluation du responsable.</numerusform>
+            <numerusform>%n propositions de niveau acceptées pour %1 : enregistrées comme évaluation du responsable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n level proposal(s).</source>
+        <translation>
+            <numerusform>%n proposition de niveau rejetée.</numerusform>
+            <numerusform>%n propositions de niveau rejetées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4558,6 +5236,10 @@ Pourquoi est-ce acceptable ?</translation>
 %4
 %n participants</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 de plus</translation>
     </message>
 </context>
 <context>
