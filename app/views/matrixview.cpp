@@ -271,7 +271,11 @@ void MatrixView::updateInspector()
     html += QStringLiteral("</table>");
     if (const auto note = m_model->note(index)) {
         html += QStringLiteral("<p><b>%1</b> <span style='color:gray'>%2</span><br>%3</p>")
-                    .arg(tr("Note"), tr("%1, %2").arg(sourceName(note->source), QLocale().toString(note->on, QLocale::ShortFormat)),
+                    .arg(tr("Note"),
+                         tr("%1, %2").arg(note->source == Source::Self         ? tr("self")
+                                          : note->source == Source::Consultant ? tr("consultant")
+                                                                               : tr("lead"),
+                                          QLocale().toString(note->on, QLocale::ShortFormat)),
                          note->text.toHtmlEscaped());
     }
     const QStringList history = m_model->history(index, 12);

@@ -192,6 +192,56 @@ private Q_SLOTS:
         QVERIFY(!model.index(1, 1).data().isValid());
         QCOMPARE(resets.count(), 0);
     }
+
+    void sortFollowsItsSkillWhileCategoriesFold()
+    {
+        SkillMatrixModel model(*m_ws);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int docker = model.skillColumn(m_docker);
+        model.sort(docker, Qt::DescendingOrder); // Docker: Bo 4 first
+        QCOMPARE(model.sortColumn(), docker);
+        const Id iac = model.matrix().categories().first().id;
+        model.setCategoryCollapsed(iac, true); // Terraform and Ansible become one column
+        QCOMPARE(model.headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("IaC (average)"));
+        QCOMPARE(model.sortColumn(), model.skillColumn(m_docker));
+        QCOMPARE(model.headerData(0, Qt::Vertical, Qt::DisplayRole).toString(), QStringLiteral("Bo"));
+        const Id containers = model.matrix().categories().at(1).id;
+        model.setCategoryCollapsed(containers, true); // the sorted skill folds: its average shows the sort
+        QCOMPARE(model.sortColumn(), 1);
+        QCOMPARE(model.headerData(0, Qt::Vertical, Qt::DisplayRole).toString(), QStringLiteral("Bo"));
+        bool ok = false;
+        QCOMPARE(model.parseLevel(QStringLiteral("3.0"), &ok), std::optional<int>(3));
+        QVERIFY(ok);
+        model.parseLevel(QStringLiteral("2.5"), &ok);
+        QVERIFY(!ok);
+    }
+
+    void clearingSourcesAndNotesAreOneStepEach()
+    {
+        SkillMatrixModel model(*m_ws);
+        const QModelIndex ana = model.index(0, model.skillColumn(m_terraform)); // self 4, lead 2, consultant 3
+        QCOMPARE(model.shownSource(ana), std::optional<Source>(Source::Lead));
+        const int steps = m_ws->undoStack()->count();
+        QVERIFY(model.clearSources({ana}, {Source::Lead}, QStringLiteral("Clear lead")));
+        QCOMPARE(model.shownSource(ana), std::optional<Source>(Source::Consultant));
+        QCOMPARE(ana.data().toInt(), 3);
+        QVERIFY(model.clearSources({ana}, {Source::Lead, Source::Consultant, Source::Self}, QStringLiteral("Clear all")));
+        QVERIFY(!ana.data().isValid());
+        QCOMPARE(m_ws->undoStack()->count(), steps + 2);
+        m_ws->undoStack()->undo();
+        QCOMPARE(ana.data().toInt(), 3);
+
+        // A note keeps the level it is written beside.
+        QVERIFY(!model.note(ana));
+        QVERIFY(model.addNote(ana, QStringLiteral("  Leads the module migration  "), QStringLiteral("Note")));
+        QCOMPARE(model.note(ana)->text, QStringLiteral("Leads the module migration"));
+        QCOMPARE(model.note(ana)->source, Source::Consultant); // the lead has none now: the shown source
+        QCOMPARE(ana.data().toInt(), 3);
+        QVERIFY(ana.data(SkillMatrixModel::HasNoteRole).toBool());
+        QVERIFY(!model.addNote(ana, QStringLiteral("  "), QStringLiteral("Note")));
+        m_ws->undoStack()->undo();
+        QVERIFY(!ana.data(SkillMatrixModel::HasNoteRole).toBool());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSkillMatrixModel)
