@@ -59,6 +59,25 @@ QString xmlUnescape(QString text)
     return out;
 }
 
+// Where the start tag at @p from ends: its '>' outside quotes (an attribute value may hold a
+// '>'), or -1 when the tag goes on past @p bytes.
+qsizetype tagEnd(const QByteArray& bytes, qsizetype from)
+{
+    char quote = 0;
+    for (qsizetype i = from; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        if (quote) {
+            if (c == quote)
+                quote = 0;
+        } else if (c == '"' || c == '\'') {
+            quote = c;
+        } else if (c == '>') {
+            return i;
+        }
+    }
+    return -1;
+}
+
 } // namespace
 
 OdsReader::OdsReader(std::unique_ptr<ZipArchive> zip, const QString& fileName)
@@ -121,7 +140,7 @@ Result<void> OdsReader::scanSheetNames()
                 from = at + tag.size();
                 continue;
             }
-            const qsizetype end = buffer.indexOf('>', at);
+            const qsizetype end = tagEnd(buffer, at);
             if (end < 0) {
                 keep = at; // the tag goes on in the next chunk
                 break;

@@ -371,7 +371,7 @@ private Q_SLOTS:
             "<table:table-row table:number-rows-repeated=\"1048560\"><table:table-cell "
             "table:number-columns-repeated=\"16384\"/>"
             "</table:table-row></table:table>"
-            "<table:table table:name=\"Second\"><table:table-row><table:table-cell "
+            "<table:table table:name=\"Second > first\"><table:table-row><table:table-cell "
             "office:value-type=\"string\">"
             "<text:p>b</text:p></table:table-cell></table:table-row></table:table>"
             "</office:spreadsheet></office:body></office:document-content>";
@@ -384,7 +384,7 @@ private Q_SLOTS:
         QVERIFY2(read, qPrintable(read.error().message));
         QCOMPARE(read.value().format, SheetReader::Format::Ods);
         QCOMPARE(read.value().sheetNames,
-                 (QStringList{QStringLiteral("First & only"), QStringLiteral("Second")}));
+                 (QStringList{QStringLiteral("First & only"), QStringLiteral("Second > first")}));
         QCOMPARE(read.value().sheetName, QStringLiteral("First & only"));
         QCOMPARE(
             describe(read.value().rows),
@@ -394,7 +394,7 @@ private Q_SLOTS:
                 "end\nnext\tline\nlink||0.125|TRUE|2024-03-01|2024-03-01T09:30:00|13:05:07|-2.5\n"
                 "6: x|x|x\n"
                 "7: x|x|x"));
-        auto second = readSheet(path, QStringLiteral("SECOND"));
+        auto second = readSheet(path, QStringLiteral("SECOND > FIRST"));
         QVERIFY2(second, qPrintable(second.error().message));
         QCOMPARE(describe(second.value().rows), QStringLiteral("1: b"));
         QCOMPARE(OdsReader::isoTime(u"PT36H00M00S"), QStringLiteral("36:00:00"));
