@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -40,10 +41,42 @@ namespace coe::ui {
 
 namespace {
 
-QDate mondayOf(const QDate& date)
+/// Two panes side by side when both fit at their minimum width, else one above the other,
+/// so a narrow window still shows each pane's fields whole.
+class PairBox : public QWidget
 {
-    return date.addDays(1 - date.dayOfWeek());
-}
+public:
+    PairBox(QWidget* first, QWidget* second, QWidget* parent)
+        : QWidget(parent)
+        , m_layout(new QBoxLayout(QBoxLayout::LeftToRight, this))
+    {
+        m_layout->setContentsMargins(0, 0, 0, 0);
+        m_layout->addWidget(first, 1);
+        m_layout->addWidget(second, 1);
+        m_first = first;
+        m_second = second;
+    }
+
+    void polish()
+    {
+        setMinimumWidth(std::max(m_first->minimumSizeHint().width(), m_second->minimumSizeHint().width()));
+    }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QWidget::resizeEvent(event);
+        const int both = m_first->minimumSizeHint().width() + m_second->minimumSizeHint().width() + m_layout->spacing();
+        const auto direction = width() >= both ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+        if (direction != m_layout->direction())
+            m_layout->setDirection(direction);
+    }
+
+private:
+    QBoxLayout* m_layout;
+    QWidget* m_first = nullptr;
+    QWidget* m_second = nullptr;
+};
 
 const char* const kPartTitles[] = {QT_TRANSLATE_NOOP("coe::ui::SessionsView", "Learn"), QT_TRANSLATE_NOOP("coe::ui::SessionsView", "See it applied"),
                                    QT_TRANSLATE_NOOP("coe::ui::SessionsView", "Apply")};
@@ -56,24 +89,41 @@ SessionsView::SessionsView(Workspace& workspace, QWidget* parent)
 {
     setObjectName(QStringLiteral("sessionsView"));
 
-    // Left: the week and the list.
+    // Left: the calendar and the list.
     auto* left = new QWidget(this);
     auto* previous = new QToolButton(left);
+    previous->setObjectName(QStringLiteral("calendarPrevious"));
     previous->setText(QStringLiteral("‹"));
-    previous->setToolTip(tr("Previous week"));
+    previous->setToolTip(tr("Earlier"));
     auto* next = new QToolButton(left);
+    next->setObjectName(QStringLiteral("calendarNext"));
     next->setText(QStringLiteral("›"));
-    next->setToolTip(tr("Next week"));
-    auto* thisWeek = new QPushButton(tr("This week"), left);
+    next->setToolTip(tr("Later"));
+    auto* today = new QToolButton(left);
+    today->setText(tr("Today"));
+    today->setObjectName(QStringLiteral("calendarToday"));
     m_weekLabel = new QLabel(left);
+    m_weekLabel->setObjectName(QStringLiteral("calendarLabel"));
+    m_weekLabel->setMinimumWidth(fontMetrics().averageCharWidth() * 12);
     auto* weekBar = new QHBoxLayout;
     weekBar->addWidget(previous);
-    weekBar->addWidget(m_weekLabel, 1, Qt::AlignCenter);
     weekBar->addWidget(next);
-    weekBar->addWidget(thisWeek);
+    weekBar->addWidget(today);
+    weekBar->addWidget(m_weekLabel, 1, Qt::AlignCenter);
+    const char* const spanNames[] = {QT_TR_NOOP("Day"), QT_TR_NOOP("Week"), QT_TR_NOOP("Month")};
+    for (int span = WeekView::Day; span <= WeekView::Month; ++span) {
+        auto* button = new QToolButton(left);
+        button->setText(tr(spanNames[span]));
+        button->setObjectName(QStringLiteral("calendarSpan%1").arg(span));
+        button->setCheckable(true);
+        button->setChecked(span == WeekView::Week);
+        button->setAutoExclusive(true);
+        weekBar->addWidget(button);
+        m_spans << button;
+    }
     m_week = new WeekView(left);
     m_week->setObjectName(QStringLiteral("weekView"));
-    m_week->setWeek(mondayOf(QDate::currentDate()));
+    m_week->setDate(QDate::currentDate());
     m_list = new QListWidget(left);
     m_list->setObjectName(QStringLiteral("sessionList"));
     auto* add = new QPushButton(tr("New session"), left);
@@ -81,8 +131,8 @@ SessionsView::SessionsView(Workspace& workspace, QWidget* parent)
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(weekBar);
-    leftLayout->addWidget(m_week, 2);
-    leftLayout->addWidget(m_list, 3);
+    leftLayout->addWidget(m_week, 3);
+    leftLayout->addWidget(m_list, 1);
     leftLayout->addWidget(add);
 
     // Right: the editor and the review queue.
@@ -92,16 +142,23 @@ SessionsView::SessionsView(Workspace& workspace, QWidget* parent)
     m_save->setToolTip(tr("Save (Ctrl+S)"));
     m_revert = new QPushButton(tr("Revert"), m_editor);
     auto* remove = new QPushButton(tr("Delete"), m_editor);
-    auto* print = new QPushButton(tr("Print handout…"), m_editor);
-    auto* exportPdf = new QPushButton(tr("Handout as PDF…"), m_editor);
+    auto* handout = new QToolButton(m_editor);
+    handout->setObjectName(QStringLiteral("handoutButton"));
+    handout->setText(tr("Handout"));
+    handout->setToolTip(tr("Print the session's handout or save it as PDF"));
+    handout->setPopupMode(QToolButton::InstantPopup);
+    handout->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* handoutMenu = new QMenu(handout);
+    QAction* print = handoutMenu->addAction(tr("Print handout…"));
+    QAction* exportPdf = handoutMenu->addAction(tr("Handout as PDF…"));
+    handout->setMenu(handoutMenu);
     m_state = new QLabel(m_editor);
     m_state->setForegroundRole(QPalette::PlaceholderText);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_save);
     actions->addWidget(m_revert);
     actions->addWidget(m_state, 1);
-    actions->addWidget(print);
-    actions->addWidget(exportPdf);
+    actions->addWidget(handout);
     actions->addWidget(remove);
 
     m_title = new QLineEdit(m_editor);
@@ -120,13 +177,20 @@ SessionsView::SessionsView(Workspace& workspace, QWidget* parent)
     m_location->setPlaceholderText(tr("Room"));
     m_link = new QLineEdit(m_editor);
     m_link->setPlaceholderText(tr("https://… (video call)"));
+    m_instructor->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_instructor->setMinimumContentsLength(28);
+    const QFontMetrics metrics = fontMetrics();
+    m_location->setMinimumWidth(metrics.averageCharWidth() * 14);
+    m_link->setMinimumWidth(metrics.horizontalAdvance(QStringLiteral("https://meet.example.com/coe-00")) + metrics.averageCharWidth() * 2);
     auto* when = new QHBoxLayout;
     when->addWidget(m_start);
     when->addWidget(m_duration);
+    when->addStretch(1);
     auto* where = new QHBoxLayout;
-    where->addWidget(m_location);
+    where->addWidget(m_location, 1);
     where->addWidget(m_link, 2);
     auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(buddyLabel(tr("&When:"), m_start), when);
     form->addRow(buddyLabel(tr("Whe&re:"), m_location), where);
@@ -153,7 +217,9 @@ SessionsView::SessionsView(Workspace& workspace, QWidget* parent)
     m_attendees->setToolTip(tr("Tick those who attended"));
     m_attendees->setMaximumHeight(fontMetrics().height() * 7);
     auto* attendeeName = new QLineEdit(attendeesBox);
+    attendeeName->setObjectName(QStringLiteral("attendeeName"));
     attendeeName->setPlaceholderText(tr("Add someone by name"));
+    attendeeName->setMinimumWidth(metrics.horizontalAdvance(attendeeName->placeholderText()) + metrics.averageCharWidth() * 3);
     auto* suggest = new QPushButton(tr("Suggest"), attendeesBox);
     suggest->setObjectName(QStringLiteral("suggestAttendees"));
     suggest->setToolTip(tr("Add the people with the largest gaps in these skills, and the keenest"));
@@ -165,10 +231,14 @@ SessionsView::SessionsView(Workspace& workspace, QWidget* parent)
     attendeesLayout->addWidget(new QLabel(tr("<b>Attendees</b> (ticked: attended)"), attendeesBox));
     attendeesLayout->addWidget(m_attendees);
     attendeesLayout->addLayout(attendeeRow);
-    auto* top = new QHBoxLayout;
-    top->addLayout(form, 3);
-    top->addWidget(skillsBox, 2);
-    top->addWidget(attendeesBox, 3);
+    // The form spans the width; skills and attendees share the row beneath it, so every
+    // field keeps room for its content at ordinary widths.
+    auto* pickers = new PairBox(skillsBox, attendeesBox, m_editor);
+    pickers->setObjectName(QStringLiteral("sessionPickers"));
+    pickers->polish();
+    auto* top = new QVBoxLayout;
+    top->addLayout(form);
+    top->addWidget(pickers);
 
     m_parts = new QTabWidget(m_editor);
     m_parts->setObjectName(QStringLiteral("sessionParts"));
@@ -239,60 +309,91 @@ SessionsView::SessionsView(Workspace& workspace, QWidget* parent)
     editorLayout->addWidget(vertical);
 
     auto* queue = new QWidget(this);
-    m_proposals = new QListWidget(queue);
-    m_proposals->setObjectName(QStringLiteral("proposalList"));
-    m_proposals->setWordWrap(true);
-    auto* accept = new QPushButton(tr("Accept"), queue);
-    accept->setObjectName(QStringLiteral("acceptProposal"));
-    accept->setToolTip(tr("Record the new level as the lead's assessment, noting the session"));
-    auto* reject = new QPushButton(tr("Reject…"), queue);
-    reject->setObjectName(QStringLiteral("rejectProposal"));
+    m_proposals = new QTableWidget(0, 6, queue);
+    m_proposals->setObjectName(QStringLiteral("proposalTable"));
+    m_proposals->setHorizontalHeaderLabels({tr("Person"), tr("Skill"), tr("From → to"), tr("Session"), tr("Task outcome"), tr("Date")});
+    m_proposals->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_proposals->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_proposals->verticalHeader()->hide();
+    m_proposals->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_proposals->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_proposals->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_proposals->setWordWrap(false);
+    m_proposals->setSortingEnabled(false);
+    m_proposalsEmpty = new QLabel(tr("No level proposals wait for you. Mark an Apply task done on the Session tab to propose one."), queue);
+    m_proposalsEmpty->setObjectName(QStringLiteral("proposalsEmpty"));
+    m_proposalsEmpty->setWordWrap(true);
+    m_proposalsEmpty->setForegroundRole(QPalette::PlaceholderText);
+    m_accept = new QPushButton(tr("Accept"), queue);
+    m_accept->setObjectName(QStringLiteral("acceptProposal"));
+    m_accept->setToolTip(tr("Record the new levels as the lead's assessments, noting the session"));
+    m_reject = new QPushButton(tr("Reject…"), queue);
+    m_reject->setObjectName(QStringLiteral("rejectProposal"));
+    m_reject->setToolTip(tr("Reject the selected proposals with a reason the attendees see"));
     auto* queueButtons = new QHBoxLayout;
-    queueButtons->addStretch();
-    queueButtons->addWidget(accept);
-    queueButtons->addWidget(reject);
+    queueButtons->addWidget(m_proposalsEmpty, 1);
+    queueButtons->addWidget(m_accept);
+    queueButtons->addWidget(m_reject);
     auto* queueLayout = new QVBoxLayout(queue);
-    queueLayout->addWidget(new QLabel(tr("Finished Apply tasks propose a level change. Accept it (undoable) or reject it with a reason."), queue));
+    auto* queueHint = new QLabel(tr("Finished Apply tasks propose a level change. Select one or several, then accept them (undoable) "
+                                    "or reject them with a reason."),
+                                 queue);
+    queueHint->setWordWrap(true);
+    queueLayout->addWidget(queueHint);
     queueLayout->addWidget(m_proposals, 1);
     queueLayout->addLayout(queueButtons);
+    connect(m_proposals->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SessionsView::updateProposalButtons);
 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_editor, tr("Session"));
     m_tabs->addTab(queue, tr("Level proposals"));
 
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(1, 1);
-    const int em = fontMetrics().averageCharWidth();
-    splitter->setSizes({em * 48, em * 140});
+    // The calendar takes the spare width; the editor keeps what its form needs.
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("sessionsSplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
 
     // Wiring.
     connect(previous, &QToolButton::clicked, this, [this] {
-        m_week->setWeek(m_week->monday().addDays(-7));
-        reload();
+        m_week->step(-1);
+        showCalendar();
     });
     connect(next, &QToolButton::clicked, this, [this] {
-        m_week->setWeek(m_week->monday().addDays(7));
-        reload();
+        m_week->step(1);
+        showCalendar();
     });
-    connect(thisWeek, &QPushButton::clicked, this, [this] {
-        m_week->setWeek(mondayOf(QDate::currentDate()));
-        reload();
+    connect(today, &QToolButton::clicked, this, [this] {
+        m_week->setDate(QDate::currentDate());
+        showCalendar();
     });
+    for (int span = WeekView::Day; span <= WeekView::Month; ++span)
+        connect(m_spans.at(span), &QToolButton::clicked, this, [this, span] {
+            m_week->setSpan(WeekView::Span(span));
+            showCalendar();
+        });
     connect(m_week, &WeekView::sessionClicked, this, &SessionsView::selectSession);
+    connect(m_week, &WeekView::dayClicked, this, [this](const QDate& day) {
+        m_week->setDate(day);
+        m_week->setSpan(WeekView::Day);
+        m_spans.at(WeekView::Day)->setChecked(true);
+        showCalendar();
+    });
     connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) { selectSession(item->data(Qt::UserRole).toLongLong()); });
     connect(add, &QPushButton::clicked, this, &SessionsView::newSession);
     connect(m_save, &QPushButton::clicked, this, &SessionsView::save);
     connect(m_revert, &QPushButton::clicked, this, &SessionsView::revert);
     connect(remove, &QPushButton::clicked, this, &SessionsView::deleteSession);
-    connect(print, &QPushButton::clicked, this, &SessionsView::printHandout);
-    connect(exportPdf, &QPushButton::clicked, this, &SessionsView::exportHandout);
+    connect(print, &QAction::triggered, this, &SessionsView::printHandout);
+    connect(exportPdf, &QAction::triggered, this, &SessionsView::exportHandout);
     connect(done, &QPushButton::clicked, this, &SessionsView::markTaskDone);
-    connect(accept, &QPushButton::clicked, this, &SessionsView::acceptProposal);
-    connect(reject, &QPushButton::clicked, this, &SessionsView::rejectProposal);
+    connect(m_accept, &QPushButton::clicked, this, &SessionsView::acceptProposal);
+    connect(m_reject, &QPushButton::clicked, this, &SessionsView::rejectProposal);
     connect(suggest, &QPushButton::clicked, this, &SessionsView::addSuggestedAttendees);
     connect(removeAttendee, &QPushButton::clicked, this, [this] {
         if (m_attendees->selectedItems().isEmpty())
@@ -419,6 +520,36 @@ bool SessionsView::darkPalette() const
     return palette().color(QPalette::Base).lightness() < 128;
 }
 
+void SessionsView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (m_sized || width() < 200)
+        return;
+    // The first real width: the editor gets what its form needs (up to a comfortable width),
+    // the calendar the rest; later the calendar takes what the window gains.
+    m_sized = true;
+    const int em = fontMetrics().averageCharWidth();
+    const int editor = std::clamp(width() * 11 / 20, std::max(m_tabs->minimumSizeHint().width(), em * 96), em * 130);
+    m_splitter->setSizes({std::max(em * 40, width() - editor), editor});
+}
+
+void SessionsView::showCalendar()
+{
+    const QLocale locale;
+    switch (m_week->span()) {
+    case WeekView::Day:
+        m_weekLabel->setText(locale.toString(m_week->date(), QLocale::LongFormat));
+        break;
+    case WeekView::Week:
+        m_weekLabel->setText(tr("Week of %1").arg(locale.toString(m_week->monday(), QStringLiteral("d MMM yyyy"))));
+        break;
+    case WeekView::Month:
+        m_weekLabel->setText(locale.toString(m_week->date(), QStringLiteral("MMMM yyyy")));
+        break;
+    }
+    m_week->update();
+}
+
 void SessionsView::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
@@ -479,9 +610,8 @@ void SessionsView::reload()
         if (s.id == m_currentId)
             item->setSelected(true);
     }
-    const QDate monday = m_week->monday();
-    m_weekLabel->setText(tr("Week of %1").arg(QLocale().toString(monday, QStringLiteral("d MMM yyyy"))));
     m_week->setSessions(&m_sessions, m_currentId);
+    showCalendar();
     fillProposals();
     if (!m_dirty)
         fillEditor();
@@ -606,8 +736,8 @@ void SessionsView::selectSession(Id id)
     m_draft = Session();
     m_dirty = false;
     for (const Session& s : std::as_const(m_sessions))
-        if (s.id == id && mondayOf(s.startsAt.date()) != m_week->monday())
-            m_week->setWeek(mondayOf(s.startsAt.date()));
+        if (s.id == id && (s.startsAt.date() < m_week->firstDay() || s.startsAt.date() > m_week->lastDay()))
+            m_week->setDate(s.startsAt.date());
     reload();
     fillEditor();
     m_tabs->setCurrentIndex(0);

@@ -15,10 +15,12 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QSplitter;
 class QTabWidget;
 class QTableWidget;
 class QTextBrowser;
 class QTimer;
+class QToolButton;
 
 namespace coe {
 class MatrixData;
@@ -33,7 +35,7 @@ namespace coe::ui {
 class NamePicker;
 class WeekView;
 
-/// Sessions: a week calendar and a list on the left; the selected session's editor on the
+/// Sessions: a calendar (day, week or month) and a list on the left, given the spare width; the selected session's editor on the
 /// right (skills, instructor with Teachers suggested first, time, place, attendees suggested
 /// from gaps and interest, attendance), its three parts as Markdown beside a live preview with
 /// highlighted code in the palette's light or dark theme, the attendees' Apply tasks, and the
@@ -64,7 +66,11 @@ public:
     NamePicker* skillPicker() const { return m_skills; }
     QListWidget* attendeeList() const { return m_attendees; }
     QListWidget* sessionList() const { return m_list; }
-    QListWidget* proposalList() const { return m_proposals; }
+    /// The pending level proposals: person, skill, from → to, session, outcome, date.
+    QTableWidget* proposalTable() const { return m_proposals; }
+    QPushButton* acceptButton() const { return m_accept; }
+    QPushButton* rejectButton() const { return m_reject; }
+    WeekView* calendar() const { return m_week; }
     QTableWidget* taskTable() const { return m_tasks; }
     QPlainTextEdit* partEditor(int part) const;
     QTextBrowser* partPreview(int part) const;
@@ -76,12 +82,17 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void reload();
     void fillEditor();
     void fillInstructors();
     void fillProposals();
+    /// The selected rows of the proposals table, as indexes into m_pending.
+    QList<int> selectedProposals() const;
+    void updateProposalButtons();
+    void showCalendar();
     void setDirty(bool dirty);
     void updatePreview(int part);
     Session edited() const;
@@ -118,11 +129,17 @@ private:
     QList<render::MarkdownHighlighter*> m_highlighters;
     QTimer* m_previewTimer = nullptr;
     QTableWidget* m_tasks = nullptr;
-    QListWidget* m_proposals = nullptr;
+    QTableWidget* m_proposals = nullptr;
+    QPushButton* m_accept = nullptr;
+    QPushButton* m_reject = nullptr;
+    QLabel* m_proposalsEmpty = nullptr;
+    QList<QToolButton*> m_spans;
+    bool m_sized = false; ///< the splitter got its first sizes
     QPushButton* m_save = nullptr;
     QPushButton* m_revert = nullptr;
     QLabel* m_state = nullptr;
     QWidget* m_editor = nullptr;
+    QSplitter* m_splitter = nullptr;
 };
 
 } // namespace coe::ui

@@ -14,16 +14,26 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QListWidget>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPushButton>
 #include <QTableWidget>
 
 namespace coe::ui {
 
 void SessionsView::fillProposals()
 {
-    m_proposals->clear();
+    // Keep the selection across a reload: by proposal id.
+    // (m_pending is already the new list: read the ids the rows were made with.)
+    QSet<Id> selected;
+    for (const QModelIndex& row : m_proposals->selectionModel()->selectedRows(0))
+        if (const QTableWidgetItem* item = m_proposals->item(row.row(), 0))
+            selected.insert(item->data(Qt::UserRole + 1).toLongLong());
+    const QSignalBlocker blocker(m_proposals->selectionModel());
+    m_proposals->clearContents();
+    m_proposals->setRowCount(0);
     QHash<Id, std::pair<const Session*, const ApplyTask*>> tasks;
     for (const Session& s : std::as_const(m_sessions))
         for (const ApplyTask& t : s.tasks)
@@ -43,13 +53,49 @@ void SessionsView::fillProposals()
         const auto [session, task] = tasks.value(p.applyTaskId);
         if (!session || !task)
             continue;
-        auto* item = new QListWidgetItem(tr("%1: %2 %3 → %4, from session “%5”")
-                                             .arg(m_people.value(task->personId), m_skillNames.value(p.skillId), label(p.fromLevel), label(p.toLevel), session->title),
-                                         m_proposals);
-        item->setData(Qt::UserRole, i);
-        item->setToolTip(tr("Outcome: %1").arg(task->outcome));
+        const int row = m_proposals->rowCount();
+        m_proposals->insertRow(row);
+        const QString cells[] = {m_people.value(task->personId),
+                                 m_skillNames.value(p.skillId),
+                                 tr("%1 → %2").arg(label(p.fromLevel), label(p.toLevel)),
+                                 session->title,
+                                 task->outcome,
+                                 task->doneOn.isValid() ? QLocale().toString(task->doneOn, QLocale::ShortFormat) : QString()};
+        for (int column = 0; column < 6; ++column) {
+            auto* item = new QTableWidgetItem(cells[column]);
+            item->setToolTip(cells[column]);
+            if (column == 0) {
+                item->setData(Qt::UserRole, i);
+                item->setData(Qt::UserRole + 1, p.id);
+            }
+            m_proposals->setItem(row, column, item);
+        }
+        if (selected.contains(p.id))
+            m_proposals->selectRow(row);
     }
+    m_proposals->setVisible(m_proposals->rowCount() > 0);
+    m_proposalsEmpty->setVisible(m_proposals->rowCount() == 0);
     m_tabs->setTabText(1, m_pending.isEmpty() ? tr("Level proposals") : tr("Level proposals (%1)").arg(m_pending.size()));
+    updateProposalButtons();
+}
+
+QList<int> SessionsView::selectedProposals() const
+{
+    QList<int> indexes;
+    for (const QModelIndex& row : m_proposals->selectionModel()->selectedRows(0))
+        if (const QTableWidgetItem* item = m_proposals->item(row.row(), 0))
+            indexes << item->data(Qt::UserRole).toInt();
+    std::sort(indexes.begin(), indexes.end());
+    return indexes;
+}
+
+void SessionsView::updateProposalButtons()
+{
+    const qsizetype n = selectedProposals().size();
+    m_accept->setEnabled(n > 0);
+    m_reject->setEnabled(n > 0);
+    m_accept->setText(n > 1 ? tr("Accept %n", nullptr, int(n)) : tr("Accept"));
+    m_reject->setText(n > 1 ? tr("Reject %n…", nullptr, int(n)) : tr("Reject…"));
 }
 
 void SessionsView::addSuggestedAttendees()
@@ -108,35 +154,41 @@ void SessionsView::markTaskDone()
 
 void SessionsView::acceptProposal()
 {
-    QListWidgetItem* item = m_proposals->currentItem();
-    if (!item)
+    QList<commands::ProposalDecision> decisions;
+    QStringList who;
+    for (int i : selectedProposals()) {
+        const LevelProposal p = m_pending.value(i);
+        for (const Session& s : std::as_const(m_sessions))
+            for (const ApplyTask& t : s.tasks)
+                if (t.id == p.applyTaskId) {
+                    decisions.append({p, t.personId, s.title, t.outcome});
+                    if (!who.contains(m_people.value(t.personId)))
+                        who << m_people.value(t.personId);
+                }
+    }
+    if (decisions.isEmpty())
         return;
-    const LevelProposal p = m_pending.at(item->data(Qt::UserRole).toInt());
-    for (const Session& s : std::as_const(m_sessions))
-        for (const ApplyTask& t : s.tasks)
-            if (t.id == p.applyTaskId) {
-                const Id person = t.personId;
-                const QString title = s.title;
-                const QString outcome = t.outcome;
-                if (auto done = commands::TransferEdits::accept(m_workspace, p, person, title, outcome); !done)
-                    Prompter::current()->error(this, tr("Accept proposal"), done.error().message);
-                else
-                    Q_EMIT statusMessage(tr("Accepted: %1's level is recorded as the lead's assessment.").arg(m_people.value(person)));
-                return;
-            }
+    if (auto done = commands::TransferEdits::acceptAll(m_workspace, decisions); !done)
+        Prompter::current()->error(this, tr("Accept proposal"), done.error().message);
+    else
+        Q_EMIT statusMessage(tr("Accepted %n level proposal(s) for %1: recorded as the lead's assessment.", nullptr, int(decisions.size()))
+                                 .arg(QLocale().createSeparatedList(who)));
 }
 
 void SessionsView::rejectProposal()
 {
-    QListWidgetItem* item = m_proposals->currentItem();
-    if (!item)
+    QList<LevelProposal> proposals;
+    for (int i : selectedProposals())
+        proposals << m_pending.value(i);
+    if (proposals.isEmpty())
         return;
-    const LevelProposal p = m_pending.at(item->data(Qt::UserRole).toInt());
     const QString reason = Prompter::current()->text(this, tr("Reject proposal"), tr("Why not yet? The attendee will see this."), QString());
     if (reason.trimmed().isEmpty())
         return;
-    if (auto done = commands::TransferEdits::reject(m_workspace, p, reason); !done)
+    if (auto done = commands::TransferEdits::rejectAll(m_workspace, proposals, reason); !done)
         Prompter::current()->error(this, tr("Reject proposal"), done.error().message);
+    else
+        Q_EMIT statusMessage(tr("Rejected %n level proposal(s).", nullptr, int(proposals.size())));
 }
 
 void SessionsView::printHandout()

@@ -264,39 +264,58 @@ Result<int> TransferEdits::completeTask(Workspace& ws, const Session& session, c
 
 Result<void> TransferEdits::accept(Workspace& ws, const LevelProposal& proposal, Id person, const QString& sessionTitle, const QString& outcome)
 {
-    if (proposal.status != LevelProposal::Pending)
-        return Error{Error::Invalid, tr("This proposal was already decided.")};
+    return acceptAll(ws, {ProposalDecision{proposal, person, sessionTitle, outcome}});
+}
+
+Result<void> TransferEdits::acceptAll(Workspace& ws, const QList<ProposalDecision>& decisions)
+{
+    if (decisions.isEmpty())
+        return Error{Error::Invalid, tr("Select the proposals to accept.")};
     const QDate today = QDate::currentDate();
-    Batch batch(tr("Accept level proposal"));
-    QString note = tr("From session “%1”").arg(sessionTitle);
-    if (!outcome.trimmed().isEmpty())
-        note += QStringLiteral(": ") + outcome.trimmed();
-    batch.insert(QStringLiteral("assessment"), {{QStringLiteral("person_id"), person},
-                                                {QStringLiteral("skill_id"), proposal.skillId},
-                                                {QStringLiteral("source"), QStringLiteral("lead")},
-                                                {QStringLiteral("level"), proposal.toLevel},
-                                                {QStringLiteral("assessed_on"), today.toString(Qt::ISODate)},
-                                                {QStringLiteral("note"), note}});
-    batch.update(QStringLiteral("level_proposal"), proposal.id,
-                 {{QStringLiteral("status"), QStringLiteral("accepted")},
-                  {QStringLiteral("decided_on"), today.toString(Qt::ISODate)},
-                  {QStringLiteral("assessment_id"), Batch::idOf(0)}},
-                 proposal.version);
+    Batch batch(decisions.size() == 1 ? tr("Accept level proposal") : tr("Accept %n level proposal(s)", nullptr, int(decisions.size())));
+    for (const ProposalDecision& d : decisions) {
+        if (d.proposal.status != LevelProposal::Pending)
+            return Error{Error::Invalid, tr("This proposal was already decided.")};
+        QString note = tr("From session “%1”").arg(d.sessionTitle);
+        if (!d.outcome.trimmed().isEmpty())
+            note += QStringLiteral(": ") + d.outcome.trimmed();
+        const int assessment = batch.size();
+        batch.insert(QStringLiteral("assessment"), {{QStringLiteral("person_id"), d.person},
+                                                    {QStringLiteral("skill_id"), d.proposal.skillId},
+                                                    {QStringLiteral("source"), QStringLiteral("lead")},
+                                                    {QStringLiteral("level"), d.proposal.toLevel},
+                                                    {QStringLiteral("assessed_on"), today.toString(Qt::ISODate)},
+                                                    {QStringLiteral("note"), note}});
+        batch.update(QStringLiteral("level_proposal"), d.proposal.id,
+                     {{QStringLiteral("status"), QStringLiteral("accepted")},
+                      {QStringLiteral("decided_on"), today.toString(Qt::ISODate)},
+                      {QStringLiteral("assessment_id"), Batch::idOf(assessment)}},
+                     d.proposal.version);
+    }
     return runBatch(ws, std::move(batch));
 }
 
 Result<void> TransferEdits::reject(Workspace& ws, const LevelProposal& proposal, const QString& reason)
 {
-    if (proposal.status != LevelProposal::Pending)
-        return Error{Error::Invalid, tr("This proposal was already decided.")};
+    return rejectAll(ws, {proposal}, reason);
+}
+
+Result<void> TransferEdits::rejectAll(Workspace& ws, const QList<LevelProposal>& proposals, const QString& reason)
+{
+    if (proposals.isEmpty())
+        return Error{Error::Invalid, tr("Select the proposals to reject.")};
     if (reason.trimmed().isEmpty())
         return Error{Error::Invalid, tr("Say why: the attendee sees the reason.")};
-    Batch batch(tr("Reject level proposal"));
-    batch.update(QStringLiteral("level_proposal"), proposal.id,
-                 {{QStringLiteral("status"), QStringLiteral("rejected")},
-                  {QStringLiteral("reason"), reason.trimmed()},
-                  {QStringLiteral("decided_on"), QDate::currentDate().toString(Qt::ISODate)}},
-                 proposal.version);
+    Batch batch(proposals.size() == 1 ? tr("Reject level proposal") : tr("Reject %n level proposal(s)", nullptr, int(proposals.size())));
+    for (const LevelProposal& proposal : proposals) {
+        if (proposal.status != LevelProposal::Pending)
+            return Error{Error::Invalid, tr("This proposal was already decided.")};
+        batch.update(QStringLiteral("level_proposal"), proposal.id,
+                     {{QStringLiteral("status"), QStringLiteral("rejected")},
+                      {QStringLiteral("reason"), reason.trimmed()},
+                      {QStringLiteral("decided_on"), QDate::currentDate().toString(Qt::ISODate)}},
+                     proposal.version);
+    }
     return runBatch(ws, std::move(batch));
 }
 

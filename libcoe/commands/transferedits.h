@@ -15,6 +15,15 @@ class Workspace;
 
 namespace coe::commands {
 
+/// One proposal to accept with what its assessment note names: who, which session, the outcome.
+struct ProposalDecision
+{
+    LevelProposal proposal;
+    Id person = 0;
+    QString sessionTitle;
+    QString outcome;
+};
+
 class TransferEdits
 {
     Q_DECLARE_TR_FUNCTIONS(coe::commands::TransferEdits)
@@ -41,8 +50,12 @@ public:
                                     const MatrixData& levels);
     /// Accepts a proposal: a lead assessment at the proposed level, noting the session.
     static Result<void> accept(Workspace& ws, const LevelProposal& proposal, Id person, const QString& sessionTitle, const QString& outcome);
+    /// Accepts several proposals as one undo step; nothing is written when one was decided already.
+    static Result<void> acceptAll(Workspace& ws, const QList<ProposalDecision>& decisions);
     /// Rejects a proposal with a reason (required).
     static Result<void> reject(Workspace& ws, const LevelProposal& proposal, const QString& reason);
+    /// Rejects several proposals with one reason, as one undo step.
+    static Result<void> rejectAll(Workspace& ws, const QList<LevelProposal>& proposals, const QString& reason);
 };
 
 } // namespace coe::commands

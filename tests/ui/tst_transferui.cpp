@@ -21,6 +21,8 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QToolButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -246,21 +248,137 @@ private Q_SLOTS:
         m_prompter.texts << QStringLiteral("Moved our module registry");
         view->markTaskDone();
         QVERIFY(pendingProposals() > pending);
-        QCOMPARE(view->proposalList()->count(), pendingProposals());
+        QCOMPARE(view->proposalTable()->rowCount(), pendingProposals());
 
-        view->proposalList()->setCurrentRow(0);
+        view->proposalTable()->selectRow(0);
         view->acceptProposal();
-        QCOMPARE(pendingProposals(), view->proposalList()->count());
+        QCOMPARE(pendingProposals(), view->proposalTable()->rowCount());
         const int afterAccept = pendingProposals();
         ws().undoStack()->undo();
         QCOMPARE(pendingProposals(), afterAccept + 1);
 
-        view->proposalList()->setCurrentRow(0);
+        view->proposalTable()->selectRow(0);
         m_prompter.texts << QStringLiteral("One more real change first");
         view->rejectProposal();
         QCOMPARE(pendingProposals(), afterAccept);
         ws().undoStack()->undo();
         QCOMPARE(pendingProposals(), afterAccept + 1);
+    }
+
+    void proposalsTableAcceptsAndRejectsTheSelectedOnes()
+    {
+        QVERIFY(m_window->showView(QStringLiteral("sessions")));
+        ui::SessionsView* view = m_window->sessionsView();
+        view->tabs()->setCurrentIndex(1);
+        QTableWidget* table = view->proposalTable();
+        QTRY_VERIFY(table->isVisible());
+        const int pending = pendingProposals();
+        QVERIFY(pending >= 4);
+        QCOMPARE(table->rowCount(), pending);
+        QCOMPARE(table->columnCount(), 6);
+        QCOMPARE(table->horizontalHeaderItem(2)->text(), QStringLiteral("From → to"));
+        for (int column = 0; column < 6; ++column)
+            QVERIFY2(!table->item(0, column)->text().isEmpty(), qPrintable(QString::number(column)));
+        QVERIFY(table->item(0, 2)->text().contains(QStringLiteral("→")));
+
+        // Nothing selected: nothing to accept or reject.
+        QPushButton* accept = view->acceptButton();
+        QPushButton* reject = view->rejectButton();
+        table->clearSelection();
+        QVERIFY(!accept->isEnabled());
+        QVERIFY(!reject->isEnabled());
+
+        // Click one row, Ctrl+click another: both are accepted as one undo step.
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(0, 0)).center());
+        QVERIFY(accept->isEnabled() && reject->isEnabled());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier, table->visualItemRect(table->item(1, 0)).center());
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 2);
+        QCOMPARE(accept->text(), QStringLiteral("Accept 2"));
+        QSignalSpy status(view, &ui::SessionsView::statusMessage);
+        const int steps = ws().undoStack()->count();
+        QTest::mouseClick(accept, Qt::LeftButton);
+        QCOMPARE(pendingProposals(), pending - 2);
+        QCOMPARE(table->rowCount(), pending - 2);
+        QCOMPARE(ws().undoStack()->count(), steps + 1);
+        QCOMPARE(status.size(), 1);
+        QVERIFY2(status.first().first().toString().startsWith(QLatin1String("Accepted 2 level proposal")), qPrintable(status.first().first().toString()));
+        QVERIFY(!accept->isEnabled()); // the accepted rows are gone, and with them the selection
+        ws().undoStack()->undo();
+        QCOMPARE(pendingProposals(), pending);
+
+        // Click, Shift+click: three rejected with one reason, in one step.
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(0, 0)).center());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ShiftModifier, table->visualItemRect(table->item(2, 0)).center());
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 3);
+        m_prompter.texts << QStringLiteral("One more real change first");
+        QTest::mouseClick(reject, Qt::LeftButton);
+        QCOMPARE(pendingProposals(), pending - 3);
+        QCOMPARE(ws().undoStack()->count(), steps + 1);
+        ws().undoStack()->undo();
+        QCOMPARE(pendingProposals(), pending);
+        QVERIFY(m_prompter.errors.isEmpty());
+    }
+
+    void calendarGivesBlocksReadableWidthAndDistinctTitles()
+    {
+        QVERIFY(m_window->showView(QStringLiteral("sessions")));
+        ui::SessionsView* view = m_window->sessionsView();
+        ui::WeekView* calendar = view->calendar();
+        QVERIFY(view->current());
+        const Session session = *view->current();
+        view->selectSession(session.id);
+        QCOMPARE(calendar->span(), ui::WeekView::Week);
+        // The calendar has the spare width: a day is wide enough for a dozen characters.
+        const QRectF block = calendar->sessionRect(session.id);
+        QVERIFY(!block.isEmpty());
+        const int em = calendar->fontMetrics().averageCharWidth();
+        QVERIFY2(block.width() >= 12 * em, qPrintable(QStringLiteral("%1 px").arg(block.width())));
+        QVERIFY(calendar->width() >= view->width() * 2 / 5);
+
+        // Every demo title starts "Bite-size:": the blocks show what differs, and no two alike.
+        QSet<QString> labels;
+        QHash<Id, QString> byId;
+        const QList<Session> sessions = PlanRepository(ws()).sessions().take();
+        for (const Session& s : sessions) {
+            const QString label = calendar->label(s.id);
+            QVERIFY2(!label.contains(QLatin1String("Bite-size")), qPrintable(label));
+            QVERIFY2(label.startsWith(s.startsAt.toString(QStringLiteral("HH:mm"))), qPrintable(label));
+            labels.insert(label.mid(6));
+        }
+        QCOMPARE(labels.size(), sessions.size());
+        const QStringList all{QStringLiteral("Bite-size: Terraform"), QStringLiteral("Bite-size: Helm")};
+        QCOMPARE(ui::WeekView::distinctTitle(QStringLiteral("Bite-size: Terraform"), all), QStringLiteral("Terraform"));
+        QCOMPARE(ui::WeekView::distinctTitle(QStringLiteral("Kubernetes: operators"), {}), QStringLiteral("operators"));
+        QCOMPARE(ui::WeekView::distinctTitle(QStringLiteral("Why it matters: a long story of state"), {}), QStringLiteral("Why it matters: a long story of state").mid(16));
+        QCOMPARE(ui::WeekView::distinctTitle(QStringLiteral("Helm"), {QStringLiteral("Helm"), QStringLiteral("Helm charts")}), QStringLiteral("Helm"));
+
+        // Day: one column, wider still; Month: every session of the month, a day opens its day.
+        auto* dayButton = view->findChild<QToolButton*>(QStringLiteral("calendarSpan0"));
+        auto* monthButton = view->findChild<QToolButton*>(QStringLiteral("calendarSpan2"));
+        QVERIFY(dayButton && monthButton);
+        QTest::mouseClick(dayButton, Qt::LeftButton);
+        QCOMPARE(calendar->span(), ui::WeekView::Day);
+        calendar->setDate(session.startsAt.date());
+        QVERIFY(calendar->sessionRect(session.id).width() > 3 * block.width());
+        QTest::mouseClick(monthButton, Qt::LeftButton);
+        QCOMPARE(calendar->span(), ui::WeekView::Month);
+        const QRectF line = calendar->sessionRect(session.id);
+        QVERIFY(!line.isEmpty());
+        QVERIFY(calendar->toolTipAt(line.center()).contains(session.title));
+        QSignalSpy clicked(calendar, &ui::WeekView::sessionClicked);
+        QTest::mouseClick(calendar, Qt::LeftButton, {}, line.center().toPoint());
+        QCOMPARE(clicked.size(), 1);
+        // Below the session's line in its day: the day opens.
+        const QPoint below(int(line.center().x()), int(line.bottom() + (line.height() * 2)));
+        if (calendar->toolTipAt(below).isEmpty()) {
+            QTest::mouseClick(calendar, Qt::LeftButton, {}, below);
+            QCOMPARE(calendar->span(), ui::WeekView::Day);
+            QCOMPARE(calendar->date(), session.startsAt.date());
+        }
+        auto* next = view->findChild<QToolButton*>(QStringLiteral("calendarNext"));
+        const QDate before = calendar->date();
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(calendar->date(), before.addDays(1));
     }
 };
 
