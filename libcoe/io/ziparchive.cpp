@@ -168,7 +168,8 @@ Result<std::unique_ptr<ZipEntryDevice>> ZipArchive::openEntry(const QString& nam
         return Error{Error::Corrupt,
                      tr("%1 is damaged: its part %2 cannot be read; nothing was imported.")
                          .arg(where, name)};
-    auto device = std::make_unique<ZipEntryDevice>(std::move(inner), *e, where, m_limits);
+    auto device =
+        std::make_unique<ZipEntryDevice>(std::move(inner), *e, m_zip->device(), where, m_limits);
     if (!device->open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return Error{Error::Corrupt,
                      tr("%1 is damaged: its part %2 cannot be read; nothing was imported.")
@@ -205,10 +206,11 @@ Result<QByteArray> ZipArchive::readSmall(const QString& name, qint64 maxBytes) c
 // --- ZipEntryDevice -----------------------------------------------------------------------
 
 ZipEntryDevice::ZipEntryDevice(std::unique_ptr<QIODevice> inner, const KZipFileEntry& entry,
-                               const QString& place, const SheetLimits& limits)
-    : m_inner(std::move(inner)), m_entryName(entry.path()), m_place(place), m_limits(limits),
-      m_claimedSize(entry.size()), m_compressedSize(entry.compressedSize()),
-      m_claimedCrc(quint32(entry.crc32()))
+                               const QIODevice* archive, const QString& place,
+                               const SheetLimits& limits)
+    : m_inner(std::move(inner)), m_archive(archive), m_start(entry.position()),
+      m_entryName(entry.path()), m_place(place), m_limits(limits), m_claimedSize(entry.size()),
+      m_compressedSize(entry.compressedSize()), m_claimedCrc(quint32(entry.crc32()))
       // No markup-free run in a workbook's XML is longer than a cell's text, escaped.
       ,
       m_maxRun(qMax<qint64>(qint64(1) << 20, qint64(limits.maxCellChars) * 16))
@@ -218,9 +220,9 @@ ZipEntryDevice::~ZipEntryDevice() = default;
 
 double ZipEntryDevice::progress() const
 {
-    if (m_claimedSize <= 0)
-        return m_ended ? 1.0 : 0.0;
-    return qBound(0.0, double(m_inflated) / double(m_claimedSize), 1.0);
+    if (m_ended)
+        return 1.0;
+    return m_compressedSize > 0 ? double(m_consumed) / double(m_compressedSize) : 0.0;
 }
 
 void ZipEntryDevice::fail(Error::Code code, const QString& message)
@@ -273,6 +275,9 @@ qint64 ZipEntryDevice::readData(char* data, qint64 maxSize)
     if (m_ended)
         return 0;
     const qint64 n = m_inner->read(data, maxSize);
+    // The inflater reads the archive where this entry is (entries are read one at a time).
+    if (m_archive)
+        m_consumed = qBound<qint64>(m_consumed, m_archive->pos() - m_start, m_compressedSize);
     if (n < 0) {
         fail(Error::Corrupt,
              tr("%1 is damaged: its part %2 cannot be decompressed (%3); nothing was imported.")

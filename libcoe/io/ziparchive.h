@@ -59,15 +59,17 @@ private:
 class ZipEntryDevice : public QIODevice
 {
 public:
+    /// Reads @p inner, the inflating device of @p entry, which reads @p archive (for progress).
     ZipEntryDevice(std::unique_ptr<QIODevice> inner, const KZipFileEntry& entry,
-                   const QString& place, const SheetLimits& limits);
+                   const QIODevice* archive, const QString& place, const SheetLimits& limits);
     ~ZipEntryDevice() override;
 
     bool isSequential() const override { return true; }
     bool atEnd() const override { return m_ended || m_failed; }
     bool failed() const { return m_failed; }
     const Error& error() const { return m_error; }
-    /// How much of the entry is read, 0 to 1.
+    /// How much of the entry is read, 0 to 1: the compressed bytes consumed by the inflater
+    /// over the entry's compressed size.
     double progress() const;
     /// Reads what the XML reader left (after the end of the document) and checks the length and
     /// the CRC-32, which are known only at the end.
@@ -82,6 +84,9 @@ private:
     void scanRuns(const char* data, qint64 size);
 
     std::unique_ptr<QIODevice> m_inner;
+    const QIODevice* m_archive = nullptr;
+    qint64 m_start = 0;    ///< where the entry's compressed data starts in the archive
+    qint64 m_consumed = 0; ///< compressed bytes the inflater has read
     QString m_entryName;
     QString m_place;
     SheetLimits m_limits;

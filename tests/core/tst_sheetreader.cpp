@@ -303,6 +303,36 @@ private Q_SLOTS:
                                 "7: 2024-03-01T10:00:00|0.0015|2"));
     }
 
+    void progressFollowsTheCompressedBytes()
+    {
+        QByteArray rows;
+        for (int r = 1; r <= 20000; ++r)
+            rows += "<row r=\"" + QByteArray::number(r) + "\"><c t=\"inlineStr\"><is><t>" +
+                    QByteArray::number(qint64(r) * 2654435761LL % 1000003) + "</t></is></c><c><v>" +
+                    QByteArray::number(r * 7919 % 10007) + "</v></c></row>";
+        const QString path = hostile::xlsxWithSheet(m_dir.path(), QStringLiteral("progress.xlsx"),
+                                                    hostile::worksheet(rows));
+        auto opened = SheetReader::open(path);
+        QVERIFY2(opened, qPrintable(opened.error().message));
+        SheetReader& reader = *opened.value();
+        QCOMPARE(reader.progress(), 0.0);
+        CsvTable::Record row;
+        double last = 0.0;
+        double halfway = -1.0;
+        for (;;) {
+            auto more = reader.next(row);
+            QVERIFY2(more, qPrintable(more.error().message));
+            if (!more.value())
+                break;
+            QVERIFY(reader.progress() >= last);
+            last = reader.progress();
+            if (row.line == 10000)
+                halfway = last;
+        }
+        QCOMPARE(reader.progress(), 1.0);
+        QVERIFY2(halfway > 0.3 && halfway < 0.7, qPrintable(QString::number(halfway)));
+    }
+
     void formatCodes()
     {
         using K = XlsxReader::DateKind;
