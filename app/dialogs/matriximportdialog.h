@@ -34,6 +34,8 @@ public:
     MatrixImportDialog(Workspace& workspace, const QString& path, const Spreadsheet& preview, QWidget* parent = nullptr);
 
     const MatrixImport::Plan& plan() const { return m_plan; }
+    /// The plan, moved out (the dialog is done with it).
+    MatrixImport::Plan takePlan() { return std::move(m_plan); }
     /// True when plan() covers the whole file (a preview that was all of it, or checkAll()).
     bool planCoversFile() const { return m_planCoversFile; }
     /// Re-checks the previewed rows with the current choices.

@@ -392,10 +392,11 @@ void MainWindow::importMatrix()
         return;
     if (!dialog.planCoversFile() && !dialog.checkAll())
         return;
-    const MatrixImport::Plan plan = dialog.plan();
+    // Moved, not copied: a plan of five million cells is 100 MB.
+    MatrixImport::Plan plan = dialog.takePlan();
     const size_t cells = plan.cells.size();
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto done = MatrixImport::apply(*workspace, plan);
+    auto done = MatrixImport::apply(*workspace, std::move(plan));
     QApplication::restoreOverrideCursor();
     if (!done) {
         report(done.error().message);

@@ -66,6 +66,18 @@ public:
             if (!p.team.isEmpty() && !teams.contains(p.team.toLower()) && !newTeams.contains(p.team, Qt::CaseInsensitive))
                 newTeams << p.team;
         }
+        if (!m_ids.reserved && !m_plan.stamp.isEmpty()) {
+            // Planned against the workspace as it was: if another writer changed its people or
+            // skills since, the plan may create twins or miss a rename. Under the write lock
+            // now, so the check holds until this commits.
+            auto now = Catalog(m_ws).planningStamp();
+            if (!now)
+                return now.error();
+            if (now.value() != m_plan.stamp)
+                return Error{Error::Conflict, ImportCommand::tr("The workspace changed while %1 was being checked (people or skills were added "
+                                                                "or edited by someone else); nothing was written. Import the file again.")
+                                                  .arg(m_plan.fileName)};
+        }
         if (!m_ids.reserved) {
             const auto reserve = [&](const QString& table, qint64 count, qint64* first) -> Result<void> {
                 if (count == 0)

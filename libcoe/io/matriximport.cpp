@@ -97,7 +97,10 @@ Result<MatrixImport::Context> MatrixImport::context(Workspace& ws)
         || std::any_of(skills->cbegin(), skills->cend(), [&](const Skill& s) { return tooLarge(s.id); }))
         return Error{Error::Invalid, tr("This workspace numbers its people or skills past 2,147,483,647, which an import cannot address; "
                                         "copy the workspace to renumber them.")};
-    return Context{people.take(), skills.take(), scale.take()};
+    auto stamp = Catalog(ws).planningStamp();
+    if (!stamp)
+        return stamp.error();
+    return Context{people.take(), skills.take(), scale.take(), stamp.take()};
 }
 
 namespace {
@@ -120,6 +123,7 @@ public:
         , m_defaultDay(qint32((options.date.isValid() ? options.date : QDate::currentDate()).toJulianDay()))
     {
         m_plan.fileName = fileName;
+        m_plan.stamp = context.stamp;
         for (const Person& p : context.people) {
             if (!p.email.isEmpty())
                 m_byEmail.insert(key(p.email), p.id);

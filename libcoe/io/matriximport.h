@@ -96,6 +96,9 @@ public:
             int column = -1;
         };
         std::vector<Place> problemPlaces;
+        /// The workspace's Catalog::planningStamp() the plan was made against: writing refuses
+        /// a plan whose workspace changed since (another import or edit came first).
+        QString stamp;
     };
 
     struct Report
@@ -118,6 +121,7 @@ public:
         QList<Person> people;
         QList<Skill> skills;
         QList<ScaleLevel> scale;
+        QString stamp; ///< Catalog::planningStamp() when it was read
     };
     static Result<Context> context(Workspace& ws);
 

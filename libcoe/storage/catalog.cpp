@@ -141,6 +141,21 @@ Result<QList<TeamRequirement>> Catalog::requirements() const
     return list;
 }
 
+Result<QString> Catalog::planningStamp() const
+{
+    QSqlQuery q = m_workspace.prepare(QStringLiteral(
+        "SELECT (SELECT COUNT(*) FROM person), (SELECT COALESCE(MAX(id), 0) FROM person), (SELECT COALESCE(SUM(version), 0) FROM person),"
+        " (SELECT COUNT(*) FROM skill), (SELECT COALESCE(MAX(id), 0) FROM skill), (SELECT COALESCE(SUM(version), 0) FROM skill),"
+        " (SELECT COUNT(*) FROM scale_level), (SELECT COALESCE(SUM(level), 0) FROM scale_level)"));
+    if (auto done = m_workspace.exec(q); !done)
+        return done.error();
+    q.next();
+    QStringList parts;
+    for (int i = 0; i < 8; ++i)
+        parts << q.value(i).toString();
+    return parts.join(QLatin1Char(' '));
+}
+
 Result<QMap<QString, qint64>> Catalog::counts() const
 {
     QMap<QString, qint64> counts;

@@ -28,6 +28,11 @@ public:
     /// Every skill with its category's name, grouped by category in the categories' order.
     Result<QList<std::pair<QString, Skill>>> skillsByCategory() const;
     Result<QList<TeamRequirement>> requirements() const;
+    /// What an import plans against, in one line: how many people and skills there are, their
+    /// largest ids and the sum of their row versions (every update raises one), and the scale's
+    /// levels. Another writer's change to any of them changes the stamp, so a plan made before
+    /// it is known to be stale.
+    Result<QString> planningStamp() const;
     /// Rows per table, for `coectl info` (every table of the schema).
     Result<QMap<QString, qint64>> counts() const;
 

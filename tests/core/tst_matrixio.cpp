@@ -108,8 +108,12 @@ private:
         write(path, content);
         options.date = QDate(2026, 5, 1);
         auto report = MatrixImport::run(ws, path, options);
-        if (!report)
-            return {MatrixImport::Plan{name, false, {}, {}, {}, {}, {report.error().message}, 0, {}}, false};
+        if (!report) {
+            MatrixImport::Plan failed;
+            failed.fileName = name;
+            failed.problems << report.error().message;
+            return {failed, false};
+        }
         return report.take();
     }
 
@@ -232,6 +236,39 @@ private Q_SLOTS:
         QVERIFY(!report.written);
         QCOMPARE(report.plan.cells.size(), size_t(1));
         QCOMPARE(assessments(*ws), 0);
+    }
+
+    void aPlanMadeBeforeAnotherWriterIsRefused()
+    {
+        // Two imports of the same new person planned at once: the second to write would
+        // create a twin (or fail on the unique email). It is refused with a message instead.
+        auto ws = small();
+        const QString path = m_dir.filePath(QStringLiteral("twice.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Person,Email,Terraform\nNew Person,new@x.org,2\n");
+        file.close();
+        MatrixImport::Options options;
+        options.createMissing = true;
+        auto first = MatrixImport::plan(*ws, path, options);
+        auto second = MatrixImport::plan(*ws, path, options);
+        QVERIFY(first && second);
+        QVERIFY(MatrixImport::apply(*ws, first.take()));
+        const QStringList before = test::dump(*ws, Schema::tables());
+        const auto refused = MatrixImport::apply(*ws, second.take());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Conflict);
+        QCOMPARE(refused.error().message, QStringLiteral("The workspace changed while twice.csv was being checked (people or skills were added "
+                                                         "or edited by someone else); nothing was written. Import the file again."));
+        QCOMPARE(test::dump(*ws, Schema::tables()), before);
+        // An edit of a person's name counts too; planning again goes through.
+        auto third = MatrixImport::plan(*ws, path, options);
+        QVERIFY(third);
+        QSqlQuery rename = ws->prepare(QStringLiteral("UPDATE person SET name = 'Ana Lima-Sousa', version = version + 1 WHERE name = 'Ana Lima'"));
+        QVERIFY(ws->exec(rename));
+        QVERIFY(!MatrixImport::apply(*ws, third.take()));
+        auto fourth = MatrixImport::plan(*ws, path, options);
+        QVERIFY(fourth && MatrixImport::apply(*ws, fourth.take()));
     }
 
     void importIsOneUndoStepAndRedoRestoresTheSameRows()
