@@ -36,6 +36,29 @@ QColor inkOn(const QColor& background)
 }
 
 const char* const kInitialLevel = "coeInitialLevel";
+
+/// The level editor. A closed QComboBox also emits activated() for arrow keys, so it remembers
+/// whether its list was open: only a choice from the list sets the level at once.
+class LevelCombo : public QComboBox
+{
+public:
+    using QComboBox::QComboBox;
+    bool choseFromList() const { return m_listOpen; }
+    void showPopup() override
+    {
+        m_listOpen = true;
+        QComboBox::showPopup();
+    }
+    void hidePopup() override
+    {
+        QComboBox::hidePopup();
+        // activated() follows hidePopup() when an item is picked; forget the list after it.
+        QTimer::singleShot(0, this, [this] { m_listOpen = false; });
+    }
+
+private:
+    bool m_listOpen = false;
+};
 } // namespace
 
 void MatrixDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -123,13 +146,15 @@ QWidget* MatrixDelegate::createEditor(QWidget* parent, const QStyleOptionViewIte
     const auto* model = qobject_cast<const SkillMatrixModel*>(index.model());
     if (!model)
         return nullptr;
-    auto* combo = new QComboBox(parent);
+    auto* combo = new LevelCombo(parent);
     combo->setObjectName(QStringLiteral("matrixLevelEditor"));
     combo->addItem(tr("— not assessed"), QVariant());
     for (const ScaleLevel& level : model->matrix().scale())
         combo->addItem(QStringLiteral("%1 · %2").arg(level.level).arg(level.label), level.level);
     // A choice from the list sets the level at once; Enter on the closed list does too, and moves down.
     connect(combo, &QComboBox::activated, this, [this, combo] {
+        if (!combo->choseFromList())
+            return; // arrow keys on the closed list: Enter sets the level, Escape leaves it
         Q_EMIT const_cast<MatrixDelegate*>(this)->commitData(combo);
         Q_EMIT const_cast<MatrixDelegate*>(this)->closeEditor(combo, QAbstractItemDelegate::NoHint);
     });

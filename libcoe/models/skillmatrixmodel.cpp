@@ -690,8 +690,12 @@ QStringList SkillMatrixModel::history(const QModelIndex& index, int limit) const
         Entry e{q.value(0).toString(), AssessmentBatches::rowOrder(q.value(4).toLongLong()),
                 line(q.value(0).toString(), sourceFromName(q.value(1).toString()).value_or(Source::Lead),
                      q.value(2).isNull() ? std::nullopt : std::optional<int>(q.value(2).toInt()))};
-        if (!q.value(3).toString().isEmpty())
+        if (!q.value(3).toString().isEmpty()) {
+            // A note on a cell without a level of that source records the note, not a clearing.
+            if (q.value(2).isNull())
+                e.line = QStringLiteral("%1 · %2 · %3").arg(q.value(0).toString(), q.value(1).toString(), tr("note"));
             e.line += QStringLiteral(" — ") + q.value(3).toString().toHtmlEscaped();
+        }
         entries << e;
     }
     if (auto cells = AssessmentBatches::cellHistory(m_workspace, person, skill)) {

@@ -249,6 +249,12 @@ private Q_SLOTS:
         auto* combo = m_table->findChild<QComboBox*>(QStringLiteral("matrixLevelEditor"));
         QVERIFY(combo && combo->isVisible());
         QCOMPARE(combo->count(), int(m_model->matrix().scale().size()) + 1);
+        // Arrows on the closed list only move in it; Enter sets the level and moves down.
+        const QVariant was = cell.data(SkillMatrixModel::LeadLevelRole);
+        QTest::keyClick(combo, Qt::Key_Down);
+        QCoreApplication::processEvents();
+        QCOMPARE(cell.data(SkillMatrixModel::LeadLevelRole), was);
+        QVERIFY(combo->isVisible());
         combo->setCurrentIndex(combo->findData(4));
         QTest::keyClick(combo, Qt::Key_Return);
         QTRY_COMPARE(cell.data(SkillMatrixModel::LeadLevelRole).toInt(), 4);
