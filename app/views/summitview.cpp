@@ -257,21 +257,37 @@ SummitView::SummitView(Workspace& workspace, QWidget* parent)
     connect(m_acknowledge, &QPushButton::clicked, this, &SummitView::acknowledgeSelected);
 
     connect(m_timetable, &TimetableWidget::slotMoved, this, [this](Id id, Id room, const QDateTime& start, const QDateTime& end) {
-        if (const Slot* s = slot(id))
-            report(commands::SummitEdits::moveSlot(m_workspace, *s, room, start, end));
+        const Slot* s = slot(id);
+        if (!s)
+            return;
+        const Summit summit = *currentSummit();
+        const Slot copy = *s;
+        if (report(commands::SummitEdits::moveSlot(m_workspace, summit, copy, room, start, end)))
+            Q_EMIT statusMessage(commands::SummitEdits::moveText(summit, copy, room, start, end, true));
     });
     connect(m_timetable, &TimetableWidget::itemDropped, this, [this](Id item, Id room, const QDateTime& start) {
-        if (const SummitItem* i = currentSummit() ? currentSummit()->item(item) : nullptr) {
-            auto done = commands::SummitEdits::schedule(m_workspace, *i, room, start);
-            if (done)
-                m_timetable->selectSlot(done.value());
-            else
+        const Summit* summit = currentSummit();
+        if (const SummitItem* i = summit ? summit->item(item) : nullptr) {
+            const SummitItem copy = *i;
+            const Room* r = summit->room(room);
+            const QString where = r ? r->name : QString();
+            auto done = commands::SummitEdits::schedule(m_workspace, copy, room, start);
+            if (!done) {
                 report(done.error());
+                return;
+            }
+            m_timetable->selectSlot(done.value());
+            Q_EMIT statusMessage(tr("Scheduled “%1” in %2, %3–%4.")
+                                     .arg(copy.title, where, start.toString(QStringLiteral("HH:mm")),
+                                          start.addSecs(qint64(copy.durationMinutes) * 60).toString(QStringLiteral("HH:mm"))));
         }
     });
     connect(m_timetable, &TimetableWidget::unscheduleRequested, this, [this](Id id) {
-        if (const Slot* s = slot(id))
-            report(commands::SummitEdits::unschedule(m_workspace, *s, currentSummit()->item(s->itemId)->title));
+        if (const Slot* s = slot(id)) {
+            const QString title = currentSummit()->item(s->itemId)->title;
+            if (report(commands::SummitEdits::unschedule(m_workspace, *s, title)))
+                Q_EMIT statusMessage(tr("Unscheduled “%1”: it is back in the pool.").arg(title));
+        }
     });
     connect(m_timetable, &TimetableWidget::copyToAllRoomsRequested, this, [this](Id id) {
         if (const Slot* s = slot(id)) {
@@ -516,7 +532,8 @@ void SummitView::editSettings()
     SummitSettingsDialog dialog(before, m_people, this);
     if (Prompter::current()->exec(&dialog) != QDialog::Accepted)
         return;
-    report(commands::SummitEdits::saveSettings(m_workspace, before, dialog.summit()));
+    if (report(commands::SummitEdits::saveSettings(m_workspace, before, dialog.summit())))
+        Q_EMIT statusMessage(tr("Saved the settings of “%1”.").arg(dialog.summit().name));
 }
 
 void SummitView::editItem(Id id)
@@ -530,9 +547,24 @@ void SummitView::editItem(Id id)
     SummitItemDialog dialog(summit, before, m_people, skillNames(), this);
     if (Prompter::current()->exec(&dialog) != QDialog::Accepted)
         return;
-    auto saved = commands::SummitEdits::saveItem(m_workspace, summit.id, dialog.item(), &before);
-    if (!saved)
+    const SummitItem after = dialog.item();
+    const commands::Placement place = dialog.placement();
+    auto saved = commands::SummitEdits::saveItem(m_workspace, summit.id, after, &before, place);
+    if (!saved) {
         report(saved.error());
+        return;
+    }
+    if (!place.start.isValid())
+        Q_EMIT statusMessage(before.slots.isEmpty() ? tr("Saved “%1”.").arg(after.title) : tr("Saved “%1”; it is back in the pool.").arg(after.title));
+    else
+        Q_EMIT statusMessage(tr("Saved “%1”, in %2 on %3 at %4.")
+                                 .arg(after.title, place.roomName, QLocale().toString(place.start.date(), QStringLiteral("ddd d MMM")),
+                                      place.start.toString(QStringLiteral("HH:mm"))));
+    if (place.start.isValid()) {
+        const int day = m_dayBox->findData(place.start.date());
+        if (day >= 0)
+            m_dayBox->setCurrentIndex(day);
+    }
 }
 
 QHash<Id, QString> SummitView::skillNames() const
@@ -553,7 +585,8 @@ void SummitView::deleteItem(Id id)
     const SummitItem copy = *item;
     if (!Prompter::current()->confirm(this, tr("Delete item"), tr("Delete “%1” from the summit? Undo brings it back.").arg(copy.title), tr("Delete")))
         return;
-    report(commands::SummitEdits::deleteItem(m_workspace, copy));
+    if (report(commands::SummitEdits::deleteItem(m_workspace, copy)))
+        Q_EMIT statusMessage(tr("Deleted “%1”; undo brings it back.").arg(copy.title));
 }
 
 void SummitView::newItem()
@@ -567,11 +600,14 @@ void SummitView::newItem()
     SummitItemDialog dialog(summit, blank, m_people, skillNames(), this);
     if (Prompter::current()->exec(&dialog) != QDialog::Accepted)
         return;
-    auto saved = commands::SummitEdits::saveItem(m_workspace, summit.id, dialog.item(), nullptr);
+    const commands::Placement place = dialog.placement();
+    auto saved = commands::SummitEdits::saveItem(m_workspace, summit.id, dialog.item(), nullptr, place);
     if (!saved)
         report(saved.error());
+    else if (place.start.isValid())
+        Q_EMIT statusMessage(tr("Added “%1” in %2 at %3.").arg(dialog.item().title, place.roomName, place.start.toString(QStringLiteral("HH:mm"))));
     else
-        Q_EMIT statusMessage(tr("Added to the unscheduled pool: drag it onto the timetable."));
+        Q_EMIT statusMessage(tr("Added to the unscheduled pool: drag it onto the timetable, or give it a day, room and start."));
 }
 
 void SummitView::releaseSchedule()

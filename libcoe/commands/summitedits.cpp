@@ -39,9 +39,22 @@ Result<Id> SummitEdits::createSummit(Workspace& ws, const QString& name)
     return ids->first();
 }
 
-Result<void> SummitEdits::moveSlot(Workspace& ws, const Slot& slot, Id room, const QDateTime& start, const QDateTime& end)
+QString SummitEdits::moveText(const Summit& summit, const Slot& slot, Id room, const QDateTime& start, const QDateTime& end, bool done)
 {
-    Batch batch(tr("Move to %1").arg(start.time().toString(QStringLiteral("HH:mm"))));
+    const SummitItem* item = summit.item(slot.itemId);
+    const QString title = item ? item->title : QString();
+    const Room* to = summit.room(room);
+    const QString times = QStringLiteral("%1–%2").arg(clock(start.time()), clock(end.time()));
+    if (room != slot.roomId && to)
+        return done ? tr("Moved “%1” to %2, %3.").arg(title, to->name, times) : tr("Move “%1” to %2 at %3").arg(title, to->name, clock(start.time()));
+    if (start == slot.startsAt)
+        return done ? tr("“%1” now runs %2.").arg(title, times) : tr("Resize “%1” to %2").arg(title, times);
+    return done ? tr("Moved “%1” to %2.").arg(title, times) : tr("Move “%1” to %2").arg(title, clock(start.time()));
+}
+
+Result<void> SummitEdits::moveSlot(Workspace& ws, const Summit& summit, const Slot& slot, Id room, const QDateTime& start, const QDateTime& end)
+{
+    Batch batch(moveText(summit, slot, room, start, end));
     batch.update(QStringLiteral("slot"), slot.id, {{QStringLiteral("room_id"), room}, {QStringLiteral("starts_at"), stamp(start)}, {QStringLiteral("ends_at"), stamp(end)}},
                  slot.version);
     return runBatch(ws, std::move(batch));
@@ -90,7 +103,48 @@ Result<int> SummitEdits::copyToAllRooms(Workspace& ws, const Summit& summit, con
     return added;
 }
 
-Result<Id> SummitEdits::saveItem(Workspace& ws, Id summit, const SummitItem& item, const SummitItem* before)
+namespace {
+
+/// The steps that put @p item (with its @p before slots) at @p placement, as one batch;
+/// @p itemRef is the item's id or the StepRef of its insert. Returns how it was placed:
+/// 0 nothing changed, 1 scheduled or moved, -1 unscheduled.
+int place(Batch& batch, const SummitItem& item, const SummitItem* before, const QVariant& itemRef, const Placement& placement)
+{
+    const QList<Slot> slots = before ? before->slots : QList<Slot>();
+    if (!placement.start.isValid()) {
+        QList<qint64> ids;
+        for (const Slot& s : slots)
+            ids << s.id;
+        if (ids.isEmpty())
+            return 0;
+        batch.remove(QStringLiteral("slot"), ids);
+        return -1;
+    }
+    if (slots.isEmpty()) {
+        batch.insert(QStringLiteral("slot"), {{QStringLiteral("item_id"), itemRef},
+                                              {QStringLiteral("room_id"), placement.room},
+                                              {QStringLiteral("starts_at"), stamp(placement.start)},
+                                              {QStringLiteral("ends_at"), stamp(placement.start.addSecs(qint64(item.durationMinutes) * 60))}});
+        return 1;
+    }
+    // A slot stretched on the grid keeps its length unless the duration changed.
+    const Slot& first = slots.first();
+    const qint64 length = before && before->durationMinutes != item.durationMinutes ? qint64(item.durationMinutes) * 60 : first.startsAt.secsTo(first.endsAt);
+    const QDateTime end = placement.start.addSecs(length);
+    if (first.roomId == placement.room && first.startsAt == placement.start && first.endsAt == end)
+        return 0;
+    for (const Slot& s : slots)
+        batch.update(QStringLiteral("slot"), s.id,
+                     {{QStringLiteral("room_id"), &s == &first ? placement.room : s.roomId},
+                      {QStringLiteral("starts_at"), stamp(placement.start)},
+                      {QStringLiteral("ends_at"), stamp(end)}},
+                     s.version);
+    return 1;
+}
+
+} // namespace
+
+Result<Id> SummitEdits::saveItem(Workspace& ws, Id summit, const SummitItem& item, const SummitItem* before, const std::optional<Placement>& placement)
 {
     const Row values{{QStringLiteral("kind"), SummitItem::kindName(item.kind)},
                      {QStringLiteral("title"), item.title},
@@ -100,7 +154,8 @@ Result<Id> SummitEdits::saveItem(Workspace& ws, Id summit, const SummitItem& ite
                      {QStringLiteral("equipment"), item.equipment.join(QLatin1Char(','))},
                      {QStringLiteral("duration_min"), item.durationMinutes}};
     if (!before || item.id == 0) {
-        Batch batch(tr("Add “%1”").arg(item.title));
+        Batch batch(placement && placement->start.isValid() ? tr("Add “%1” in %2 at %3").arg(item.title, placement->roomName, clock(placement->start.time()))
+                                                            : tr("Add “%1”").arg(item.title));
         Row row = values;
         row.insert(QStringLiteral("summit_id"), summit);
         batch.insert(QStringLiteral("summit_item"), row);
@@ -108,13 +163,29 @@ Result<Id> SummitEdits::saveItem(Workspace& ws, Id summit, const SummitItem& ite
             batch.insert(QStringLiteral("item_speaker"), {{QStringLiteral("item_id"), Batch::idOf(0)}, {QStringLiteral("person_id"), person}});
         for (Id skill : item.skillIds)
             batch.insert(QStringLiteral("item_skill"), {{QStringLiteral("item_id"), Batch::idOf(0)}, {QStringLiteral("skill_id"), skill}});
+        if (placement)
+            place(batch, item, nullptr, Batch::idOf(0), *placement);
         auto ids = run(ws, std::move(batch));
         if (!ids)
             return ids.error();
         return ids->first();
     }
-    Batch batch(tr("Edit “%1”").arg(item.title));
-    batch.update(QStringLiteral("summit_item"), item.id, values, before->version);
+    // The slot steps first, so the step's text can say where the item went.
+    Batch slotSteps{QString()};
+    const int placed = placement ? place(slotSteps, item, before, item.id, *placement) : 0;
+    const bool detailsChanged = item.kind != before->kind || item.title != before->title || item.abstract != before->abstract
+                                || item.trackId != before->trackId || item.expectedAudience != before->expectedAudience
+                                || item.equipment != before->equipment || item.durationMinutes != before->durationMinutes
+                                || item.speakerIds != before->speakerIds || item.skillIds != before->skillIds;
+    QString text = tr("Edit “%1”").arg(item.title);
+    if (placed < 0)
+        text = detailsChanged ? tr("Edit and unschedule “%1”").arg(item.title) : tr("Unschedule “%1”").arg(item.title);
+    else if (placed > 0)
+        text = detailsChanged ? tr("Edit “%1”, in %2 at %3").arg(item.title, placement->roomName, clock(placement->start.time()))
+                              : tr("Move “%1” to %2 at %3").arg(item.title, placement->roomName, clock(placement->start.time()));
+    Batch batch(text);
+    if (detailsChanged || placed == 0)
+        batch.update(QStringLiteral("summit_item"), item.id, values, before->version);
     if (item.speakerIds != before->speakerIds) {
         QList<Row> speakers;
         for (Id person : item.speakerIds)
@@ -127,6 +198,7 @@ Result<Id> SummitEdits::saveItem(Workspace& ws, Id summit, const SummitItem& ite
             skills.append({{QStringLiteral("item_id"), item.id}, {QStringLiteral("skill_id"), skill}});
         batch.replaceRows(QStringLiteral("item_skill"), QStringLiteral("item_id"), item.id, skills);
     }
+    batch.steps() << slotSteps.steps();
     if (auto done = runBatch(ws, std::move(batch)); !done)
         return done.error();
     return item.id;

@@ -17,11 +17,15 @@
 #include "widgets/timetable.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTimeEdit>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -120,8 +124,13 @@ private Q_SLOTS:
                              ? int(std::lround(60 * m_grid->zoom()))
                              : 0;
         QVERIFY(hour > 0);
+        QSignalSpy status(m_view, &ui::SummitView::statusMessage);
         drag(from, from + QPoint(columnWidth, hour));
         QCOMPARE(slotsOf(title).size(), 1);
+        // The undo text and the status bar name the room it went to.
+        QCOMPARE(ws().undoStack()->undoText(), QStringLiteral("Move “%1” to Room Ada at 10:45").arg(title));
+        QCOMPARE(status.size(), 1);
+        QCOMPARE(status.first().first().toString(), QStringLiteral("Moved “%1” to Room Ada, 10:45–11:30.").arg(title));
         QCOMPARE(slotsOf(title).first().room, QStringLiteral("Room Ada"));
         QCOMPARE(slotsOf(title).first().start, QStringLiteral("10:45"));
         QCOMPARE(slotsOf(title).first().end, QStringLiteral("11:30"));
@@ -165,8 +174,11 @@ private Q_SLOTS:
         QApplication::sendEvent(m_grid, &enter);
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(at), Qt::MoveAction, &data, Qt::LeftButton, {});
+        QSignalSpy status(m_view, &ui::SummitView::statusMessage);
         QApplication::sendEvent(m_grid, &drop);
         QCOMPARE(slotsOf(title).size(), 1);
+        QCOMPARE(status.size(), 1);
+        QCOMPARE(status.first().first().toString(), QStringLiteral("Scheduled “%1” in Lab, 15:00–15:30.").arg(title));
         QCOMPARE(slotsOf(title).first().room, QStringLiteral("Lab"));
         QCOMPARE(slotsOf(title).first().start, QStringLiteral("15:00"));
         QCOMPARE(slotsOf(title).first().end, QStringLiteral("15:30"));
@@ -181,14 +193,23 @@ private Q_SLOTS:
         const QString title = QStringLiteral("SLOs the business understands"); // Room Ada 09:45–10:30
         m_view->timetable()->selectSlot(slotIdOf(title));
         m_grid->setFocus();
+        QSignalSpy status(m_view, &ui::SummitView::statusMessage);
         QTest::keyClick(m_grid, Qt::Key_Down);
         QCOMPARE(slotsOf(title).first().start, QStringLiteral("09:50"));
+        QCOMPARE(status.size(), 1);
+        QCOMPARE(status.last().first().toString(), QStringLiteral("Moved “%1” to 09:50–10:35.").arg(title));
+        QCOMPARE(ws().undoStack()->undoText(), QStringLiteral("Move “%1” to 09:50").arg(title));
         QTest::keyClick(m_grid, Qt::Key_Down, Qt::ShiftModifier);
         QCOMPARE(slotsOf(title).first().end, QStringLiteral("10:40"));
+        QCOMPARE(status.last().first().toString(), QStringLiteral("“%1” now runs 09:50–10:40.").arg(title));
         QTest::keyClick(m_grid, Qt::Key_Left);
         QCOMPARE(slotsOf(title).first().room, QStringLiteral("Main hall"));
+        QCOMPARE(ws().undoStack()->undoText(), QStringLiteral("Move “%1” to Main hall at 09:50").arg(title));
+        QCOMPARE(status.last().first().toString(), QStringLiteral("Moved “%1” to Main hall, 09:50–10:40.").arg(title));
         QTest::keyClick(m_grid, Qt::Key_Delete);
         QVERIFY(slotsOf(title).isEmpty());
+        QCOMPARE(status.last().first().toString(), QStringLiteral("Unscheduled “%1”: it is back in the pool.").arg(title));
+        QCOMPARE(status.size(), 4);
         QCOMPARE(m_view->pool()->count(), 2);
         for (int i = 0; i < 4; ++i)
             ws().undoStack()->undo();
@@ -311,6 +332,81 @@ private Q_SLOTS:
         QVERIFY(m_view->currentSummit()->item(id));
         QCOMPARE(m_view->pool()->count(), 1);
     }
+    void itemDialogPlacesAnItemWithinTheSummitsDaysAndHours()
+    {
+        const QString title = QStringLiteral("Cost management for engineers"); // unscheduled, 30 min
+        const Id id = m_view->pool()->item(0)->data(Qt::UserRole).toLongLong();
+        const Summit summit = *m_view->currentSummit();
+        QStringList problems;
+        m_prompter.onDialog = [&](QDialog* dialog) {
+            auto* d = qobject_cast<ui::SummitItemDialog*>(dialog);
+            if (!d)
+                return int(QDialog::Rejected);
+            QPushButton* ok = d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            auto* day = d->findChild<QComboBox*>(QStringLiteral("itemDay"));
+            auto* room = d->findChild<QComboBox*>(QStringLiteral("itemRoom"));
+            auto* start = d->findChild<QTimeEdit*>(QStringLiteral("itemStart"));
+            if (!day || !room || !start || day->count() != 3 || !ok->isEnabled() || start->isEnabled())
+                return int(QDialog::Rejected); // the pool, two days; nothing to check yet
+            day->setCurrentIndex(2);
+            room->setCurrentIndex(room->findText(QStringLiteral("Lab"), Qt::MatchStartsWith));
+            start->setTime(QTime(17, 15)); // ends 17:45, after 17:30
+            problems << d->problem();
+            if (ok->isEnabled())
+                return int(QDialog::Rejected);
+            start->setTime(QTime(8, 30)); // before 09:00
+            problems << d->problem();
+            if (ok->isEnabled())
+                return int(QDialog::Rejected);
+            start->setTime(QTime(15, 0));
+            return ok->isEnabled() ? int(QDialog::Accepted) : int(QDialog::Rejected);
+        };
+        QSignalSpy status(m_view, &ui::SummitView::statusMessage);
+        const int steps = ws().undoStack()->count();
+        m_view->editItem(id);
+        QCOMPARE(problems.size(), 2);
+        QVERIFY2(problems.at(0).contains(QLatin1String("17:30")), qPrintable(problems.at(0)));
+        QVERIFY2(problems.at(1).contains(QLatin1String("09:00")), qPrintable(problems.at(1)));
+        QCOMPARE(slotsOf(title).size(), 1);
+        QCOMPARE(slotsOf(title).first().room, QStringLiteral("Lab"));
+        QCOMPARE(slotsOf(title).first().start, QStringLiteral("15:00"));
+        QCOMPARE(slotsOf(title).first().end, QStringLiteral("15:30"));
+        QCOMPARE(m_view->currentSummit()->item(id)->slots.first().startsAt.date(), summit.endsOn);
+        QCOMPARE(ws().undoStack()->count(), steps + 1);
+        QCOMPARE(ws().undoStack()->undoText(), QStringLiteral("Move “%1” to Lab at 15:00").arg(title));
+        QCOMPARE(m_view->pool()->count(), 0);
+        QCOMPARE(status.size(), 1);
+        QVERIFY2(status.first().first().toString().contains(QLatin1String("Lab")), qPrintable(status.first().first().toString()));
+        QCOMPARE(m_view->dayBox()->currentIndex(), 1); // the grid shows the day it went to
+
+        // Another room and a longer duration, in one step; then back to the pool.
+        m_prompter.onDialog = [&](QDialog* dialog) {
+            auto* d = qobject_cast<ui::SummitItemDialog*>(dialog);
+            d->roomBox()->setCurrentIndex(d->roomBox()->findText(QStringLiteral("Room Ada"), Qt::MatchStartsWith));
+            d->durationBox()->setValue(45);
+            return int(QDialog::Accepted);
+        };
+        m_view->editItem(id);
+        QCOMPARE(slotsOf(title).first().room, QStringLiteral("Room Ada"));
+        QCOMPARE(slotsOf(title).first().end, QStringLiteral("15:45"));
+        QCOMPARE(ws().undoStack()->undoText(), QStringLiteral("Edit “%1”, in Room Ada at 15:00").arg(title));
+        m_prompter.onDialog = [&](QDialog* dialog) {
+            qobject_cast<ui::SummitItemDialog*>(dialog)->dayBox()->setCurrentIndex(0);
+            return int(QDialog::Accepted);
+        };
+        m_view->editItem(id);
+        QVERIFY(slotsOf(title).isEmpty());
+        QCOMPARE(m_view->pool()->count(), 1);
+        ws().undoStack()->undo();
+        QCOMPARE(slotsOf(title).first().room, QStringLiteral("Room Ada"));
+        ws().undoStack()->undo();
+        QCOMPARE(slotsOf(title).first().room, QStringLiteral("Lab"));
+        QCOMPARE(m_view->currentSummit()->item(id)->durationMinutes, 30);
+        ws().undoStack()->undo();
+        QVERIFY(slotsOf(title).isEmpty());
+        QVERIFY(m_prompter.errors.isEmpty());
+    }
+
     void changelogListsWhatMovedSinceTheRelease()
     {
         m_view->showChangelog(); // not released yet: says so
