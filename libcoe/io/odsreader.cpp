@@ -276,7 +276,6 @@ Result<QString> OdsReader::readCell(int line, qint64 column, bool covered)
     const QXmlStreamAttributes attributes = xml.attributes();
     const QStringView type = attributes.value(officeNs, QLatin1String("value-type"));
     QString value;
-    bool fromText = false;
     if (type == QLatin1String("float") || type == QLatin1String("percentage") ||
         type == QLatin1String("currency"))
         value = formatNumber(attributes.value(officeNs, QLatin1String("value")));
@@ -288,10 +287,11 @@ Result<QString> OdsReader::readCell(int line, qint64 column, bool covered)
         value = attributes.value(officeNs, QLatin1String("boolean-value")) == QLatin1String("true")
                     ? QStringLiteral("TRUE")
                     : QStringLiteral("FALSE");
-    else if (attributes.hasAttribute(officeNs, QLatin1String("string-value")))
-        value = attributes.value(officeNs, QLatin1String("string-value")).toString();
     else
-        fromText = true;
+        // LibreOffice writes an empty office:string-value on error cells (#N/A), whose text
+        // is in the paragraph: only a value that holds something overrides the paragraphs.
+        value = attributes.value(officeNs, QLatin1String("string-value")).toString();
+    const bool fromText = value.isEmpty() && (type.isEmpty() || type == QLatin1String("string"));
     if (value.size() > m_limits.maxCellChars)
         return cellTooLong(line, shownColumn);
 

@@ -93,23 +93,27 @@ private:
         return true;
     }
 
-    /// Converts @p csv to @p format with LibreOffice in a profile of its own; empty on failure.
-    QString libreOffice(const QString& csv, const QString& format)
+    /// Converts @p input (CSV or a workbook) to @p format with LibreOffice in a profile of its
+    /// own; empty on failure.
+    QString libreOffice(const QString& input, const QString& format)
     {
         const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
         if (soffice.isEmpty())
             return {};
         const QString profile = m_dir.filePath(QStringLiteral("lo-profile-") + format);
         const QString out = m_dir.filePath(QStringLiteral("lo-") + format);
+        QStringList args{QStringLiteral("-env:UserInstallation=file://") + profile,
+                         QStringLiteral("--headless")};
+        if (input.endsWith(QLatin1String(".csv")))
+            args.append(QStringLiteral("--infilter=CSV:44,34,76,1"));
+        args += QStringList{QStringLiteral("--convert-to"), format, QStringLiteral("--outdir"), out,
+                            input};
         QProcess lo;
-        lo.start(soffice,
-                 {QStringLiteral("-env:UserInstallation=file://") + profile,
-                  QStringLiteral("--headless"), QStringLiteral("--infilter=CSV:44,34,76,1"),
-                  QStringLiteral("--convert-to"), format, QStringLiteral("--outdir"), out, csv});
+        lo.start(soffice, args);
         if (!lo.waitForFinished(180000) || lo.exitCode() != 0)
             qWarning().noquote() << "soffice failed:" << lo.readAllStandardError();
         const QString result =
-            QDir(out).filePath(QFileInfo(csv).completeBaseName() + u'.' + format);
+            QDir(out).filePath(QFileInfo(input).completeBaseName() + u'.' + format);
         return QFile::exists(result) ? result : QString();
     }
 
@@ -137,16 +141,12 @@ private:
                  qPrintable(QStringLiteral("peak memory %1 MB").arg(peakRssMb())));
     }
 
-private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
-
-    // --- reading what independent programs write ---------------------------------------------
-
-    void openpyxlWorkbook()
+    /// The workbook openpyxl writes for openpyxlWorkbook(), made once; empty without openpyxl.
+    QString openpyxlWorkbookPath()
     {
-        if (!runPython(QStringLiteral("import openpyxl"), {}))
-            QSKIP("python3 with openpyxl is not installed (Debian: python3-openpyxl)");
         const QString path = m_dir.filePath(QStringLiteral("openpyxl.xlsx"));
+        if (QFile::exists(path))
+            return path;
         const QString script =
             QStringLiteral("import datetime, sys, openpyxl\n"
                            "wb = openpyxl.Workbook()\n"
@@ -173,7 +173,32 @@ private Q_SLOTS:
                            "levels.append([4, \"Teacher\"])\n"
                            "wb.create_sheet(\"Notes\")[\"A1\"] = \"x\"\n"
                            "wb.save(sys.argv[1])\n");
-        QVERIFY(runPython(script, {path}));
+        return runPython(script, {path}) ? path : QString();
+    }
+
+    static QString openpyxlExpected()
+    {
+        return QStringLiteral(
+            "1: Name|Level|Ratio|Active|Since|Start|At\n"
+            "2: Ada|3|0.25|TRUE|2024-03-01|2024-03-01T09:30:00|09:30:00\n"
+            "3: Grace|4|0.333333333333333|FALSE|1999-12-31|2000-01-01T00:00:05|23:59:59\n"
+            "5: after a blank row|||gap\n"
+            "6: merged\n"
+            "7: #N/A|-12.5|123456789012|caf\u00e9 \u2713\n"
+            "8:   spaced  ");
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    // --- reading what independent programs write ---------------------------------------------
+
+    void openpyxlWorkbook()
+    {
+        if (!runPython(QStringLiteral("import openpyxl"), {}))
+            QSKIP("python3 with openpyxl is not installed (Debian: python3-openpyxl)");
+        const QString path = openpyxlWorkbookPath();
+        QVERIFY(!path.isEmpty());
 
         auto read = readSheet(path);
         QVERIFY2(read, qPrintable(read.error().message));
@@ -182,15 +207,7 @@ private Q_SLOTS:
         QCOMPARE(read.value().sheetNames,
                  (QStringList{QStringLiteral("People"), QStringLiteral("Levels"),
                               QStringLiteral("Notes")}));
-        const QString expected = QStringLiteral(
-            "1: Name|Level|Ratio|Active|Since|Start|At\n"
-            "2: Ada|3|0.25|TRUE|2024-03-01|2024-03-01T09:30:00|09:30:00\n"
-            "3: Grace|4|0.333333333333333|FALSE|1999-12-31|2000-01-01T00:00:05|23:59:59\n"
-            "5: after a blank row|||gap\n"
-            "6: merged\n"
-            "7: #N/A|-12.5|123456789012|caf\u00e9 \u2713\n"
-            "8:   spaced  ");
-        QCOMPARE(describe(read.value().rows), expected);
+        QCOMPARE(describe(read.value().rows), openpyxlExpected());
 
         auto levels = readSheet(path, QStringLiteral("levels"));
         QVERIFY2(levels, qPrintable(levels.error().message));
@@ -204,6 +221,31 @@ private Q_SLOTS:
                      missing.error().message.contains(QStringLiteral("Skills")) &&
                      missing.error().message.contains(QStringLiteral("People, Levels, Notes")),
                  qPrintable(missing.error().message));
+    }
+
+    /// The openpyxl workbook as LibreOffice saves it in ODS: several sheets, a merged range,
+    /// dates, times, booleans, an error and spaces that ODS writes as text:s.
+    void libreOfficeOdsOfTheOpenpyxlWorkbook()
+    {
+        if (!runPython(QStringLiteral("import openpyxl"), {}))
+            QSKIP("python3 with openpyxl is not installed (Debian: python3-openpyxl)");
+        if (QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty())
+            QSKIP("LibreOffice (soffice) is not installed (Debian: libreoffice-calc-nogui)");
+        const QString xlsx = openpyxlWorkbookPath();
+        QVERIFY(!xlsx.isEmpty());
+        const QString path = libreOffice(xlsx, QStringLiteral("ods"));
+        QVERIFY2(!path.isEmpty(), "LibreOffice did not convert the workbook");
+        auto read = readSheet(path);
+        QVERIFY2(read, qPrintable(read.error().message));
+        QCOMPARE(read.value().format, SheetReader::Format::Ods);
+        QCOMPARE(read.value().sheetNames,
+                 (QStringList{QStringLiteral("People"), QStringLiteral("Levels"),
+                              QStringLiteral("Notes")}));
+        QCOMPARE(describe(read.value().rows), openpyxlExpected());
+        auto levels = readSheet(path, QStringLiteral("LEVELS"));
+        QVERIFY2(levels, qPrintable(levels.error().message));
+        QCOMPARE(describe(levels.value().rows),
+                 QStringLiteral("1: Level|Label\n2: 0|Unaware\n3: 4|Teacher"));
     }
 
     void openpyxlDate1904()
