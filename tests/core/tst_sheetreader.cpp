@@ -223,21 +223,30 @@ private Q_SLOTS:
                  qPrintable(missing.error().message));
     }
 
-    /// The openpyxl workbook as LibreOffice saves it in ODS: several sheets, a merged range,
-    /// dates, times, booleans, an error and spaces that ODS writes as text:s.
-    void libreOfficeOdsOfTheOpenpyxlWorkbook()
+    void libreOfficeSavesTheOpenpyxlWorkbook_data()
     {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("xlsx") << QStringLiteral("xlsx");
+        QTest::newRow("ods") << QStringLiteral("ods");
+    }
+
+    /// The openpyxl workbook as LibreOffice saves it: several sheets, a merged range, dates,
+    /// times, booleans, an error, and spaces that ODS writes as text:s.
+    void libreOfficeSavesTheOpenpyxlWorkbook()
+    {
+        QFETCH(QString, format);
         if (!runPython(QStringLiteral("import openpyxl"), {}))
             QSKIP("python3 with openpyxl is not installed (Debian: python3-openpyxl)");
         if (QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty())
             QSKIP("LibreOffice (soffice) is not installed (Debian: libreoffice-calc-nogui)");
         const QString xlsx = openpyxlWorkbookPath();
         QVERIFY(!xlsx.isEmpty());
-        const QString path = libreOffice(xlsx, QStringLiteral("ods"));
+        const QString path = libreOffice(xlsx, format);
         QVERIFY2(!path.isEmpty(), "LibreOffice did not convert the workbook");
         auto read = readSheet(path);
         QVERIFY2(read, qPrintable(read.error().message));
-        QCOMPARE(read.value().format, SheetReader::Format::Ods);
+        QCOMPARE(read.value().format, format == QLatin1String("ods") ? SheetReader::Format::Ods
+                                                                     : SheetReader::Format::Xlsx);
         QCOMPARE(read.value().sheetNames,
                  (QStringList{QStringLiteral("People"), QStringLiteral("Levels"),
                               QStringLiteral("Notes")}));
