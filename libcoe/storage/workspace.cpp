@@ -9,6 +9,7 @@
 #include "storage/sqlitefile.h"
 #include "storage/transaction.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -180,6 +181,32 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const WorkspaceLocation& lo
             return Error{Error::NotFound, tr("The folder %1 does not exist.")
                                               .arg(QDir::toNativeSeparators(info.absolutePath()))};
     }
+    if (!location.isFile())
+        return createAt(location, options);
+    // A file is made under a temporary name beside it and moved into place once its schema is
+    // committed: a process killed while creating leaves no half-made workspace under the name.
+    const QString path = location.path();
+    const QString temporary = QStringLiteral("%1.creating-%2").arg(path).arg(QCoreApplication::applicationPid());
+    removeSqliteFiles(temporary);
+    auto temporaryLocation = WorkspaceLocation::parse(temporary);
+    if (!temporaryLocation)
+        return temporaryLocation.error();
+    if (auto made = createAt(temporaryLocation.value(), options); !made)
+        return made.error(); // createAt removed what it made
+    if (!QFile::rename(temporary, path)) {
+        removeSqliteFiles(temporary);
+        return Error{Error::Exists, tr("%1 already exists; CoE Studio will not overwrite it. Choose another name, or open it.")
+                                        .arg(QDir::toNativeSeparators(path))};
+    }
+    auto connected = connect(location, options, /*creating=*/false);
+    if (!connected)
+        return connected.error();
+    connected.value()->m_schemaVersion = Migrations::latestVersion();
+    return connected.take();
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::createAt(const WorkspaceLocation& location, Options options)
+{
     auto connected = connect(location, options, /*creating=*/true);
     if (!connected)
         return connected.error();

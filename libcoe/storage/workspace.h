@@ -100,6 +100,8 @@ private:
     friend class Transaction;
     Workspace(const WorkspaceLocation& location, std::unique_ptr<Dialect> dialect,
               const QString& connection);
+    /// create() without the move into place: makes the workspace at @p location itself.
+    static Result<std::unique_ptr<Workspace>> createAt(const WorkspaceLocation& location, Options options);
     static Result<std::unique_ptr<Workspace>> connect(const WorkspaceLocation& location,
                                                       const Options& options, bool creating);
     Result<void> initialiseNew();
