@@ -123,12 +123,6 @@ bool ZipArchive::contains(const QString& name) const
     return entry(name) != nullptr;
 }
 
-qint64 ZipArchive::compressedSize(const QString& name) const
-{
-    const KZipFileEntry* e = entry(name);
-    return e ? e->compressedSize() : 0;
-}
-
 Result<std::unique_ptr<ZipEntryDevice>> ZipArchive::openEntry(const QString& name,
                                                               const QString& place) const
 {
@@ -419,27 +413,6 @@ bool XmlPart::skipElement()
     while (next()) {
         if (m_xml.tokenType() == QXmlStreamReader::EndElement && m_depth < depth)
             return true;
-    }
-    return !m_failed && m_depth < depth;
-}
-
-bool XmlPart::readText(QString& text, qsizetype maxChars, const Error& tooLong)
-{
-    const int depth = m_depth;
-    while (next()) {
-        switch (m_xml.tokenType()) {
-        case QXmlStreamReader::Characters:
-            text += m_xml.text();
-            if (text.size() > maxChars)
-                return fail(tooLong);
-            break;
-        case QXmlStreamReader::EndElement:
-            if (m_depth < depth)
-                return true;
-            break;
-        default:
-            break;
-        }
     }
     return !m_failed && m_depth < depth;
 }

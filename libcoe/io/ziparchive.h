@@ -34,7 +34,6 @@ public:
     QString fileName() const { return m_fileName; } ///< without its folder
     const SheetLimits& limits() const { return m_limits; }
     bool contains(const QString& name) const; ///< a file entry by its full path ("xl/workbook.xml")
-    qint64 compressedSize(const QString& name) const; ///< 0 when there is no such entry
 
     /// The entry @p name as a stream of its inflated bytes; @p place names it in messages
     /// ("matrix.xlsx, sheet Matrix"; empty: the file name).
@@ -132,14 +131,10 @@ public:
     bool skipElement();
     /// Marks the part as damaged with @p what (an Error the caller returns).
     Error damaged(const QString& what) const;
-    /// Stops reading with @p error (a limit the caller found).
-    bool fail(const Error& error);
-    /// The characters of the element that just started, up to its end (nested elements
-    /// included), refused past @p maxChars; @p tooLong is the Error to give then.
-    bool readText(QString& text, qsizetype maxChars, const Error& tooLong);
 
 private:
     void setUp();
+    bool fail(const Error& error); ///< stops reading with @p error; false
 
     QXmlStreamReader m_xml;
     ZipEntryDevice* m_device = nullptr;
