@@ -27,7 +27,12 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent)
     m_heading->setObjectName(QStringLiteral("dashboardHeading"));
     m_heading->setTextFormat(Qt::RichText);
     m_heading->setOpenExternalLinks(false);
+    m_heading->setWordWrap(true);
     connect(m_heading, &QLabel::linkActivated, this, [this] { showDefinitions(this); });
+    m_legend = new QLabel(legend(), this);
+    m_legend->setObjectName(QStringLiteral("dashboardLegend"));
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true);
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("dashboardEmpty"));
     m_empty->setWordWrap(true);
@@ -41,6 +46,7 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
+    layout->addWidget(m_legend);
     layout->addWidget(m_empty);
     layout->addWidget(scroll, 1);
 
@@ -93,6 +99,7 @@ void DashboardView::refresh()
         m_cards << card;
     }
     m_empty->setVisible(m_cards.isEmpty());
+    m_legend->setVisible(!m_cards.isEmpty());
     m_empty->setText(tr("No teams yet. Add teams and their people in People & teams; readiness then follows from the skills "
                         "each team requires and the capabilities handed over to it."));
     m_columns = 0;
@@ -101,18 +108,32 @@ void DashboardView::refresh()
 
 void DashboardView::layoutCards()
 {
+    // As many columns as cards of a readable width fit (up to four); the cards share the
+    // width, rows keep their height and the space left goes below the last row.
     const int cardWidth = fontMetrics().averageCharWidth() * 58;
-    const int columns = std::max(1, std::min(3, width() / std::max(1, cardWidth)));
+    const int columns = std::clamp(width() / std::max(1, cardWidth), 1, kMaxColumns);
     if (columns == m_columns && m_grid->count() == m_cards.size())
         return;
     m_columns = columns;
     while (m_grid->count() > 0)
         delete m_grid->takeAt(0);
+    for (int r = 0; r < m_grid->rowCount(); ++r)
+        m_grid->setRowStretch(r, 0);
     for (int i = 0; i < m_cards.size(); ++i)
         m_grid->addWidget(m_cards.at(i), i / columns, i % columns, Qt::AlignTop);
-    for (int c = 0; c < 3; ++c)
+    for (int c = 0; c < kMaxColumns; ++c)
         m_grid->setColumnStretch(c, c < columns ? 1 : 0);
     m_grid->setRowStretch(int(m_cards.size() + columns - 1) / columns, 1);
+}
+
+QString DashboardView::legend()
+{
+    QStringList bands;
+    for (int band = 0; band < 5; ++band)
+        bands << QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;%2").arg(TeamCard::bandColor(band).name(), band == 4 ? tr("80–100") : tr("%1–%2").arg(band * 20).arg(band * 20 + 19));
+    return tr("Index colours: %1. Below each index: coverage of required skills, Teachers present and capabilities handed over; "
+              "“–” when the team has none to count.")
+        .arg(bands.join(QStringLiteral(" &nbsp; ")));
 }
 
 void DashboardView::showCharts(Id team)

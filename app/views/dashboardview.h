@@ -37,12 +37,15 @@ public:
     static QString definitions();
     /// Shows them in a message box over @p parent.
     static void showDefinitions(QWidget* parent);
+    /// What the index colours and the parts under it mean, as rich text.
+    static QString legend();
 
 protected:
     void showEvent(QShowEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    static constexpr int kMaxColumns = 4;
     void layoutCards();
 
     Workspace& m_workspace;
@@ -53,6 +56,7 @@ private:
     QWidget* m_gridHost = nullptr;
     QLabel* m_heading = nullptr;
     QLabel* m_empty = nullptr;
+    QLabel* m_legend = nullptr;
     QTimer* m_refresh = nullptr;
     bool m_dirty = true;
     int m_columns = 0;

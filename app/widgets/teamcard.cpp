@@ -14,12 +14,21 @@ const QColor kDeep(0x25, 0x34, 0x94);
 const QColor kOrange(0xe6, 0x7e, 0x22);
 const QColor kRed(0xd7, 0x30, 0x27);
 
+} // namespace
+
 /// Index bands, as on the heatmap ramp.
-QColor indexColor(double index)
+QColor TeamCard::bandColor(int band)
 {
     const QColor colors[] = {QColor(0xd7, 0x30, 0x27), QColor(0xfd, 0xae, 0x61), QColor(0x41, 0xb6, 0xc4), QColor(0x2c, 0x7f, 0xb8),
                              kDeep};
-    return colors[std::clamp(int(index / 20.0), 0, 4)];
+    return colors[std::clamp(band, 0, 4)];
+}
+
+namespace {
+
+QColor indexColor(double index)
+{
+    return TeamCard::bandColor(int(index / 20.0));
 }
 
 } // namespace
@@ -42,6 +51,13 @@ QStringList TeamCard::lines() const
     QStringList lines;
     for (const Forecast& f : m_readiness.forecasts)
         lines << tr("Forecast %1 at roll-off on %2").arg(qRound(f.index)).arg(QLocale().toString(f.rollOff, QLocale::ShortFormat));
+    const bool nothing = m_readiness.skills.isEmpty() && !m_readiness.handover;
+    if (m_readiness.forecasts.isEmpty() && !nothing)
+        lines << QStringLiteral("!note ") + tr("No forecast: no engagement with a roll-off date for this team.");
+    if (!m_readiness.handover && !nothing)
+        lines << QStringLiteral("!note ") + tr("Hand-over –: no capabilities yet; add them to an engagement for this team.");
+    if (!m_readiness.coverage && !nothing)
+        lines << QStringLiteral("!note ") + tr("Coverage –: no skill requirements yet; set them in People & teams.");
     if (!m_readiness.singlePointsOfFailure.isEmpty())
         lines << QStringLiteral("!spof ") + tr("Single points of failure: %1").arg(m_readiness.singlePointsOfFailure.join(QStringLiteral(", ")));
     if (!m_readiness.consultantDependent.isEmpty())
@@ -148,6 +164,9 @@ void TeamCard::paintEvent(QPaintEvent*)
             line = raw.mid(6);
         } else if (raw.startsWith(QLatin1String("!cons "))) {
             color = kRed;
+            line = raw.mid(6);
+        } else if (raw.startsWith(QLatin1String("!note "))) {
+            color = palette().placeholderText().color();
             line = raw.mid(6);
         } else if (raw.startsWith(QLatin1String("!head "))) {
             f.setWeight(QFont::DemiBold);

@@ -18,6 +18,10 @@ public:
     TeamCard(const TeamReadiness& readiness, const QList<std::pair<QDate, double>>& trend, QWidget* parent = nullptr);
 
     Id teamId() const { return m_readiness.teamId; }
+    /// The lines under the index: forecast, risks, next actions, and what a missing part means.
+    QStringList lines() const;
+    /// The colour of the index band @p band (0: 0–19 … 4: 80–100), for the legend.
+    static QColor bandColor(int band);
     QSize sizeHint() const override;
     int heightForWidth(int width) const override;
     bool hasHeightForWidth() const override { return true; }
@@ -31,7 +35,6 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
-    QStringList lines() const;
 
     TeamReadiness m_readiness;
     QList<std::pair<QDate, double>> m_trend;

@@ -99,6 +99,10 @@ std::unique_ptr<Chart> radar(const Readiness& readiness, Id team, const QDate& d
         angular->append(now.categories.at(i).category, i);
     auto* radial = percentAxis(QString());
     radial->setLabelFormat(QStringLiteral("%d%"));
+    // Every point of "Now" carries its value: ring labels would sit on them ("39%" over
+    // "40%"). The rings stay as a grid, every 25%; the outer one is the target.
+    radial->setLabelsVisible(false);
+    radial->setTickCount(5);
     chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
     chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
     const auto line = [&](const QString& name, const QColor& color, Qt::PenStyle style, qreal width,
@@ -113,7 +117,7 @@ std::unique_ptr<Chart> radar(const Readiness& readiness, Id team, const QDate& d
         series->attachAxis(radial);
         return series;
     };
-    line(Chart::tr("Target"), kGrey, Qt::DotLine, 2, [](int) { return 100.0; });
+    line(Chart::tr("Target (100%)"), kGrey, Qt::DotLine, 2, [](int) { return 100.0; });
     line(Chart::tr("%1 months ago").arg(monthsAgo), kTeal, Qt::DashLine, 2.5, [&](int i) {
         for (const CategoryCoverage& c : before.categories)
             if (c.category == now.categories.value(i).category)

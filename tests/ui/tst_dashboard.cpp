@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QImage>
 #include <QImageReader>
+#include <QLabel>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,6 +101,45 @@ private Q_SLOTS:
             }
         }
         QTRY_VERIFY_WITH_TIMEOUT(*dashboard->readiness()->compute(platform, QDate::currentDate()).index > before, 5000);
+    }
+
+    void cardsShareTheWidthAndExplainThemselves()
+    {
+        ui::MainWindow window;
+        window.resize(2400, 1400);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.controller()->createDemo(m_dir.filePath(QStringLiteral("explain.coe"))));
+        ui::DashboardView* dashboard = window.dashboardView();
+        QTRY_COMPARE(dashboard->cards().size(), 5);
+        QTest::qWait(20);
+        // Four columns at this width, the cards filling them, the second row right below the first.
+        const QList<ui::TeamCard*> cards = dashboard->cards();
+        QCOMPARE(cards.at(3)->y(), cards.at(0)->y());
+        QVERIFY(cards.at(4)->y() > cards.at(0)->y());
+        QVERIFY2(cards.at(0)->width() * 4 > dashboard->width() * 3 / 4, qPrintable(QString::number(cards.at(0)->width())));
+        int firstRow = 0;
+        for (int i = 0; i < 4; ++i)
+            firstRow = std::max(firstRow, cards.at(i)->geometry().bottom());
+        QVERIFY2(cards.at(4)->y() - firstRow < 3 * dashboard->fontMetrics().height(), qPrintable(QStringLiteral("gap %1").arg(cards.at(4)->y() - firstRow)));
+
+        // A legend for the index colours.
+        auto* legend = dashboard->findChild<QLabel*>(QStringLiteral("dashboardLegend"));
+        QVERIFY(legend && legend->isVisible());
+        QVERIFY(legend->text().contains(QStringLiteral("80–100")));
+
+        // Checkout has no capabilities and no engagement: its card says so instead of a bare "–".
+        const Id checkout = *dashboard->readiness()->teamByName(QStringLiteral("Checkout"));
+        const TeamReadiness r = dashboard->readiness()->compute(checkout, QDate::currentDate());
+        QVERIFY(!r.handover);
+        for (ui::TeamCard* card : cards) {
+            if (card->teamId() != checkout)
+                continue;
+            const QString text = card->lines().join(QLatin1Char('\n'));
+            QVERIFY2(text.contains(QLatin1String("no capabilities yet")), qPrintable(text));
+            if (r.forecasts.isEmpty())
+                QVERIFY2(text.contains(QLatin1String("no engagement with a roll-off date")), qPrintable(text));
+        }
     }
 };
 
