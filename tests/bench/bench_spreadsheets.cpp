@@ -21,14 +21,9 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include "support/coectlrun.h"
+
 #include <cstdio>
-
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-
-extern char** environ;
 
 using namespace coe;
 
@@ -65,38 +60,19 @@ struct Run
     double peakMB = -1;
 };
 
-/// Runs @p program with @p arguments, its output to /dev/null; its time and peak memory.
+/// Runs @p program (found on the PATH unless it is a path) with @p arguments; its time and
+/// peak memory, or -1 when it is missing or fails.
 Run measure(const QString& program, const QStringList& arguments)
 {
     const QString found = program.contains(QLatin1Char('/')) ? program : QStandardPaths::findExecutable(program);
     if (found.isEmpty())
         return {};
-    QList<QByteArray> args{QFile::encodeName(found)};
-    for (const QString& a : arguments)
-        args << a.toLocal8Bit();
-    std::vector<char*> argv;
-    for (QByteArray& a : args)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    QElapsedTimer timer;
-    timer.start();
-    pid_t pid = 0;
-    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    if (spawned != 0)
-        return {};
-    int status = 0;
-    rusage usage{};
-    if (wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        std::fprintf(stderr, "%s failed\n", qPrintable(program));
+    const auto run = test::runMeasured(found, arguments);
+    if (run.exitCode != 0) {
+        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program), qPrintable(run.err.right(500)));
         return {};
     }
-    return {seconds(timer), double(usage.ru_maxrss) / 1024};
+    return {double(run.milliseconds) / 1000, double(run.peakKiB) / 1024};
 }
 
 void row(const char* what, double ours, const char* reference, double theirs, const char* target)

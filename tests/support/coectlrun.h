@@ -43,15 +43,15 @@ struct MeasuredResult : CoectlResult
     qint64 milliseconds = -1;
 };
 
-/// Runs coectl like coectl() and measures its peak resident memory (wait4's rusage), which
-/// QProcess cannot report.
-inline MeasuredResult coectlMeasured(const QStringList& arguments)
+/// Runs @p program (a path) like coectl() and measures its peak resident memory (wait4's
+/// rusage), which QProcess cannot report; exitCode is -1 when it did not exit normally.
+inline MeasuredResult runMeasured(const QString& program, const QStringList& arguments)
 {
     MeasuredResult result;
     QTemporaryDir dir;
     const QByteArray out = QFile::encodeName(dir.filePath(QStringLiteral("out")));
     const QByteArray err = QFile::encodeName(dir.filePath(QStringLiteral("err")));
-    QList<QByteArray> args{QByteArrayLiteral(COECTL_PATH)};
+    QList<QByteArray> args{QFile::encodeName(program)};
     for (const QString& a : arguments)
         args << a.toLocal8Bit();
     std::vector<char*> argv;
@@ -84,6 +84,12 @@ inline MeasuredResult coectlMeasured(const QStringList& arguments)
     if (e.open(QIODevice::ReadOnly))
         result.err = QString::fromUtf8(e.readAll());
     return result;
+}
+
+/// Runs coectl like coectl() and measures its peak resident memory.
+inline MeasuredResult coectlMeasured(const QStringList& arguments)
+{
+    return runMeasured(QStringLiteral(COECTL_PATH), arguments);
 }
 #endif
 
