@@ -125,7 +125,8 @@ std::unique_ptr<Chart> radar(const Readiness& readiness, Id team, const QDate& d
         return 0.0;
     });
     auto* current = line(Chart::tr("Now"), kDeep, Qt::SolidLine, 3.5, [&](int i) { return 100.0 * now.categories.value(i).coverage; });
-    current->setPointsVisible(true);
+    // No dots: the drawn markers covered the lower half of the values above them.
+    current->setPointsVisible(false);
     current->setPointLabelsVisible(true);
     current->setPointLabelsFormat(QStringLiteral("@yPoint%"));
     current->setPointLabelsClipping(false);
