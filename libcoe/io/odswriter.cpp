@@ -255,7 +255,9 @@ QByteArray OdsWriter::settings() const
     };
     QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                      "<office:document-settings xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-                     " xmlns:config=\"urn:oasis:names:tc:opendocument:xmlns:config:1.0\" office:version=\"1.3\"><office:settings>"
+                     " xmlns:config=\"urn:oasis:names:tc:opendocument:xmlns:config:1.0\""
+                     // LibreOffice resolves the prefix of "ooo:view-settings": without it, no frozen panes.
+                     " xmlns:ooo=\"http://openoffice.org/2004/office\" office:version=\"1.3\"><office:settings>"
                      "<config:config-item-set config:name=\"ooo:view-settings\"><config:config-item-map-indexed config:name=\"Views\">"
                      "<config:config-item-map-entry>";
     xml += item("ViewId", "string", "view1");
@@ -272,7 +274,8 @@ QByteArray OdsWriter::settings() const
         xml += item("VerticalSplitPosition", "int", rows);
         // The pane that holds the cursor (LibreOffice's ScSplitPos): 0 top left, 1 top right,
         // 2 bottom left, 3 bottom right — the one below and right of the frozen cells.
-        const int pane = (sheet.frozenRows > 0 ? 2 : 0) + (sheet.frozenColumns > 0 ? 1 : 0);
+        // Without frozen cells LibreOffice writes 2.
+        const int pane = sheet.frozenRows > 0 || sheet.frozenColumns == 0 ? 2 + (sheet.frozenColumns > 0 ? 1 : 0) : 1;
         xml += item("ActiveSplitRange", "short", QByteArray::number(pane));
         xml += item("PositionLeft", "int", "0");
         xml += item("PositionRight", "int", columns);
