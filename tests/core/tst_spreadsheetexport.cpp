@@ -140,6 +140,68 @@ private:
         return true;
     }
 
+    /// Opens @p file in LibreOffice with a view (a Basic macro in a profile of our own), and
+    /// saves it as ODS with that view's settings; returns the Matrix sheet's view settings
+    /// ("HorizontalSplitMode" → "2", …) plus "frozen" → "True" or "False" as the view says.
+    QHash<QString, QString> libreOfficeView(const QString& file)
+    {
+        const QString profile = path(QStringLiteral("lo-macro-profile"));
+        const QString profileUrl = QUrl::fromLocalFile(profile).toString();
+        const QString module = profile + QStringLiteral("/user/basic/Standard/Module1.xba");
+        if (!QFileInfo::exists(module)) {
+            QProcess init;
+            init.start(m_soffice, {QStringLiteral("--headless"), QStringLiteral("-env:UserInstallation=") + profileUrl, QStringLiteral("--terminate_after_init")});
+            init.waitForFinished(300000);
+        }
+        QFile basic(module);
+        if (!basic.open(QIODevice::WriteOnly))
+            return {};
+        basic.write(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            "<!DOCTYPE script:module PUBLIC \"-//OpenOffice.org//DTD OfficeDocument 1.0//EN\" \"module.dtd\">\n"
+            "<script:module xmlns:script=\"http://openoffice.org/2000/script\" script:name=\"Module1\" script:language=\"StarBasic\">\n"
+            "Sub Main(url As String, saved As String, report As String)\n"
+            "  Dim args(0) As New com.sun.star.beans.PropertyValue\n"
+            "  args(0).Name = &quot;Hidden&quot;\n"
+            "  args(0).Value = False\n"
+            "  doc = StarDesktop.loadComponentFromURL(url, &quot;_blank&quot;, 0, args())\n"
+            "  f = FreeFile\n"
+            "  Open report For Output As #f\n"
+            "  Print #f, doc.getCurrentController().hasFrozenPanes()\n"
+            "  Close #f\n"
+            "  Dim none()\n"
+            "  doc.storeToURL(saved, none())\n"
+            "  doc.close(True)\n"
+            "End Sub\n"
+            "</script:module>\n");
+        basic.close();
+        const QString saved = file + QStringLiteral(".view.ods");
+        const QString report = file + QStringLiteral(".view.txt");
+        const auto quoted = [](const QString& text) { return QLatin1Char('"') + text + QLatin1Char('"'); };
+        QProcess office;
+        office.start(m_soffice, {QStringLiteral("--headless"), QStringLiteral("-env:UserInstallation=") + profileUrl,
+                                 QStringLiteral("macro:///Standard.Module1.Main(%1,%2,%3)")
+                                     .arg(quoted(QUrl::fromLocalFile(file).toString()), quoted(QUrl::fromLocalFile(saved).toString()), quoted(report))});
+        if (!office.waitForFinished(300000))
+            office.kill();
+        QHash<QString, QString> view;
+        view.insert(QStringLiteral("frozen"), QString::fromUtf8(readBytes(report)).trimmed());
+        QXmlStreamReader reader(entry(saved, QStringLiteral("settings.xml")));
+        bool inMatrix = false;
+        while (!reader.atEnd()) {
+            reader.readNext();
+            if (reader.isStartElement() && reader.qualifiedName() == QLatin1String("config:config-item-map-entry"))
+                inMatrix = reader.attributes().value(QLatin1String("config:name")) == QLatin1String("Matrix");
+            else if (reader.isEndElement() && reader.qualifiedName() == QLatin1String("config:config-item-map-entry"))
+                inMatrix = false;
+            else if (inMatrix && reader.isStartElement() && reader.qualifiedName() == QLatin1String("config:config-item")) {
+                const QString name = reader.attributes().value(QLatin1String("config:name")).toString();
+                view.insert(name, reader.readElementText());
+            }
+        }
+        return view;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -297,6 +359,32 @@ private Q_SLOTS:
         QVERIFY2(numbers.match(condition).hasMatch(), qPrintable(condition));
         // LibreOffice may write repeated cells; counted out, every level cell has the list.
         QCOMPARE(found.cells.value(name), longForm ? m_levelCellsLong : m_levelCellsWide);
+    }
+
+    // The header row and the name columns stay in view: LibreOffice, opening each file with a
+    // view, finds frozen panes there and saves them at the same place.
+    void libreOfficeFreezesTheHeaderAndNames_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("columns");
+        QTest::newRow("wide xlsx") << QStringLiteral("wide-xlsx.xlsx") << QStringLiteral("3");
+        QTest::newRow("wide ods") << QStringLiteral("wide-ods.ods") << QStringLiteral("3");
+        QTest::newRow("long xlsx") << QStringLiteral("long-xlsx.xlsx") << QStringLiteral("1");
+        QTest::newRow("long ods") << QStringLiteral("long-ods.ods") << QStringLiteral("1");
+    }
+
+    void libreOfficeFreezesTheHeaderAndNames()
+    {
+        if (m_soffice.isEmpty())
+            QSKIP("LibreOffice (soffice) is not installed; the build root has it");
+        QFETCH(QString, file);
+        QFETCH(QString, columns);
+        const QHash<QString, QString> view = libreOfficeView(path(file));
+        QCOMPARE(view.value(QStringLiteral("frozen")), QStringLiteral("True"));
+        QCOMPARE(view.value(QStringLiteral("HorizontalSplitMode")), QStringLiteral("2"));
+        QCOMPARE(view.value(QStringLiteral("VerticalSplitMode")), QStringLiteral("2"));
+        QCOMPARE(view.value(QStringLiteral("HorizontalSplitPosition")), columns);
+        QCOMPARE(view.value(QStringLiteral("VerticalSplitPosition")), QStringLiteral("1"));
     }
 
     // Labels too long for Excel's inline list: the XLSX list refers to the Scale sheet, which
