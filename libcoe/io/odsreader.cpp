@@ -91,8 +91,14 @@ Result<std::unique_ptr<SheetReader>> OdsReader::open(std::unique_ptr<ZipArchive>
 {
     const QString fileName = zip->fileName();
     std::unique_ptr<OdsReader> reader(new OdsReader(std::move(zip), fileName));
-    if (auto scanned = reader->scanSheetNames(); !scanned)
-        return scanned.error();
+    // The names settings.xml lists (LibreOffice and our writer list every sheet there) spare a
+    // pass over content.xml, which is most of the file; the sheet is then found by its name as
+    // content.xml is read, so a stale list cannot choose the wrong one.
+    reader->m_byName = reader->sheetNamesFromSettings();
+    if (!reader->m_byName) {
+        if (auto scanned = reader->scanSheetNames(); !scanned)
+            return scanned.error();
+    }
     const int index = findSheet(reader->m_sheetNames, sheet);
     if (index < 0)
         return noSuchSheet(fileName, sheet, reader->m_sheetNames);
@@ -182,7 +188,13 @@ Result<bool> OdsReader::next(CsvTable::Record& row)
         if (m_tableDepth < 0) {
             if (xml.tokenType() == QXmlStreamReader::StartElement &&
                 isElement(xml, tableNs, QLatin1StringView("table"))) {
-                if (m_tablesSeen++ == m_sheetIndex)
+                const bool chosen = m_byName ? (m_sheetIndex == 0 && m_tablesSeen == 0)
+                                                   || xml.attributes().value(tableNs, QLatin1StringView("name")).compare(m_sheetName, Qt::CaseInsensitive) == 0
+                                             : m_tablesSeen == m_sheetIndex;
+                if (chosen && m_byName)
+                    m_sheetName = xml.attributes().value(tableNs, QLatin1StringView("name")).toString();
+                ++m_tablesSeen;
+                if (chosen)
                     m_tableDepth = m_xml->depth();
                 else if (!m_xml->skipElement())
                     break;
@@ -205,8 +217,39 @@ Result<bool> OdsReader::next(CsvTable::Record& row)
     }
     if (m_xml->failed())
         return stop(m_xml->error());
+    if (m_tableDepth < 0 && m_byName) // settings.xml named a sheet that content.xml does not hold
+        return stop(noSuchSheet(m_fileName, m_sheetName, m_sheetNames));
     m_finished = true;
     return false;
+}
+
+bool OdsReader::sheetNamesFromSettings()
+{
+    if (!m_zip->contains(QStringLiteral("settings.xml")))
+        return false;
+    auto bytes = m_zip->readSmall(QStringLiteral("settings.xml"), qint64(16) << 20);
+    if (!bytes)
+        return false; // the names then come from content.xml, which is checked as it is read
+    constexpr QLatin1StringView configNs("urn:oasis:names:tc:opendocument:xmlns:config:1.0");
+    XmlPart part(bytes.value(), m_fileName, QStringLiteral("settings.xml"), m_limits.maxXmlDepth);
+    QXmlStreamReader& xml = part.xml();
+    int tablesDepth = -1;
+    QStringList names;
+    while (part.next()) {
+        if (xml.tokenType() == QXmlStreamReader::StartElement) {
+            const QStringView name = xml.attributes().value(configNs, QLatin1StringView("name"));
+            if (tablesDepth < 0 && isElement(xml, configNs, QLatin1StringView("config-item-map-named")) && name == QLatin1String("Tables"))
+                tablesDepth = part.depth();
+            else if (tablesDepth >= 0 && part.depth() == tablesDepth + 1 && isElement(xml, configNs, QLatin1StringView("config-item-map-entry")))
+                names << name.toString();
+        } else if (xml.tokenType() == QXmlStreamReader::EndElement && tablesDepth >= 0 && part.depth() < tablesDepth) {
+            break;
+        }
+    }
+    if (part.failed() || names.isEmpty())
+        return false;
+    m_sheetNames = names;
+    return true;
 }
 
 Result<bool> OdsReader::readRow(CsvTable::Record& row)

@@ -39,6 +39,8 @@ private:
     OdsReader(std::unique_ptr<ZipArchive> zip, const QString& fileName);
 
     Result<void> scanSheetNames();
+    /// The sheet names settings.xml lists, into m_sheetNames; false when it lists none.
+    bool sheetNamesFromSettings();
     Result<bool> readRow(CsvTable::Record& row);
     Result<QString> readCell(int line, qint64 column, bool covered);
     Result<void> readParagraph(QString& text, int line, qint64 column);
@@ -48,6 +50,7 @@ private:
     std::unique_ptr<ZipEntryDevice> m_device;
     std::unique_ptr<XmlPart> m_xml;
     int m_sheetIndex = 0;
+    bool m_byName = false; ///< names from settings.xml: the sheet is found by name (index 0: the first)
     int m_tablesSeen = 0;
     int m_tableDepth = -1; ///< depth of the chosen table:table while inside it
     qint64 m_rows = 0;     ///< rows of the sheet read so far, the empty and repeated ones too

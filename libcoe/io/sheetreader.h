@@ -25,7 +25,7 @@ struct SheetLimits
     int maxRowChars = 1 << 22;          ///< the text of one row, all cells together (8 MB)
     qint64 maxEntryBytes = qint64(1) << 30; ///< an entry of a ZIP container, inflated (1 GiB)
     qint64 ratioFloor = qint64(16) << 20;   ///< entries smaller than this inflated are not ratio-checked
-    int maxRatio = 200;                 ///< inflated : compressed, above ratioFloor
+    int maxRatio = 500;                 ///< inflated : compressed, above ratioFloor (a uniform sheet reaches ~180; deflate at most ~1030)
     int maxXmlDepth = 64;               ///< element nesting in the XML of a ZIP container
     qint64 maxSharedStringBytes = qint64(64) << 20; ///< characters of text kept for shared strings (XLSX)
 };
