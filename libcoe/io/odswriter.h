@@ -31,21 +31,21 @@ public:
     /// An automatic cell style.
     struct CellStyle
     {
-        QColor background;         ///< invalid: none
-        QColor text;               ///< invalid: the default
+        QColor background; ///< invalid: none
+        QColor text;       ///< invalid: the default
         bool bold = false;
-        bool rotated = false;      ///< text turned 90° (read bottom to top)
+        bool rotated = false; ///< text turned 90° (read bottom to top)
         bool centered = false;
-        bool ruled = false;        ///< a thin line below
+        bool ruled = false; ///< a thin line below
     };
     /// A drop-down of allowed values; cells outside it are refused with a stop message.
     struct ListValidation
     {
-        QStringList texts;         ///< offered first, as text
-        QList<double> numbers;     ///< then these, as numbers
-        QString baseCell;          ///< the first cell it applies to, "Matrix.D2"
-        QString title;             ///< of the help and the error message
-        QString message;           ///< shown when a cell is entered and when a value is refused
+        QStringList texts;     ///< offered first, as text
+        QList<double> numbers; ///< then these, as numbers
+        QString baseCell;      ///< the first cell it applies to, "Matrix.D2"
+        QString title;         ///< of the help and the error message
+        QString message;       ///< shown when a cell is entered and when a value is refused
     };
     /// A run of columns of one width.
     struct Columns
@@ -108,7 +108,8 @@ private:
     std::unique_ptr<QSaveFile> m_file;
     std::unique_ptr<QIODevice> m_device;
     std::unique_ptr<KZip> m_zip;
-    QHash<quint64, QByteArray> m_cells; ///< number() cells already built, by value, style and validation
+    QHash<quint64, QByteArray>
+        m_cells; ///< number() cells already built, by value, style and validation
     QList<CellStyle> m_styles;
     QList<ListValidation> m_validations;
     QList<Sheet> m_sheets;
