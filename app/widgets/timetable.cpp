@@ -22,6 +22,7 @@ namespace coe::ui {
 namespace {
 
 constexpr int kHeader = 44;
+constexpr int kLead = 12; ///< room above the first hour, so its label is not under the room names
 constexpr int kAxis = 58;
 constexpr int kMinimumColumn = 150;
 constexpr int kEdge = 6; ///< pixels at an item's bottom that resize it
@@ -156,7 +157,7 @@ void TimetableWidget::relayout()
 
 QSize TimetableWidget::sizeHint() const
 {
-    return QSize(kAxis + int(std::max<qsizetype>(1, m_rooms.size())) * kMinimumColumn, kHeader + int(std::ceil((m_to - m_from) * m_zoom)) + 12);
+    return QSize(kAxis + int(std::max<qsizetype>(1, m_rooms.size())) * kMinimumColumn, kHeader + kLead + int(std::ceil((m_to - m_from) * m_zoom)) + 12);
 }
 
 void TimetableWidget::setSnap(int minutes)
@@ -175,21 +176,30 @@ int TimetableWidget::columnWidth() const
     return std::max(kMinimumColumn, (width() - kAxis) / int(std::max<qsizetype>(1, m_rooms.size())));
 }
 
+int TimetableWidget::compactHeight() const
+{
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.85);
+    small.setBold(true);
+    return QFontMetrics(small).height() + 2;
+}
+
 int TimetableWidget::yAt(int minute) const
 {
-    return kHeader + int(std::lround((minute - m_from) * m_zoom));
+    return kHeader + kLead + int(std::lround((minute - m_from) * m_zoom));
 }
 
 int TimetableWidget::minuteAt(int y) const
 {
-    return m_from + int(std::floor((y - kHeader) / m_zoom));
+    return m_from + int(std::floor((y - kHeader - kLead) / m_zoom));
 }
 
 QRect TimetableWidget::rectOf(const Placed& p) const
 {
     const int lane = (columnWidth() - 6) / std::max(1, p.lanes);
     const int x = kAxis + p.column * columnWidth() + 3 + p.lane * lane;
-    return QRect(x, yAt(p.start) + 1, lane - (p.lanes > 1 ? 2 : 0), std::max(6, yAt(p.end) - yAt(p.start) - 2));
+    // A short item (ten minutes) is still one line tall: its time, title and speakers.
+    return QRect(x, yAt(p.start) + 1, lane - (p.lanes > 1 ? 2 : 0), std::max(compactHeight(), yAt(p.end) - yAt(p.start) - 2));
 }
 
 const TimetableWidget::Placed* TimetableWidget::placed(Id slot) const
@@ -340,11 +350,30 @@ void TimetableWidget::paintEvent(QPaintEvent* event)
         if (r.height() < 3 * QFontMetrics(bold).height()) {
             QFont compact = small;
             compact.setBold(true);
-            lines = {{clock(pl.start) + QStringLiteral("  ") + item.title, r.height() < QFontMetrics(bold).height() + 6 ? compact : bold, ink}};
+            const bool tiny = r.height() < QFontMetrics(bold).height() + 6;
+            lines = {{clock(pl.start) + QStringLiteral("  ") + item.title, tiny ? compact : bold, ink}};
+            if (!speakers.isEmpty() && !tiny)
+                lines.append({speakers.join(QStringLiteral(", ")), italic, ink});
         }
         else
             lines = {{meta, small, tint(ink, 0.7, base)}, {item.title, bold, ink}, {speakers.join(QStringLiteral(", ")), italic, ink}};
-        drawLines(p, r.height() < QFontMetrics(bold).height() + 6 ? r.adjusted(9, 0, warned ? -20 : -4, 0) : r.adjusted(9, 3, warned ? -20 : -4, -3), lines);
+        QRect box = r.height() < QFontMetrics(bold).height() + 6 ? r.adjusted(9, 0, warned ? -20 : -4, 0) : r.adjusted(9, 3, warned ? -20 : -4, -3);
+        if (r.height() < QFontMetrics(bold).height() + 6 && !speakers.isEmpty()) {
+            // One line: the speakers keep the right end (up to half of it), the title the rest.
+            QFont who = small;
+            who.setItalic(true);
+            const QString names = speakers.join(QStringLiteral(", "));
+            const int width = std::min(QFontMetrics(who).horizontalAdvance(names), box.width() / 2);
+            p.save();
+            p.setClipRect(box);
+            p.setFont(who);
+            p.setPen(ink);
+            p.drawText(QRect(box.right() - width, box.top(), width, box.height()), Qt::AlignRight | Qt::AlignVCenter,
+                       QFontMetrics(who).elidedText(names, Qt::ElideRight, width));
+            p.restore();
+            box.setRight(box.right() - width - 6);
+        }
+        drawLines(p, box, lines);
         if (selected && r.height() > 2 * kEdge) {
             p.setPen(QPen(pal.color(QPalette::Highlight), 2));
             p.drawLine(QPoint(r.center().x() - 10, r.bottom() - 3), QPoint(r.center().x() + 10, r.bottom() - 3));

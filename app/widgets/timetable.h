@@ -79,6 +79,8 @@ private:
     void relayout();
     int columnWidth() const;
     int yAt(int minute) const;
+    /// The least height an item is drawn with: one line of small bold text.
+    int compactHeight() const;
     int minuteAt(int y) const;
     QRect rectOf(const Placed& p) const;
     const Placed* placedAt(const QPoint& point, bool* onBottomEdge = nullptr) const;

@@ -172,8 +172,10 @@ void gridDay(Document& doc, const Summit& summit, const Agenda::Options& options
         for (const Box& b : std::as_const(boxes)) {
             const SummitItem& item = *b.first->item;
             const qreal laneWidth = (column * (b.lastRoom - b.firstRoom + 1)) / b.lanes;
+            // A short item (a 10-minute lightning talk) is at least one readable line tall.
+            const qreal compactLine = QFontMetricsF(font(7, QFont::Bold)).height();
             const QRectF rect(grid.left() + b.firstRoom * column + b.lane * laneWidth + u(2.5), yAt(b.first->start) + u(1.2), laneWidth - u(5),
-                              (b.first->end - b.first->start) * scale - u(2.4));
+                              std::max((b.first->end - b.first->start) * scale - u(2.4), compactLine + u(1.5)));
             const Track* track = summit.track(item.trackId);
             QColor edge = track ? track->color : kPlenaryEdge;
             QColor fill = track ? tint(track->color, 0.28) : kPlenaryFill;
@@ -185,7 +187,7 @@ void gridDay(Document& doc, const Summit& summit, const Agenda::Options& options
             p->setBrush(fill);
             p->drawRoundedRect(rect, u(2), u(2));
             p->fillRect(QRectF(rect.left(), rect.top(), u(3), rect.height()), edge);
-            const QRectF text = rect.adjusted(u(6), u(2.5), -u(3), -u(2));
+            QRectF text = rect.adjusted(u(6), u(2.5), -u(3), -u(2));
             QString meta = QStringLiteral("%1–%2").arg(clock(b.first->start), clock(b.first->end));
             if (track)
                 meta += QStringLiteral(" · ") + track->name;
@@ -199,7 +201,10 @@ void gridDay(Document& doc, const Summit& summit, const Agenda::Options& options
                 const QString speakers = speakersOf(item, options);
                 if (!speakers.isEmpty())
                     compact += QStringLiteral(" — ") + speakers;
-                paras = {{compact, font(7.5, QFont::Bold), item.kind == SummitItem::Break ? kGrey : kInk}};
+                const bool tiny = text.height() < compactLine;
+                if (tiny)
+                    text = rect.adjusted(u(6), u(0.5), -u(3), 0); // less padding, so the line fits
+                paras = {{compact, font(tiny ? 7 : 7.5, QFont::Bold), item.kind == SummitItem::Break ? kGrey : kInk}};
             } else if (item.kind == SummitItem::Break) {
                 paras = {{item.title, font(8.5, QFont::DemiBold), kGrey}, {meta, font(6.5), kGrey}};
             } else {

@@ -407,6 +407,18 @@ private Q_SLOTS:
         QVERIFY(m_prompter.errors.isEmpty());
     }
 
+    void aTenMinuteItemReadsAsOneLine()
+    {
+        const Id slot = slotIdOf(QStringLiteral("Five secrets we leaked (and how)")); // Room Ada, 10 minutes
+        QVERIFY(slot);
+        const QRect box = m_grid->slotRect(slot);
+        QVERIFY(!box.isEmpty());
+        QVERIFY2(box.height() >= m_grid->fontMetrics().height(), qPrintable(QString::number(box.height())));
+        // The first hour starts below the room names, not under them.
+        const QRect first = m_grid->slotRect(slotIdOf(QStringLiteral("Welcome: a year of running it ourselves"))); // 09:00
+        QVERIFY(first.top() > 44 + m_grid->fontMetrics().height());
+    }
+
     void changelogListsWhatMovedSinceTheRelease()
     {
         m_view->showChangelog(); // not released yet: says so
