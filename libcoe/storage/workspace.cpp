@@ -299,11 +299,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const WorkspaceLocation& loca
                              .arg(Migrations::latestVersion())};
         if (version < Migrations::latestVersion()) {
             const QFileInfo info(location.path());
+            const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
             backup = info.absoluteDir().filePath(
-                QStringLiteral("%1.backup-v%2-%3.coe")
-                    .arg(info.completeBaseName())
-                    .arg(version)
-                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+                QStringLiteral("%1.backup-v%2-%3.coe").arg(info.completeBaseName()).arg(version).arg(stamp));
             const QString name = newConnectionName();
             Result<void> copied;
             {
@@ -313,11 +311,30 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const WorkspaceLocation& loca
                 if (!db.open() || !query.prepare(QStringLiteral("VACUUM INTO :path"))) {
                     copied = dialect.classify(db.lastError(), location);
                 } else {
-                    query.bindValue(QStringLiteral(":path"), backup);
-                    if (!query.exec())
+                    // Written under a temporary name and renamed when complete: a process
+                    // killed while copying leaves no half backup under the backup's name.
+                    const QString partial = backup + QStringLiteral(".part");
+                    removeSqliteFiles(partial);
+                    query.bindValue(QStringLiteral(":path"), partial);
+                    if (!query.exec()) {
                         copied = Error{Error::Failed,
                                        tr("Could not make a backup copy before upgrading %1: %2")
                                            .arg(location.path(), query.lastError().text())};
+                        removeSqliteFiles(partial);
+                    } else {
+                        // Two upgrades in one second (the first one interrupted) keep both copies.
+                        for (int n = 2; QFileInfo::exists(backup); ++n)
+                            backup = info.absoluteDir().filePath(QStringLiteral("%1.backup-v%2-%3-%4.coe")
+                                                                     .arg(info.completeBaseName())
+                                                                     .arg(version)
+                                                                     .arg(stamp)
+                                                                     .arg(n));
+                        if (!QFile::rename(partial, backup)) {
+                            removeSqliteFiles(partial);
+                            copied = Error{Error::Failed, tr("Could not make a backup copy before upgrading %1: %2 cannot be written.")
+                                                              .arg(location.path(), backup)};
+                        }
+                    }
                 }
             }
             removeConnection(name);
