@@ -482,8 +482,9 @@ void OdsWriter::number(double value, int style, int validation)
         xml += " table:style-name=\"ce" + QByteArray::number(style + 1) + '"';
     if (validation >= 0)
         xml += " table:content-validation-name=\"val" + QByteArray::number(validation + 1) + '"';
-    xml += " office:value-type=\"float\" office:value=\"" + shown + "\"><text:p>" + shown +
-           "</text:p></table:table-cell>";
+    // No <text:p> with the number shown: readers take office:value, and leaving it out makes
+    // a 10,000 × 500 content.xml 170 MB smaller (inflated), well inside readers' entry limits.
+    xml += " office:value-type=\"float\" office:value=\"" + shown + "\"/>";
     if (small)
         m_cells.insert(key, xml);
     put(xml);
