@@ -21,6 +21,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPainterPath>
+#include <QStyledItemDelegate>
 #include <QMimeData>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -36,6 +38,53 @@ namespace {
 constexpr auto kCapabilityMime = "application/x-coe-capability";
 
 const QColor kPhaseColors[] = {QColor(0xd9, 0x5f, 0x02), QColor(0xe6, 0xab, 0x02), QColor(0x1b, 0x9e, 0x77), QColor(0x2c, 0x7f, 0xb8)};
+
+/// Draws a board row as a card: an outline, a stripe in the phase colour, the text inside.
+class CardDelegate : public QStyledItemDelegate
+{
+public:
+    CardDelegate(Phase phase, QObject* parent)
+        : QStyledItemDelegate(parent)
+        , m_phase(phase)
+    {
+    }
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        const QRectF card = QRectF(option.rect).adjusted(2, 2, -2, -2);
+        const bool selected = option.state & QStyle::State_Selected;
+        const QPalette& pal = option.palette;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        QPainterPath outline;
+        outline.addRoundedRect(card, 5, 5);
+        painter->fillPath(outline, pal.color(QPalette::Base));
+        painter->fillRect(QRectF(card.left() + 1, card.top() + 3, 4, card.height() - 6), kPhaseColors[std::clamp(int(m_phase), 0, 3)]);
+        painter->setPen(QPen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), selected ? 2 : 1));
+        painter->drawPath(outline);
+        painter->restore();
+        QStyleOptionViewItem inner = option;
+        inner.rect = option.rect.adjusted(10, 6, -6, -6);
+        inner.state &= ~(QStyle::State_Selected | QStyle::State_HasFocus | QStyle::State_MouseOver);
+        QStyledItemDelegate::paint(painter, inner, index);
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        // As wide as the column, as tall as the text wrapped inside the card.
+        const auto* view = qobject_cast<const QAbstractItemView*>(parent());
+        const int width = view ? view->viewport()->width() - 2 * 3 : option.rect.width();
+        const bool icon = !index.data(Qt::DecorationRole).isNull();
+        const int iconWidth = icon ? option.decorationSize.width() + 8 : 0;
+        const int textWidth = std::max(40, width - 16 - iconWidth - 8);
+        const QString text = index.data(Qt::DisplayRole).toString();
+        const int textHeight = option.fontMetrics.boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap, text).height();
+        return QSize(std::max(60, width), std::max(textHeight, icon ? option.decorationSize.height() : 0) + 12 + 6);
+    }
+
+private:
+    Phase m_phase;
+};
 
 /// One column of the board: its cards can be dragged to another column.
 class PhaseColumn : public QListWidget
@@ -53,7 +102,22 @@ public:
         setWordWrap(true);
         setSpacing(3);
         setSelectionMode(QAbstractItemView::SingleSelection);
+        setItemDelegate(new CardDelegate(phase, this));
+        setFrameShape(QFrame::NoFrame);
+        setBackgroundRole(QPalette::Window);
+        viewport()->setBackgroundRole(QPalette::Window);
+        setResizeMode(QListView::Adjust);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QListWidget::resizeEvent(event);
+        scheduleDelayedItemsLayout(); // cards follow the column's width
+    }
+
+public:
 
     std::function<void(Id, Phase)> onDrop;
 
@@ -93,11 +157,18 @@ private:
 
 } // namespace
 
-/// A capability's phase history, oldest at the top, as a painted timeline.
+/// A capability's phase history, oldest at the top, as a painted timeline. Each entry's date,
+/// confirmer and note wrap to the width instead of being cut.
 class PhaseTimeline : public QWidget
 {
 public:
-    using QWidget::QWidget;
+    explicit PhaseTimeline(QWidget* parent = nullptr)
+        : QWidget(parent)
+    {
+        QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+        policy.setHeightForWidth(true);
+        setSizePolicy(policy);
+    }
 
     void setHistory(const QList<PhaseChange>& history, const QHash<Id, QString>& people)
     {
@@ -106,55 +177,99 @@ public:
         updateGeometry();
         update();
     }
-    QSize sizeHint() const override { return QSize(240, 24 + int(m_history.size()) * rowHeight()); }
-    QSize minimumSizeHint() const override { return sizeHint(); }
+    QSize sizeHint() const override { return QSize(240, heightForWidth(240)); }
+    QSize minimumSizeHint() const override { return QSize(120, fontMetrics().height() * 3); }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override
+    {
+        int height = 4;
+        for (qsizetype i = 0; i < m_history.size(); ++i)
+            height += entryHeight(i, width);
+        return std::max(height, fontMetrics().height() * 2);
+    }
+    /// The confirmer and date line of entry @p i, as drawn.
+    QString meta(qsizetype i) const
+    {
+        const PhaseChange& c = m_history.at(i);
+        QString text = QLocale().toString(c.changedOn, QLocale::ShortFormat);
+        if (c.confirmedBy)
+            text += QStringLiteral(" · ") + EngagementsView::tr("confirmed by %1").arg(m_people.value(c.confirmedBy));
+        return text;
+    }
 
 protected:
     void paintEvent(QPaintEvent*) override
     {
         QPainter p(this);
         p.setRenderHint(QPainter::Antialiasing);
-        const int row = rowHeight();
         const int x = 12;
         if (m_history.isEmpty()) {
             p.setPen(palette().color(QPalette::PlaceholderText));
-            p.drawText(rect(), Qt::AlignLeft | Qt::AlignTop, EngagementsView::tr("No phase recorded yet."));
+            p.drawText(rect(), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, EngagementsView::tr("No phase recorded yet."));
             return;
         }
-        p.setPen(QPen(palette().color(QPalette::Mid), 2));
-        p.drawLine(QPoint(x, row / 2), QPoint(x, row / 2 + int(m_history.size() - 1) * row));
-        QFont bold = font();
-        bold.setBold(true);
-        QFont small = font();
-        small.setPointSizeF(font().pointSizeF() * 0.9);
+        const int textWidth = width() - x - 20;
+        int y = 0;
         for (qsizetype i = 0; i < m_history.size(); ++i) {
             const PhaseChange& c = m_history.at(i);
-            const int y = int(i) * row;
+            const int h = entryHeight(i, width());
             const bool back = i > 0 && int(c.phase) < int(m_history.at(i - 1).phase);
+            if (i + 1 < m_history.size()) {
+                p.setPen(QPen(palette().color(QPalette::Mid), 2));
+                p.drawLine(QPoint(x, y + fontMetrics().height() / 2), QPoint(x, y + h + fontMetrics().height() / 2));
+            }
             p.setPen(Qt::NoPen);
             p.setBrush(kPhaseColors[std::clamp(int(c.phase), 0, 3)]);
-            p.drawEllipse(QPoint(x, y + row / 2 - 6), 6, 6);
+            p.drawEllipse(QPoint(x, y + fontMetrics().height() / 2 + 1), 6, 6);
             p.setPen(palette().color(QPalette::WindowText));
-            p.setFont(bold);
+            p.setFont(bold());
             const QString title = back ? EngagementsView::tr("%1 (moved back)").arg(Transfer::phaseName(c.phase)) : Transfer::phaseName(c.phase);
-            p.drawText(QRect(x + 16, y, width() - x - 20, row / 3), Qt::AlignLeft | Qt::AlignVCenter, title);
-            p.setFont(small);
-            QString meta = QLocale().toString(c.changedOn, QLocale::ShortFormat);
-            if (c.confirmedBy)
-                meta += QStringLiteral(" · ") + EngagementsView::tr("confirmed by %1").arg(m_people.value(c.confirmedBy));
-            p.drawText(QRect(x + 16, y + row / 3, width() - x - 20, row / 3), Qt::AlignLeft | Qt::AlignVCenter, meta);
+            const QRect titleBox(x + 16, y, textWidth, QFontMetrics(bold()).boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, title).height());
+            p.drawText(titleBox, Qt::AlignLeft | Qt::TextWordWrap, title);
+            int at = titleBox.bottom() + 1;
+            p.setFont(small());
+            const QRect metaBox(x + 16, at, textWidth, QFontMetrics(small()).boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, meta(i)).height());
+            p.drawText(metaBox, Qt::AlignLeft | Qt::TextWordWrap, meta(i));
+            at = metaBox.bottom() + 1;
             if (!c.note.isEmpty()) {
-                QFont italic = small;
-                italic.setItalic(true);
-                p.setFont(italic);
-                p.drawText(QRect(x + 16, y + 2 * row / 3, width() - x - 20, row / 3), Qt::AlignLeft | Qt::AlignVCenter,
-                           QFontMetrics(italic).elidedText(c.note, Qt::ElideRight, width() - x - 20));
+                p.setFont(italic());
+                p.drawText(QRect(x + 16, at, textWidth, h), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, c.note);
             }
+            y += h;
         }
     }
 
 private:
-    int rowHeight() const { return fontMetrics().height() * 3 + 10; }
+    QFont bold() const
+    {
+        QFont f = font();
+        f.setBold(true);
+        return f;
+    }
+    QFont small() const
+    {
+        QFont f = font();
+        f.setPointSizeF(font().pointSizeF() * 0.9);
+        return f;
+    }
+    QFont italic() const
+    {
+        QFont f = small();
+        f.setItalic(true);
+        return f;
+    }
+    int entryHeight(qsizetype i, int width) const
+    {
+        const int textWidth = std::max(40, width - 32);
+        const QRect box(0, 0, textWidth, 100000);
+        const PhaseChange& c = m_history.at(i);
+        int h = QFontMetrics(bold()).boundingRect(box, Qt::TextWordWrap, Transfer::phaseName(c.phase) + EngagementsView::tr(" (moved back)")).height();
+        h += QFontMetrics(small()).boundingRect(box, Qt::TextWordWrap, meta(i)).height();
+        if (!c.note.isEmpty())
+            h += QFontMetrics(italic()).boundingRect(box, Qt::TextWordWrap, c.note).height();
+        return h + 12;
+    }
+
     QList<PhaseChange> m_history;
     QHash<Id, QString> m_people;
 };

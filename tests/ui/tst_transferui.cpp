@@ -113,6 +113,22 @@ private Q_SLOTS:
         QVERIFY(view->warningList()->count() >= 1);
     }
 
+    void phaseHistoryWrapsAndCardsAreOutlined()
+    {
+        QVERIFY(m_window->showView(QStringLiteral("engagements")));
+        ui::EngagementsView* view = m_window->engagementsView();
+        QListWidget* expert = view->column(Phase::ExpertLeads);
+        QVERIFY(expert->count() >= 1);
+        view->selectCapability(expert->item(0)->data(Qt::UserRole).toLongLong());
+        auto* timeline = view->findChild<QWidget*>(QStringLiteral("phaseTimeline"));
+        QVERIFY(timeline && timeline->hasHeightForWidth());
+        // Narrow, the lines wrap (taller) instead of being cut.
+        QVERIFY(timeline->heightForWidth(140) > timeline->heightForWidth(900));
+        // A card has room around its text for its outline.
+        const QModelIndex first = expert->model()->index(0, 0);
+        QVERIFY(expert->visualRect(first).height() >= expert->fontMetrics().height() * 3 + 12);
+    }
+
     void newEngagementAndCapability()
     {
         QVERIFY(m_window->showView(QStringLiteral("engagements")));
