@@ -432,6 +432,8 @@ SessionsView::SessionsView(Workspace& workspace, QWidget* parent)
         Result<void> edited = !due.isEmpty() && !date.isValid()
                                   ? Result<void>(Error{Error::Invalid, tr("The due date is YYYY-MM-DD, not “%1”.").arg(due)})
                                   : commands::TransferEdits::editTask(m_workspace, copy, m_tasks->item(item->row(), 1)->text(), date);
+        if (edited)
+            Q_EMIT statusMessage(tr("Saved %1's Apply task.").arg(m_people.value(copy.personId)));
         if (!edited) {
             Prompter::current()->error(this, tr("Apply task"), edited.error().message);
             // Put the cell back to what is saved; the rest of the editor keeps its changes.
@@ -804,6 +806,8 @@ void SessionsView::deleteSession()
         return;
     if (auto done = commands::TransferEdits::deleteSession(m_workspace, copy); !done)
         Prompter::current()->error(this, tr("Delete session"), done.error().message);
+    else
+        Q_EMIT statusMessage(tr("Deleted “%1”; undo brings it back.").arg(copy.title));
     m_currentId = 0;
     m_dirty = false;
     reload();

@@ -246,8 +246,11 @@ private Q_SLOTS:
         tasks->item(0, 2)->setText(QStringLiteral("next Friday"));
         QCOMPARE(m_prompter.errors.size(), 1);
         QCOMPARE(tasks->item(0, 2)->text(), due);
+        QSignalSpy status(view, &ui::SessionsView::statusMessage);
         tasks->item(0, 2)->setText(QStringLiteral("2027-01-15"));
         QVERIFY(m_prompter.errors.size() == 1);
+        QCOMPARE(status.size(), 1); // the edit says what it did
+        QVERIFY(status.first().first().toString().contains(QLatin1String("Apply task")));
         bool saved = false;
         for (const ApplyTask& t : view->current()->tasks)
             saved = saved || t.dueOn == QDate(2027, 1, 15);
