@@ -393,8 +393,11 @@ void WeekView::paintMonth(QPainter& p)
         p.drawRoundedRect(b.rect, 2, 2);
         p.setPen(selected ? palette().color(QPalette::HighlightedText) : kInk);
         p.setFont(font());
-        p.drawText(b.rect.adjusted(3, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                   QFontMetricsF(font()).elidedText(label(b.session->id), Qt::ElideRight, b.rect.width() - 5));
+        // Narrow days keep the title and leave the time to the tooltip.
+        const QFontMetricsF metrics(font());
+        const QString full = label(b.session->id);
+        const QString shown = metrics.horizontalAdvance(full) <= b.rect.width() - 5 ? full : m_titles.value(b.session->id, b.session->title);
+        p.drawText(b.rect.adjusted(3, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(shown, Qt::ElideRight, b.rect.width() - 5));
     }
 }
 

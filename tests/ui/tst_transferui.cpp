@@ -381,6 +381,8 @@ private Q_SLOTS:
         QVERIFY(calendar->sessionRect(session.id).width() > 3 * block.width());
         QTest::mouseClick(monthButton, Qt::LeftButton);
         QCOMPARE(calendar->span(), ui::WeekView::Month);
+        if (const QString shots = qEnvironmentVariable("COE_SCREENSHOT_DIR"); !shots.isEmpty()) // for looking at it
+            view->grab().save(shots + QStringLiteral("/sessions-month.png"));
         const QRectF line = calendar->sessionRect(session.id);
         QVERIFY(!line.isEmpty());
         QVERIFY(calendar->toolTipAt(line.center()).contains(session.title));
