@@ -352,6 +352,11 @@ private Q_SLOTS:
             room->setCurrentIndex(room->findText(QStringLiteral("Lab"), Qt::MatchStartsWith));
             start->setTime(QTime(17, 15)); // ends 17:45, after 17:30
             problems << d->problem();
+            if (const QString shots = qEnvironmentVariable("COE_SCREENSHOT_DIR"); !shots.isEmpty()) { // for looking at it
+                d->show();
+                d->grab().save(shots + QStringLiteral("/summit-item-dialog.png"));
+                d->hide();
+            }
             if (ok->isEnabled())
                 return int(QDialog::Rejected);
             start->setTime(QTime(8, 30)); // before 09:00
