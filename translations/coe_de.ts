@@ -137,10 +137,6 @@
         <translation>%1 · Datenstand %2</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
         <source>%1 months ago</source>
         <translation>vor %1 Monaten</translation>
     </message>
@@ -215,6 +211,10 @@
     <message>
         <source>Independent people per required skill</source>
         <translation>Selbstständige Personen je benötigtem Skill</translation>
+    </message>
+    <message>
+        <source>Target (100%)</source>
+        <translation>Ziel (100 %)</translation>
     </message>
 </context>
 <context>
@@ -568,6 +568,10 @@
     <message>
         <source>Could not undo &apos;%1&apos;: %2</source>
         <translation>„%1“ konnte nicht rückgängig gemacht werden: %2</translation>
+    </message>
+    <message>
+        <source>The workspace changed while %1 was being checked (people or skills were added or edited by someone else); nothing was written. Import the file again.</source>
+        <translation>Der Arbeitsbereich hat sich geändert, während %1 geprüft wurde (jemand anderes hat Personen oder Skills hinzugefügt oder bearbeitet); es wurde nichts geschrieben. Importieren Sie die Datei erneut.</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +1743,10 @@
         <source>The note is empty.</source>
         <translation>Die Notiz ist leer.</translation>
     </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
 </context>
 <context>
     <name>coe::SkillTreeModel</name>
@@ -1937,6 +1945,10 @@
         <source>schema: version %1, expected %2</source>
         <translation>Schema: Version %1, erwartet %2</translation>
     </message>
+    <message>
+        <source>Could not make a backup copy before upgrading %1: %2 cannot be written.</source>
+        <translation>Vor der Aktualisierung von %1 konnte keine Sicherungskopie angelegt werden: %2 kann nicht geschrieben werden.</translation>
+    </message>
 </context>
 <context>
     <name>coe::ZipEntryDevice</name>
@@ -1980,10 +1992,6 @@
         <translation>Großer Saal</translation>
     </message>
     <message>
-        <source>Move to %1</source>
-        <translation>Auf %1 verschieben</translation>
-    </message>
-    <message>
         <source>Schedule “%1”</source>
         <translation>„%1“ einplanen</translation>
     </message>
@@ -2018,6 +2026,42 @@
     <message>
         <source>Acknowledge a warning</source>
         <translation>Eine Warnung bestätigen</translation>
+    </message>
+    <message>
+        <source>Moved “%1” to %2, %3.</source>
+        <translation>„%1“ nach %2 verschoben, %3.</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2 at %3</source>
+        <translation>„%1“ nach %2 um %3 verschieben</translation>
+    </message>
+    <message>
+        <source>“%1” now runs %2.</source>
+        <translation>„%1“ findet jetzt %2 statt.</translation>
+    </message>
+    <message>
+        <source>Resize “%1” to %2</source>
+        <translation>Dauer von „%1“ auf %2 ändern</translation>
+    </message>
+    <message>
+        <source>Moved “%1” to %2.</source>
+        <translation>„%1“ auf %2 verschoben.</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>„%1“ auf %2 verschieben</translation>
+    </message>
+    <message>
+        <source>Add “%1” in %2 at %3</source>
+        <translation>„%1“ in %2 um %3 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit and unschedule “%1”</source>
+        <translation>„%1“ bearbeiten und aus dem Zeitplan nehmen</translation>
+    </message>
+    <message>
+        <source>Edit “%1”, in %2 at %3</source>
+        <translation>„%1“ bearbeiten, in %2 um %3</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2808,18 @@
         <source>&lt;p&gt;For a team at a date, each person&apos;s level is their &lt;b&gt;effective level&lt;/b&gt; then: the latest lead&apos;s assessment, else the consultant&apos;s, else their own.&lt;/p&gt;&lt;p&gt;For each skill the team requires (at least &lt;i&gt;n&lt;/i&gt; people Independent):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;coverage&lt;/b&gt; = internal members at Independent or above ÷ &lt;i&gt;n&lt;/i&gt;, at most 1;&lt;/li&gt;&lt;li&gt;&lt;b&gt;teacher&lt;/b&gt; = 1 if an internal member is at Teacher, else 0 (where a Teacher is required);&lt;/li&gt;&lt;li&gt;a &lt;b&gt;single point of failure&lt;/b&gt; has exactly one internal Independent;&lt;/li&gt;&lt;li&gt;a &lt;b&gt;consultant-dependent&lt;/b&gt; skill has none, while an external person is Independent.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Hand-over&lt;/b&gt; is the mean phase of the team&apos;s capabilities: Expert leads 0, Pairing ⅓, Staff leads ⅔, Handed over 1.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Index&lt;/b&gt; = 100 × (0.5 × mean coverage + 0.2 × mean teacher + 0.3 × hand-over). A part with nothing to average drops out and the others are rescaled.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;forecast&lt;/b&gt; extends a straight line through the last six month-end values to each engagement&apos;s roll-off date. &lt;b&gt;Next actions&lt;/b&gt; are the three changes that raise the index most; candidates are listed by level, then interest.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Für ein Team an einem Datum ist die Stufe jeder Person ihre &lt;b&gt;wirksame Stufe&lt;/b&gt; zu diesem Zeitpunkt: die letzte Einschätzung der Leitung, sonst der Beratung, sonst die eigene.&lt;/p&gt;&lt;p&gt;Für jeden Skill, den das Team braucht (mindestens &lt;i&gt;n&lt;/i&gt; selbstständige Personen):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Abdeckung&lt;/b&gt; = interne Mitglieder ab „Selbstständig“ ÷ &lt;i&gt;n&lt;/i&gt;, höchstens 1;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lehrende&lt;/b&gt; = 1, wenn ein internes Mitglied „Lehrend“ ist, sonst 0 (wo eine lehrende Person verlangt ist);&lt;/li&gt;&lt;li&gt;eine &lt;b&gt;einzelne Schwachstelle&lt;/b&gt; hat genau eine interne selbstständige Person;&lt;/li&gt;&lt;li&gt;ein &lt;b&gt;von Beratung abhängiger&lt;/b&gt; Skill hat keine, während eine externe Person selbstständig ist.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Die &lt;b&gt;Übergabe&lt;/b&gt; ist die mittlere Phase der Fähigkeiten des Teams: Experte führt 0, Pairing ⅓, Team führt ⅔, Übergeben 1.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Index&lt;/b&gt; = 100 × (0,5 × mittlere Abdeckung + 0,2 × mittlere Lehrende + 0,3 × Übergabe). Ein Teil ohne Werte entfällt, die übrigen werden neu gewichtet.&lt;/p&gt;&lt;p&gt;Die &lt;b&gt;Prognose&lt;/b&gt; verlängert eine Gerade durch die letzten sechs Monatsendwerte bis zum Abzugstermin jedes Einsatzes. &lt;b&gt;Nächste Schritte&lt;/b&gt; sind die drei Änderungen, die den Index am meisten heben; Kandidaten nach Stufe, dann Interesse.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>80–100</source>
+        <translation>80–100</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Index colours: %1. Below each index: coverage of required skills, Teachers present and capabilities handed over; “–” when the team has none to count.</source>
+        <translation>Indexfarben: %1. Unter jedem Index: Abdeckung der benötigten Skills, vorhandene Lehrende und übergebene Fähigkeiten; „–“, wenn das Team nichts zu zählen hat.</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::EngagementDialog</name>
@@ -2979,6 +3035,10 @@
     <message>
         <source>Delete “%1” and its phase history? Undo brings it back.</source>
         <translation>„%1“ und den Phasenverlauf löschen? Rückgängig holt es zurück.</translation>
+    </message>
+    <message>
+        <source> (moved back)</source>
+        <translation> (zurückgestuft)</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +3786,18 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>self</source>
+        <translation>selbst</translation>
+    </message>
+    <message>
+        <source>consultant</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>Leitung</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::NamePicker</name>
@@ -4451,6 +4523,14 @@
             <numerusform>%n Stufenvorschläge abgelehnt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saved %1&apos;s Apply task.</source>
+        <translation>Anwendungsaufgabe von %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”; undo brings it back.</source>
+        <translation>„%1“ gelöscht; Rückgängig holt es zurück.</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::SkillsView</name>
@@ -4635,6 +4715,49 @@
     <message>
         <source>Type a skill and press Enter</source>
         <translation>Fähigkeit eingeben und Enter drücken</translation>
+    </message>
+    <message>
+        <source>Not scheduled (in the pool)</source>
+        <translation>Nicht eingeplant (in der Liste „Nicht eingeplant“)</translation>
+    </message>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation>Tag %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 seats)</source>
+        <translation>%1 (%2 Plätze)</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n room(s) at once: a new day or start moves them all.</source>
+        <translation>
+            <numerusform>In %n Raum gleichzeitig: ein neuer Tag oder Beginn verschiebt alle.</numerusform>
+            <numerusform>In %n Räumen gleichzeitig: ein neuer Tag oder Beginn verschiebt alle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>um</translation>
+    </message>
+    <message>
+        <source>&amp;Where and when:</source>
+        <translation>&amp;Wo und wann:</translation>
+    </message>
+    <message>
+        <source>Give the item a title.</source>
+        <translation>Geben Sie dem Beitrag einen Titel.</translation>
+    </message>
+    <message>
+        <source>The summit has no rooms yet: add them in Summit ▸ Settings.</source>
+        <translation>Der Summit hat noch keine Räume: legen Sie sie unter Summit ▸ Einstellungen an.</translation>
+    </message>
+    <message>
+        <source>The venue opens at %1: start at %1 or later.</source>
+        <translation>Der Ort öffnet um %1: beginnen Sie um %1 oder später.</translation>
+    </message>
+    <message>
+        <source>%1 + %2 min ends at %3, after the venue closes at %4.</source>
+        <translation>%1 + %2 Min. endet um %3, nachdem der Ort um %4 schließt.</translation>
     </message>
 </context>
 <context>
@@ -5007,10 +5130,6 @@ Warum ist das in Ordnung?</translation>
         <translation>CoE Summit %1</translation>
     </message>
     <message>
-        <source>Added to the unscheduled pool: drag it onto the timetable.</source>
-        <translation>Zu den nicht eingeplanten Beiträgen hinzugefügt: ziehen Sie ihn in den Zeitplan.</translation>
-    </message>
-    <message>
         <source>Release version %1 of “%2”? Printed agendas will name it.</source>
         <translation>Version %1 von „%2“ veröffentlichen? Gedruckte Agenden nennen sie.</translation>
     </message>
@@ -5147,6 +5266,42 @@ Warum ist das in Ordnung?</translation>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
+    <message>
+        <source>Scheduled “%1” in %2, %3–%4.</source>
+        <translation>„%1“ in %2 eingeplant, %3–%4.</translation>
+    </message>
+    <message>
+        <source>Unscheduled “%1”: it is back in the pool.</source>
+        <translation>„%1“ aus dem Zeitplan genommen: der Beitrag ist wieder bei den nicht eingeplanten Beiträgen.</translation>
+    </message>
+    <message>
+        <source>Saved the settings of “%1”.</source>
+        <translation>Einstellungen von „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”; it is back in the pool.</source>
+        <translation>„%1“ gespeichert; der Beitrag ist wieder bei den nicht eingeplanten Beiträgen.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”, in %2 on %3 at %4.</source>
+        <translation>„%1“ gespeichert, in %2 am %3 um %4.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”; undo brings it back.</source>
+        <translation>„%1“ gelöscht; Rückgängig holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Added “%1” in %2 at %3.</source>
+        <translation>„%1“ in %2 um %3 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Added to the unscheduled pool: drag it onto the timetable, or give it a day, room and start.</source>
+        <translation>Zu den nicht eingeplanten Beiträgen hinzugefügt: ziehen Sie ihn in den Zeitplan oder geben Sie ihm Tag, Raum und Beginn.</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::TeamCard</name>
@@ -5193,6 +5348,18 @@ Warum ist das in Ordnung?</translation>
     <message>
         <source>12 months</source>
         <translation>12 Monate</translation>
+    </message>
+    <message>
+        <source>No forecast: no engagement with a roll-off date for this team.</source>
+        <translation>Keine Prognose: für dieses Team gibt es keinen Einsatz mit Enddatum.</translation>
+    </message>
+    <message>
+        <source>Hand-over –: no capabilities yet; add them to an engagement for this team.</source>
+        <translation>Übergabe –: noch keine Fähigkeiten; fügen Sie sie einem Einsatz für dieses Team hinzu.</translation>
+    </message>
+    <message>
+        <source>Coverage –: no skill requirements yet; set them in People &amp; teams.</source>
+        <translation>Abdeckung –: noch keine Skill-Anforderungen; legen Sie sie unter „Personen &amp; Teams“ fest.</translation>
     </message>
 </context>
 <context>

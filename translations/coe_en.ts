@@ -347,6 +347,16 @@
     </message>
 </context>
 <context>
+    <name>coe::ui::SummitItemDialog</name>
+    <message numerus="yes">
+        <source>In %n room(s) at once: a new day or start moves them all.</source>
+        <translation>
+            <numerusform>In %n room at once: a new day or start moves them all.</numerusform>
+            <numerusform>In %n rooms at once: a new day or start moves them all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>coe::ui::SummitView</name>
     <message numerus="yes">
         <source>Added to %n more room(s).</source>

@@ -137,10 +137,6 @@
         <translation>%1 · données au %2</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>Objectif</translation>
-    </message>
-    <message>
         <source>%1 months ago</source>
         <translation>il y a %1 mois</translation>
     </message>
@@ -215,6 +211,10 @@
     <message>
         <source>Independent people per required skill</source>
         <translation>Personnes autonomes par compétence requise</translation>
+    </message>
+    <message>
+        <source>Target (100%)</source>
+        <translation>Objectif (100 %)</translation>
     </message>
 </context>
 <context>
@@ -568,6 +568,10 @@
     <message>
         <source>Could not undo &apos;%1&apos;: %2</source>
         <translation>Impossible d&apos;annuler « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The workspace changed while %1 was being checked (people or skills were added or edited by someone else); nothing was written. Import the file again.</source>
+        <translation>L’espace de travail a changé pendant la vérification de %1 (quelqu’un d’autre a ajouté ou modifié des personnes ou des compétences) ; rien n’a été écrit. Importez de nouveau le fichier.</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +1743,10 @@
         <source>The note is empty.</source>
         <translation>La note est vide.</translation>
     </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
 </context>
 <context>
     <name>coe::SkillTreeModel</name>
@@ -1937,6 +1945,10 @@
         <source>schema: version %1, expected %2</source>
         <translation>schéma : version %1, %2 attendue</translation>
     </message>
+    <message>
+        <source>Could not make a backup copy before upgrading %1: %2 cannot be written.</source>
+        <translation>Impossible de faire une copie de sauvegarde avant la mise à niveau de %1 : impossible d’écrire %2.</translation>
+    </message>
 </context>
 <context>
     <name>coe::ZipEntryDevice</name>
@@ -1980,10 +1992,6 @@
         <translation>Grande salle</translation>
     </message>
     <message>
-        <source>Move to %1</source>
-        <translation>Déplacer à %1</translation>
-    </message>
-    <message>
         <source>Schedule “%1”</source>
         <translation>Planifier « %1 »</translation>
     </message>
@@ -2018,6 +2026,42 @@
     <message>
         <source>Acknowledge a warning</source>
         <translation>Accepter un avertissement</translation>
+    </message>
+    <message>
+        <source>Moved “%1” to %2, %3.</source>
+        <translation>« %1 » déplacé vers %2, %3.</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2 at %3</source>
+        <translation>Déplacer « %1 » vers %2 à %3</translation>
+    </message>
+    <message>
+        <source>“%1” now runs %2.</source>
+        <translation>« %1 » a désormais lieu %2.</translation>
+    </message>
+    <message>
+        <source>Resize “%1” to %2</source>
+        <translation>Changer la durée de « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Moved “%1” to %2.</source>
+        <translation>« %1 » déplacé à %2.</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>Déplacer « %1 » à %2</translation>
+    </message>
+    <message>
+        <source>Add “%1” in %2 at %3</source>
+        <translation>Ajouter « %1 » dans %2 à %3</translation>
+    </message>
+    <message>
+        <source>Edit and unschedule “%1”</source>
+        <translation>Modifier « %1 » et le retirer du programme</translation>
+    </message>
+    <message>
+        <source>Edit “%1”, in %2 at %3</source>
+        <translation>Modifier « %1 », dans %2 à %3</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2808,18 @@
         <source>&lt;p&gt;For a team at a date, each person&apos;s level is their &lt;b&gt;effective level&lt;/b&gt; then: the latest lead&apos;s assessment, else the consultant&apos;s, else their own.&lt;/p&gt;&lt;p&gt;For each skill the team requires (at least &lt;i&gt;n&lt;/i&gt; people Independent):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;coverage&lt;/b&gt; = internal members at Independent or above ÷ &lt;i&gt;n&lt;/i&gt;, at most 1;&lt;/li&gt;&lt;li&gt;&lt;b&gt;teacher&lt;/b&gt; = 1 if an internal member is at Teacher, else 0 (where a Teacher is required);&lt;/li&gt;&lt;li&gt;a &lt;b&gt;single point of failure&lt;/b&gt; has exactly one internal Independent;&lt;/li&gt;&lt;li&gt;a &lt;b&gt;consultant-dependent&lt;/b&gt; skill has none, while an external person is Independent.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Hand-over&lt;/b&gt; is the mean phase of the team&apos;s capabilities: Expert leads 0, Pairing ⅓, Staff leads ⅔, Handed over 1.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Index&lt;/b&gt; = 100 × (0.5 × mean coverage + 0.2 × mean teacher + 0.3 × hand-over). A part with nothing to average drops out and the others are rescaled.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;forecast&lt;/b&gt; extends a straight line through the last six month-end values to each engagement&apos;s roll-off date. &lt;b&gt;Next actions&lt;/b&gt; are the three changes that raise the index most; candidates are listed by level, then interest.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Pour une équipe à une date, le niveau de chaque personne est son &lt;b&gt;niveau retenu&lt;/b&gt; à ce moment : la dernière évaluation du responsable, sinon du consultant, sinon la sienne.&lt;/p&gt;&lt;p&gt;Pour chaque compétence requise par l&apos;équipe (au moins &lt;i&gt;n&lt;/i&gt; personnes autonomes) :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;couverture&lt;/b&gt; = membres internes autonomes ou plus ÷ &lt;i&gt;n&lt;/i&gt;, au plus 1 ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;formateur&lt;/b&gt; = 1 si un membre interne est Formateur, sinon 0 (là où un formateur est requis) ;&lt;/li&gt;&lt;li&gt;un &lt;b&gt;point de défaillance unique&lt;/b&gt; a exactement une personne interne autonome ;&lt;/li&gt;&lt;li&gt;une compétence &lt;b&gt;dépendante des consultants&lt;/b&gt; n&apos;en a aucune, alors qu&apos;une personne externe est autonome.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Le &lt;b&gt;transfert&lt;/b&gt; est la phase moyenne des capacités de l&apos;équipe : l&apos;expert mène 0, binôme ⅓, l&apos;équipe mène ⅔, transféré 1.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indice&lt;/b&gt; = 100 × (0,5 × couverture moyenne + 0,2 × formateurs moyens + 0,3 × transfert). Une partie sans valeur est retirée et les autres sont repondérées.&lt;/p&gt;&lt;p&gt;La &lt;b&gt;prévision&lt;/b&gt; prolonge une droite passant par les six dernières valeurs de fin de mois jusqu&apos;à la date de départ de chaque mission. Les &lt;b&gt;prochaines actions&lt;/b&gt; sont les trois changements qui augmentent le plus l&apos;indice ; candidats par niveau, puis intérêt.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>80–100</source>
+        <translation>80–100</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Index colours: %1. Below each index: coverage of required skills, Teachers present and capabilities handed over; “–” when the team has none to count.</source>
+        <translation>Couleurs de l’indice : %1. Sous chaque indice : couverture des compétences requises, formateurs présents et capacités transférées ; « – » quand l’équipe n’a rien à compter.</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::EngagementDialog</name>
@@ -2979,6 +3035,10 @@
     <message>
         <source>Delete “%1” and its phase history? Undo brings it back.</source>
         <translation>Supprimer « %1 » et son historique de phases ? Annuler le ramène.</translation>
+    </message>
+    <message>
+        <source> (moved back)</source>
+        <translation> (ramené en arrière)</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +3786,18 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>self</source>
+        <translation>soi-même</translation>
+    </message>
+    <message>
+        <source>consultant</source>
+        <translation>consultant</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>responsable</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::NamePicker</name>
@@ -4451,6 +4523,14 @@
             <numerusform>%n propositions de niveau rejetées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saved %1&apos;s Apply task.</source>
+        <translation>Tâche d’application de %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”; undo brings it back.</source>
+        <translation>« %1 » supprimé ; annuler le ramène.</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::SkillsView</name>
@@ -4635,6 +4715,49 @@
     <message>
         <source>Type a skill and press Enter</source>
         <translation>Tapez une compétence puis Entrée</translation>
+    </message>
+    <message>
+        <source>Not scheduled (in the pool)</source>
+        <translation>Non planifié (dans la liste « Non planifiés »)</translation>
+    </message>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation>Jour %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 seats)</source>
+        <translation>%1 (%2 places)</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n room(s) at once: a new day or start moves them all.</source>
+        <translation>
+            <numerusform>Dans %n salle à la fois : un nouveau jour ou un nouveau début déplace l’ensemble.</numerusform>
+            <numerusform>Dans %n salles à la fois : un nouveau jour ou un nouveau début déplace l’ensemble.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Where and when:</source>
+        <translation>&amp;Où et quand :</translation>
+    </message>
+    <message>
+        <source>Give the item a title.</source>
+        <translation>Donnez un titre à l’élément.</translation>
+    </message>
+    <message>
+        <source>The summit has no rooms yet: add them in Summit ▸ Settings.</source>
+        <translation>Le summit n’a pas encore de salles : ajoutez-les dans Summit ▸ Paramètres.</translation>
+    </message>
+    <message>
+        <source>The venue opens at %1: start at %1 or later.</source>
+        <translation>Le lieu ouvre à %1 : commencez à %1 ou plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 + %2 min ends at %3, after the venue closes at %4.</source>
+        <translation>%1 + %2 min se termine à %3, après la fermeture du lieu à %4.</translation>
     </message>
 </context>
 <context>
@@ -5007,10 +5130,6 @@ Pourquoi est-ce acceptable ?</translation>
         <translation>CoE Summit %1</translation>
     </message>
     <message>
-        <source>Added to the unscheduled pool: drag it onto the timetable.</source>
-        <translation>Ajouté aux éléments non planifiés : faites-le glisser sur la grille.</translation>
-    </message>
-    <message>
         <source>Release version %1 of “%2”? Printed agendas will name it.</source>
         <translation>Publier la version %1 de « %2 » ? Les agendas imprimés la mentionneront.</translation>
     </message>
@@ -5147,6 +5266,42 @@ Pourquoi est-ce acceptable ?</translation>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
+    <message>
+        <source>Scheduled “%1” in %2, %3–%4.</source>
+        <translation>« %1 » planifié dans %2, %3–%4.</translation>
+    </message>
+    <message>
+        <source>Unscheduled “%1”: it is back in the pool.</source>
+        <translation>« %1 » retiré du programme : il est de retour parmi les éléments non planifiés.</translation>
+    </message>
+    <message>
+        <source>Saved the settings of “%1”.</source>
+        <translation>Paramètres de « %1 » enregistrés.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>« %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”; it is back in the pool.</source>
+        <translation>« %1 » enregistré ; il est de retour parmi les éléments non planifiés.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”, in %2 on %3 at %4.</source>
+        <translation>« %1 » enregistré, dans %2 le %3 à %4.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”; undo brings it back.</source>
+        <translation>« %1 » supprimé ; annuler le ramène.</translation>
+    </message>
+    <message>
+        <source>Added “%1” in %2 at %3.</source>
+        <translation>« %1 » ajouté dans %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Added to the unscheduled pool: drag it onto the timetable, or give it a day, room and start.</source>
+        <translation>Ajouté aux éléments non planifiés : faites-le glisser sur la grille, ou donnez-lui un jour, une salle et un début.</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::TeamCard</name>
@@ -5193,6 +5348,18 @@ Pourquoi est-ce acceptable ?</translation>
     <message>
         <source>12 months</source>
         <translation>12 mois</translation>
+    </message>
+    <message>
+        <source>No forecast: no engagement with a roll-off date for this team.</source>
+        <translation>Pas de prévision : aucune mission avec date de fin pour cette équipe.</translation>
+    </message>
+    <message>
+        <source>Hand-over –: no capabilities yet; add them to an engagement for this team.</source>
+        <translation>Transfert – : pas encore de capacités ; ajoutez-les à une mission pour cette équipe.</translation>
+    </message>
+    <message>
+        <source>Coverage –: no skill requirements yet; set them in People &amp; teams.</source>
+        <translation>Couverture – : pas encore d’exigences de compétences ; définissez-les dans « Personnes &amp; équipes ».</translation>
     </message>
 </context>
 <context>
