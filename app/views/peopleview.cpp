@@ -8,12 +8,12 @@
 #include "dialogs/requirementsdialog.h"
 #include "dialogs/roletargetsdialog.h"
 #include "ui/prompter.h"
+#include "widgets/flowlayout.h"
 #include "widgets/personeditor.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -62,11 +62,11 @@ PeopleView::PeopleView(Workspace& workspace, QWidget* parent)
     auto* addTeamButton = toolButton(teamsBox, QStringLiteral("addTeamButton"), tr("Add team"), QStringLiteral("list-add"));
     auto* renameTeamButton = toolButton(teamsBox, QStringLiteral("renameTeamButton"), tr("Rename team"), QStringLiteral("edit-rename"));
     auto* deleteTeamButton = toolButton(teamsBox, QStringLiteral("deleteTeamButton"), tr("Delete team"), QStringLiteral("list-remove"));
-    auto* teamButtons = new QHBoxLayout;
+    auto* teamButtons = new FlowLayout;
+    teamButtons->setContentsMargins(0, 0, 0, 0);
     teamButtons->addWidget(addTeamButton);
     teamButtons->addWidget(renameTeamButton);
     teamButtons->addWidget(deleteTeamButton);
-    teamButtons->addStretch(1);
     auto* requirementsButton = new QToolButton(teamsBox);
     requirementsButton->setObjectName(QStringLiteral("teamRequirementsButton"));
     requirementsButton->setText(tr("Skill requirements…"));
@@ -94,11 +94,11 @@ PeopleView::PeopleView(Workspace& workspace, QWidget* parent)
     auto* addRoleButton = toolButton(rolesBox, QStringLiteral("addRoleButton"), tr("Add role"), QStringLiteral("list-add"));
     auto* renameRoleButton = toolButton(rolesBox, QStringLiteral("renameRoleButton"), tr("Rename role"), QStringLiteral("edit-rename"));
     auto* deleteRoleButton = toolButton(rolesBox, QStringLiteral("deleteRoleButton"), tr("Delete role"), QStringLiteral("list-remove"));
-    auto* roleButtons = new QHBoxLayout;
+    auto* roleButtons = new FlowLayout;
+    roleButtons->setContentsMargins(0, 0, 0, 0);
     roleButtons->addWidget(addRoleButton);
     roleButtons->addWidget(renameRoleButton);
     roleButtons->addWidget(deleteRoleButton);
-    roleButtons->addStretch(1);
     auto* targetsButton = new QToolButton(rolesBox);
     targetsButton->setObjectName(QStringLiteral("roleTargetsButton"));
     targetsButton->setText(tr("Targets…"));
@@ -128,6 +128,7 @@ PeopleView::PeopleView(Workspace& workspace, QWidget* parent)
     // Middle: search, filter and the people.
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("peopleSearch"));
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
     m_search->setPlaceholderText(tr("Search names, emails, teams, roles"));
     m_search->setClearButtonEnabled(true);
     m_type = new QComboBox(this);
@@ -145,8 +146,10 @@ PeopleView::PeopleView(Workspace& workspace, QWidget* parent)
     deleteButton->setText(tr("Delete"));
     deleteButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
     deleteButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    auto* filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_search, 1);
+    // Wraps in a narrow window or a wordier language instead of widening it.
+    auto* filterRow = new FlowLayout;
+    filterRow->setContentsMargins(0, 0, 0, 0);
+    filterRow->addWidget(m_search);
     filterRow->addWidget(m_type);
     filterRow->addWidget(addPersonButton);
     filterRow->addWidget(deleteButton);

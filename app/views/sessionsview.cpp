@@ -11,6 +11,7 @@
 #include "storage/planrepository.h"
 #include "storage/workspace.h"
 #include "ui/prompter.h"
+#include "widgets/flowlayout.h"
 #include "widgets/formhelpers.h"
 #include "widgets/namepicker.h"
 #include "widgets/weekview.h"
@@ -224,8 +225,10 @@ SessionsView::SessionsView(Workspace& workspace, QWidget* parent)
     suggest->setObjectName(QStringLiteral("suggestAttendees"));
     suggest->setToolTip(tr("Add the people with the largest gaps in these skills, and the keenest"));
     auto* removeAttendee = new QPushButton(tr("Remove"), attendeesBox);
-    auto* attendeeRow = new QHBoxLayout;
-    attendeeRow->addWidget(attendeeName, 1);
+    // Wraps rather than widening the editor in a wordier language.
+    auto* attendeeRow = new FlowLayout;
+    attendeeRow->setContentsMargins(0, 0, 0, 0);
+    attendeeRow->addWidget(attendeeName);
     attendeeRow->addWidget(suggest);
     attendeeRow->addWidget(removeAttendee);
     attendeesLayout->addWidget(new QLabel(tr("<b>Attendees</b> (ticked: attended)"), attendeesBox));

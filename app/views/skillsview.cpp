@@ -7,13 +7,13 @@
 #include "models/skilltreemodel.h"
 #include "storage/workspace.h"
 #include "ui/prompter.h"
+#include "widgets/flowlayout.h"
 #include "widgets/scalepreview.h"
 
 #include <QAction>
 #include <QColorDialog>
 #include <QComboBox>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -92,11 +92,12 @@ SkillsView::SkillsView(Workspace& workspace, QWidget* parent)
     auto* addCategoryButton = button(skillsBox, QStringLiteral("addCategoryButton"), tr("Add category"), QStringLiteral("folder-new"));
     auto* addSkillButton = button(skillsBox, QStringLiteral("addSkillButton"), tr("Add skill"), QStringLiteral("list-add"));
     auto* deleteButton = button(skillsBox, QStringLiteral("deleteSkillButton"), tr("Delete"), QStringLiteral("edit-delete"));
-    auto* treeButtons = new QHBoxLayout;
+    // Button rows wrap in a narrow window or a wordier language instead of widening it.
+    auto* treeButtons = new FlowLayout;
+    treeButtons->setContentsMargins(0, 0, 0, 0);
     treeButtons->addWidget(addCategoryButton);
     treeButtons->addWidget(addSkillButton);
     treeButtons->addWidget(deleteButton);
-    treeButtons->addStretch(1);
     auto* skillsLayout = new QVBoxLayout(skillsBox);
     skillsLayout->addLayout(treeButtons);
     skillsLayout->addWidget(m_treeView, 1);
@@ -134,12 +135,12 @@ SkillsView::SkillsView(Workspace& workspace, QWidget* parent)
     m_revert = button(scaleBox, QStringLiteral("revertScaleButton"), tr("Revert"));
     m_apply = button(scaleBox, QStringLiteral("applyScaleButton"), tr("Apply"), QStringLiteral("dialog-ok-apply"));
     m_apply->setDefault(true);
-    auto* scaleButtons = new QHBoxLayout;
+    auto* scaleButtons = new FlowLayout;
+    scaleButtons->setContentsMargins(0, 0, 0, 0);
     scaleButtons->addWidget(addLevel);
     scaleButtons->addWidget(removeLevel);
     scaleButtons->addWidget(colour);
     scaleButtons->addWidget(reset);
-    scaleButtons->addStretch(1);
     scaleButtons->addWidget(m_revert);
     scaleButtons->addWidget(m_apply);
     auto* scaleLayout = new QVBoxLayout(scaleBox);

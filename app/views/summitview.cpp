@@ -10,6 +10,7 @@
 #include "models/matrixdata.h"
 #include "planning/programme.h"
 #include "planning/releases.h"
+#include "widgets/flowlayout.h"
 #include "render/agenda.h"
 #include "storage/catalog.h"
 #include "storage/planrepository.h"
@@ -116,19 +117,20 @@ SummitView::SummitView(Workspace& workspace, QWidget* parent)
         printMenu->addAction(tr("Export %1 as PDF…").arg(printTitle(kind).toLower()), this, [this, kind] { exportPdf(kind); });
     printButton->setMenu(printMenu);
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_summitBox);
-    top->addWidget(m_dayBox);
-    top->addSpacing(12);
-    top->addWidget(m_roomBox);
-    top->addWidget(m_trackBox);
-    top->addStretch(1);
-    top->addWidget(m_snapBox);
-    top->addWidget(zoomOut);
-    top->addWidget(zoomIn);
-    top->addSpacing(12);
-    top->addWidget(printButton);
-    top->addWidget(summitButton);
+    // Two groups that wrap onto a second row in a narrow window (or a wordier language)
+    // instead of forcing the window wider: what is shown, and what is done with it.
+    const auto group = [this](std::initializer_list<QWidget*> widgets) {
+        auto* box = new QWidget(this);
+        auto* row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        for (QWidget* w : widgets)
+            row->addWidget(w);
+        return box;
+    };
+    auto* top = new FlowLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(group({m_summitBox, m_dayBox, m_roomBox, m_trackBox}), true);
+    top->addWidget(group({m_snapBox, zoomOut, zoomIn, printButton, summitButton}));
 
     // Left: the unscheduled pool.
     auto* poolBox = new QWidget(this);
