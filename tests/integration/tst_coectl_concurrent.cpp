@@ -54,7 +54,6 @@ private Q_SLOTS:
         const QString aloneExport = m_dir.filePath(QStringLiteral("alone.csv"));
         QCOMPARE(test::coectl({QStringLiteral("export"), QStringLiteral("matrix"), alone, QStringLiteral("-o"), aloneExport}).exitCode, 0);
 
-        int refused = 0;
         for (int round = 0; round < 3; ++round) {
             const QString ws = m_dir.filePath(QStringLiteral("shared-%1.coe").arg(round));
             QVERIFY(test::coectlDemo(ws));
@@ -81,7 +80,6 @@ private Q_SLOTS:
                 QVERIFY2(!err.contains(QStringLiteral("UNIQUE")) && !err.contains(QStringLiteral("Unable to fetch row")), qPrintable(err));
             }
             QVERIFY(landed >= 1);
-            refused += 4 - landed;
             // The result is some serial order of what landed: here, the same as one import.
             QCOMPARE(test::coectl({QStringLiteral("check"), ws}).exitCode, 0);
             const QString exported = m_dir.filePath(QStringLiteral("shared-%1.csv").arg(round));
@@ -89,8 +87,8 @@ private Q_SLOTS:
             QCOMPARE(test::readBytes(exported), test::readBytes(aloneExport));
             qInfo("round %d: %d of 4 imports landed", round, landed);
         }
-        // The race happened: some import planned against a state another had changed.
-        QVERIFY(refused > 0);
+        // Whether a run is refused depends on timing (the first round here usually refuses
+        // three): tst_matrixio::aPlanMadeBeforeAnotherWriterIsRefused makes the race certain.
     }
 };
 
