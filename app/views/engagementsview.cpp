@@ -4,6 +4,7 @@
 #include "commands/transferedits.h"
 #include "core/changenotifier.h"
 #include "dialogs/transferdialogs.h"
+#include "widgets/flowlayout.h"
 #include "widgets/formhelpers.h"
 #include "models/matrixdata.h"
 #include "storage/catalog.h"
@@ -312,6 +313,10 @@ EngagementsView::EngagementsView(Workspace& workspace, QWidget* parent)
             if (QListWidgetItem* item = list->currentItem())
                 deleteCapability(item->data(Qt::UserRole).toLongLong());
         });
+        // Columns share the board alike, whatever their titles' length: a title wraps, and a
+        // column is never narrower than a card that reads.
+        title->setWordWrap(true);
+        list->setMinimumWidth(fontMetrics().averageCharWidth() * 15);
         box->addWidget(title);
         box->addWidget(list, 1);
         columns->addLayout(box, 1);
@@ -362,7 +367,8 @@ EngagementsView::EngagementsView(Workspace& workspace, QWidget* parent)
     addEngagement->setToolTip(tr("New engagement"));
     auto* editEngagementButton = new QPushButton(tr("Edit…"), listBox);
     auto* deleteEngagementButton = new QPushButton(tr("Delete"), listBox);
-    auto* listButtons = new QHBoxLayout;
+    auto* listButtons = new FlowLayout;
+    listButtons->setContentsMargins(0, 0, 0, 0);
     listButtons->addWidget(addEngagement);
     listButtons->addWidget(editEngagementButton);
     listButtons->addWidget(deleteEngagementButton);
@@ -379,9 +385,13 @@ EngagementsView::EngagementsView(Workspace& workspace, QWidget* parent)
     splitter->addWidget(listBox);
     splitter->addWidget(board);
     splitter->addWidget(side);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 0);
+    // The board gets what the list and the details can spare: at 1,024 px its four columns
+    // still hold readable cards; a wider window widens the board only.
     const int em = fontMetrics().averageCharWidth();
-    splitter->setSizes({em * 32, em * 110, em * 40});
+    splitter->setSizes({em * 24, em * 110, em * 28});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
