@@ -155,12 +155,15 @@ SessionsView::SessionsView(Workspace& workspace, QWidget* parent)
     handout->setMenu(handoutMenu);
     m_state = new QLabel(m_editor);
     m_state->setForegroundRole(QPalette::PlaceholderText);
-    auto* actions = new QHBoxLayout;
+    // Wraps rather than widening the window in a wordier language; the state last, in what
+    // is left of the row.
+    auto* actions = new FlowLayout;
+    actions->setContentsMargins(0, 0, 0, 0);
     actions->addWidget(m_save);
     actions->addWidget(m_revert);
-    actions->addWidget(m_state, 1);
     actions->addWidget(handout);
     actions->addWidget(remove);
+    actions->addWidget(m_state, true);
 
     m_title = new QLineEdit(m_editor);
     m_title->setObjectName(QStringLiteral("sessionTitle"));

@@ -83,7 +83,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("locale");
         QTest::newRow("en") << QStringLiteral("en_GB");
         QTest::newRow("de") << QStringLiteral("de_DE");
-        // French: the Sessions view still needs 1,031 px (its calendar and editor panes); planned.
+        QTest::newRow("fr") << QStringLiteral("fr_FR");
     }
 
     void everyViewFitsA1024PixelScreen()
