@@ -213,9 +213,9 @@ private:
 
     bool nameTooLong(const QString& name, int line, int column)
     {
-        if (name.size() <= MatrixImport::kMaxNameLength)
+        if (name.size() <= kMaxNameLength)
             return false;
-        problem(line, column, MatrixImport::tr("%1: a name of %2 characters; names are at most %3").arg(where(line, column)).arg(name.size()).arg(MatrixImport::kMaxNameLength));
+        problem(line, column, MatrixImport::tr("%1: a name of %2 characters; names are at most %3").arg(where(line, column)).arg(name.size()).arg(kMaxNameLength));
         return true;
     }
 
@@ -263,8 +263,8 @@ private:
         *ok = false;
         if (nameTooLong(name, line, column) || nameTooLong(team.trimmed(), line, m_mapping.team))
             return 0;
-        if (email.size() > MatrixImport::kMaxEmailLength) {
-            problem(line, m_mapping.email, MatrixImport::tr("%1: an email address of %2 characters; addresses are at most %3").arg(where).arg(email.size()).arg(MatrixImport::kMaxEmailLength));
+        if (email.size() > kMaxEmailLength) {
+            problem(line, m_mapping.email, MatrixImport::tr("%1: an email address of %2 characters; addresses are at most %3").arg(where).arg(email.size()).arg(kMaxEmailLength));
             return 0;
         }
         if (!m_options.createMissing) {

@@ -107,10 +107,8 @@ public:
         bool written = false;
     };
 
-    /// Bounds: names no longer than a person would type, and one import no larger than
-    /// memory can plan (five million cells take 120 MB).
-    static constexpr int kMaxNameLength = coe::kMaxNameLength;   ///< person, skill and team names
-    static constexpr int kMaxEmailLength = coe::kMaxEmailLength;
+    /// Bounds (names: kMaxNameLength and kMaxEmailLength in domain/entities.h): one import no
+    /// larger than memory can plan, and a readable list of problems.
     static constexpr size_t kMaxCells = 8'000'000; ///< 160 MB of plan
     static constexpr int kMaxProblems = 1000; ///< listed one by one; the rest are counted
 
