@@ -3,6 +3,8 @@
 // tools measured in the same run on the same data. Not a test: it asserts nothing.
 //
 //   coe-bench-matrix [--people 10000] [--skills 500] [--dir DIR] [--no-libreoffice]
+#include "procstatus.h"
+
 #include "io/matrixexport.h"
 #include "io/matriximport.h"
 #include "models/matrixcache.h"
@@ -28,22 +30,9 @@
 #include <cstdio>
 
 using namespace coe;
+using bench::statusKiB;
 
 namespace {
-
-/// A figure of /proc/self/status in KiB: VmRSS is everything resident, including pages of the
-/// workspace file SQLite maps; RssAnon is the process's own memory.
-qint64 statusKiB(const char* field = "VmRSS:")
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 qint64 residentKiB()
 {
@@ -272,9 +261,7 @@ int main(int argc, char* argv[])
         MatrixExport::Options spreadsheet;
         spreadsheet.format = run.format;
         spreadsheet.longForm = run.longForm;
-        QFile clear(QStringLiteral("/proc/self/clear_refs"));
-        const bool peakReset = clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
-        clear.close();
+        const bool peakReset = bench::resetPeak();
         const qint64 before = residentKiB();
         timer.restart();
         if (auto done = MatrixExport::write(model->matrix(), QStringLiteral("bench"), run.file, spreadsheet); !done) {

@@ -21,37 +21,20 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include "procstatus.h"
 #include "support/coectlrun.h"
 
 #include <cstdio>
 
 using namespace coe;
+using bench::resetPeak;
+using bench::statusKiB;
 
 namespace {
 
 double seconds(const QElapsedTimer& timer)
 {
     return double(timer.nsecsElapsed()) / 1e9;
-}
-
-/// A figure of /proc/self/status in KiB.
-qint64 statusKiB(const char* field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith(field))
-            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
-
-/// Makes VmHWM start again from the current resident size (Linux ≥ 4.0).
-void resetPeak()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (clear.open(QIODevice::WriteOnly))
-        clear.write("5");
 }
 
 struct Run
