@@ -12,6 +12,7 @@
 #include "storage/workspace.h"
 #include "ui/prompter.h"
 #include "widgets/flowlayout.h"
+#include "widgets/pairbox.h"
 #include "widgets/formhelpers.h"
 #include "widgets/namepicker.h"
 #include "widgets/weekview.h"
@@ -41,43 +42,6 @@
 namespace coe::ui {
 
 namespace {
-
-/// Two panes side by side when both fit at their minimum width, else one above the other,
-/// so a narrow window still shows each pane's fields whole.
-class PairBox : public QWidget
-{
-public:
-    PairBox(QWidget* first, QWidget* second, QWidget* parent)
-        : QWidget(parent)
-        , m_layout(new QBoxLayout(QBoxLayout::LeftToRight, this))
-    {
-        m_layout->setContentsMargins(0, 0, 0, 0);
-        m_layout->addWidget(first, 1);
-        m_layout->addWidget(second, 1);
-        m_first = first;
-        m_second = second;
-    }
-
-    void polish()
-    {
-        setMinimumWidth(std::max(m_first->minimumSizeHint().width(), m_second->minimumSizeHint().width()));
-    }
-
-protected:
-    void resizeEvent(QResizeEvent* event) override
-    {
-        QWidget::resizeEvent(event);
-        const int both = m_first->minimumSizeHint().width() + m_second->minimumSizeHint().width() + m_layout->spacing();
-        const auto direction = width() >= both ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
-        if (direction != m_layout->direction())
-            m_layout->setDirection(direction);
-    }
-
-private:
-    QBoxLayout* m_layout;
-    QWidget* m_first = nullptr;
-    QWidget* m_second = nullptr;
-};
 
 const char* const kPartTitles[] = {QT_TRANSLATE_NOOP("coe::ui::SessionsView", "Learn"), QT_TRANSLATE_NOOP("coe::ui::SessionsView", "See it applied"),
                                    QT_TRANSLATE_NOOP("coe::ui::SessionsView", "Apply")};
