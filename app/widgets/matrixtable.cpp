@@ -268,55 +268,36 @@ QString MatrixTable::paste(const QString& text)
         return tr("Select the cell where the pasted block should start.");
     if (m->view() == SkillMatrixModel::View::SelfVersusLead)
         return tr("Nothing was pasted: “Self against lead” compares two sources; pick one source to paste into.");
-    QStringList lines = text.split(QLatin1Char('\n'));
-    while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
-        lines.removeLast();
-    QList<std::pair<QModelIndex, std::optional<int>>> cells;
-    QStringList problems;
-    int averages = 0;
-    for (int r = 0; r < lines.size(); ++r) {
-        QString line = lines.at(r);
-        if (line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
-        const QStringList values = line.split(QLatin1Char('\t'));
-        for (int c = 0; c < values.size(); ++c) {
-            const QModelIndex index = m->index(start.row() + r, start.column() + c);
-            if (!index.isValid()) {
-                return tr("Nothing was pasted: the block is %1 × %2 cells and does not fit from %3, %4; "
-                          "it would run past the last %5.")
-                    .arg(lines.size())
-                    .arg(values.size())
-                    .arg(m->personName(start), m->columnName(start.column()),
-                         start.row() + r >= m->rowCount() ? tr("person") : tr("column"));
-            }
-            const QString value = values.at(c).trimmed();
-            if (!(m->flags(index) & Qt::ItemIsEditable)) {
-                // A folded category's average follows its skills; it is never written.
-                if (!value.isEmpty())
-                    ++averages;
-                continue;
-            }
-            bool ok = false;
-            const auto level = m->parseLevel(value, &ok);
-            if (!ok) {
-                bool number = false;
-                const double decimal = value.toDouble(&number);
-                const QString where = tr("%1, %2").arg(m->personName(index), m->columnName(index.column()));
-                if (number && decimal >= 0 && decimal < m->matrix().scale().size())
-                    problems << tr("%1: '%2' is an average, not a level; copy the skills themselves, or type a whole level")
-                                    .arg(where, value);
-                else
-                    problems << tr("%1: '%2' is not a level (0 to %3 or a label such as %4)")
-                                    .arg(where, value)
-                                    .arg(m->matrix().scale().size() - 1)
-                                    .arg(m->levelLabel(int(m->matrix().scale().size()) - 1));
-                continue;
-            }
-            cells.append({index, level});
-        }
+    const SkillMatrixModel::PastePlan plan = m->planPaste(text, start);
+    using Plan = SkillMatrixModel::PastePlan;
+    if (plan.refusal == Plan::Refusal::TooLarge)
+        return tr("Nothing was pasted: the clipboard holds more than %L1 characters, more than any matrix has cells for.")
+            .arg(SkillMatrixModel::kMaxPasteChars);
+    if (plan.refusal == Plan::Refusal::DoesNotFit) {
+        return tr("Nothing was pasted: the block is %1 × %2 cells and does not fit from %3, %4; "
+                  "it would run past the last %5.")
+            .arg(plan.blockRows)
+            .arg(plan.blockColumns)
+            .arg(m->personName(start), m->columnName(start.column()), plan.pastLastRow ? tr("person") : tr("column"));
     }
+    const auto& cells = plan.cells;
+    const int averages = plan.averages;
+    QStringList problems;
+    for (const Plan::Problem& problem : plan.problems) {
+        const QString where = tr("%1, %2").arg(m->personName(problem.index), m->columnName(problem.index.column()));
+        if (problem.kind == Plan::ProblemKind::Average)
+            problems << tr("%1: '%2' is an average, not a level; copy the skills themselves, or type a whole level")
+                            .arg(where, problem.value);
+        else
+            problems << tr("%1: '%2' is not a level (0 to %3 or a label such as %4)")
+                            .arg(where, problem.value)
+                            .arg(m->matrix().scale().size() - 1)
+                            .arg(m->levelLabel(int(m->matrix().scale().size()) - 1));
+    }
+    if (plan.problemCount > problems.size())
+        problems << tr("%n more", nullptr, plan.problemCount - int(problems.size()));
     if (!problems.isEmpty())
-        return tr("Nothing was pasted: %1.").arg(problems.mid(0, 5).join(QStringLiteral("; ")));
+        return tr("Nothing was pasted: %1.").arg(problems.join(QStringLiteral("; ")));
     const QString where = tr("%1, %2").arg(m->personName(start), m->columnName(start.column()));
     QString done = cells.isEmpty() ? tr("Nothing was pasted at %1").arg(where)
                                    : tr("Pasted %n cell(s) at %1", nullptr, int(cells.size())).arg(where);

@@ -7,9 +7,11 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QStringTokenizer>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace coe {
 
@@ -418,6 +420,67 @@ std::optional<int> SkillMatrixModel::parseLevel(const QString& text, bool* ok) c
     }
     *ok = false;
     return std::nullopt;
+}
+
+SkillMatrixModel::PastePlan SkillMatrixModel::planPaste(QStringView text, const QModelIndex& start) const
+{
+    PastePlan plan;
+    if (text.size() > kMaxPasteChars) {
+        plan.refusal = PastePlan::Refusal::TooLarge;
+        return plan;
+    }
+    // Trailing blank lines are what a spreadsheet's copy ends with; they are no rows. (Tabs
+    // on a last line that holds anything stay: they are empty cells, which clear.)
+    while (!text.isEmpty()) {
+        const qsizetype newline = text.lastIndexOf(u'\n');
+        if (!text.sliced(newline + 1).trimmed().isEmpty())
+            break;
+        text = text.first(std::max<qsizetype>(newline, 0));
+    }
+    if (text.isEmpty())
+        return plan;
+    plan.blockRows = int(std::min<qsizetype>(text.count(u'\n') + 1, std::numeric_limits<int>::max()));
+    int r = 0;
+    for (QStringView line : QStringTokenizer(text, u'\n')) {
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        int c = 0;
+        const int values = int(std::min<qsizetype>(line.count(u'\t') + 1, std::numeric_limits<int>::max()));
+        for (QStringView raw : QStringTokenizer(line, u'\t')) {
+            const QModelIndex index = this->index(start.row() + r, start.column() + c);
+            if (!index.isValid()) {
+                plan.refusal = PastePlan::Refusal::DoesNotFit;
+                plan.blockColumns = values;
+                plan.pastLastRow = start.row() + r >= rowCount();
+                plan.cells.clear();
+                plan.problems.clear();
+                plan.problemCount = 0;
+                return plan;
+            }
+            ++c;
+            const QString value = raw.trimmed().toString();
+            if (!(flags(index) & Qt::ItemIsEditable)) {
+                // A folded category's average follows its skills; it is never written.
+                if (!value.isEmpty())
+                    ++plan.averages;
+                continue;
+            }
+            bool ok = false;
+            const auto level = parseLevel(value, &ok);
+            if (ok) {
+                plan.cells.append({index, level});
+                continue;
+            }
+            bool number = false;
+            const double decimal = value.toDouble(&number);
+            const bool average = number && decimal >= 0 && decimal < m_data.scale().size();
+            if (plan.problems.size() < kMaxPasteProblems)
+                plan.problems.append({average ? PastePlan::ProblemKind::Average : PastePlan::ProblemKind::NotALevel, index, value});
+            ++plan.problemCount;
+        }
+        ++r;
+    }
+    return plan;
 }
 
 bool SkillMatrixModel::setData(const QModelIndex& index, const QVariant& value, int role)

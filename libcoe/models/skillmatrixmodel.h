@@ -112,6 +112,39 @@ public:
     /// Parses a level typed or pasted: a number on the scale (a whole "3.0" too) or a label
     /// (any case).
     std::optional<int> parseLevel(const QString& text, bool* ok) const;
+
+    /// A block of pasted text (tab-separated, one line a row: what spreadsheets and copy()
+    /// put on the clipboard) read against the matrix from @p start. Nothing is written: the
+    /// caller words the problems and, when there are none, writes the cells with setLevels().
+    struct PastePlan
+    {
+        enum class Refusal {
+            None,
+            TooLarge,   ///< more than kMaxPasteChars characters
+            DoesNotFit, ///< the block runs past the last person or column
+        };
+        enum class ProblemKind {
+            NotALevel, ///< neither a level number nor a label
+            Average,   ///< a decimal in the scale's range: a folded category's average
+        };
+        struct Problem
+        {
+            ProblemKind kind = ProblemKind::NotALevel;
+            QModelIndex index;
+            QString value;
+        };
+        Refusal refusal = Refusal::None;
+        int blockRows = 0;          ///< lines in the block (DoesNotFit)
+        int blockColumns = 0;       ///< values on the line that did not fit (DoesNotFit)
+        bool pastLastRow = false;   ///< the block runs past the last person, not column
+        QList<std::pair<QModelIndex, std::optional<int>>> cells;
+        QList<Problem> problems;    ///< the first kMaxPasteProblems
+        int problemCount = 0;       ///< all of them
+        int averages = 0;           ///< values left out on read-only category averages
+    };
+    static constexpr qsizetype kMaxPasteChars = qsizetype(64) << 20; ///< 128 MB of text
+    static constexpr int kMaxPasteProblems = 5;
+    PastePlan planPaste(QStringView text, const QModelIndex& start) const;
     QString levelLabel(int level) const;
     int personRow(Id personId) const;
     int skillColumn(Id skillId) const;
