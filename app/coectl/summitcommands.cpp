@@ -499,11 +499,7 @@ int importSchedule(const QStringList& arguments, Io& io)
     QStringList args = arguments;
     if (int code = parseCommand(parser, args, io, 3); code >= 0)
         return code;
-    const QString path = parser.positionalArguments().at(1);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(io, QStringLiteral("import schedule"), QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    auto schedule = Frab::parse(file.readAll(), QFileInfo(path).fileName());
+    auto schedule = Frab::read(parser.positionalArguments().at(1));
     if (!schedule)
         return fail(io, QStringLiteral("import schedule"), schedule.error().message);
     for (const QString& note : schedule->notes)

@@ -145,12 +145,7 @@ void SummitView::importSchedule()
     const QString path = Prompter::current()->openFile(this, tr("Import schedule"), tr("frab schedule (*.xml *.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Prompter::current()->error(this, tr("Import schedule"), tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    auto schedule = Frab::parse(file.readAll(), QFileInfo(path).fileName());
+    auto schedule = Frab::read(path);
     if (!schedule) {
         report(schedule.error());
         return;

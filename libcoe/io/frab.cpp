@@ -6,6 +6,10 @@
 #include "storage/catalog.h"
 #include "storage/workspace.h"
 
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -105,40 +109,326 @@ struct RawEvent
     QString where;    ///< for messages: "event 12 (“Title”)"
 };
 
-std::optional<int> parseDuration(const QString& text)
+/// @p text cut to a length that fits in a message.
+QString elided(const QString& text)
 {
+    constexpr qsizetype kShown = 60;
+    return text.size() <= kShown ? text : text.left(kShown) + QStringLiteral("…");
+}
+
+/// "event 12 (“Title”, line 40)" or, without a line, "event 12 (“Title”)".
+QString eventPlace(qint64 id, const QString& title, qint64 line = 0)
+{
+    return line > 0 ? Frab::tr("event %1 (“%2”, line %3)").arg(id).arg(elided(title)).arg(line)
+                    : Frab::tr("event %1 (“%2”)").arg(id).arg(elided(title));
+}
+
+/// The duration in minutes: "90", "1:30" or "1:30:00"; a single number may be negative.
+/// Parts are bounded so that no sum overflows; absurd values stay absurd for the caller.
+std::optional<qint64> parseDuration(const QString& text)
+{
+    constexpr qint64 kHuge = 1'000'000'000'000; // beyond every limit, far below overflow
     const QStringList parts = text.trimmed().split(QLatin1Char(':'));
-    bool ok = true;
-    QList<int> n;
+    if (parts.size() > 3)
+        return std::nullopt;
+    QList<qint64> n;
     for (const QString& p : parts) {
-        n << p.trimmed().toInt(&ok);
-        if (!ok || n.last() < 0)
+        bool ok = false;
+        const qint64 value = p.trimmed().toLongLong(&ok);
+        if (!ok || (value < 0 && parts.size() > 1))
             return std::nullopt;
+        n << std::clamp(value, -kHuge, kHuge);
     }
     if (n.size() == 1)
         return n.at(0); // minutes
     if (n.size() == 2)
         return n.at(0) * 60 + n.at(1);
-    if (n.size() == 3)
-        return n.at(0) * 60 + n.at(1) + (n.at(2) >= 30 ? 1 : 0); // H:MM:SS
-    return std::nullopt;
+    return n.at(0) * 60 + n.at(1) + (n.at(2) >= 30 ? 1 : 0); // H:MM:SS
 }
 
-/// Resolves times, fixes what can be fixed (with a note), and fills in rooms, tracks and dates.
+Error tooMany(const QString& fileName, const QString& what, int limit, qint64 line = 0)
+{
+    return Error{Error::Invalid, line > 0 ? Frab::tr("%1 holds more than %2 %3 (line %4); CoE Studio imports at most %2 from one schedule.")
+                                                .arg(fileName)
+                                                .arg(limit)
+                                                .arg(what)
+                                                .arg(line)
+                                          : Frab::tr("%1 holds more than %2 %3; CoE Studio imports at most %2 from one schedule.")
+                                                .arg(fileName)
+                                                .arg(limit)
+                                                .arg(what)};
+}
+
+/// Refuses what no schedule holds before a parser sees it, in one pass that keeps nothing:
+/// UTF-16, NUL bytes, bytes that are not UTF-8; in JSON nesting deeper than kMaxDepth,
+/// strings longer than kMaxTokenBytes and more than kMaxJsonValues values; in XML runs of
+/// more than kMaxTokenBytes without markup. Nesting in XML is counted by ScheduleXml.
+Error utf16(const QString& fileName)
+{
+    return Error{Error::Invalid, Frab::tr("%1 is UTF-16 text; frab schedules are UTF-8. Save it as UTF-8 and try again.").arg(fileName)};
+}
+
+/// A byte-order mark of UTF-16, or a NUL in one of the first two bytes but not both.
+bool looksUtf16(QByteArrayView data)
+{
+    return data.size() >= 2
+           && ((data[0] == '\xff' && data[1] == '\xfe') || (data[0] == '\xfe' && data[1] == '\xff') || ((data[0] == '\0') != (data[1] == '\0')));
+}
+
+Result<void> screen(QByteArrayView data, const QString& fileName, bool json)
+{
+    if (looksUtf16(data))
+        return utf16(fileName);
+    const auto* p = reinterpret_cast<const uchar*>(data.data());
+    const qsizetype n = data.size();
+    qint64 line = 1;
+    int depth = 0;
+    qint64 values = 0;
+    qint64 run = 0; // bytes of the current string (JSON), or since the last '<' or '>' (XML)
+    bool inString = false;
+    bool escaped = false;
+    const auto notUtf8 = [&] {
+        return Error{Error::Invalid, Frab::tr("%1 is not UTF-8 text (line %2); frab schedules are UTF-8. Save it as UTF-8 and try again.")
+                                         .arg(fileName)
+                                         .arg(line)};
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        const uchar c = p[i];
+        if (c >= 0x80) {
+            // A UTF-8 sequence: its lead byte says how many continuation bytes follow, and
+            // which range the first of them may take (no overlong forms, no surrogates).
+            int extra = 0;
+            uchar low = 0x80;
+            uchar high = 0xBF;
+            if (c >= 0xC2 && c <= 0xDF) {
+                extra = 1;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                extra = 2;
+                low = c == 0xE0 ? 0xA0 : 0x80;
+                high = c == 0xED ? 0x9F : 0xBF;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                extra = 3;
+                low = c == 0xF0 ? 0x90 : 0x80;
+                high = c == 0xF4 ? 0x8F : 0xBF;
+            } else {
+                return notUtf8();
+            }
+            if (i + extra >= n)
+                return notUtf8();
+            for (int k = 1; k <= extra; ++k) {
+                const uchar next = p[i + k];
+                if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xBF))
+                    return notUtf8();
+            }
+            i += extra;
+            run += extra + 1;
+        } else {
+            if (c == 0)
+                return Error{Error::Invalid, Frab::tr("%1 is not a text file: it holds a NUL byte on line %2.").arg(fileName).arg(line)};
+            if (c == '\n')
+                ++line;
+            ++run;
+            if (!json) {
+                if (c == '<' || c == '>')
+                    run = 0;
+            } else if (inString) {
+                if (escaped)
+                    escaped = false;
+                else if (c == '\\')
+                    escaped = true;
+                else if (c == '"')
+                    inString = false;
+            } else if (c == '"') {
+                inString = true;
+                run = 0;
+            } else if (c == '[' || c == '{') {
+                if (++depth > Frab::kMaxDepth)
+                    return Error{Error::Invalid, Frab::tr("%1 nests arrays and objects more than %2 deep (line %3); a frab schedule needs about ten.")
+                                                     .arg(fileName)
+                                                     .arg(Frab::kMaxDepth)
+                                                     .arg(line)};
+                ++values;
+            } else if (c == ']' || c == '}') {
+                --depth;
+            } else if (c == ',' || c == ':') {
+                ++values;
+            }
+        }
+        if (run > Frab::kMaxTokenBytes && (inString || !json))
+            return Error{Error::Invalid, (json ? Frab::tr("%1 holds a string of more than %2 MB (line %3); no field of a schedule is that long.")
+                                               : Frab::tr("%1 holds more than %2 MB of text without markup (line %3); no field of a schedule is that long."))
+                                             .arg(fileName)
+                                             .arg(Frab::kMaxTokenBytes >> 20)
+                                             .arg(line)};
+        if (values > Frab::kMaxJsonValues)
+            return Error{Error::Invalid, Frab::tr("%1 holds more than %2 JSON values (line %3); a schedule of %4 events holds far fewer.")
+                                             .arg(fileName)
+                                             .arg(Frab::kMaxJsonValues)
+                                             .arg(line)
+                                             .arg(Frab::kMaxEvents)};
+    }
+    return {};
+}
+
+/// A QXmlStreamReader over a schedule, read through a device so that the text is decoded a
+/// piece at a time, which refuses a DTD (entity expansion, external entities) and nesting
+/// deeper than kMaxDepth. Its text() and skip() stand in for QXmlStreamReader's, which read
+/// past the depth count.
+class ScheduleXml
+{
+public:
+    ScheduleXml(const QByteArray& data, const QString& fileName)
+        : m_fileName(fileName)
+    {
+        m_buffer.setData(data);
+        m_buffer.open(QIODevice::ReadOnly);
+        xml.setDevice(&m_buffer);
+        xml.setEntityExpansionLimit(16); // a second fence: the DTD that declares them is refused
+    }
+
+    /// The next token; false at the end, on a parse error (xml.hasError()) or a refusal (error).
+    bool next()
+    {
+        if (error)
+            return false;
+        switch (xml.readNext()) {
+        case QXmlStreamReader::DTD:
+            error = Error{Error::Invalid, Frab::tr("%1 declares a document type (DTD, line %2), which frab schedules never do and which can hide "
+                                                   "entity expansion or external entities; nothing was imported.")
+                                              .arg(m_fileName)
+                                              .arg(xml.lineNumber())};
+            return false;
+        case QXmlStreamReader::StartElement:
+            if (++m_depth > Frab::kMaxDepth) {
+                error = Error{Error::Invalid, Frab::tr("%1 nests elements more than %2 deep (line %3); a frab schedule needs about six.")
+                                                  .arg(m_fileName)
+                                                  .arg(Frab::kMaxDepth)
+                                                  .arg(xml.lineNumber())};
+                return false;
+            }
+            return true;
+        case QXmlStreamReader::EndElement:
+            --m_depth;
+            return true;
+        case QXmlStreamReader::Invalid:
+        case QXmlStreamReader::EndDocument:
+            return false;
+        default:
+            return true;
+        }
+    }
+
+    /// Like QXmlStreamReader::readNextStartElement(): true at a child's start, false at the
+    /// end of the current element.
+    bool nextStartElement()
+    {
+        while (next()) {
+            if (xml.isStartElement())
+                return true;
+            if (xml.isEndElement())
+                return false;
+        }
+        return false;
+    }
+
+    /// The text of the element that just started and of all inside it, trimmed.
+    QString text()
+    {
+        QString text;
+        const int depth = m_depth;
+        while (next()) {
+            if (xml.isCharacters() || xml.isEntityReference())
+                text += xml.text();
+            else if (xml.isEndElement() && m_depth < depth)
+                break;
+        }
+        return text.trimmed();
+    }
+
+    /// Skips to the end of the element that just started.
+    void skip()
+    {
+        const int depth = m_depth;
+        while (next()) {
+            if (xml.isEndElement() && m_depth < depth)
+                break;
+        }
+    }
+
+    QXmlStreamReader xml;
+    std::optional<Error> error;
+
+private:
+    QBuffer m_buffer;
+    QString m_fileName;
+    int m_depth = 0;
+};
+
+/// The first field of @p e longer than its limit, as "a title of 100000 characters; titles
+/// are at most 500", or empty.
+QString fieldTooLong(const Frab::Event& e)
+{
+    const auto check = [](const QString& value, const QString& what, const QString& plural, int limit) {
+        return value.size() > limit ? Frab::tr("%1 of %2 characters; %3 are at most %4").arg(what).arg(value.size()).arg(plural).arg(limit) : QString();
+    };
+    QStringList found{check(e.title, Frab::tr("a title"), Frab::tr("titles"), Frab::kMaxTitleLength),
+                      check(e.room, Frab::tr("a room name"), Frab::tr("names"), kMaxNameLength),
+                      check(e.track, Frab::tr("a track name"), Frab::tr("names"), kMaxNameLength),
+                      check(e.type, Frab::tr("a type"), Frab::tr("types"), kMaxNameLength),
+                      check(e.guid, Frab::tr("a guid"), Frab::tr("guids"), kMaxNameLength),
+                      check(e.abstract, Frab::tr("an abstract"), Frab::tr("abstracts"), Frab::kMaxTextLength)};
+    for (const QString& speaker : e.speakers)
+        found << check(speaker, Frab::tr("a speaker's name"), Frab::tr("names"), kMaxNameLength);
+    for (const QString& email : e.speakerEmails)
+        found << check(email, Frab::tr("a speaker's email address"), Frab::tr("addresses"), kMaxEmailLength);
+    for (const QString& problem : std::as_const(found))
+        if (!problem.isEmpty())
+            return problem;
+    return {};
+}
+
+/// Resolves times, fixes what can be fixed (with a note), refuses what is past the limits,
+/// and fills in rooms, tracks and dates.
 Result<Frab::Schedule> finish(Frab::Schedule s, QList<RawEvent> raw, const QString& fileName)
 {
     if (s.title.trimmed().isEmpty())
         return Error{Error::Invalid, Frab::tr("%1 has no conference title; CoE Studio names the new summit after it.").arg(fileName)};
     s.title = s.title.trimmed();
+    if (s.title.size() > kMaxNameLength)
+        return Error{Error::Invalid, Frab::tr("%1: the conference title is %2 characters long; the summit is named after it, and names are at most %3.")
+                                         .arg(fileName)
+                                         .arg(s.title.size())
+                                         .arg(kMaxNameLength)};
+    for (const QString& room : std::as_const(s.rooms))
+        if (room.size() > kMaxNameLength)
+            return Error{Error::Invalid, Frab::tr("%1: a room name of %2 characters; names are at most %3.").arg(fileName).arg(room.size()).arg(kMaxNameLength)};
+    for (const auto& track : std::as_const(s.tracks))
+        if (track.first.size() > kMaxNameLength)
+            return Error{Error::Invalid,
+                         Frab::tr("%1: a track name of %2 characters; names are at most %3.").arg(fileName).arg(track.first.size()).arg(kMaxNameLength)};
     QTimeZone zone(s.timeZone.toUtf8());
     if (!zone.isValid()) {
         if (!s.timeZone.isEmpty())
-            s.notes << Frab::tr("%1: unknown time zone “%2”; times are read as UTC.").arg(fileName, s.timeZone);
+            s.notes << Frab::tr("%1: unknown time zone “%2”; times are read as UTC.").arg(fileName, elided(s.timeZone));
         s.timeZone = QStringLiteral("UTC");
         zone = QTimeZone(QTimeZone::UTC);
     }
+    QHash<QString, QString> guids; // guid → where it was first seen
     for (RawEvent& r : raw) {
         Frab::Event& e = r.event;
+        if (const QString problem = fieldTooLong(e); !problem.isEmpty())
+            return Error{Error::Invalid, Frab::tr("%1: %2 has %3.").arg(fileName, r.where, problem)};
+        if (e.speakers.size() > Frab::kMaxSpeakers)
+            return Error{Error::Invalid, Frab::tr("%1: %2 has %3 speakers; an event has at most %4.")
+                                             .arg(fileName, r.where)
+                                             .arg(e.speakers.size())
+                                             .arg(Frab::kMaxSpeakers)};
+        if (!e.guid.trimmed().isEmpty()) {
+            if (const auto seen = guids.constFind(e.guid.trimmed()); seen != guids.cend())
+                return Error{Error::Invalid, Frab::tr("%1: %2 has the guid %3, like %4; each event's guid is its own.")
+                                                 .arg(fileName, r.where, e.guid.trimmed(), seen.value())};
+            guids.insert(e.guid.trimmed(), r.where);
+        }
         QDateTime start;
         const QDateTime stamped = QDateTime::fromString(r.date.trimmed(), Qt::ISODateWithMs);
         if (stamped.isValid()) {
@@ -150,17 +440,30 @@ Result<Frab::Schedule> finish(Frab::Schedule s, QList<RawEvent> raw, const QStri
             if (r.day.isValid() && time.isValid())
                 start = QDateTime(r.day, time);
         }
+        if (!start.isValid() && !r.date.trimmed().isEmpty())
+            return Error{Error::Invalid, Frab::tr("%1: %2 has the date “%3”, which is not a date and time CoE Studio can read (such as "
+                                                  "2025-03-27T09:00:00+01:00).")
+                                             .arg(fileName, r.where, elided(r.date.trimmed()))};
         if (!start.isValid()) {
             s.notes << Frab::tr("%1: %2 has no date and start time; skipped.").arg(fileName, r.where);
             continue;
         }
+        if (start.date().year() < 1000 || start.date().year() > 9999)
+            return Error{Error::Invalid, Frab::tr("%1: %2 takes place in the year %3; CoE Studio keeps dates from the year 1000 to 9999.")
+                                             .arg(fileName, r.where)
+                                             .arg(start.date().year())};
         e.start = QDateTime(start.date(), QTime(start.time().hour(), start.time().minute()));
         const auto minutes = parseDuration(r.duration);
         if (!minutes) {
-            s.notes << Frab::tr("%1: %2 has no readable duration (“%3”); skipped.").arg(fileName, r.where, r.duration);
+            s.notes << Frab::tr("%1: %2 has no readable duration (“%3”); skipped.").arg(fileName, r.where, elided(r.duration));
             continue;
         }
-        e.minutes = std::clamp(*minutes, 5, 720);
+        if (*minutes < 0 || *minutes > Frab::kMaxMinutes)
+            return Error{Error::Invalid, Frab::tr("%1: %2 lasts %3 minutes; an event lasts from 0 to %4 minutes (a day).")
+                                             .arg(fileName, r.where)
+                                             .arg(*minutes)
+                                             .arg(Frab::kMaxMinutes)};
+        e.minutes = int(std::clamp<qint64>(*minutes, 5, 720));
         if (e.minutes != *minutes)
             s.notes << Frab::tr("%1: %2 lasts %3 minutes; CoE Studio keeps items between 5 and 720 minutes and used %4.")
                            .arg(fileName, r.where)
@@ -174,15 +477,24 @@ Result<Frab::Schedule> finish(Frab::Schedule s, QList<RawEvent> raw, const QStri
         e.room = e.room.trimmed();
         if (e.room.isEmpty())
             e.room = Frab::tr("Unnamed room");
-        if (!s.rooms.contains(e.room))
+        if (!s.rooms.contains(e.room)) {
+            if (s.rooms.size() >= Frab::kMaxRooms)
+                return tooMany(fileName, Frab::tr("rooms"), Frab::kMaxRooms);
             s.rooms << e.room;
+        }
         e.track = e.track.trimmed();
-        if (!e.track.isEmpty() && std::none_of(s.tracks.cbegin(), s.tracks.cend(), [&e](const auto& t) { return t.first == e.track; }))
+        if (!e.track.isEmpty() && std::none_of(s.tracks.cbegin(), s.tracks.cend(), [&e](const auto& t) { return t.first == e.track; })) {
+            if (s.tracks.size() >= Frab::kMaxTracks)
+                return tooMany(fileName, Frab::tr("tracks"), Frab::kMaxTracks);
             s.tracks.append({e.track, QColor()});
+        }
         s.events.append(e);
     }
-    std::stable_sort(s.events.begin(), s.events.end(), [&s](const Frab::Event& a, const Frab::Event& b) {
-        return std::make_pair(a.start, s.rooms.indexOf(a.room)) < std::make_pair(b.start, s.rooms.indexOf(b.room));
+    QHash<QString, qsizetype> roomOrder;
+    for (qsizetype i = 0; i < s.rooms.size(); ++i)
+        roomOrder.insert(s.rooms.at(i), i);
+    std::stable_sort(s.events.begin(), s.events.end(), [&roomOrder](const Frab::Event& a, const Frab::Event& b) {
+        return std::make_pair(a.start, roomOrder.value(a.room)) < std::make_pair(b.start, roomOrder.value(b.room));
     });
     for (const Frab::Event& e : std::as_const(s.events)) {
         if (!s.start.isValid() || e.start.date() < s.start)
@@ -194,6 +506,12 @@ Result<Frab::Schedule> finish(Frab::Schedule s, QList<RawEvent> raw, const QStri
         return Error{Error::Invalid, Frab::tr("%1 has no dates and no events with times.").arg(fileName)};
     if (s.end < s.start)
         s.end = s.start;
+    if (s.start.year() < 1000 || s.end.year() > 9999 || s.start.daysTo(s.end) >= Frab::kMaxDays)
+        return Error{Error::Invalid, Frab::tr("%1 spans %2 to %3 (its events run from “%4” to “%5”); a summit lasts at most %6 days.")
+                                         .arg(fileName, s.start.toString(Qt::ISODate), s.end.toString(Qt::ISODate),
+                                              s.events.isEmpty() ? QString() : elided(s.events.first().title),
+                                              s.events.isEmpty() ? QString() : elided(s.events.last().title))
+                                         .arg(Frab::kMaxDays)};
     if (s.acronym.isEmpty())
         s.acronym = acronymOf(s.title);
     return s;
@@ -226,15 +544,25 @@ Result<Frab::Schedule> parseJson(const QByteArray& data, const QString& fileName
     s.timeZone = text(conference.value(QStringLiteral("time_zone_name")));
     s.start = QDate::fromString(text(conference.value(QStringLiteral("start"))).left(10), Qt::ISODate);
     s.end = QDate::fromString(text(conference.value(QStringLiteral("end"))).left(10), Qt::ISODate);
-    for (const QJsonValue& t : conference.value(QStringLiteral("tracks")).toArray()) {
+    const QJsonArray tracks = conference.value(QStringLiteral("tracks")).toArray();
+    if (tracks.size() > Frab::kMaxTracks)
+        return tooMany(fileName, Frab::tr("tracks"), Frab::kMaxTracks);
+    for (const QJsonValue& t : tracks) {
         const QString name = t.isString() ? t.toString() : text(t.toObject().value(QStringLiteral("name")));
         if (!name.trimmed().isEmpty())
             s.tracks.append({name.trimmed(), QColor::fromString(text(t.toObject().value(QStringLiteral("color"))))});
     }
+    const auto addRoom = [&s](const QString& name) {
+        if (!name.isEmpty() && !s.rooms.contains(name)) {
+            if (s.rooms.size() >= Frab::kMaxRooms)
+                return false;
+            s.rooms << name;
+        }
+        return true;
+    };
     for (const QJsonValue& r : conference.value(QStringLiteral("rooms")).toArray()) {
-        const QString name = r.isString() ? r.toString() : text(r.toObject().value(QStringLiteral("name")));
-        if (!name.trimmed().isEmpty() && !s.rooms.contains(name.trimmed()))
-            s.rooms << name.trimmed();
+        if (!addRoom((r.isString() ? r.toString() : text(r.toObject().value(QStringLiteral("name")))).trimmed()))
+            return tooMany(fileName, Frab::tr("rooms"), Frab::kMaxRooms);
     }
     QList<RawEvent> raw;
     const QJsonArray days = conference.value(QStringLiteral("days")).toArray();
@@ -243,9 +571,11 @@ Result<Frab::Schedule> parseJson(const QByteArray& data, const QString& fileName
         const QDate date = QDate::fromString(text(day.value(QStringLiteral("date"))).left(10), Qt::ISODate);
         const QJsonObject rooms = day.value(QStringLiteral("rooms")).toObject();
         for (auto room = rooms.constBegin(); room != rooms.constEnd(); ++room) {
-            if (!s.rooms.contains(room.key().trimmed()) && !room.key().trimmed().isEmpty())
-                s.rooms << room.key().trimmed();
+            if (!addRoom(room.key().trimmed()))
+                return tooMany(fileName, Frab::tr("rooms"), Frab::kMaxRooms);
             for (const QJsonValue& v : room.value().toArray()) {
+                if (raw.size() >= Frab::kMaxEvents)
+                    return tooMany(fileName, Frab::tr("events"), Frab::kMaxEvents);
                 const QJsonObject o = v.toObject();
                 RawEvent r;
                 r.event.guid = text(o.value(QStringLiteral("guid")));
@@ -259,7 +589,13 @@ Result<Frab::Schedule> parseJson(const QByteArray& data, const QString& fileName
                 r.event.abstract = text(o.value(QStringLiteral("abstract")));
                 if (r.event.abstract.isEmpty())
                     r.event.abstract = text(o.value(QStringLiteral("description")));
-                for (const QJsonValue& p : o.value(QStringLiteral("persons")).toArray()) {
+                const QJsonArray persons = o.value(QStringLiteral("persons")).toArray();
+                if (persons.size() > Frab::kMaxSpeakers)
+                    return Error{Error::Invalid, Frab::tr("%1: %2 has %3 speakers; an event has at most %4.")
+                                                     .arg(fileName, eventPlace(r.event.id, r.event.title))
+                                                     .arg(persons.size())
+                                                     .arg(Frab::kMaxSpeakers)};
+                for (const QJsonValue& p : persons) {
                     const QJsonObject person = p.toObject();
                     QString name = p.isString() ? p.toString() : QString();
                     for (const char* key : {"public_name", "name", "full_public_name", "full_name"})
@@ -274,7 +610,7 @@ Result<Frab::Schedule> parseJson(const QByteArray& data, const QString& fileName
                 r.day = date;
                 r.start = text(o.value(QStringLiteral("start")));
                 r.duration = text(o.value(QStringLiteral("duration")));
-                r.where = Frab::tr("event %1 (“%2”)").arg(r.event.id).arg(r.event.title);
+                r.where = eventPlace(r.event.id, r.event.title);
                 raw.append(r);
             }
         }
@@ -284,15 +620,16 @@ Result<Frab::Schedule> parseJson(const QByteArray& data, const QString& fileName
 
 Result<Frab::Schedule> parseXml(const QByteArray& data, const QString& fileName)
 {
-    QXmlStreamReader xml(data);
+    ScheduleXml reader(data, fileName);
+    QXmlStreamReader& xml = reader.xml;
     Frab::Schedule s;
     QList<RawEvent> raw;
     QDate day;
     QString room;
     bool sawSchedule = false;
-    const auto readText = [&xml]() { return xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed(); };
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
+    const auto readText = [&reader]() { return reader.text(); };
+    while (reader.next()) {
+        if (!xml.isStartElement())
             continue;
         const auto name = xml.name();
         if (name == QLatin1String("schedule")) {
@@ -300,7 +637,7 @@ Result<Frab::Schedule> parseXml(const QByteArray& data, const QString& fileName)
         } else if (name == QLatin1String("version") && raw.isEmpty()) {
             s.version = readText();
         } else if (name == QLatin1String("conference")) {
-            while (xml.readNextStartElement()) {
+            while (reader.nextStartElement()) {
                 const auto field = xml.name();
                 if (field == QLatin1String("title"))
                     s.title = readText();
@@ -318,25 +655,33 @@ Result<Frab::Schedule> parseXml(const QByteArray& data, const QString& fileName)
                     const QString inner = readText();
                     if (trackName.isEmpty())
                         trackName = inner;
-                    if (!trackName.trimmed().isEmpty())
+                    if (!trackName.trimmed().isEmpty()) {
+                        if (s.tracks.size() >= Frab::kMaxTracks)
+                            return tooMany(fileName, Frab::tr("tracks"), Frab::kMaxTracks, xml.lineNumber());
                         s.tracks.append({trackName.trimmed(), color});
+                    }
                 } else
-                    xml.skipCurrentElement();
+                    reader.skip();
             }
         } else if (name == QLatin1String("day")) {
             day = QDate::fromString(xml.attributes().value(QStringLiteral("date")).toString().left(10), Qt::ISODate);
         } else if (name == QLatin1String("room")) {
             room = xml.attributes().value(QStringLiteral("name")).toString().trimmed();
-            if (!room.isEmpty() && !s.rooms.contains(room))
+            if (!room.isEmpty() && !s.rooms.contains(room)) {
+                if (s.rooms.size() >= Frab::kMaxRooms)
+                    return tooMany(fileName, Frab::tr("rooms"), Frab::kMaxRooms, xml.lineNumber());
                 s.rooms << room;
+            }
         } else if (name == QLatin1String("event")) {
+            if (raw.size() >= Frab::kMaxEvents)
+                return tooMany(fileName, Frab::tr("events"), Frab::kMaxEvents, xml.lineNumber());
             RawEvent r;
             r.event.guid = xml.attributes().value(QStringLiteral("guid")).toString();
             r.event.id = xml.attributes().value(QStringLiteral("id")).toLongLong();
             r.event.room = room;
             r.day = day;
             const qint64 line = xml.lineNumber();
-            while (xml.readNextStartElement()) {
+            while (reader.nextStartElement()) {
                 const auto field = xml.name();
                 if (field == QLatin1String("title"))
                     r.event.title = readText();
@@ -361,21 +706,27 @@ Result<Frab::Schedule> parseXml(const QByteArray& data, const QString& fileName)
                 else if (field == QLatin1String("duration"))
                     r.duration = readText();
                 else if (field == QLatin1String("persons")) {
-                    while (xml.readNextStartElement()) {
+                    while (reader.nextStartElement()) {
                         const QString email = xml.attributes().value(QStringLiteral("email")).toString().trimmed();
                         const QString person = readText();
                         if (!person.isEmpty()) {
+                            if (r.event.speakers.size() >= Frab::kMaxSpeakers)
+                                return Error{Error::Invalid, Frab::tr("%1: %2 has more than %3 speakers; an event has at most %3.")
+                                                                 .arg(fileName, eventPlace(r.event.id, r.event.title, line))
+                                                                 .arg(Frab::kMaxSpeakers)};
                             r.event.speakers << person;
                             r.event.speakerEmails << email;
                         }
                     }
                 } else
-                    xml.skipCurrentElement();
+                    reader.skip();
             }
-            r.where = Frab::tr("event %1 (“%2”, line %3)").arg(r.event.id).arg(r.event.title).arg(line);
+            r.where = eventPlace(r.event.id, r.event.title, line);
             raw.append(r);
         }
     }
+    if (reader.error)
+        return *reader.error;
     if (xml.hasError() && xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
         return Error{Error::Invalid, Frab::tr("%1 is not well-formed XML (line %2, column %3: %4).")
                                          .arg(fileName)
@@ -603,11 +954,33 @@ Result<Frab::Schedule> Frab::parse(const QByteArray& data, const QString& fileNa
         head = head.mid(3).trimmed();
     if (head.isEmpty())
         return Error{Error::Invalid, tr("%1 is empty.").arg(fileName)};
-    if (head.startsWith('<'))
+    if (data.size() > kMaxBytes)
+        return Error{Error::Invalid, tr("%1 is %2 MB; a frab schedule is at most %3 MB.").arg(fileName).arg(data.size() >> 20).arg(kMaxBytes >> 20)};
+    const bool xml = head.startsWith('<');
+    if (!xml && !head.startsWith('{'))
+        return looksUtf16(data) ? utf16(fileName) : Error{Error::Invalid, tr("%1 is neither XML nor JSON, so it is not a frab schedule.").arg(fileName)};
+    if (auto screened = screen(data, fileName, !xml); !screened)
+        return screened.error();
+    if (xml)
         return parseXml(data, fileName);
-    if (head.startsWith('{'))
-        return parseJson(data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data, fileName);
-    return Error{Error::Invalid, tr("%1 is neither XML nor JSON, so it is not a frab schedule.").arg(fileName)};
+    return parseJson(data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data, fileName);
+}
+
+Result<Frab::Schedule> Frab::read(const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Error::NotFound, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    // The size is checked before reading and again after, for a file that grows or a pipe.
+    if (file.size() > kMaxBytes)
+        return Error{Error::Invalid, tr("%1 is %2 MB; a frab schedule is at most %3 MB.").arg(name).arg(file.size() >> 20).arg(kMaxBytes >> 20)};
+    const QByteArray data = file.read(kMaxBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return Error{Error::Failed, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    if (data.size() > kMaxBytes)
+        return Error{Error::Invalid, tr("%1 is larger than %2 MB, the most a frab schedule may be.").arg(name).arg(kMaxBytes >> 20)};
+    return parse(data, name);
 }
 
 Result<Frab::ImportReport> Frab::import(Workspace& ws, const Schedule& s)

@@ -52,7 +52,27 @@ public:
     static QByteArray toXml(const Schedule& schedule);
     static QByteArray toJson(const Schedule& schedule);
     /// Reads XML or JSON (sniffed from the content); @p fileName names the file in messages.
+    /// Anything past the limits below is refused with a message naming the file, the place
+    /// (line, event) and the limit; nothing is fixed up silently.
     static Result<Schedule> parse(const QByteArray& data, const QString& fileName);
+    /// Reads the file at @p path (at most kMaxBytes) and parses it.
+    static Result<Schedule> read(const QString& path);
+
+    // What one schedule may hold. Published schedules (pretalx, frab, FOSDEM's) are a few MB
+    // and a few thousand events; each limit is far past them and keeps a hostile file to a
+    // bounded cost: the parse holds the file, its tree and the text taken from it at once.
+    static constexpr qint64 kMaxBytes = qint64(32) << 20;
+    static constexpr qint64 kMaxTokenBytes = qint64(1) << 20; ///< one string, or a run of text between markup
+    static constexpr int kMaxDepth = 32;                      ///< nested elements, arrays and objects (frab uses about ten)
+    static constexpr qint64 kMaxJsonValues = 2'000'000;       ///< values and keys of a JSON file
+    static constexpr int kMaxEvents = 10'000;
+    static constexpr int kMaxRooms = 1'000;
+    static constexpr int kMaxTracks = 1'000;
+    static constexpr int kMaxSpeakers = 100;      ///< per event
+    static constexpr int kMaxTitleLength = 500;   ///< an event's title (frab stores 255, pretalx 200); other names: kMaxNameLength
+    static constexpr int kMaxTextLength = 100'000; ///< an abstract or description
+    static constexpr int kMaxDays = 366;          ///< from the first day of the schedule to the last
+    static constexpr int kMaxMinutes = 24 * 60;   ///< an event's duration
 
     struct ImportReport
     {
