@@ -16,10 +16,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <xlsxwriter.h>
 
+#include <cerrno>
 #include <filesystem>
 #include <system_error>
 #include <vector>
@@ -88,53 +88,51 @@ QString textLevel(const std::optional<int>& level)
 
 Result<void> writeCsv(const MatrixData& data, const Selection& sel, const QString& path, const MatrixExport::Options& options)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{Error::ReadOnly, MatrixExport::tr("Cannot write %1: %2").arg(path, file.errorString())};
-    QString text;
-    const auto line = [&text](const QStringList& fields) {
-        QStringList quoted;
-        for (const QString& f : fields)
-            quoted << CsvTable::quote(f);
-        text += quoted.join(QLatin1Char(',')) + QLatin1Char('\n');
-    };
-    if (options.longForm) {
-        line({QStringLiteral("Person"), QStringLiteral("Email"), QStringLiteral("Team"), QStringLiteral("Skill"),
-              QStringLiteral("Level"), QStringLiteral("Source"), QStringLiteral("Date")});
-    } else {
-        QStringList header{QStringLiteral("Person"), QStringLiteral("Email"), QStringLiteral("Team")};
-        for (int s : sel.skills)
-            header << data.skills().at(s).name;
-        line(header);
-    }
-    for (int p : sel.people) {
-        const auto& person = data.people().at(p);
+    return saveFile(path, [&](QIODevice& file) -> Result<void> {
+        QString text;
+        const auto line = [&text](const QStringList& fields) {
+            QStringList quoted;
+            for (const QString& f : fields)
+                quoted << CsvTable::quote(f);
+            text += quoted.join(QLatin1Char(',')) + QLatin1Char('\n');
+        };
         if (options.longForm) {
-            for (int s : sel.skills) {
-                Source from = Source::Lead;
-                const auto level = levelOf(data, p, s, options.source, &from);
-                if (!level)
-                    continue;
-                line({person.name, person.email, sel.teams.value(person.teamId), data.skills().at(s).name, QString::number(*level),
-                      sourceName(from), data.lastAssessed(p, s).toString(Qt::ISODate)});
-            }
+            line({QStringLiteral("Person"), QStringLiteral("Email"), QStringLiteral("Team"), QStringLiteral("Skill"),
+                  QStringLiteral("Level"), QStringLiteral("Source"), QStringLiteral("Date")});
         } else {
-            QStringList fields{person.name, person.email, sel.teams.value(person.teamId)};
-            for (int s : sel.skills) {
-                Source from = Source::Lead;
-                fields << textLevel(levelOf(data, p, s, options.source, &from));
+            QStringList header{QStringLiteral("Person"), QStringLiteral("Email"), QStringLiteral("Team")};
+            for (int s : sel.skills)
+                header << data.skills().at(s).name;
+            line(header);
+        }
+        for (int p : sel.people) {
+            const auto& person = data.people().at(p);
+            if (options.longForm) {
+                for (int s : sel.skills) {
+                    Source from = Source::Lead;
+                    const auto level = levelOf(data, p, s, options.source, &from);
+                    if (!level)
+                        continue;
+                    line({person.name, person.email, sel.teams.value(person.teamId), data.skills().at(s).name, QString::number(*level),
+                          sourceName(from), data.lastAssessed(p, s).toString(Qt::ISODate)});
+                }
+            } else {
+                QStringList fields{person.name, person.email, sel.teams.value(person.teamId)};
+                for (int s : sel.skills) {
+                    Source from = Source::Lead;
+                    fields << textLevel(levelOf(data, p, s, options.source, &from));
+                }
+                line(fields);
             }
-            line(fields);
+            if (text.size() > (1 << 22)) { // stream in 4 MB pieces
+                if (file.write(text.toUtf8()) < 0)
+                    return {}; // saveFile reports the file's error
+                text.clear();
+            }
         }
-        if (text.size() > (1 << 22)) { // stream in 4 MB pieces
-            file.write(text.toUtf8());
-            text.clear();
-        }
-    }
-    file.write(text.toUtf8());
-    if (!file.commit())
-        return Error{Error::Failed, MatrixExport::tr("Cannot write %1: %2").arg(path, file.errorString())};
-    return {};
+        file.write(text.toUtf8()); // saveFile sees a failed write in the file's error
+        return {};
+    });
 }
 
 Result<void> writeJson(const MatrixData& data, const Selection& sel, const QString& name, const QString& path,
@@ -446,11 +444,19 @@ Result<void> writeXlsx(const MatrixData& data, const Selection& sel, const QStri
                 check(worksheet_write_number(scaleSheet, lxw_row_t(i + 1), 4, data.scale().at(i - scaleRows).level, nullptr));
         }
     }
+    errno = 0;
     const lxw_error closed = workbook_close(book);
+    const int closeErrno = errno; // libxlsxwriter says "zip error" where the C library said ENOSPC
     if (failed == LXW_NO_ERROR)
         failed = closed;
     if (failed != LXW_NO_ERROR) {
         QFile::remove(temporary);
+        if (closed != LXW_NO_ERROR && (closeErrno == ENOSPC || closeErrno == EDQUOT)) {
+            if (closed == LXW_ERROR_CREATING_TMPFILE || closed == LXW_ERROR_READING_TMPFILE)
+                return Error{Error::Failed, MatrixExport::tr("Cannot write %1: no room for a temporary file in %2.")
+                                                .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(QDir::tempPath()))};
+            return diskFullError(path);
+        }
         return Error{Error::Failed, MatrixExport::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(failed)))};
     }
     return moveIntoPlace(temporary, path);

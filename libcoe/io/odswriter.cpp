@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/odswriter.h"
 
+#include "io/savefile.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QHash>
@@ -13,30 +15,6 @@ namespace coe {
 namespace {
 
 constexpr qsizetype kChunk = 1 << 20; // content.xml goes to the archive in pieces of this size
-
-/// Hands KZip a QSaveFile without giving it the right to close it: KArchive closes its device
-/// when it is done, and a QSaveFile must be committed instead (or dropped, on failure).
-class SaveDevice : public QIODevice
-{
-public:
-    explicit SaveDevice(QSaveFile* file) : m_file(file) {}
-    bool isSequential() const override { return false; }
-    bool seek(qint64 pos) override { return QIODevice::seek(pos) && m_file->seek(pos); }
-    qint64 size() const override { return m_file->size(); }
-
-protected:
-    qint64 readData(char*, qint64) override { return -1; }
-    qint64 writeData(const char* data, qint64 len) override
-    {
-        const qint64 written = m_file->write(data, len);
-        if (written != len)
-            setErrorString(m_file->errorString());
-        return written;
-    }
-
-private:
-    QSaveFile* m_file;
-};
 
 const char* const kNamespaces =
     " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
@@ -332,10 +310,11 @@ Result<void> OdsWriter::open()
 {
     const QString where = QDir::toNativeSeparators(m_path);
     m_file = std::make_unique<QSaveFile>(m_path);
-    if (!m_file->open(QIODevice::WriteOnly))
+    if (!m_file->open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return Error{Error::ReadOnly, tr("Cannot write %1: %2").arg(where, m_file->errorString())};
+    // KZip closes its device when it is done; the SaveDevice does not pass that on to the
+    // QSaveFile, which must be committed instead (or dropped, on failure).
     m_device = std::make_unique<SaveDevice>(m_file.get());
-    m_device->open(QIODevice::WriteOnly | QIODevice::Unbuffered);
     m_zip = std::make_unique<KZip>(m_device.get());
     if (!m_zip->open(QIODevice::WriteOnly))
         return Error{Error::Failed, tr("Cannot write %1: %2").arg(where, m_zip->errorString())};
@@ -390,7 +369,7 @@ Result<void> OdsWriter::open()
         !m_zip->prepareWriting(QStringLiteral("content.xml"), QString(), QString(), 0))
         fail(m_zip->errorString());
     if (!m_error.isEmpty())
-        return Error{Error::Failed, tr("Cannot write %1: %2").arg(where, m_error)};
+        return m_file->error() == QFileDevice::ResourceError ? diskFullError(m_path) : Error{Error::Failed, tr("Cannot write %1: %2").arg(where, m_error)};
     m_buffer.reserve(kChunk + (64 << 10));
     put(contentHead());
     return {};
@@ -524,12 +503,16 @@ Result<void> OdsWriter::finish()
         fail(m_zip->errorString());
     if (m_error.isEmpty() && !m_zip->close())
         fail(m_zip->errorString());
+    if (m_error.isEmpty() && !static_cast<SaveDevice*>(m_device.get())->flushBuffer())
+        fail(m_device->errorString());
     if (m_error.isEmpty() && !m_file->commit())
         fail(m_file->errorString());
     m_open = false;
-    if (!m_error.isEmpty())
-        return Error{Error::Failed, tr("Cannot write %1: %2").arg(where, m_error)};
-    return {};
+    if (m_error.isEmpty())
+        return {};
+    if (m_file->error() == QFileDevice::ResourceError) // ENOSPC, whatever words KZip chose
+        return diskFullError(m_path);
+    return Error{Error::Failed, tr("Cannot write %1: %2").arg(where, m_error)};
 }
 
 } // namespace coe
