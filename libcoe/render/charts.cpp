@@ -2,6 +2,8 @@
 #include "render/charts.h"
 
 #include "domain/scale.h"
+#include "io/savefile.h"
+#include "render/pdffile.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -17,10 +19,9 @@
 #include <QImageWriter>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QPolarChart>
-#include <QSaveFile>
 #include <QScatterSeries>
 #include <QSvgGenerator>
 #include <QValueAxis>
@@ -463,6 +464,8 @@ Result<void> ChartExport::write(const Chart& chart, const QString& path, const Q
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const QRectF area(QPointF(0, 0), QSizeF(size));
+    // Each format is written through a QSaveFile: a failure (a full disk, say) leaves no half
+    // chart under the name and any older file as it was.
     if (suffix == QLatin1String("png")) {
         const qreal scale = std::max(1, dpi) / 96.0;
         QImage image((QSizeF(size) * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
@@ -475,38 +478,43 @@ Result<void> ChartExport::write(const Chart& chart, const QString& path, const Q
             painter.scale(scale, scale);
             chart.paint(&painter, area);
         }
-        QImageWriter writer(path, "png");
-        if (!writer.write(image))
-            return Error{Error::Failed, tr("Cannot write %1: %2").arg(path, writer.errorString())};
-        return {};
+        return saveFile(path, [&](QIODevice& device) -> Result<void> {
+            QImageWriter writer(&device, "png");
+            if (!writer.write(image))
+                return Error{Error::Failed, tr("Cannot write %1: %2").arg(path, writer.errorString())};
+            return {};
+        });
     }
     if (suffix == QLatin1String("svg")) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(size);
-        svg.setViewBox(area);
-        svg.setResolution(96);
-        svg.setTitle(chart.title());
-        svg.setDescription(chart.subtitle());
-        QPainter painter;
-        if (!painter.begin(&svg))
-            return Error{Error::Failed, tr("Cannot write %1.").arg(path)};
-        chart.paint(&painter, area);
-        painter.end();
-        return {};
+        return saveFile(path, [&](QIODevice& device) -> Result<void> {
+            QSvgGenerator svg;
+            svg.setOutputDevice(&device);
+            svg.setSize(size);
+            svg.setViewBox(area);
+            svg.setResolution(96);
+            svg.setTitle(chart.title());
+            svg.setDescription(chart.subtitle());
+            QPainter painter;
+            if (!painter.begin(&svg))
+                return Error{Error::Failed, tr("Cannot write %1.").arg(path)};
+            chart.paint(&painter, area);
+            painter.end();
+            return {};
+        });
     }
     if (suffix == QLatin1String("pdf")) {
-        QPdfWriter pdf(path);
-        pdf.setTitle(chart.title());
-        pdf.setCreator(QStringLiteral("CoE Studio"));
-        pdf.setResolution(96);
-        pdf.setPageSize(QPageSize(QSizeF(size) * 72.0 / 96.0, QPageSize::Point, QString(), QPageSize::ExactMatch));
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        QPainter painter;
-        if (!painter.begin(&pdf))
-            return Error{Error::Failed, tr("Cannot write %1.").arg(path)};
-        chart.paint(&painter, area);
-        painter.end();
+        const QPageLayout layout(QPageSize(QSizeF(size) * 72.0 / 96.0, QPageSize::Point, QString(), QPageSize::ExactMatch), QPageLayout::Portrait,
+                                 QMarginsF(0, 0, 0, 0));
+        auto pages = writePdfFile(path, chart.title(), layout, 96, [&](QPagedPaintDevice& pdf) {
+            QPainter painter;
+            if (!painter.begin(&pdf))
+                return -1;
+            chart.paint(&painter, area);
+            painter.end();
+            return 1;
+        });
+        if (!pages)
+            return pages.error();
         return {};
     }
     return Error{Error::Invalid, tr("%1: the file name must end in .png, .svg or .pdf.").arg(QFileInfo(path).fileName())};

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/pdffile.h"
 
+#include "io/savefile.h"
+
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
+#include <QDir>
 #include <QPdfWriter>
 
 namespace coe::render {
@@ -11,21 +12,20 @@ namespace coe::render {
 Result<int> writePdfFile(const QString& path, const QString& title, const QPageLayout& layout, int resolution,
                          const std::function<int(QPagedPaintDevice&)>& paint)
 {
-    const QString partial = path + QStringLiteral(".part");
     int pages = 0;
-    {
-        QPdfWriter pdf(partial);
+    auto written = saveFile(path, [&](QIODevice& device) -> Result<void> {
+        QPdfWriter pdf(&device);
         pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("CoE Studio"));
         pdf.setResolution(resolution);
         pdf.setPageLayout(layout);
         pages = paint(pdf);
-    }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return Error{Error::Failed, QCoreApplication::translate("coe::render::Agenda", "Could not write %1.").arg(QFileInfo(path).absoluteFilePath())};
-    }
+        if (pages < 0)
+            return Error{Error::Failed, QCoreApplication::translate("coe::render::Agenda", "Could not write %1.").arg(QDir::toNativeSeparators(path))};
+        return {};
+    });
+    if (!written)
+        return written.error();
     return pages;
 }
 

@@ -2,10 +2,10 @@
 #include "render/readinessreport.h"
 
 #include "render/charts.h"
+#include "render/pdffile.h"
 
-#include <QFileInfo>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 
 namespace coe::render {
 
@@ -56,7 +56,7 @@ private:
     void newPage()
     {
         if (m_pageNumber > 0 && m_painter)
-            static_cast<QPdfWriter*>(m_painter->device())->newPage();
+            static_cast<QPagedPaintDevice*>(m_painter->device())->newPage();
         ++m_pageNumber;
         m_y = body().top();
         if (!m_painter)
@@ -218,22 +218,20 @@ Result<int> ReadinessReport::write(const Readiness& readiness, const QString& pa
 {
     if (readiness.teamIds().isEmpty())
         return Error{Error::Invalid, tr("The workspace has no teams yet, so there is nothing to report.")};
-    QPdfWriter pdf(path);
-    pdf.setTitle(tr("Team readiness · %1").arg(options.workspace));
-    pdf.setCreator(QStringLiteral("CoE Studio"));
-    pdf.setResolution(300);
-    pdf.setPageSize(QPageSize(options.paper));
-    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-    const QSizeF page = pdf.pageLayout().fullRectPixels(pdf.resolution()).size();
-    Layout layout(readiness, options, page, pdf.resolution());
-    const int pages = layout.run(nullptr, 0); // first pass: count
-    QPainter painter;
-    if (!painter.begin(&pdf))
-        return Error{Error::Failed, tr("Cannot write %1.").arg(QFileInfo(path).fileName())};
-    painter.setRenderHint(QPainter::Antialiasing);
-    layout.run(&painter, pages);
-    painter.end();
-    return pages;
+    constexpr int kResolution = 300;
+    const QPageLayout pageLayout(QPageSize(options.paper), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
+    return writePdfFile(path, tr("Team readiness · %1").arg(options.workspace), pageLayout, kResolution, [&](QPagedPaintDevice& pdf) {
+        const QSizeF page = pdf.pageLayout().fullRectPixels(kResolution).size();
+        Layout layout(readiness, options, page, kResolution);
+        const int pages = layout.run(nullptr, 0); // first pass: count
+        QPainter painter;
+        if (!painter.begin(&pdf))
+            return -1;
+        painter.setRenderHint(QPainter::Antialiasing);
+        layout.run(&painter, pages);
+        painter.end();
+        return pages;
+    });
 }
 
 } // namespace coe::render
