@@ -76,25 +76,30 @@ Result<void> Migrations::upgrade(QSqlDatabase& db, const Dialect& dialect, int f
         QSqlQuery query(db);
         if (!query.exec(dialect.beginStatement()))
             return Error{Error::Failed, query.lastError().text()};
-        const auto fail = [&](const QString& what) -> Result<void> {
+        const auto fail = [&](const QSqlError& error) -> Result<void> {
+            // An SQLite file's error says which file and, on a full disk, that it is full.
+            Error why{Error::Failed, error.text()};
+            if (db.driverName() == QLatin1String("QSQLITE"))
+                if (const auto file = WorkspaceLocation::parse(db.databaseName()))
+                    why = dialect.classify(error, file.value());
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            return Error{Error::Failed, tr("Upgrading to schema version %1 (%2) failed: %3")
-                                            .arg(step.version)
-                                            .arg(step.name, what)};
+            return Error{why.code, tr("Upgrading to schema version %1 (%2) failed: %3")
+                                       .arg(step.version)
+                                       .arg(step.name, why.message)};
         };
         for (const QString& statement : statements(step.sql)) {
             if (!query.exec(dialect.expandSchema(statement)))
-                return fail(query.lastError().text());
+                return fail(query.lastError());
         }
         query.prepare(QStringLiteral("DELETE FROM meta WHERE key = 'schema_version'"));
         if (!query.exec())
-            return fail(query.lastError().text());
+            return fail(query.lastError());
         query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', :v)"));
         query.bindValue(QStringLiteral(":v"), QString::number(step.version));
         if (!query.exec())
-            return fail(query.lastError().text());
+            return fail(query.lastError());
         if (!query.exec(QStringLiteral("COMMIT")))
-            return fail(query.lastError().text());
+            return fail(query.lastError());
     }
     return {};
 }

@@ -2,10 +2,54 @@
 #include "storage/dialect.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
+
+#ifdef Q_OS_UNIX
+#include <sys/statvfs.h>
+#endif
 
 namespace coe {
+
+namespace {
+
+/// Less room than this left after a disk I/O error: the disk is full, whatever SQLite called it.
+constexpr qint64 kNearlyFull = 1 << 20;
+
+/// The bytes free for us on the disk holding @p path, or -1 when that cannot be told.
+qint64 bytesFree(const QString& path)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+#ifdef Q_OS_UNIX
+    // statvfs itself: QStorageInfo matches the path against the mount table, which inside a
+    // chroot or a container may name another disk.
+    struct statvfs disk{};
+    if (::statvfs(QFile::encodeName(folder).constData(), &disk) != 0)
+        return -1;
+    return qint64(disk.f_bavail) * qint64(disk.f_frsize);
+#else
+    const QStorageInfo disk(folder);
+    return disk.isValid() ? disk.bytesAvailable() : -1;
+#endif
+}
+
+/// SQLITE_FULL, or a disk I/O error (what SQLite says when growing the -shm file or a sync runs
+/// out of room) on a disk that has next to no room left.
+bool isDiskFull(const QSqlError& error, const QString& path)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    if (code == 13)
+        return true;
+    if (code != 10)
+        return false;
+    const qint64 free = bytesFree(path);
+    return free >= 0 && free < kNearlyFull;
+}
+
+} // namespace
 
 std::unique_ptr<Dialect> Dialect::forLocation(const WorkspaceLocation& location)
 {
@@ -32,17 +76,21 @@ void SqliteDialect::prepare(QSqlDatabase& db, const WorkspaceLocation& location,
 Result<void> SqliteDialect::configure(QSqlDatabase& db) const
 {
     QSqlQuery query(db);
+    // The caller names the file; a full disk is said in words a person can act on.
+    const auto failed = [&db](const QSqlError& error) {
+        return Error{Error::Failed, isDiskFull(error, db.databaseName()) ? tr("the disk is full. Free some space and try again.") : error.text()};
+    };
     // Bulk readers (the matrix, readiness) walk large parts of the file: memory-mapped reads
     // spare them a system call and a copy per page. The mapped pages are the OS's file cache,
     // shared and reclaimable, not memory of ours.
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA trusted_schema = OFF",
                                "PRAGMA mmap_size = 1073741824"}) {
         if (!query.exec(QString::fromLatin1(pragma)))
-            return Error{Error::Failed, query.lastError().text()};
+            return failed(query.lastError());
     }
     if (!db.connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY"))) {
         if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
-            return Error{Error::Failed, query.lastError().text()};
+            return failed(query.lastError());
         if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
             return Error{Error::Failed, tr("SQLite could not switch to write-ahead logging.")};
     }
@@ -104,9 +152,12 @@ Error SqliteDialect::classify(const QSqlError& error, const WorkspaceLocation& l
         return {Error::NotSqlite, tr("%1 is not a CoE Studio workspace: it is not an SQLite "
                                      "database, or it is encrypted or damaged.")
                                       .arg(file)};
+    case 10: // SQLITE_IOERR
     case 13: // SQLITE_FULL
-        return {Error::Failed, tr("The disk holding %1 is full. Free some space and try again.")
-                                   .arg(file)};
+        if (isDiskFull(error, location.path()))
+            return {Error::Failed, tr("The disk holding %1 is full. Free some space and try again.")
+                                       .arg(file)};
+        return {Error::Failed, tr("%1: %2").arg(file, error.text())};
     case 14: // SQLITE_CANTOPEN
         return {Error::NotFound,
                 tr("%1 cannot be opened: %2").arg(file, error.databaseText())};
