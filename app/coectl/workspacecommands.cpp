@@ -167,8 +167,9 @@ public:
         if (!filled) {
             const WorkspaceLocation location = ws.value()->location();
             ws.value().reset();
-            if (location.isFile())
-                QFile::remove(location.path());
+            if (location.isFile()) // the file and its write-ahead log: a log left beside no file would be read into the next one
+                for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+                    QFile::remove(location.path() + QLatin1String(suffix));
             return fail(io, name(), filled.error());
         }
         io.out << QStringLiteral("Created demo workspace %1: %2 people, %3 skills, %4 teams in %5 s\n")
