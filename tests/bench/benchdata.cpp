@@ -211,9 +211,9 @@ Result<ui::MatrixView*> Data::view()
 Reference Data::reference(const QString& tool, const QString& step, const QStringList& arguments,
                           const QString& target)
 {
-    Reference r{tool, step, false, {}, target};
-    r.installed = m_settings.references && !findProgram(tool).isEmpty();
-    if (r.installed)
+    Reference r{tool, step, !findProgram(tool).isEmpty(), false, {}, target};
+    r.run = r.installed && m_settings.references;
+    if (r.run)
         r.measured = measureChild(tool, arguments);
     return r;
 }

@@ -9,7 +9,7 @@ namespace coe::bench {
 
 namespace {
 
-constexpr const char* kLine = "%-20s %-46s %13s %8s %8s %8s %7s  %-14s %s\n";
+constexpr const char* kLine = "%-20s %-46s %13s %8s %8s %8s %8s %7s  %-14s %s\n";
 
 QByteArray time(const Measured& m)
 {
@@ -36,6 +36,7 @@ QJsonObject toJson(const Measured& m)
                   {QStringLiteral("seconds"), m.ok ? number(m.seconds) : QJsonValue()},
                   {QStringLiteral("peakAddedMB"), number(m.peakMB)},
                   {QStringLiteral("heldMB"), m.here ? QJsonValue(m.heldMB) : QJsonValue()},
+                  {QStringLiteral("anonHeldMB"), m.here ? QJsonValue(m.anonMB) : QJsonValue()},
                   {QStringLiteral("processPeakMB"), number(m.processMB)}};
     if (!m.ok)
         o.insert(QStringLiteral("error"), m.error);
@@ -46,7 +47,7 @@ QJsonObject toJson(const Measured& m)
 
 double ratio(const Row& row, const Reference& reference)
 {
-    if (!row.measured.ok || !reference.installed || !reference.measured.ok ||
+    if (!row.measured.ok || !reference.run || !reference.measured.ok ||
         reference.measured.seconds <= 0)
         return -1;
     return row.measured.seconds / reference.measured.seconds;
@@ -57,15 +58,16 @@ void printHeader(const RunInfo& info)
     std::printf("coe-bench: %d people x %d skills (%lld cells)%s, in %s\n", info.people,
                 info.skills, qint64(info.people) * info.skills, info.quick ? ", quick run" : "",
                 qPrintable(info.dir));
-    std::printf("time: wall clock. Memory in MB: +peak = resident memory the step adds to this "
-                "process at its peak\n"
-                "(VmHWM after clearing it, less VmRSS before); +held = VmRSS after less VmRSS "
-                "before; proc = peak resident\n"
-                "memory of a child process (wait4's ru_maxrss). ratio = our time / the reference "
-                "tool's time on the same data\n"
-                "(below 1: ours is faster).\n\n");
-    std::printf(kLine, "scenario", "step", "time", "+peak", "+held", "proc", "ratio", "target",
-                "note");
+    std::printf(
+        "time: wall clock. Memory in MB, of /proc/self/status for our steps run in this\n"
+        "process: +peak = VmHWM (peak resident) after clearing it, less VmRSS before;\n"
+        "+held = VmRSS after less VmRSS before (resident growth, with pages of the workspace\n"
+        "file SQLite maps); +anon = RssAnon after less before (growth of our own memory).\n"
+        "proc = peak resident memory of a child process (wait4's ru_maxrss), for coectl and\n"
+        "the reference tools. ratio = our time / the reference tool's time on the same data\n"
+        "(below 1: ours is faster).\n\n");
+    std::printf(kLine, "scenario", "step", "time", "+peak", "+held", "+anon", "proc", "ratio",
+                "target", "note");
     std::fflush(stdout);
 }
 
@@ -76,15 +78,18 @@ void printRow(const Row& row)
     std::printf(kLine, qPrintable(row.name), qPrintable(row.step), time(m).constData(),
                 megabytes(m.peakMB).constData(),
                 m.here ? QByteArray::number(m.heldMB, 'f', 1).constData() : "",
+                m.here ? QByteArray::number(m.anonMB, 'f', 1).constData() : "",
                 megabytes(m.processMB).constData(), "", qPrintable(row.target), qPrintable(note));
     for (const Reference& r : row.references) {
         const double x = ratio(row, r);
-        const QByteArray when = r.installed ? time(r.measured) : QByteArray("not installed");
+        const QByteArray when = r.run         ? time(r.measured)
+                                : r.installed ? QByteArray("not run")
+                                              : QByteArray("not installed");
         std::printf(kLine, "", qPrintable(QStringLiteral("  vs ") + r.step), when.constData(), "",
-                    "", r.installed ? megabytes(r.measured.processMB).constData() : "",
+                    "", "", r.run ? megabytes(r.measured.processMB).constData() : "",
                     x < 0 ? "" : QByteArray(QByteArray::number(x, 'f', 2) + 'x').constData(),
                     qPrintable(r.target),
-                    r.installed && !r.measured.ok ? qPrintable(r.measured.error) : "");
+                    r.run && !r.measured.ok ? qPrintable(r.measured.error) : "");
     }
     std::fflush(stdout);
 }
@@ -100,10 +105,11 @@ QJsonObject toJson(const RunInfo& info, const QList<Row>& rows)
         o.insert(QStringLiteral("target"), row.target);
         QJsonArray references;
         for (const Reference& r : row.references) {
-            QJsonObject ref = r.installed ? toJson(r.measured) : QJsonObject();
+            QJsonObject ref = r.run ? toJson(r.measured) : QJsonObject();
             ref.insert(QStringLiteral("tool"), r.tool);
             ref.insert(QStringLiteral("step"), r.step);
             ref.insert(QStringLiteral("installed"), r.installed);
+            ref.insert(QStringLiteral("run"), r.run);
             ref.insert(QStringLiteral("target"), r.target);
             ref.insert(QStringLiteral("ratio"), number(ratio(row, r)));
             references.append(ref);

@@ -15,7 +15,8 @@ struct Reference
 {
     QString tool;           ///< program name, e.g. "soffice"
     QString step;           ///< what it did, e.g. "soffice: wide CSV to XLSX"
-    bool installed = false; ///< false: not on the PATH (or not asked for), nothing run
+    bool installed = false; ///< on the PATH
+    bool run = false;       ///< false: not installed, or --no-references
     Measured measured;
     QString target; ///< the goal for ours / this, e.g. "<= 0.5x"
 };

@@ -12,6 +12,9 @@
 #include <QStringList>
 
 #include <cstdio>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace coe::bench {
 
@@ -24,6 +27,8 @@ struct Measured
     double seconds = -1; ///< wall time
     double peakMB = -1; ///< in-process: resident memory added at the peak (VmHWM less VmRSS before)
     double heldMB = 0;  ///< in-process: resident memory still held after (VmRSS after less before)
+    double anonMB =
+        0; ///< in-process: the same without mapped file pages (RssAnon after less before)
     double processMB = -1; ///< child process: its peak resident memory (wait4's ru_maxrss)
 };
 
@@ -34,21 +39,26 @@ inline double secondsOf(const QElapsedTimer& timer)
 
 /// Runs @p step (returning Result<void>) in this process and measures it. The peak is only
 /// known where the kernel lets resetPeak() restart VmHWM.
-template<typename Step> Measured measureHere(Step&& step)
+template<typename Step>
+Measured measureHere(Step&& step)
 {
     Measured m;
     const bool peakKnown = resetPeak();
     const qint64 before = statusKiB("VmRSS:");
+    const qint64 anonBefore = statusKiB("RssAnon:");
     QElapsedTimer timer;
     timer.start();
     const Result<void> done = step();
     m.seconds = secondsOf(timer);
     const qint64 after = statusKiB("VmRSS:");
+    const qint64 anonAfter = statusKiB("RssAnon:");
     m.ok = done.ok();
     m.here = true;
     m.error = done.error().message;
     if (before >= 0 && after >= 0)
         m.heldMB = double(after - before) / 1024;
+    if (anonBefore >= 0 && anonAfter >= 0)
+        m.anonMB = double(anonAfter - anonBefore) / 1024;
     if (peakKnown && before >= 0)
         m.peakMB = double(statusKiB("VmHWM:") - before) / 1024;
     return m;

@@ -73,10 +73,9 @@ Row csvImport(Data& data)
     row.measured = measureHere([&] { return importWide(wide.value(), file, &parts); });
     if (row.measured.ok) {
         data.setBatchesWorkspace(file);
-        row.note = QStringLiteral("read %1 s, check %2 s, write %3 s; %4 MB CSV")
-                       .arg(parts.read, 0, 'f', 2)
-                       .arg(parts.check, 0, 'f', 2)
-                       .arg(parts.write, 0, 'f', 2)
+        const double rest = row.measured.seconds - parts.read - parts.check - parts.write;
+        row.note = QStringLiteral("read %1, check %2, write %3, create + close %4; %5 MB CSV")
+                       .arg(ms(parts.read), ms(parts.check), ms(parts.write), ms(rest))
                        .arg(double(QFileInfo(wide.value()).size()) / 1e6, 0, 'f', 1);
     }
     const QString plain = data.path(QStringLiteral("plain.db"));
@@ -252,13 +251,14 @@ Row openMatrix(Data& data, const QString& name, bool rows, bool cached)
     if (row.measured.ok) {
         const MatrixData& matrix = view->model()->matrix();
         const double cells = double(matrix.personCount()) * matrix.skillCount();
-        row.note =
-            QStringLiteral("open %1, load %2, paint %3; %4; cells %5 B each, +held %6 B each")
-                .arg(ms(parts.open), ms(parts.load), ms(parts.paint),
-                     parts.fromCache ? QStringLiteral("read the matrix cache")
-                                     : QStringLiteral("read every row"))
-                .arg(double(matrix.cellBytes()) / cells, 0, 'f', 1)
-                .arg(row.measured.heldMB * 1024 * 1024 / cells, 0, 'f', 1);
+        const QString source = parts.fromCache ? QStringLiteral("read the matrix cache")
+                               : cached ? QStringLiteral("no cache: below its %1-row threshold")
+                                              .arg(MatrixCache::threshold())
+                                        : QStringLiteral("read every row and batch");
+        row.note = QStringLiteral("open %1, load %2, paint %3; %4; cells %5 B, +anon %6 B each")
+                       .arg(ms(parts.open), ms(parts.load), ms(parts.paint), source)
+                       .arg(double(matrix.cellBytes()) / cells, 0, 'f', 1)
+                       .arg(row.measured.anonMB * 1024 * 1024 / cells, 0, 'f', 1);
     }
     return row;
 }
@@ -370,7 +370,8 @@ Row edit(Data& data)
 // --- readiness ------------------------------------------------------------------------------
 
 /// Loads readiness from the demo workspace and runs @p compute on it, measured together.
-template<typename Compute> Row readinessRow(Data& data, Row row, Compute&& compute)
+template<typename Compute>
+Row readinessRow(Data& data, Row row, Compute&& compute)
 {
     auto file = data.rowsWorkspace();
     if (!file)
