@@ -43,6 +43,11 @@ template<typename Step>
 Measured measureHere(Step&& step)
 {
     Measured m;
+#ifdef __GLIBC__
+    // Memory an earlier step freed goes back to the system first: otherwise this step could
+    // reuse it unseen, and its figures would depend on what ran before.
+    malloc_trim(0);
+#endif
     const bool peakKnown = resetPeak();
     const qint64 before = statusKiB("VmRSS:");
     const qint64 anonBefore = statusKiB("RssAnon:");
@@ -50,6 +55,9 @@ Measured measureHere(Step&& step)
     timer.start();
     const Result<void> done = step();
     m.seconds = secondsOf(timer);
+#ifdef __GLIBC__
+    malloc_trim(0); // what the step freed is not "held"
+#endif
     const qint64 after = statusKiB("VmRSS:");
     const qint64 anonAfter = statusKiB("RssAnon:");
     m.ok = done.ok();
