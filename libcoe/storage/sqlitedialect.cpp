@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/dialect.h"
 
+#include "storage/sqlitefile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -152,6 +154,11 @@ Error SqliteDialect::classify(const QSqlError& error, const WorkspaceLocation& l
         return {Error::NotSqlite, tr("%1 is not a CoE Studio workspace: it is not an SQLite "
                                      "database, or it is encrypted or damaged.")
                                       .arg(file)};
+    case 18: // SQLITE_TOOBIG: a value past SqliteFile::kMaxValueBytes
+        return {Error::Corrupt, tr("%1 holds a value of more than %2 MB, far more than CoE Studio writes; another program changed the "
+                                   "file. Run coectl check on it to find where, then restore it from a backup.")
+                                    .arg(file)
+                                    .arg(SqliteFile::kMaxValueBytes >> 20)};
     case 10: // SQLITE_IOERR
     case 13: // SQLITE_FULL
         if (isDiskFull(error, location.path()))
@@ -170,10 +177,16 @@ Result<QStringList> SqliteDialect::integrityProblems(QSqlDatabase& db) const
 {
     QStringList problems;
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
-        return Error{Error::Corrupt, query.lastError().text()};
-    while (query.next()) {
-        const QString line = query.value(0).toString();
+    const bool checked = query.exec(QStringLiteral("PRAGMA integrity_check"));
+    QStringList lines;
+    while (checked && query.next())
+        lines << query.value(0).toString();
+    const QSqlError failure = checked ? QSqlError() : query.lastError();
+    if (!checked && (failure.nativeErrorCode().toInt() & 0xff) == 18) // SQLITE_TOOBIG: checking a row's CHECK constraints read it
+        problems << tr("storage: a value of more than %1 MB keeps SQLite from checking every row").arg(SqliteFile::kMaxValueBytes >> 20);
+    else if (!checked)
+        return Error{Error::Corrupt, failure.text()};
+    for (const QString& line : std::as_const(lines)) {
         if (line != QLatin1String("ok"))
             problems << tr("storage: %1").arg(line);
     }

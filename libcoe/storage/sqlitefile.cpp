@@ -1,10 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/sqlitefile.h"
 
+#include "storage/dialect.h"
+#include "storage/migrations.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
 #include <QtEndian>
+
+#ifdef Q_OS_LINUX
+#include <dlfcn.h>
+#endif
 
 namespace coe {
 
@@ -28,7 +41,149 @@ QString describeContent(const QByteArray& head)
     return {};
 }
 
+/// One row of sqlite_master: a table, index, view or trigger.
+struct SchemaObject
+{
+    QString type;
+    QString name;
+    QString table;
+    QString sql; ///< whitespace collapsed: the text is what CREATE said, as it said it
+};
+
+Result<QList<SchemaObject>> schemaObjects(QSqlDatabase& db)
+{
+    QList<SchemaObject> objects;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // SQLite's own objects (autoindexes, statistics) follow from the others or are harmless.
+    if (!query.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")))
+        return Error{Error::Corrupt, query.lastError().text()};
+    while (query.next())
+        objects.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString().simplified()});
+    return objects;
+}
+
+/// The objects the migrations up to @p version make, in a database of their own in memory.
+Result<QList<SchemaObject>> expectedObjects(int version)
+{
+    const QString name = QStringLiteral("coe-schema-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result<QList<SchemaObject>> result = Error{};
+    {
+        QSqlDatabase memory = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        memory.setDatabaseName(QStringLiteral(":memory:"));
+        if (!memory.open()) {
+            result = Error{Error::Failed, memory.lastError().text()};
+        } else {
+            const SqliteDialect dialect;
+            QSqlQuery query(memory);
+            Result<void> made;
+            for (const Migrations::Step& step : Migrations::steps()) {
+                if (step.version > version || !made)
+                    break;
+                for (const QString& statement : Migrations::statements(step.sql)) {
+                    if (!query.exec(dialect.expandSchema(statement))) {
+                        made = Error{Error::Failed, query.lastError().text()};
+                        break;
+                    }
+                }
+            }
+            result = made ? schemaObjects(memory) : made.error();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+QString typeName(const QString& type)
+{
+    if (type == QLatin1String("table"))
+        return SqliteFile::tr("table");
+    if (type == QLatin1String("index"))
+        return SqliteFile::tr("index");
+    if (type == QLatin1String("view"))
+        return SqliteFile::tr("view");
+    return SqliteFile::tr("trigger");
+}
+
 } // namespace
+
+void SqliteFile::limitValues(QSqlDatabase& db)
+{
+#ifdef Q_OS_LINUX
+    // Qt's SQLite driver hands out its sqlite3* but has no option for limits, so sqlite3_limit
+    // is looked up in the SQLite library that the driver loaded (RTLD_NOLOAD: never another).
+    using Limit = int (*)(void*, int, int);
+    static const Limit limit = []() -> Limit {
+        void* library = dlopen("libsqlite3.so.0", RTLD_LAZY | RTLD_NOLOAD);
+        return library ? reinterpret_cast<Limit>(dlsym(library, "sqlite3_limit")) : nullptr;
+    }();
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!limit || !handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return;
+    if (void* connection = *static_cast<void* const*>(handle.constData()))
+        limit(connection, 0 /* SQLITE_LIMIT_LENGTH */, kMaxValueBytes);
+#else
+    Q_UNUSED(db);
+#endif
+}
+
+Result<QStringList> SqliteFile::schemaTables(int version)
+{
+    auto expected = expectedObjects(version);
+    if (!expected)
+        return expected.error();
+    QStringList tables;
+    for (const SchemaObject& object : expected.value())
+        if (object.type == QLatin1String("table"))
+            tables << object.name;
+    return tables;
+}
+
+Result<void> SqliteFile::checkSchema(QSqlDatabase& db, const QString& path, int version)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    auto actual = schemaObjects(db);
+    if (!actual)
+        return Error{Error::Corrupt, tr("%1 is damaged (%2). Restore it from a backup.").arg(shown, actual.error().message)};
+    auto expected = expectedObjects(version);
+    if (!expected)
+        return Error{Error::Failed, tr("CoE Studio could not compare %1 with its schema: %2").arg(shown, expected.error().message)};
+    const QString restore = tr("Restore it from a backup; CoE Studio keeps a copy named *.backup-*.coe beside it before each upgrade.");
+    QHash<QString, const SchemaObject*> byName;
+    QSet<QString> ours;
+    for (const SchemaObject& object : actual.value()) {
+        if (object.type == QLatin1String("trigger"))
+            return Error{Error::Invalid,
+                         tr("%1 holds a trigger, “%2” on %3, and CoE Studio never makes one: a trigger runs its own SQL on every edit and can "
+                            "change or delete data where undo cannot see it. Nothing was opened or changed. If you added it on purpose, remove "
+                            "it (DROP TRIGGER \"%2\") and open the file again.")
+                             .arg(shown, object.name, object.table)};
+        byName.insert(object.name, &object);
+    }
+    for (const SchemaObject& object : expected.value()) {
+        ours.insert(object.name);
+        const SchemaObject* found = byName.value(object.name);
+        if (!found)
+            return Error{Error::Corrupt, tr("%1 is not as CoE Studio made it: it has no %2 “%3”. %4").arg(shown, typeName(object.type), object.name, restore)};
+        if (found->type != object.type)
+            return Error{Error::Corrupt, tr("%1 is not as CoE Studio made it: “%2” is a %3 where CoE Studio keeps a %4. %5")
+                                             .arg(shown, object.name, typeName(found->type), typeName(object.type), restore)};
+        if (found->sql != object.sql)
+            return Error{Error::Corrupt, tr("%1 is not as CoE Studio made it: the %2 “%3” was changed by another program (schema version %4 "
+                                            "defines it otherwise). %5")
+                                             .arg(shown, typeName(object.type), object.name)
+                                             .arg(version)
+                                             .arg(restore)};
+    }
+    for (const SchemaObject& object : actual.value()) {
+        if (object.type == QLatin1String("index") && !ours.contains(object.name) && ours.contains(object.table))
+            return Error{Error::Invalid, tr("%1 holds an index, “%2” on %3, that CoE Studio never makes; it can make CoE Studio's edits fail. "
+                                            "Nothing was opened or changed. If you added it on purpose, remove it (DROP INDEX \"%2\") and "
+                                            "open the file again.")
+                                             .arg(shown, object.name, object.table)};
+    }
+    return {};
+}
 
 Result<void> SqliteFile::check(const QString& path)
 {

@@ -53,39 +53,52 @@ struct Probe
     int schemaVersion = 0;
 };
 
+/// Looks at an existing SQLite file through a read-only connection, before anything writes
+/// to it (switching to WAL would already change its header): CoE Studio's tables there, a
+/// readable schema version and, when it is one this build knows, the schema as its
+/// migrations make it (SqliteFile::checkSchema).
 Result<Probe> probeSqlite(const WorkspaceLocation& location, const Dialect& dialect, int timeoutMs)
 {
     const QString name = newConnectionName();
+    const QString shown = QDir::toNativeSeparators(location.path());
     Result<Probe> result = Error{};
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
         dialect.prepare(db, location, /*readOnly=*/true, timeoutMs);
-        if (!db.open()) {
-            result = dialect.classify(db.lastError(), location);
-        } else {
+        result = [&]() -> Result<Probe> {
+            if (!db.open())
+                return dialect.classify(db.lastError(), location);
+            SqliteFile::limitValues(db);
             QSqlQuery query(db);
-            const QString shown = QDir::toNativeSeparators(location.path());
-            if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                           "AND name = 'meta'"))) {
-                result = dialect.classify(query.lastError(), location);
-            } else if (!query.next()) {
-                result = Error{Error::NotWorkspace,
-                               Workspace::tr("%1 is an SQLite database but not a CoE Studio "
-                                             "workspace (it has no CoE Studio tables). Open a "
-                                             ".coe file, or create a new workspace.")
-                                   .arg(shown)};
-            } else if (!query.exec(QStringLiteral(
-                           "SELECT value FROM meta WHERE key = 'schema_version'"))) {
-                result = dialect.classify(query.lastError(), location);
-            } else if (!query.next()) {
-                result = Error{Error::NotWorkspace,
-                               Workspace::tr("%1 is not a complete CoE Studio workspace: it has "
-                                             "no schema version.")
-                                   .arg(shown)};
-            } else {
-                result = Probe{query.value(0).toInt()};
+            query.setForwardOnly(true);
+            if (!query.exec(QStringLiteral("SELECT type FROM sqlite_master WHERE name = 'meta'")))
+                return dialect.classify(query.lastError(), location);
+            if (!query.next())
+                return Error{Error::NotWorkspace, Workspace::tr("%1 is an SQLite database but not a CoE Studio workspace (it has no CoE Studio "
+                                                                "tables). Open a .coe file, or create a new workspace.")
+                                                      .arg(shown)};
+            // Never read through a view: its query could be anything.
+            if (query.value(0).toString() != QLatin1String("table"))
+                return Error{Error::Corrupt, Workspace::tr("%1 is not as CoE Studio made it: “meta” is a %2, not a table. Restore it from a backup.")
+                                                 .arg(shown, query.value(0).toString())};
+            if (!query.exec(QStringLiteral("SELECT typeof(value), CASE WHEN octet_length(value) <= 20 THEN value END FROM meta "
+                                           "WHERE key = 'schema_version'")))
+                return dialect.classify(query.lastError(), location);
+            if (!query.next())
+                return Error{Error::NotWorkspace, Workspace::tr("%1 is not a complete CoE Studio workspace: it has no schema version.").arg(shown)};
+            bool number = false;
+            const int version = query.value(1).toString().toInt(&number);
+            if (!number || version < 1 || (query.value(0).toString() != QLatin1String("text") && query.value(0).toString() != QLatin1String("integer")))
+                return Error{Error::Corrupt, Workspace::tr("%1 is not as CoE Studio made it: its schema version is not a number (“%2”). Restore it "
+                                                           "from a backup.")
+                                                 .arg(shown, query.value(1).isNull() ? query.value(0).toString() : query.value(1).toString())};
+            query.finish();
+            if (version <= Migrations::latestVersion()) {
+                if (auto schema = SqliteFile::checkSchema(db, location.path(), version); !schema)
+                    return schema.error();
             }
-        }
+            return Probe{version};
+        }();
     }
     removeConnection(name);
     return result;
@@ -104,8 +117,11 @@ Result<QSqlDatabase> openConnection(const WorkspaceLocation& location, const Dia
                                          .arg(dialect.driverName(), location.toString())};
     } else {
         dialect.prepare(db, location, readOnly, timeoutMs);
-        if (db.open())
+        if (db.open()) {
+            if (location.isFile())
+                SqliteFile::limitValues(db);
             return db;
+        }
         error = dialect.classify(db.lastError(), location);
     }
     db = QSqlDatabase();

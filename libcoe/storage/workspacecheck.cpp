@@ -5,6 +5,7 @@
 #include "storage/assessmentbatch.h"
 #include "storage/dialect.h"
 #include "storage/migrations.h"
+#include "storage/sqlitefile.h"
 #include "storage/workspace.h"
 
 #include <QSqlRecord>
@@ -64,17 +65,119 @@ const Rule kRules[] = {
 };
 // clang-format on
 
+/// What a column declared @p declared holds, as typeof() names it, or empty for any.
+QString expectedType(const QString& declared)
+{
+    const QString type = declared.toUpper();
+    if (type.contains(QLatin1String("INT")))
+        return QStringLiteral("integer");
+    if (type.contains(QLatin1String("TEXT")))
+        return QStringLiteral("text");
+    if (type.contains(QLatin1String("BLOB")))
+        return QStringLiteral("blob");
+    return {};
+}
+
+QString typeLabel(const QString& type)
+{
+    if (type == QLatin1String("integer"))
+        return Workspace::tr("a whole number");
+    if (type == QLatin1String("real"))
+        return Workspace::tr("a decimal number");
+    if (type == QLatin1String("text"))
+        return Workspace::tr("text");
+    return Workspace::tr("binary data");
+}
+
+/// SQLite keeps any value in any column of a table that is not STRICT: a file written by
+/// another program may hold text where a number belongs, or a value of hundreds of MB. One
+/// pass per table reads only the values' headers (typeof and octet_length load no content).
+Result<QStringList> valueProblems(const Workspace& ws, int version)
+{
+    constexpr int kRowsShown = 5; // per table
+    auto tables = SqliteFile::schemaTables(version);
+    if (!tables)
+        return tables.error();
+    QStringList problems;
+    for (const QString& table : tables.value()) {
+        QSqlQuery info = ws.prepare(QStringLiteral("SELECT name, type FROM pragma_table_info('%1')").arg(table));
+        if (auto done = ws.exec(info); !done)
+            return done.error();
+        QList<std::pair<QString, QString>> columns; // name, expected typeof
+        while (info.next())
+            columns.append({info.value(0).toString(), expectedType(info.value(1).toString())});
+        QStringList select{QStringLiteral("rowid")};
+        QStringList bad;
+        for (const auto& [column, type] : std::as_const(columns)) {
+            select << QStringLiteral("typeof(\"%1\"), octet_length(\"%1\")").arg(column);
+            bad << QStringLiteral("octet_length(\"%1\") > %2").arg(column).arg(SqliteFile::kMaxValueBytes);
+            if (!type.isEmpty())
+                bad << QStringLiteral("typeof(\"%1\") NOT IN ('%2', 'null')").arg(column, type);
+        }
+        QSqlQuery rows = ws.prepare(QStringLiteral("SELECT %1 FROM \"%2\" WHERE %3 LIMIT %4")
+                                        .arg(select.join(QStringLiteral(", ")), table, bad.join(QStringLiteral(" OR ")))
+                                        .arg(kRowsShown));
+        if (auto done = ws.exec(rows); !done)
+            return done.error();
+        while (rows.next()) {
+            for (qsizetype c = 0; c < columns.size(); ++c) {
+                const QString actual = rows.value(int(1 + 2 * c)).toString();
+                const qint64 bytes = rows.value(int(2 + 2 * c)).toLongLong();
+                const QString where = Workspace::tr("%1, row %2: %3").arg(table, rows.value(0).toString(), columns.at(c).first);
+                if (bytes > SqliteFile::kMaxValueBytes)
+                    problems << Workspace::tr("%1 holds %2 MB; CoE Studio reads values of at most %3 MB").arg(where).arg(bytes >> 20).arg(SqliteFile::kMaxValueBytes >> 20);
+                else if (!columns.at(c).second.isEmpty() && actual != columns.at(c).second && actual != QLatin1String("null"))
+                    problems << Workspace::tr("%1 holds %2 where CoE Studio keeps %3").arg(where, typeLabel(actual), typeLabel(columns.at(c).second));
+            }
+        }
+    }
+    return problems;
+}
+
 } // namespace
 
 Result<QStringList> Workspace::check() const
 {
     QSqlDatabase db = database();
+    // The check reads every page: through the memory map, the whole file would become resident
+    // in this process (300 MB for a file holding a 300 MB value) for no gain. It reads through
+    // SQLite's small page cache instead, and maps again when done.
+    struct Unmapped
+    {
+        const Workspace& ws;
+        qint64 mapped = -1;
+        explicit Unmapped(const Workspace& w)
+            : ws(w)
+        {
+            if (!ws.location().isFile())
+                return;
+            QSqlQuery query = ws.prepare(QStringLiteral("PRAGMA mmap_size"));
+            if (query.exec() && query.next())
+                mapped = query.value(0).toLongLong();
+            query.finish();
+            QSqlQuery off = ws.prepare(QStringLiteral("PRAGMA mmap_size = 0"));
+            off.exec();
+        }
+        ~Unmapped()
+        {
+            if (mapped < 0)
+                return;
+            QSqlQuery on = ws.prepare(QStringLiteral("PRAGMA mmap_size = %1").arg(mapped));
+            on.exec();
+        }
+    } unmapped(*this);
     auto storage = m_dialect->integrityProblems(db);
     if (!storage)
         return storage.error();
     QStringList problems = storage.value();
+    if (m_location.isFile()) {
+        auto values = valueProblems(*this, m_schemaVersion);
+        if (!values)
+            return values.error();
+        problems << values.value();
+    }
     if (!problems.isEmpty())
-        return problems; // domain queries on a damaged file would only add noise
+        return problems; // domain queries on a damaged file would only add noise, or trip over its values
 
     if (m_schemaVersion != Migrations::latestVersion())
         problems << tr("schema: version %1, expected %2").arg(m_schemaVersion).arg(Migrations::latestVersion());
