@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Opening anything that is not a healthy workspace gives a message that says what is wrong
 // and what to do, and leaves the file byte-for-byte unchanged.
+#include "io/demo.h"
+#include "storage/dialect.h"
 #include "storage/migrations.h"
+#include "storage/sqlitefile.h"
+#include "support/hostileworkspaces.h"
 #include "support/testbackend.h"
 
 #include <QFile>
@@ -193,6 +197,65 @@ private Q_SLOTS:
         other = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("holder"));
         QVERIFY(Workspace::open(WorkspaceLocation::parse(path).take()));
+    }
+
+    /// The open path the GUI takes (Workspace::open, then check) on valid SQLite files with
+    /// hostile contents: refused before anything writes to them, or opened and reported.
+    void hostileContents_data()
+    {
+        QTest::addColumn<int>("index");
+        const auto cases = test::hostile::workspaceCases();
+        for (int i = 0; i < cases.size(); ++i)
+            QTest::newRow(cases.at(i).tag) << i;
+    }
+
+    void hostileContents()
+    {
+        QFETCH(int, index);
+        const auto c = test::hostile::workspaceCases().at(index);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hostile.coe"));
+        {
+            auto ws = Workspace::create(WorkspaceLocation::parse(path).take());
+            QVERIFY(ws);
+            DemoGenerator::Options options;
+            options.people = 12;
+            options.skills = 6;
+            options.today = QDate(2026, 6, 1);
+            QVERIFY(DemoGenerator::fill(*ws.value(), options));
+        }
+        const int applied = test::hostile::applyCase(path, c);
+        QVERIFY2(c.wrongTypes ? applied > 40 : applied == c.sql.size(), qPrintable(QString::number(applied)));
+        if (!c.expected.isEmpty()) {
+            const QByteArray before = test::fileHash(path);
+            auto opened = Workspace::open(WorkspaceLocation::parse(path).take());
+            QVERIFY2(!opened, "the hostile file was opened");
+            QVERIFY2(opened.error().message.contains(c.expected), qPrintable(opened.error().message));
+            QVERIFY2(opened.error().message.contains(QLatin1String("hostile.coe")), qPrintable(opened.error().message));
+            QCOMPARE(test::fileHash(path), before);
+            QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).size(), 0); // read, never written
+            return;
+        }
+        auto opened = Workspace::open(WorkspaceLocation::parse(path).take());
+        QVERIFY2(opened, qPrintable(opened.error().message));
+        auto problems = opened.value()->check();
+        QVERIFY2(problems, qPrintable(problems.error().message));
+        const QString found = problems->join(QLatin1Char('\n'));
+        if (c.wrongTypes) {
+            QVERIFY2(found.contains(QLatin1String("team, row 1: version holds text where CoE Studio keeps a whole number")), qPrintable(found));
+            QVERIFY2(found.contains(QLatin1String("holds binary data where CoE Studio keeps text")), qPrintable(found));
+        } else if (QByteArray(c.tag).startsWith("300 MB")) {
+            QVERIFY2(found.contains(QLatin1String("person, row 1: name holds 286 MB; CoE Studio reads values of at most 32 MB")), qPrintable(found));
+            // Reading it fails with a message, instead of copying 300 MB into memory twice.
+            QSqlQuery read = opened.value()->prepare(QStringLiteral("SELECT name FROM person ORDER BY id"));
+            auto done = opened.value()->exec(read);
+            while (done && read.next()) {
+            }
+            const Error error = opened.value()->dialect().classify(read.lastError(), opened.value()->location());
+            QVERIFY2(error.message.contains(QLatin1String("holds a value of more than 32 MB")), qPrintable(error.message));
+        } else {
+            QVERIFY2(problems->isEmpty(), qPrintable(found));
+        }
     }
 
     void invalidUrls()
