@@ -40,7 +40,8 @@ public:
             return t.front().unicode() - u'0';
         bool number = false;
         const double value = t.toDouble(&number);
-        if (number && value == int(value) && value >= 0 && value < m_scale.size())
+        // In range first: converting a double outside int's range is undefined.
+        if (number && value >= 0 && value < m_scale.size() && value == int(value))
             return int(value);
         const auto found = m_labels.constFind(key(t.toString()));
         return found == m_labels.cend() ? std::nullopt : std::optional<int>(found.value());
