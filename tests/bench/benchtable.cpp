@@ -64,8 +64,12 @@ void printHeader(const RunInfo& info)
         "+held = VmRSS after less VmRSS before (resident growth, with pages of the workspace\n"
         "file SQLite maps); +anon = RssAnon after less before (growth of our own memory).\n"
         "proc = peak resident memory of a child process (wait4's ru_maxrss), for coectl and\n"
-        "the reference tools. ratio = our time / the reference tool's time on the same data\n"
-        "(below 1: ours is faster).\n\n");
+        "the reference tools, started from %s (%.1f MB for /bin/true).\n"
+        "ratio = our time / the reference tool's time on the same data (below 1: ours is\n"
+        "faster).\n\n",
+        info.spawner ? "a small helper forked at the start"
+                     : "coe-bench itself, so they include its size",
+        info.childFloorMB);
     std::printf(kLine, "scenario", "step", "time", "+peak", "+held", "+anon", "proc", "ratio",
                 "target", "note");
     std::fflush(stdout);
@@ -117,9 +121,13 @@ QJsonObject toJson(const RunInfo& info, const QList<Row>& rows)
         o.insert(QStringLiteral("references"), references);
         scenarios.append(o);
     }
-    return {{QStringLiteral("people"), info.people}, {QStringLiteral("skills"), info.skills},
-            {QStringLiteral("teams"), info.teams},   {QStringLiteral("quick"), info.quick},
-            {QStringLiteral("dir"), info.dir},       {QStringLiteral("scenarios"), scenarios}};
+    return {{QStringLiteral("people"), info.people},
+            {QStringLiteral("skills"), info.skills},
+            {QStringLiteral("teams"), info.teams},
+            {QStringLiteral("quick"), info.quick},
+            {QStringLiteral("dir"), info.dir},
+            {QStringLiteral("childFloorMB"), info.childFloorMB},
+            {QStringLiteral("scenarios"), scenarios}};
 }
 
 } // namespace coe::bench

@@ -42,6 +42,8 @@ struct RunInfo
     int teams = 0;
     bool quick = false;
     QString dir;
+    double childFloorMB = -1; ///< what proc shows for a child that needs nothing (/bin/true)
+    bool spawner = false;     ///< children started from a small helper (else from coe-bench)
 };
 
 /// ours / the reference's time, when both ran.

@@ -7,6 +7,7 @@
 //   coe-bench [--quick] [--only NAME[,NAME]] [--json FILE] [--dir DIR] [--no-references]
 #include "models/matrixcache.h"
 #include "scenarios.h"
+#include "spawner.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -118,6 +119,8 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     qInstallMessageHandler(quietOffscreen);
+    // Before anything large exists: children's peaks are measured from this small copy.
+    const bool spawner = startSpawner();
     QApplication app(argc, argv);
     Options options = parse(app);
     QTemporaryDir temporary;
@@ -136,8 +139,13 @@ int main(int argc, char* argv[])
         MatrixCache::setThreshold(0);
 
     Data data(options.settings);
-    const RunInfo info{options.settings.people, options.settings.skills, options.settings.teams,
-                       options.quick, options.settings.dir.path()};
+    const RunInfo info{options.settings.people,
+                       options.settings.skills,
+                       options.settings.teams,
+                       options.quick,
+                       options.settings.dir.path(),
+                       floorMB(),
+                       spawner};
     printHeader(info);
     QList<Row> rows;
     bool allOk = true;

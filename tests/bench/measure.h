@@ -5,7 +5,7 @@
 
 #include "core/result.h"
 #include "procstatus.h"
-#include "support/coectlrun.h"
+#include "spawner.h"
 
 #include <QElapsedTimer>
 #include <QStandardPaths>
@@ -87,15 +87,15 @@ inline Measured measureChild(const QString& program, const QStringList& argument
         m.error = QStringLiteral("%1 not found").arg(program);
         return m;
     }
-    const test::MeasuredResult run = test::runMeasured(found, arguments);
+    const ChildRun run = runChild(found, arguments);
     m.ok = run.exitCode == 0;
-    m.seconds = double(run.milliseconds) / 1000;
-    m.processMB = double(run.peakKiB) / 1024;
+    m.seconds = run.seconds;
+    m.processMB = run.peakMB;
     if (!m.ok)
         m.error = QStringLiteral("%1 exited with %2: %3")
                       .arg(program)
                       .arg(run.exitCode)
-                      .arg(run.err.right(300).trimmed());
+                      .arg(run.err.trimmed());
     return m;
 }
 
