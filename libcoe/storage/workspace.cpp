@@ -170,6 +170,7 @@ Result<std::unique_ptr<Workspace>> Workspace::connect(const WorkspaceLocation& l
     QSqlDatabase db = opened.take();
     std::unique_ptr<Workspace> workspace(new Workspace(location, std::move(dialect), name));
     if (auto configured = workspace->m_dialect->configure(db); !configured) {
+        db = QSqlDatabase(); // else the connection is still in use when the workspace removes it
         return Error{configured.error().code,
                      tr("%1: %2").arg(location.toString(), configured.error().message)};
     }
@@ -207,16 +208,22 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const WorkspaceLocation& lo
     auto temporaryLocation = WorkspaceLocation::parse(temporary);
     if (!temporaryLocation)
         return temporaryLocation.error();
-    if (auto made = createAt(temporaryLocation.value(), options); !made)
-        return made.error(); // createAt removed what it made
+    if (auto made = createAt(temporaryLocation.value(), options); !made) {
+        removeSqliteFiles(temporary); // also when it failed before it had a workspace to remove
+        Error error = made.error();
+        error.message.replace(QDir::toNativeSeparators(temporary), QDir::toNativeSeparators(path)); // the name the user chose
+        return error;
+    }
     if (!QFile::rename(temporary, path)) {
         removeSqliteFiles(temporary);
         return Error{Error::Exists, tr("%1 already exists; CoE Studio will not overwrite it. Choose another name, or open it.")
                                         .arg(QDir::toNativeSeparators(path))};
     }
     auto connected = connect(location, options, /*creating=*/false);
-    if (!connected)
+    if (!connected) {
+        removeSqliteFiles(path); // just made: nothing of the user's is in it
         return connected.error();
+    }
     connected.value()->m_schemaVersion = Migrations::latestVersion();
     return connected.take();
 }
@@ -244,11 +251,21 @@ Result<std::unique_ptr<Workspace>> Workspace::createAt(const WorkspaceLocation& 
         }
         if (auto upgraded = Migrations::upgrade(db, *workspace->m_dialect, 0); !upgraded)
             return upgraded;
-        return workspace->initialiseNew();
+        if (auto initialised = workspace->initialiseNew(); !initialised || !location.isFile())
+            return initialised;
+        // Into the file itself before it is moved into place: a log left unwritten (the disk
+        // full) would stay behind under the temporary name.
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+            return workspace->m_dialect->classify(query.lastError(), location);
+        if (!query.next() || query.value(0).toInt() != 0)
+            return Error{Error::Failed, tr("%1 could not be written completely.").arg(QDir::toNativeSeparators(location.path()))};
+        return {};
     }();
     if (!made) {
         if (location.isFile()) {
             const QString path = location.path();
+            db = QSqlDatabase(); // else the connection is still in use when it is removed
             workspace.reset();
             removeSqliteFiles(path);
         }
@@ -335,7 +352,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const WorkspaceLocation& loca
                     if (!query.exec()) {
                         copied = Error{Error::Failed,
                                        tr("Could not make a backup copy before upgrading %1: %2")
-                                           .arg(location.path(), query.lastError().text())};
+                                           .arg(location.path(), dialect.classify(query.lastError(), location).message)};
                         removeSqliteFiles(partial);
                     } else {
                         // Two upgrades in one second (the first one interrupted) keep both copies.

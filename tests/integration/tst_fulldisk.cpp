@@ -290,11 +290,7 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode != 0, qPrintable(run.out));
         const QString why = unclear(run.err, ws);
         QVERIFY2(why.isEmpty(), qPrintable(why));
-        // Until Workspace::create removes what a failed create left and checkpoints the new
-        // file before moving it into place (the patch is with issue #17, item 5).
-        QEXPECT_FAIL("init, 0 KB left", "Workspace::create leaves its temporary file when configuring it fails", Continue);
-        QEXPECT_FAIL("demo, 0 KB left", "Workspace::create leaves its temporary file when configuring it fails", Continue);
-        QEXPECT_FAIL("demo, 700 KB left", "Workspace::create moves a file whose log was not checkpointed into place", Continue);
+        // Nothing left: not the temporary file, its log, or a file without its schema.
         QVERIFY2(files().isEmpty(), qPrintable(QStringLiteral("left behind: ") + files().join(QStringLiteral(", "))));
     }
 
@@ -321,10 +317,6 @@ private Q_SLOTS:
             QVERIFY2(run.exitCode != 0, qPrintable(run.out));
         if (run.exitCode != 0) {
             const QString why = unclear(run.err, ws);
-            // Until the backup copy's error goes through SqliteDialect::classify (issue #17, item 5).
-            for (const char* row : {"0 KB left", "100 KB left", "290 KB left"})
-                if (qstrcmp(QTest::currentDataTag(), row) == 0)
-                    QEXPECT_FAIL("", "the backup before an upgrade shows SQLite's raw text", Continue);
             QVERIFY2(why.isEmpty(), qPrintable(why));
             // No half-written backup: either none or a whole copy of the original.
             for (const QString& name : files()) {
