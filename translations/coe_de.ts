@@ -639,6 +639,10 @@
         <source>Not a level</source>
         <translation>Keine Stufe</translation>
     </message>
+    <message>
+        <source>Cannot write %1: the disk is full. Free some space and try again.</source>
+        <translation>%1 kann nicht geschrieben werden: der Datenträger ist voll. Geben Sie Platz frei und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>MatrixImport</name>
@@ -904,10 +908,6 @@
         <source>The workspace has no teams yet, so there is nothing to report.</source>
         <translation>Der Arbeitsbereich hat noch keine Teams, daher gibt es nichts zu berichten.</translation>
     </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
-    </message>
 </context>
 <context>
     <name>RowStore</name>
@@ -1136,6 +1136,54 @@
     <message>
         <source>%1 is read-only (the file or its folder cannot be written). Make them writable, or copy the workspace somewhere you can write to.</source>
         <translation>%1 ist schreibgeschützt (die Datei oder ihr Ordner kann nicht beschrieben werden). Machen Sie sie beschreibbar oder kopieren Sie den Arbeitsbereich an einen beschreibbaren Ort.</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>Sicht</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Restore it from a backup.</source>
+        <translation>%1 ist beschädigt (%2). Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>CoE Studio could not compare %1 with its schema: %2</source>
+        <translation>CoE Studio konnte %1 nicht mit dem zugehörigen Schema vergleichen: %2</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup; CoE Studio keeps a copy named *.backup-*.coe beside it before each upgrade.</source>
+        <translation>Stellen Sie die Datei aus einer Sicherung wieder her; CoE Studio legt vor jeder Aktualisierung daneben eine Kopie *.backup-*.coe ab.</translation>
+    </message>
+    <message>
+        <source>%1 holds a trigger, “%2” on %3, and CoE Studio never makes one: a trigger runs its own SQL on every edit and can change or delete data where undo cannot see it. Nothing was opened or changed. If you added it on purpose, remove it (DROP TRIGGER &quot;%2&quot;) and open the file again.</source>
+        <translation>%1 enthält einen Trigger, „%2“ auf %3, und CoE Studio legt nie einen an: ein Trigger führt bei jeder Änderung sein eigenes SQL aus und kann an Rückgängig vorbei Daten ändern oder löschen. Nichts wurde geöffnet oder geändert. Wenn Sie ihn absichtlich angelegt haben, entfernen Sie ihn (DROP TRIGGER &quot;%2&quot;) und öffnen Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not as CoE Studio made it: it has no %2 “%3”. %4</source>
+        <translation>%1 ist nicht so, wie CoE Studio die Datei angelegt hat: es fehlt das Objekt „%3“ (%2). %4</translation>
+    </message>
+    <message>
+        <source>%1 is not as CoE Studio made it: “%2” is a %3 where CoE Studio keeps a %4. %5</source>
+        <translation>%1 ist nicht so, wie CoE Studio die Datei angelegt hat: „%2“ ist vom Typ %3, bei CoE Studio aber vom Typ %4. %5</translation>
+    </message>
+    <message>
+        <source>%1 is not as CoE Studio made it: the %2 “%3” was changed by another program (schema version %4 defines it otherwise). %5</source>
+        <translation>%1 ist nicht so, wie CoE Studio die Datei angelegt hat: das Objekt „%3“ (%2) wurde von einem anderen Programm geändert (Schemaversion %4 definiert es anders). %5</translation>
+    </message>
+    <message>
+        <source>%1 holds an index, “%2” on %3, that CoE Studio never makes; it can make CoE Studio&apos;s edits fail. Nothing was opened or changed. If you added it on purpose, remove it (DROP INDEX &quot;%2&quot;) and open the file again.</source>
+        <translation>%1 enthält einen Index, „%2“ auf %3, den CoE Studio nie anlegt; er kann Änderungen von CoE Studio scheitern lassen. Nichts wurde geöffnet oder geändert. Wenn Sie ihn absichtlich angelegt haben, entfernen Sie ihn (DROP INDEX &quot;%2&quot;) und öffnen Sie die Datei erneut.</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1540,178 @@
         <source>Import schedule “%1”</source>
         <translation>Programm „%1“ importieren</translation>
     </message>
+    <message>
+        <source>%1 holds more than %2 %3 (line %4); CoE Studio imports at most %2 from one schedule.</source>
+        <translation>%1 enthält mehr als %2 %3 (Zeile %4); CoE Studio importiert höchstens %2 aus einem Programm.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 %3; CoE Studio imports at most %2 from one schedule.</source>
+        <translation>%1 enthält mehr als %2 %3; CoE Studio importiert höchstens %2 aus einem Programm.</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 text; frab schedules are UTF-8. Save it as UTF-8 and try again.</source>
+        <translation>%1 ist UTF-16-Text; frab-Programme sind UTF-8. Speichern Sie die Datei als UTF-8 und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (line %2); frab schedules are UTF-8. Save it as UTF-8 and try again.</source>
+        <translation>%1 ist kein UTF-8-Text (Zeile %2); frab-Programme sind UTF-8. Speichern Sie die Datei als UTF-8 und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file: it holds a NUL byte on line %2.</source>
+        <translation>%1 ist keine Textdatei: sie enthält ein NUL-Byte in Zeile %2.</translation>
+    </message>
+    <message>
+        <source>%1 nests arrays and objects more than %2 deep (line %3); a frab schedule needs about ten.</source>
+        <translation>%1 verschachtelt Arrays und Objekte mehr als %2 Ebenen tief (Zeile %3); ein frab-Programm braucht etwa zehn.</translation>
+    </message>
+    <message>
+        <source>%1 holds a string of more than %2 MB (line %3); no field of a schedule is that long.</source>
+        <translation>%1 enthält eine Zeichenkette von mehr als %2 MB (Zeile %3); kein Feld eines Programms ist so lang.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 MB of text without markup (line %3); no field of a schedule is that long.</source>
+        <translation>%1 enthält mehr als %2 MB Text ohne Auszeichnung (Zeile %3); kein Feld eines Programms ist so lang.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 JSON values (line %3); a schedule of %4 events holds far fewer.</source>
+        <translation>%1 enthält mehr als %2 JSON-Werte (Zeile %3); ein Programm mit %4 Veranstaltungen enthält weit weniger.</translation>
+    </message>
+    <message>
+        <source>%1 declares a document type (DTD, line %2), which frab schedules never do and which can hide entity expansion or external entities; nothing was imported.</source>
+        <translation>%1 deklariert einen Dokumenttyp (DTD, Zeile %2), was frab-Programme nie tun und was Entitätenerweiterung oder externe Entitäten verbergen kann; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 nests elements more than %2 deep (line %3); a frab schedule needs about six.</source>
+        <translation>%1 verschachtelt Elemente mehr als %2 Ebenen tief (Zeile %3); ein frab-Programm braucht etwa sechs.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters; %3 are at most %4</source>
+        <translation>%1 mit %2 Zeichen; %3 haben höchstens %4</translation>
+    </message>
+    <message>
+        <source>a title</source>
+        <translation>einen Titel</translation>
+    </message>
+    <message>
+        <source>titles</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>a room name</source>
+        <translation>einen Raumnamen</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>a track name</source>
+        <translation>einen Track-Namen</translation>
+    </message>
+    <message>
+        <source>a type</source>
+        <translation>einen Typ</translation>
+    </message>
+    <message>
+        <source>types</source>
+        <translation>Typen</translation>
+    </message>
+    <message>
+        <source>a guid</source>
+        <translation>eine GUID</translation>
+    </message>
+    <message>
+        <source>guids</source>
+        <translation>GUIDs</translation>
+    </message>
+    <message>
+        <source>an abstract</source>
+        <translation>eine Kurzfassung</translation>
+    </message>
+    <message>
+        <source>abstracts</source>
+        <translation>Kurzfassungen</translation>
+    </message>
+    <message>
+        <source>a speaker&apos;s name</source>
+        <translation>bei den Vortragenden einen Namen</translation>
+    </message>
+    <message>
+        <source>a speaker&apos;s email address</source>
+        <translation>bei den Vortragenden eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>%1: the conference title is %2 characters long; the summit is named after it, and names are at most %3.</source>
+        <translation>%1: der Konferenztitel ist %2 Zeichen lang; der Summit wird danach benannt, und Namen haben höchstens %3.</translation>
+    </message>
+    <message>
+        <source>%1: a room name of %2 characters; names are at most %3.</source>
+        <translation>%1: ein Raumname mit %2 Zeichen; Namen haben höchstens %3.</translation>
+    </message>
+    <message>
+        <source>%1: a track name of %2 characters; names are at most %3.</source>
+        <translation>%1: ein Track-Name mit %2 Zeichen; Namen haben höchstens %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has %3.</source>
+        <translation>%1: %2 hat %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has %3 speakers; an event has at most %4.</source>
+        <translation>%1: %2 hat %3 Vortragende; eine Veranstaltung hat höchstens %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has the guid %3, like %4; each event&apos;s guid is its own.</source>
+        <translation>%1: %2 hat die GUID %3, wie schon %4; jede Veranstaltung hat ihre eigene GUID.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has the date “%3”, which is not a date and time CoE Studio can read (such as 2025-03-27T09:00:00+01:00).</source>
+        <translation>%1: %2 hat das Datum „%3“, das CoE Studio nicht als Datum und Uhrzeit lesen kann (lesbar ist etwa 2025-03-27T09:00:00+01:00).</translation>
+    </message>
+    <message>
+        <source>%1: %2 takes place in the year %3; CoE Studio keeps dates from the year 1000 to 9999.</source>
+        <translation>%1: %2 findet im Jahr %3 statt; CoE Studio speichert Daten vom Jahr 1000 bis 9999.</translation>
+    </message>
+    <message>
+        <source>%1: %2 lasts %3 minutes; an event lasts from 0 to %4 minutes (a day).</source>
+        <translation>%1: %2 dauert %3 Minuten; eine Veranstaltung dauert 0 bis %4 Minuten (einen Tag).</translation>
+    </message>
+    <message>
+        <source>rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <source>tracks</source>
+        <translation>Tracks</translation>
+    </message>
+    <message>
+        <source>%1 spans %2 to %3 (its events run from “%4” to “%5”); a summit lasts at most %6 days.</source>
+        <translation>%1 reicht von %2 bis %3 (seine Veranstaltungen laufen von „%4“ bis „%5“); ein Summit dauert höchstens %6 Tage.</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>%1: %2 has more than %3 speakers; an event has at most %3.</source>
+        <translation>%1: %2 hat mehr als %3 Vortragende; eine Veranstaltung hat höchstens %3.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a frab schedule is at most %3 MB.</source>
+        <translation>%1 ist %2 MB groß; ein frab-Programm hat höchstens %3 MB.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most a frab schedule may be.</source>
+        <translation>%1 ist größer als %2 MB, die Höchstgröße eines frab-Programms.</translation>
+    </message>
 </context>
 <context>
     <name>coe::Ics</name>
@@ -1808,6 +2028,18 @@
         <source>storage: row %1 of table %2 refers to a missing row of %3</source>
         <translation>Speicher: Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile von %3</translation>
     </message>
+    <message>
+        <source>the disk is full. Free some space and try again.</source>
+        <translation>der Datenträger ist voll. Geben Sie Platz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 holds a value of more than %2 MB, far more than CoE Studio writes; another program changed the file. Run coectl check on it to find where, then restore it from a backup.</source>
+        <translation>%1 enthält einen Wert von mehr als %2 MB, weit mehr, als CoE Studio schreibt; ein anderes Programm hat die Datei geändert. Führen Sie coectl check darauf aus, um die Stelle zu finden, und stellen Sie die Datei dann aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>storage: a value of more than %1 MB keeps SQLite from checking every row</source>
+        <translation>Speicher: ein Wert von mehr als %1 MB hindert SQLite daran, jede Zeile zu prüfen</translation>
+    </message>
 </context>
 <context>
     <name>coe::SummitItem</name>
@@ -1948,6 +2180,46 @@
     <message>
         <source>Could not make a backup copy before upgrading %1: %2 cannot be written.</source>
         <translation>Vor der Aktualisierung von %1 konnte keine Sicherungskopie angelegt werden: %2 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not as CoE Studio made it: “meta” is a %2, not a table. Restore it from a backup.</source>
+        <translation>%1 ist nicht so, wie CoE Studio die Datei angelegt hat: „meta“ ist vom Typ %2, keine Tabelle. Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 is not as CoE Studio made it: its schema version is not a number (“%2”). Restore it from a backup.</source>
+        <translation>%1 ist nicht so, wie CoE Studio die Datei angelegt hat: ihre Schemaversion ist keine Zahl („%2“). Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely.</source>
+        <translation>%1 konnte nicht vollständig geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation>eine Dezimalzahl</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>Binärdaten</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 MB; CoE Studio reads values of at most %3 MB</source>
+        <translation>%1 enthält %2 MB; CoE Studio liest Werte von höchstens %3 MB</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 where CoE Studio keeps %3</source>
+        <translation>%1 enthält %2, wo CoE Studio %3 speichert</translation>
     </message>
 </context>
 <context>
@@ -3608,6 +3880,17 @@
         <source>%1 is not a level: this scale goes from 0 to %2 (%3).</source>
         <translation>%1 ist keine Stufe: diese Skala reicht von 0 bis %2 (%3).</translation>
     </message>
+    <message>
+        <source>Nothing was pasted: the clipboard holds more than %L1 characters, more than any matrix has cells for.</source>
+        <translation>Nichts wurde eingefügt: die Zwischenablage enthält mehr als %L1 Zeichen, mehr, als irgendeine Matrix an Zellen hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weiteres Problem</numerusform>
+            <numerusform>%n weitere Probleme</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::MatrixView</name>
@@ -5228,10 +5511,6 @@ Warum ist das in Ordnung?</translation>
     <message>
         <source>frab schedule (*.xml *.json);;All files (*)</source>
         <translation>frab-Programm (*.xml *.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Imported “%1”: %2 events in %3 rooms.</source>

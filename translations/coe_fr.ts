@@ -639,6 +639,10 @@
         <source>Not a level</source>
         <translation>Pas un niveau</translation>
     </message>
+    <message>
+        <source>Cannot write %1: the disk is full. Free some space and try again.</source>
+        <translation>Impossible d&apos;écrire %1 : le disque est plein. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>MatrixImport</name>
@@ -904,10 +908,6 @@
         <source>The workspace has no teams yet, so there is nothing to report.</source>
         <translation>L&apos;espace de travail n&apos;a pas encore d&apos;équipes : il n&apos;y a rien à rapporter.</translation>
     </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
-    </message>
 </context>
 <context>
     <name>RowStore</name>
@@ -1136,6 +1136,54 @@
     <message>
         <source>%1 is read-only (the file or its folder cannot be written). Make them writable, or copy the workspace somewhere you can write to.</source>
         <translation>%1 est en lecture seule (le fichier ou son dossier ne peut pas être modifié). Rendez-les modifiables, ou copiez l&apos;espace de travail à un endroit où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vue</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>déclencheur</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Restore it from a backup.</source>
+        <translation>%1 est endommagé (%2). Restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>CoE Studio could not compare %1 with its schema: %2</source>
+        <translation>CoE Studio n&apos;a pas pu comparer %1 à son schéma : %2</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup; CoE Studio keeps a copy named *.backup-*.coe beside it before each upgrade.</source>
+        <translation>Restaurez-le depuis une sauvegarde ; CoE Studio en garde une copie *.backup-*.coe à côté avant chaque mise à niveau.</translation>
+    </message>
+    <message>
+        <source>%1 holds a trigger, “%2” on %3, and CoE Studio never makes one: a trigger runs its own SQL on every edit and can change or delete data where undo cannot see it. Nothing was opened or changed. If you added it on purpose, remove it (DROP TRIGGER &quot;%2&quot;) and open the file again.</source>
+        <translation>%1 contient un déclencheur, « %2 » sur %3, et CoE Studio n&apos;en crée jamais : un déclencheur exécute son propre SQL à chaque modification et peut changer ou supprimer des données à l&apos;insu de la fonction Annuler. Rien n&apos;a été ouvert ni modifié. Si vous l&apos;avez ajouté volontairement, supprimez-le (DROP TRIGGER &quot;%2&quot;) et rouvrez le fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is not as CoE Studio made it: it has no %2 “%3”. %4</source>
+        <translation>%1 n&apos;est pas tel que CoE Studio l&apos;a créé : il y manque l&apos;objet « %3 » (%2). %4</translation>
+    </message>
+    <message>
+        <source>%1 is not as CoE Studio made it: “%2” is a %3 where CoE Studio keeps a %4. %5</source>
+        <translation>%1 n&apos;est pas tel que CoE Studio l&apos;a créé : « %2 » est de type %3, alors que chez CoE Studio il est de type %4. %5</translation>
+    </message>
+    <message>
+        <source>%1 is not as CoE Studio made it: the %2 “%3” was changed by another program (schema version %4 defines it otherwise). %5</source>
+        <translation>%1 n&apos;est pas tel que CoE Studio l&apos;a créé : l&apos;objet « %3 » (%2) a été modifié par un autre programme (la version de schéma %4 le définit autrement). %5</translation>
+    </message>
+    <message>
+        <source>%1 holds an index, “%2” on %3, that CoE Studio never makes; it can make CoE Studio&apos;s edits fail. Nothing was opened or changed. If you added it on purpose, remove it (DROP INDEX &quot;%2&quot;) and open the file again.</source>
+        <translation>%1 contient un index, « %2 » sur %3, que CoE Studio ne crée jamais ; il peut faire échouer les modifications de CoE Studio. Rien n&apos;a été ouvert ni modifié. Si vous l&apos;avez ajouté volontairement, supprimez-le (DROP INDEX &quot;%2&quot;) et rouvrez le fichier.</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1540,178 @@
         <source>Import schedule “%1”</source>
         <translation>Importer le programme « %1 »</translation>
     </message>
+    <message>
+        <source>%1 holds more than %2 %3 (line %4); CoE Studio imports at most %2 from one schedule.</source>
+        <translation>%1 contient plus de %2 %3 (ligne %4) ; CoE Studio en importe au plus %2 d’un même programme.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 %3; CoE Studio imports at most %2 from one schedule.</source>
+        <translation>%1 contient plus de %2 %3 ; CoE Studio en importe au plus %2 d’un même programme.</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 text; frab schedules are UTF-8. Save it as UTF-8 and try again.</source>
+        <translation>%1 est du texte UTF-16 ; les programmes frab sont en UTF-8. Enregistrez-le en UTF-8 et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (line %2); frab schedules are UTF-8. Save it as UTF-8 and try again.</source>
+        <translation>%1 n’est pas du texte UTF-8 (ligne %2) ; les programmes frab sont en UTF-8. Enregistrez-le en UTF-8 et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file: it holds a NUL byte on line %2.</source>
+        <translation>%1 n’est pas un fichier texte : il contient un octet NUL à la ligne %2.</translation>
+    </message>
+    <message>
+        <source>%1 nests arrays and objects more than %2 deep (line %3); a frab schedule needs about ten.</source>
+        <translation>%1 imbrique des tableaux et des objets sur plus de %2 niveaux (ligne %3) ; un programme frab en demande une dizaine.</translation>
+    </message>
+    <message>
+        <source>%1 holds a string of more than %2 MB (line %3); no field of a schedule is that long.</source>
+        <translation>%1 contient une chaîne de plus de %2 Mo (ligne %3) ; aucun champ d’un programme n’est aussi long.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 MB of text without markup (line %3); no field of a schedule is that long.</source>
+        <translation>%1 contient plus de %2 Mo de texte sans balisage (ligne %3) ; aucun champ d’un programme n’est aussi long.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 JSON values (line %3); a schedule of %4 events holds far fewer.</source>
+        <translation>%1 contient plus de %2 valeurs JSON (ligne %3) ; un programme de %4 événements en contient bien moins.</translation>
+    </message>
+    <message>
+        <source>%1 declares a document type (DTD, line %2), which frab schedules never do and which can hide entity expansion or external entities; nothing was imported.</source>
+        <translation>%1 déclare un type de document (DTD, ligne %2), ce que les programmes frab ne font jamais et qui peut cacher une expansion d’entités ou des entités externes ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 nests elements more than %2 deep (line %3); a frab schedule needs about six.</source>
+        <translation>%1 imbrique des éléments sur plus de %2 niveaux (ligne %3) ; un programme frab en demande environ six.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters; %3 are at most %4</source>
+        <translation>%1 de %2 caractères ; %3 en ont au plus %4</translation>
+    </message>
+    <message>
+        <source>a title</source>
+        <translation>un titre</translation>
+    </message>
+    <message>
+        <source>titles</source>
+        <translation>les titres</translation>
+    </message>
+    <message>
+        <source>a room name</source>
+        <translation>un nom de salle</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>les noms</translation>
+    </message>
+    <message>
+        <source>a track name</source>
+        <translation>un nom de parcours</translation>
+    </message>
+    <message>
+        <source>a type</source>
+        <translation>un type</translation>
+    </message>
+    <message>
+        <source>types</source>
+        <translation>les types</translation>
+    </message>
+    <message>
+        <source>a guid</source>
+        <translation>un GUID</translation>
+    </message>
+    <message>
+        <source>guids</source>
+        <translation>les GUID</translation>
+    </message>
+    <message>
+        <source>an abstract</source>
+        <translation>un résumé</translation>
+    </message>
+    <message>
+        <source>abstracts</source>
+        <translation>les résumés</translation>
+    </message>
+    <message>
+        <source>a speaker&apos;s name</source>
+        <translation>un nom d’intervenant</translation>
+    </message>
+    <message>
+        <source>a speaker&apos;s email address</source>
+        <translation>une adresse e-mail d’intervenant</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>les adresses</translation>
+    </message>
+    <message>
+        <source>%1: the conference title is %2 characters long; the summit is named after it, and names are at most %3.</source>
+        <translation>%1 : le titre de la conférence fait %2 caractères ; le summit porte son nom, et les noms en ont au plus %3.</translation>
+    </message>
+    <message>
+        <source>%1: a room name of %2 characters; names are at most %3.</source>
+        <translation>%1 : un nom de salle de %2 caractères ; les noms en ont au plus %3.</translation>
+    </message>
+    <message>
+        <source>%1: a track name of %2 characters; names are at most %3.</source>
+        <translation>%1 : un nom de parcours de %2 caractères ; les noms en ont au plus %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has %3.</source>
+        <translation>%1 : %2 a %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has %3 speakers; an event has at most %4.</source>
+        <translation>%1 : %2 a %3 intervenants ; un événement en a au plus %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has the guid %3, like %4; each event&apos;s guid is its own.</source>
+        <translation>%1 : %2 a le GUID %3, comme %4 ; chaque événement a son propre GUID.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has the date “%3”, which is not a date and time CoE Studio can read (such as 2025-03-27T09:00:00+01:00).</source>
+        <translation>%1 : %2 a la date « %3 », que CoE Studio ne sait pas lire comme date et heure (il lit par exemple 2025-03-27T09:00:00+01:00).</translation>
+    </message>
+    <message>
+        <source>%1: %2 takes place in the year %3; CoE Studio keeps dates from the year 1000 to 9999.</source>
+        <translation>%1 : %2 a lieu en l’an %3 ; CoE Studio garde les dates de l’an 1000 à 9999.</translation>
+    </message>
+    <message>
+        <source>%1: %2 lasts %3 minutes; an event lasts from 0 to %4 minutes (a day).</source>
+        <translation>%1 : %2 dure %3 minutes ; un événement dure de 0 à %4 minutes (une journée).</translation>
+    </message>
+    <message>
+        <source>rooms</source>
+        <translation>salles</translation>
+    </message>
+    <message>
+        <source>tracks</source>
+        <translation>parcours</translation>
+    </message>
+    <message>
+        <source>%1 spans %2 to %3 (its events run from “%4” to “%5”); a summit lasts at most %6 days.</source>
+        <translation>%1 s’étend du %2 au %3 (ses événements vont de « %4 » à « %5 ») ; un summit dure au plus %6 jours.</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>événements</translation>
+    </message>
+    <message>
+        <source>%1: %2 has more than %3 speakers; an event has at most %3.</source>
+        <translation>%1 : %2 a plus de %3 intervenants ; un événement en a au plus %3.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a frab schedule is at most %3 MB.</source>
+        <translation>%1 fait %2 Mo ; un programme frab fait au plus %3 Mo.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most a frab schedule may be.</source>
+        <translation>%1 dépasse %2 Mo, la taille maximale d’un programme frab.</translation>
+    </message>
 </context>
 <context>
     <name>coe::Ics</name>
@@ -1808,6 +2028,18 @@
         <source>storage: row %1 of table %2 refers to a missing row of %3</source>
         <translation>stockage : la ligne %1 de la table %2 renvoie à une ligne manquante de %3</translation>
     </message>
+    <message>
+        <source>the disk is full. Free some space and try again.</source>
+        <translation>le disque est plein. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 holds a value of more than %2 MB, far more than CoE Studio writes; another program changed the file. Run coectl check on it to find where, then restore it from a backup.</source>
+        <translation>%1 contient une valeur de plus de %2 Mo, bien plus que ce qu&apos;écrit CoE Studio ; un autre programme a modifié le fichier. Lancez coectl check dessus pour trouver où, puis restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>storage: a value of more than %1 MB keeps SQLite from checking every row</source>
+        <translation>stockage : une valeur de plus de %1 Mo empêche SQLite de vérifier chaque ligne</translation>
+    </message>
 </context>
 <context>
     <name>coe::SummitItem</name>
@@ -1948,6 +2180,46 @@
     <message>
         <source>Could not make a backup copy before upgrading %1: %2 cannot be written.</source>
         <translation>Impossible de faire une copie de sauvegarde avant la mise à niveau de %1 : impossible d’écrire %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not as CoE Studio made it: “meta” is a %2, not a table. Restore it from a backup.</source>
+        <translation>%1 n&apos;est pas tel que CoE Studio l&apos;a créé : « meta » est de type %2, pas une table. Restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 is not as CoE Studio made it: its schema version is not a number (“%2”). Restore it from a backup.</source>
+        <translation>%1 n&apos;est pas tel que CoE Studio l&apos;a créé : sa version de schéma n&apos;est pas un nombre (« %2 »). Restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely.</source>
+        <translation>%1 n&apos;a pas pu être écrit entièrement.</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation>un nombre décimal</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>des données binaires</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 MB; CoE Studio reads values of at most %3 MB</source>
+        <translation>%1 contient %2 Mo ; CoE Studio lit des valeurs d&apos;au plus %3 Mo</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 where CoE Studio keeps %3</source>
+        <translation>%1 contient %2 là où CoE Studio stocke %3</translation>
     </message>
 </context>
 <context>
@@ -3608,6 +3880,17 @@
         <source>%1 is not a level: this scale goes from 0 to %2 (%3).</source>
         <translation>%1 n&apos;est pas un niveau : cette échelle va de 0 à %2 (%3).</translation>
     </message>
+    <message>
+        <source>Nothing was pasted: the clipboard holds more than %L1 characters, more than any matrix has cells for.</source>
+        <translation>Rien n&apos;a été collé : le presse-papiers contient plus de %L1 caractères, plus qu&apos;aucune matrice n&apos;a de cellules.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n autre problème</numerusform>
+            <numerusform>%n autres problèmes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::MatrixView</name>
@@ -5228,10 +5511,6 @@ Pourquoi est-ce acceptable ?</translation>
     <message>
         <source>frab schedule (*.xml *.json);;All files (*)</source>
         <translation>Programme frab (*.xml *.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Imported “%1”: %2 events in %3 rooms.</source>
