@@ -4,6 +4,11 @@
 // and the workspace must stay healthy whatever the list holds.
 #include "fuzzsupport.h"
 
+#include <QDateTime>
+#include <QFileInfo>
+
+#include <tuple>
+
 #include "io/catalogimport.h"
 #include "io/demo.h"
 #include "storage/location.h"
@@ -46,10 +51,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     CatalogImport::Options options;
     options.dryRun = true;
     options.skipBad = size % 2; // both ways of reading problems
+    // A dry run must not write: neither the file nor its write-ahead log may change.
+    const QString file = workspace()->location().path();
+    const auto state = [&file] {
+        const QFileInfo db(file);
+        const QFileInfo log(file + QStringLiteral("-wal"));
+        return std::tuple(db.size(), db.lastModified(), log.exists() ? log.size() : -1, log.exists() ? log.lastModified() : QDateTime());
+    };
+    const auto before = state();
     const QByteArray list(COE_FUZZ_LIST);
     const auto report = list == "people" ? CatalogImport::importPeople(*workspace(), path, options)
                                          : CatalogImport::importSkills(*workspace(), path, options);
-    if (report && report->written)
+    if ((report && report->written) || state() != before)
         std::abort(); // a dry run wrote
     return 0;
 }

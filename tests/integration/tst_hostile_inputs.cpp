@@ -16,7 +16,7 @@
 
 namespace {
 
-constexpr qint64 kMemoryBoundKiB = 300 * 1024;
+const qint64 kMemoryBoundKiB = test::peakBoundKiB(300);
 
 using Maker = std::function<QString(const QString& dir)>;
 
