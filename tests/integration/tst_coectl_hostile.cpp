@@ -17,26 +17,6 @@ const qint64 kMemoryBoundKiB = test::peakBoundKiB(300);
 
 using Maker = std::function<QString(const QString& dir)>;
 
-/// Writes @p name in @p dir from pieces, so that a file of hundreds of MB costs a buffer.
-QString writePieces(const QString& dir, const QString& name, const std::function<QByteArray(int)>& piece)
-{
-    const QString path = QDir(dir).filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    for (int i = 0;; ++i) {
-        const QByteArray bytes = piece(i);
-        if (bytes.isEmpty())
-            break;
-        file.write(bytes);
-    }
-    return path;
-}
-
-QString csv(const QString& dir, const QString& name, const QByteArray& bytes)
-{
-    return writePieces(dir, name, [&bytes](int i) { return i == 0 ? bytes : QByteArray(); });
-}
 
 } // namespace
 
@@ -65,12 +45,12 @@ private Q_SLOTS:
         // CSV
         QTest::newRow("200 MB line") << Maker([](const QString& d) {
             const QByteArray block(1 << 20, 'x');
-            return writePieces(d, QStringLiteral("long-line.csv"), [&block](int i) {
+            return test::writePieces(d, QStringLiteral("long-line.csv"), [&block](int i) {
                 return i == 0 ? QByteArrayLiteral("Person,Terraform\n") : i <= 200 ? block : QByteArray();
             });
         }) << QStringLiteral("long-line.csv, line 2, column A holds more than 32767 characters");
         QTest::newRow("a million columns") << Maker([](const QString& d) {
-            return writePieces(d, QStringLiteral("wide.csv"), [](int i) {
+            return test::writePieces(d, QStringLiteral("wide.csv"), [](int i) {
                 if (i == 0)
                     return QByteArrayLiteral("Person");
                 if (i > 1000)
@@ -81,19 +61,19 @@ private Q_SLOTS:
                 return part;
             });
         }) << QStringLiteral("wide.csv, line 1 has more than 16384 columns");
-        QTest::newRow("invalid UTF-8") << Maker([](const QString& d) { return csv(d, QStringLiteral("latin1.csv"), "Person,Terraform\nJos\xe9,2\n"); })
+        QTest::newRow("invalid UTF-8") << Maker([](const QString& d) { return test::writeFile(d, QStringLiteral("latin1.csv"), "Person,Terraform\nJos\xe9,2\n"); })
                                        << QStringLiteral("latin1.csv is not UTF-8 text");
-        QTest::newRow("NUL bytes") << Maker([](const QString& d) { return csv(d, QStringLiteral("nul.csv"), QByteArray("Person,Terraform\nAna\0Lima,2\n", 27)); })
+        QTest::newRow("NUL bytes") << Maker([](const QString& d) { return test::writeFile(d, QStringLiteral("nul.csv"), QByteArray("Person,Terraform\nAna\0Lima,2\n", 27)); })
                                    << QStringLiteral("nul.csv is not a CSV text file");
         QTest::newRow("UTF-16") << Maker([](const QString& d) {
             const QString text = QStringLiteral("Person,Terraform\nAna Lima,2\n");
-            return csv(d, QStringLiteral("utf16.csv"), QByteArray("\xff\xfe") + QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2));
+            return test::writeFile(d, QStringLiteral("utf16.csv"), QByteArray("\xff\xfe") + QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2));
         }) << QStringLiteral("utf16.csv is UTF-16 text");
         QTest::newRow("a 300-character name") << Maker([](const QString& d) {
-            return csv(d, QStringLiteral("name.csv"), "Person,Terraform\n" + QByteArray(300, 'n') + ",2\n");
+            return test::writeFile(d, QStringLiteral("name.csv"), "Person,Terraform\n" + QByteArray(300, 'n') + ",2\n");
         }) << QStringLiteral("name.csv, line 2, column A: a name of 300 characters; names are at most 200");
         QTest::newRow("a 300-character skill") << Maker([](const QString& d) {
-            return csv(d, QStringLiteral("skill.csv"), "Person," + QByteArray(300, 's') + "\nAna Lima,2\n");
+            return test::writeFile(d, QStringLiteral("skill.csv"), "Person," + QByteArray(300, 's') + "\nAna Lima,2\n");
         }) << QStringLiteral("skill.csv, line 1, column B: a name of 300 characters");
         // Workbooks
         QTest::newRow("zip bomb") << Maker([](const QString& d) { return hostile::zipBomb(d); }) << QStringLiteral("bomb.xlsx");
@@ -134,14 +114,14 @@ private Q_SLOTS:
         QTest::addColumn<Maker>("make");
         QTest::addColumn<QString>("expected");
         QTest::newRow("a 300-character team") << QStringLiteral("people") << Maker([](const QString& d) {
-            return csv(d, QStringLiteral("people.csv"), "name,team\nAna Lima," + QByteArray(300, 't') + "\n");
+            return test::writeFile(d, QStringLiteral("people.csv"), "name,team\nAna Lima," + QByteArray(300, 't') + "\n");
         }) << QStringLiteral("people.csv, line 2: the team is 300 characters long; at most 200 are allowed");
         QTest::newRow("a 300-character category") << QStringLiteral("skills") << Maker([](const QString& d) {
-            return csv(d, QStringLiteral("skills.csv"), "category,skill\nCloud / " + QByteArray(300, 'c') + ",Terraform\n");
+            return test::writeFile(d, QStringLiteral("skills.csv"), "category,skill\nCloud / " + QByteArray(300, 'c') + ",Terraform\n");
         }) << QStringLiteral("skills.csv, line 2: the category is 300 characters long");
         QTest::newRow("a 100 MB list") << QStringLiteral("people") << Maker([](const QString& d) {
             const QByteArray block = QByteArray("Someone,someone@example.com\n").repeated(37450);
-            return writePieces(d, QStringLiteral("huge.csv"), [&block](int i) {
+            return test::writePieces(d, QStringLiteral("huge.csv"), [&block](int i) {
                 return i == 0 ? QByteArrayLiteral("name,email\n") : i <= 100 ? block : QByteArray();
             });
         }) << QStringLiteral("huge.csv is 100 MB; a people or skills list is at most 64 MB.");

@@ -148,11 +148,7 @@ private Q_SLOTS:
         QVERIFY(test::coectlDemo(m_demo));
         m_before = counts(m_demo);
         QVERIFY(!m_before.isEmpty());
-        QByteArray csv = "Person,Email,Team,Skill,Level,Note\n";
-        for (int p = 0; p < 2000; ++p)
-            for (int s = 0; s < 60; ++s)
-                csv += "Full person " + QByteArray::number(p) + ",f" + QByteArray::number(p) + "@example.com,Platform,Full skill "
-                       + QByteArray::number(s) + ',' + QByteArray::number((p + s) % 5) + (s == 0 ? ",first\n" : ",\n");
+        const QByteArray csv = test::longMatrixCsv("Full");
         m_matrix = m_dir.filePath(QStringLiteral("matrix.csv"));
         QFile file(m_matrix);
         QVERIFY(file.open(QIODevice::WriteOnly));

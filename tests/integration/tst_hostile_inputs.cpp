@@ -20,26 +20,6 @@ const qint64 kMemoryBoundKiB = test::peakBoundKiB(300);
 
 using Maker = std::function<QString(const QString& dir)>;
 
-/// Writes @p name in @p dir from pieces, so that a file of hundreds of MB costs a buffer.
-QString writePieces(const QString& dir, const QString& name, const std::function<QByteArray(int)>& piece)
-{
-    const QString path = QDir(dir).filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    for (int i = 0;; ++i) {
-        const QByteArray bytes = piece(i);
-        if (bytes.isEmpty())
-            break;
-        file.write(bytes);
-    }
-    return path;
-}
-
-QString file(const QString& dir, const QString& name, const QByteArray& bytes)
-{
-    return writePieces(dir, name, [&bytes](int i) { return i == 0 ? bytes : QByteArray(); });
-}
 
 /// One frab event; @p extra goes inside it as it is.
 QByteArray frabEvent(int id, const QByteArray& title = "A talk", const QByteArray& date = "2026-03-27T10:00:00+01:00",
@@ -107,7 +87,7 @@ private Q_SLOTS:
 
         QTest::newRow("200 MB file") << Maker([](const QString& d) {
             const QByteArray block(1 << 20, 'x');
-            return writePieces(d, QStringLiteral("huge.json"), [&block](int i) {
+            return test::writePieces(d, QStringLiteral("huge.json"), [&block](int i) {
                 return i == 0 ? QByteArrayLiteral("{\"schedule\": {\"conference\": {\"title\": \"") : i <= 200 ? block : QByteArray();
             });
         }) << QStringLiteral("huge.json is 200 MB; a frab schedule is at most 32 MB.");
@@ -115,7 +95,7 @@ private Q_SLOTS:
             const QByteArray around = schedule(frabEvent(1, "@")).replace('\n', ' ');
             const qsizetype at = around.indexOf('@');
             const QByteArray block(1 << 20, 'x');
-            return writePieces(d, QStringLiteral("line.xml"), [&](int i) {
+            return test::writePieces(d, QStringLiteral("line.xml"), [&](int i) {
                 return i == 0 ? around.left(at) : i <= 20 ? block : i == 21 ? around.mid(at + 1) : QByteArray();
             });
         }) << QStringLiteral("line.xml holds more than 1 MB of text without markup (line 1)");
@@ -123,73 +103,73 @@ private Q_SLOTS:
             const QByteArray around = jsonSchedule("{\"title\": \"@\"}");
             const qsizetype at = around.indexOf('@');
             const QByteArray block(1 << 20, 's');
-            return writePieces(d, QStringLiteral("string.json"), [&](int i) {
+            return test::writePieces(d, QStringLiteral("string.json"), [&](int i) {
                 return i == 0 ? around.left(at) : i <= 20 ? block : i == 21 ? around.mid(at + 1) : QByteArray();
             });
         }) << QStringLiteral("string.json holds a string of more than 1 MB (line 1)");
         QTest::newRow("invalid UTF-8") << Maker([](const QString& d) {
-            return file(d, QStringLiteral("latin1.xml"), schedule(frabEvent(1, "Caf\xe9 talk")));
+            return test::writeFile(d, QStringLiteral("latin1.xml"), schedule(frabEvent(1, "Caf\xe9 talk")));
         }) << QStringLiteral("latin1.xml is not UTF-8 text (line 6)");
         QTest::newRow("NUL bytes") << Maker([](const QString& d) {
-            return file(d, QStringLiteral("nul.json"), jsonSchedule(QByteArray("{\"title\": \"a\0b\"}", 16)));
+            return test::writeFile(d, QStringLiteral("nul.json"), jsonSchedule(QByteArray("{\"title\": \"a\0b\"}", 16)));
         }) << QStringLiteral("nul.json is not a text file: it holds a NUL byte on line 1.");
         QTest::newRow("UTF-16") << Maker([](const QString& d) {
             const QString text = QString::fromUtf8(schedule(frabEvent(1)));
-            return file(d, QStringLiteral("utf16.xml"), QByteArray("\xff\xfe") + QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2));
+            return test::writeFile(d, QStringLiteral("utf16.xml"), QByteArray("\xff\xfe") + QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2));
         }) << QStringLiteral("utf16.xml is UTF-16 text; frab schedules are UTF-8.");
         QTest::newRow("JSON 100,000 levels deep") << Maker([](const QString& d) {
-            return file(d, QStringLiteral("deep.json"), "{\"schedule\": " + QByteArray(100000, '[') + QByteArray(100000, ']') + "}");
+            return test::writeFile(d, QStringLiteral("deep.json"), "{\"schedule\": " + QByteArray(100000, '[') + QByteArray(100000, ']') + "}");
         }) << QStringLiteral("deep.json nests arrays and objects more than 32 deep (line 1)");
         QTest::newRow("XML 100,000 levels deep") << Maker([](const QString& d) {
-            return file(d, QStringLiteral("deep.xml"), "<schedule>" + QByteArray("<a>").repeated(100000) + QByteArray("</a>").repeated(100000) + "</schedule>");
+            return test::writeFile(d, QStringLiteral("deep.xml"), "<schedule>" + QByteArray("<a>").repeated(100000) + QByteArray("</a>").repeated(100000) + "</schedule>");
         }) << QStringLiteral("deep.xml nests elements more than 32 deep (line 1)");
         QTest::newRow("a million JSON events") << Maker([](const QString& d) {
-            return file(d, QStringLiteral("million.json"), jsonSchedule(QByteArray("{\"title\": \"t\"},").repeated(1000000) + "{}"));
+            return test::writeFile(d, QStringLiteral("million.json"), jsonSchedule(QByteArray("{\"title\": \"t\"},").repeated(1000000) + "{}"));
         }) << QStringLiteral("million.json holds more than 2000000 JSON values");
         QTest::newRow("20,000 events") << Maker([](const QString& d) {
             QByteArray events;
             for (int i = 1; i <= 20000; ++i)
                 events += frabEvent(i);
-            return file(d, QStringLiteral("many.xml"), schedule(events));
+            return test::writeFile(d, QStringLiteral("many.xml"), schedule(events));
         }) << QStringLiteral("many.xml holds more than 10000 events (line 10006); CoE Studio imports at most 10000 from one schedule.");
         QTest::newRow("entity expansion") << Maker([](const QString& d) {
             QByteArray dtd = "<!DOCTYPE schedule [\n<!ENTITY lol \"lol\">\n";
             for (int i = 1; i <= 9; ++i)
                 dtd += "<!ENTITY lol" + QByteArray::number(i) + " \"" + QByteArray("&lol" + (i > 1 ? QByteArray::number(i - 1) : QByteArray()) + ";").repeated(10) + "\">\n";
-            return file(d, QStringLiteral("laughs.xml"), "<?xml version=\"1.0\"?>\n" + dtd + "]>\n" + schedule(frabEvent(1, "&lol9;")).mid(39));
+            return test::writeFile(d, QStringLiteral("laughs.xml"), "<?xml version=\"1.0\"?>\n" + dtd + "]>\n" + schedule(frabEvent(1, "&lol9;")).mid(39));
         }) << QStringLiteral("laughs.xml declares a document type (DTD, line");
         QTest::newRow("external entity") << Maker([](const QString& d) {
-            return file(d, QStringLiteral("external.xml"),
+            return test::writeFile(d, QStringLiteral("external.xml"),
                         "<?xml version=\"1.0\"?>\n<!DOCTYPE schedule [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>\n"
                             + schedule(frabEvent(1, "&secret;")).mid(39));
         }) << QStringLiteral("external.xml declares a document type (DTD, line 2)");
         QTest::newRow("a title of 100,000 characters") << Maker([](const QString& d) {
-            return file(d, QStringLiteral("title.xml"), schedule(frabEvent(1, QByteArray(100000, 't'))));
+            return test::writeFile(d, QStringLiteral("title.xml"), schedule(frabEvent(1, QByteArray(100000, 't'))));
         }) << QStringLiteral("title.xml: event 1 (“tttt");
         QTest::newRow("a room of 100,000 characters") << Maker([](const QString& d) {
-            return file(d, QStringLiteral("room.xml"), schedule(frabEvent(1), QByteArray(100000, 'r')));
+            return test::writeFile(d, QStringLiteral("room.xml"), schedule(frabEvent(1), QByteArray(100000, 'r')));
         }) << QStringLiteral("room.xml: a room name of 100000 characters; names are at most 200.");
         QTest::newRow("a speaker of 100,000 characters") << Maker([](const QString& d) {
-            return file(d, QStringLiteral("speaker.xml"), schedule(frabEvent(1, "A talk", "2026-03-27T10:00:00+01:00", "00:30",
+            return test::writeFile(d, QStringLiteral("speaker.xml"), schedule(frabEvent(1, "A talk", "2026-03-27T10:00:00+01:00", "00:30",
                                                                         "<persons><person id=\"1\">" + QByteArray(100000, 'p') + "</person></persons>")));
         }) << QStringLiteral("speaker.xml: event 1 (“A talk”, line 6) has a speaker's name of 100000 characters; names are at most 200.");
         QTest::newRow("year 99999") << Maker([](const QString& d) {
-            return file(d, QStringLiteral("year.xml"), schedule(frabEvent(1, "A talk", "99999-03-27T10:00:00+01:00")));
+            return test::writeFile(d, QStringLiteral("year.xml"), schedule(frabEvent(1, "A talk", "99999-03-27T10:00:00+01:00")));
         }) << QStringLiteral("year.xml: event 1 (“A talk”, line 6) has the date “99999-03-27T10:00:00+01:00”, which is not a date");
         QTest::newRow("a schedule of 8,000 years") << Maker([](const QString& d) {
-            return file(d, QStringLiteral("years.xml"), schedule(frabEvent(1) + frabEvent(2, "Much later", "9999-03-27T10:00:00+01:00")));
+            return test::writeFile(d, QStringLiteral("years.xml"), schedule(frabEvent(1) + frabEvent(2, "Much later", "9999-03-27T10:00:00+01:00")));
         }) << QStringLiteral("years.xml spans 2026-03-27 to 9999-03-27 (its events run from “A talk” to “Much later”); a summit lasts at most 366 days.");
         QTest::newRow("negative minutes") << Maker([](const QString& d) {
-            return file(d, QStringLiteral("negative.xml"), schedule(frabEvent(1, "A talk", "2026-03-27T10:00:00+01:00", "-30")));
+            return test::writeFile(d, QStringLiteral("negative.xml"), schedule(frabEvent(1, "A talk", "2026-03-27T10:00:00+01:00", "-30")));
         }) << QStringLiteral("negative.xml: event 1 (“A talk”, line 6) lasts -30 minutes; an event lasts from 0 to 1440 minutes (a day).");
         QTest::newRow("10^12 minutes") << Maker([](const QString& d) {
-            return file(d, QStringLiteral("long.xml"), schedule(frabEvent(1, "A talk", "2026-03-27T10:00:00+01:00", "1000000000000")));
+            return test::writeFile(d, QStringLiteral("long.xml"), schedule(frabEvent(1, "A talk", "2026-03-27T10:00:00+01:00", "1000000000000")));
         }) << QStringLiteral("long.xml: event 1 (“A talk”, line 6) lasts 1000000000000 minutes");
         QTest::newRow("hours that overflow") << Maker([](const QString& d) {
-            return file(d, QStringLiteral("hours.xml"), schedule(frabEvent(1, "A talk", "2026-03-27T10:00:00+01:00", "2147483647:59")));
+            return test::writeFile(d, QStringLiteral("hours.xml"), schedule(frabEvent(1, "A talk", "2026-03-27T10:00:00+01:00", "2147483647:59")));
         }) << QStringLiteral("hours.xml: event 1 (“A talk”, line 6) lasts 128849018879 minutes");
         QTest::newRow("duplicate guids") << Maker([](const QString& d) {
-            return file(d, QStringLiteral("guids.xml"), schedule(frabEvent(1) + frabEvent(2, "Another talk").replace("guid-2", "guid-1")));
+            return test::writeFile(d, QStringLiteral("guids.xml"), schedule(frabEvent(1) + frabEvent(2, "Another talk").replace("guid-2", "guid-1")));
         }) << QStringLiteral("guids.xml: event 2 (“Another talk”, line 7) has the guid guid-1, like event 1 (“A talk”, line 6)");
     }
 
@@ -221,7 +201,7 @@ private Q_SLOTS:
         for (int i = 1; i <= 10000; ++i)
             events += frabEvent(i, "Talk " + QByteArray::number(i), "2026-03-27T10:00:00+01:00", "00:30",
                             "<abstract>" + QByteArray(1000, 'a') + "</abstract><persons><person id=\"1\">Ana " + QByteArray::number(i % 50) + "</person></persons>");
-        const QString path = file(dir.path(), QStringLiteral("full.xml"), schedule(events, QByteArray(200, 'r')));
+        const QString path = test::writeFile(dir.path(), QStringLiteral("full.xml"), schedule(events, QByteArray(200, 'r')));
         const QString ws = dir.filePath(QStringLiteral("ws.coe"));
         QVERIFY(QFile::copy(m_demo, ws));
         const auto result = run({QStringLiteral("import"), QStringLiteral("schedule"), path, ws});
@@ -279,7 +259,7 @@ private Q_SLOTS:
             QVERIFY2(check.out.contains(QLatin1String(": name holds 286 MB; CoE Studio reads values of at most 32 MB")), qPrintable(check.out));
             QVERIFY2(edit.exitCode == 0, qPrintable(edit.err)); // adding a summit reads no names
             // An import matches people by name, so it meets the value: refused, nothing written.
-            const QString people = file(dir.path(), QStringLiteral("people.csv"), "name,email\nNew Person,new@example.com\n");
+            const QString people = test::writeFile(dir.path(), QStringLiteral("people.csv"), "name,email\nNew Person,new@example.com\n");
             const QByteArray edited = hashOf(ws);
             const auto import = run({QStringLiteral("import"), QStringLiteral("people"), people, ws});
             QCOMPARE(import.exitCode, 1);

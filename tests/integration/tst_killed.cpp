@@ -85,11 +85,7 @@ private Q_SLOTS:
         QVERIFY(test::coectlDemo(m_demo));
         m_before = counts(m_demo);
         // A matrix import of 2,000 new people x 60 new skills, some cells as rows (notes).
-        QByteArray csv = "Person,Email,Team,Skill,Level,Note\n";
-        for (int p = 0; p < 2000; ++p)
-            for (int s = 0; s < 60; ++s)
-                csv += "Killed person " + QByteArray::number(p) + ",k" + QByteArray::number(p) + "@example.com,Platform,Killed skill "
-                       + QByteArray::number(s) + ',' + QByteArray::number((p + s) % 5) + (s == 0 ? ",first\n" : ",\n");
+        const QByteArray csv = test::longMatrixCsv("Killed");
         m_matrix = m_dir.filePath(QStringLiteral("matrix.csv"));
         QFile file(m_matrix);
         QVERIFY(file.open(QIODevice::WriteOnly));

@@ -2,6 +2,7 @@
 // Runs coectl (COECTL_PATH) as a user would and collects what it said.
 #pragma once
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -15,6 +16,8 @@
 #include <unistd.h>
 extern char** environ;
 #endif
+
+#include <functional>
 
 namespace test {
 
@@ -136,6 +139,43 @@ inline bool coectlDemo(const QString& path)
                    QStringLiteral("--today"), QStringLiteral("2026-06-01"), path})
                .exitCode
            == 0;
+}
+
+/// Writes @p name in @p dir from pieces, calling @p piece until it gives an empty one, so that
+/// a file of hundreds of MB costs a buffer. Returns the path, or "" when it cannot be made.
+inline QString writePieces(const QString& dir, const QString& name, const std::function<QByteArray(int)>& piece)
+{
+    const QString path = QDir(dir).filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    for (int i = 0;; ++i) {
+        const QByteArray bytes = piece(i);
+        if (bytes.isEmpty())
+            break;
+        file.write(bytes);
+    }
+    return path;
+}
+
+/// Writes @p bytes to @p name in @p dir and returns the path.
+inline QString writeFile(const QString& dir, const QString& name, const QByteArray& bytes)
+{
+    return writePieces(dir, name, [&bytes](int i) { return i == 0 ? bytes : QByteArray(); });
+}
+
+/// A long-form matrix of 2,000 new people × 60 new skills, named after @p prefix ("Killed
+/// person 7", "k7@example.com", "Killed skill 3"), the first skill of each with a note: an
+/// import large enough to be interrupted or to fill a small disk.
+inline QByteArray longMatrixCsv(const QByteArray& prefix)
+{
+    const QByteArray mail = prefix.left(1).toLower();
+    QByteArray csv = "Person,Email,Team,Skill,Level,Note\n";
+    for (int p = 0; p < 2000; ++p)
+        for (int s = 0; s < 60; ++s)
+            csv += prefix + " person " + QByteArray::number(p) + ',' + mail + QByteArray::number(p) + "@example.com,Platform,"
+                   + prefix + " skill " + QByteArray::number(s) + ',' + QByteArray::number((p + s) % 5) + (s == 0 ? ",first\n" : ",\n");
+    return csv;
 }
 
 } // namespace test
