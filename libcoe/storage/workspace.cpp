@@ -47,6 +47,32 @@ void removeSqliteFiles(const QString& path)
         QFile::remove(path + QString::fromLatin1(suffix));
 }
 
+/// A process killed while it wrote a file in rollback-journal mode (a version 1 file while
+/// its header switches to write-ahead logging, or a file another program wrote) leaves a
+/// "hot" journal beside it. SQLite rolls it back on the next read-write open but refuses a
+/// read-only one, with SQLITE_READONLY_ROLLBACK, which would read as "the file is read-only".
+/// So before the read-only probe, a plain read-write connection (no pragmas, nothing else
+/// written) lets SQLite restore what the file held before the interrupted write. When another
+/// process is still writing, its lock makes the journal not hot and this only reads.
+Result<void> rollBackHotJournal(const WorkspaceLocation& location, const Dialect& dialect, int timeoutMs)
+{
+    if (QFileInfo(location.path() + QStringLiteral("-journal")).size() <= 0)
+        return {};
+    const QString name = newConnectionName();
+    Result<void> result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
+        dialect.prepare(db, location, /*readOnly=*/false, timeoutMs);
+        QSqlQuery query(db);
+        if (!db.open())
+            result = dialect.classify(db.lastError(), location);
+        else if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+            result = dialect.classify(query.lastError(), location);
+    }
+    removeConnection(name);
+    return result;
+}
+
 /// What a read-only look at an existing SQLite file found.
 struct Probe
 {
@@ -319,6 +345,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const WorkspaceLocation& loca
         if (auto checked = SqliteFile::check(location.path()); !checked)
             return checked.error();
         SqliteDialect dialect;
+        if (auto rolledBack = rollBackHotJournal(location, dialect, options.busyTimeoutMs); !rolledBack)
+            return rolledBack.error();
         auto probe = probeSqlite(location, dialect, options.busyTimeoutMs);
         if (!probe)
             return probe.error();

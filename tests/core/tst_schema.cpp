@@ -137,6 +137,55 @@ private Q_SLOTS:
         QVERIFY(again.value()->backupPath().isEmpty());
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.coe")}, QDir::Files).size(), files);
     }
+
+    // A process killed while a file was in rollback-journal mode (a version 1 file while its
+    // header switches to write-ahead logging) leaves a hot journal. The next open rolls it back;
+    // it used to refuse the file as read-only (SQLITE_READONLY_ROLLBACK from the read-only probe).
+    void opensAFileLeftWithAHotJournal()
+    {
+        QTemporaryDir dir;
+        const QString writing = dir.filePath(QStringLiteral("writing.coe"));
+        const QString left = dir.filePath(QStringLiteral("left.coe"));
+        QVERIFY(QFile::copy(QStringLiteral(COE_TEST_DATA_DIR "/workspace-v1.coe"), writing));
+        QFile::setPermissions(writing, QFile::ReadOwner | QFile::WriteOwner);
+        QStringList names;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+            raw.setDatabaseName(writing);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("delete"));
+            QVERIFY(q.exec(QStringLiteral("SELECT name FROM person ORDER BY id")));
+            while (q.next())
+                names << q.value(0).toString();
+            QVERIFY(names.size() > 5);
+            // A one-page cache spills changed pages into the file before the commit, as a large
+            // write does: the copy below is a file half written, which only the journal mends.
+            QVERIFY(q.exec(QStringLiteral("PRAGMA cache_size = 1")));
+            QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE person SET name = name || ' (interrupted)'")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE assessment SET note = 'interrupted'")));
+            QVERIFY(QFileInfo(writing + QStringLiteral("-journal")).size() > 0);
+            QVERIFY(QFile::copy(writing, left));
+            QVERIFY(QFile::copy(writing + QStringLiteral("-journal"), left + QStringLiteral("-journal")));
+            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+        QVERIFY(test::fileHash(left) != test::fileHash(writing)); // the spill reached the file
+
+        auto opened = Workspace::open(WorkspaceLocation::parse(left).take());
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+        QCOMPARE(opened.value()->schemaVersion(), Migrations::latestVersion());
+        QVERIFY(opened.value()->check()->isEmpty());
+        QSqlQuery stored = opened.value()->prepare(QStringLiteral("SELECT name FROM person ORDER BY id"));
+        QVERIFY(opened.value()->exec(stored));
+        QStringList after;
+        while (stored.next())
+            after << stored.value(0).toString();
+        QCOMPARE(after, names);
+        QVERIFY(!QFileInfo::exists(left + QStringLiteral("-journal")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSchema)
