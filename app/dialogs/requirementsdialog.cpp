@@ -4,12 +4,14 @@
 #include "commands/batch.h"
 #include "storage/catalog.h"
 #include "storage/workspace.h"
+#include "ui/prompter.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -27,11 +29,16 @@ RequirementsDialog::RequirementsDialog(Workspace& workspace, Id team, QWidget* p
 {
     setObjectName(QStringLiteral("requirementsDialog"));
     Catalog catalog(workspace);
+    // A failed read leaves the table empty or unticked; saving it would delete the team's
+    // requirements, so the dialog keeps the error (loadError()) and refuses to save.
     QString teamName;
-    const QList<Team> teams = catalog.teams().value();
-    for (const Team& t : teams)
-        if (t.id == team)
-            teamName = t.name;
+    if (auto teams = catalog.teams()) {
+        for (const Team& t : teams.value())
+            if (t.id == team)
+                teamName = t.name;
+    } else {
+        m_loadError = teams.error().message;
+    }
     setWindowTitle(tr("Skill requirements of %1").arg(teamName));
     auto* intro = new QLabel(tr("Tick the skills %1 must be able to run on its own, how many internal people must be "
                                 "Independent in each, and where a Teacher is needed. Readiness is measured against these.")
@@ -44,11 +51,17 @@ RequirementsDialog::RequirementsDialog(Workspace& workspace, Id team, QWidget* p
     m_search->setClearButtonEnabled(true);
 
     QHash<Id, TeamRequirement> current;
-    const QList<TeamRequirement> requirements = catalog.requirements().value();
-    for (const TeamRequirement& r : requirements)
-        if (r.teamId == team)
-            current.insert(r.skillId, r);
-    const QList<std::pair<QString, Skill>> skills = catalog.skillsByCategory().value();
+    auto requirements = catalog.requirements();
+    auto skillList = catalog.skillsByCategory();
+    if (!requirements && m_loadError.isEmpty())
+        m_loadError = requirements.error().message;
+    if (!skillList && m_loadError.isEmpty())
+        m_loadError = skillList.error().message;
+    if (requirements)
+        for (const TeamRequirement& r : requirements.value())
+            if (r.teamId == team)
+                current.insert(r.skillId, r);
+    const QList<std::pair<QString, Skill>> skills = skillList ? skillList.take() : QList<std::pair<QString, Skill>>();
 
     m_table = new QTableWidget(int(skills.size()), 5, this);
     m_table->setObjectName(QStringLiteral("requirementsTable"));
@@ -84,9 +97,12 @@ RequirementsDialog::RequirementsDialog(Workspace& workspace, Id team, QWidget* p
         m_table->setCellWidget(row, TeacherColumn, teacher);
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setEnabled(m_loadError.isEmpty());
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (save().isEmpty())
+        if (const QString error = save(); error.isEmpty())
             accept();
+        else
+            Prompter::current()->error(this, tr("CoE Studio"), error);
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_search, &QLineEdit::textChanged, this, &RequirementsDialog::filter);
@@ -122,6 +138,8 @@ QList<TeamRequirement> RequirementsDialog::requirements() const
 
 QString RequirementsDialog::save()
 {
+    if (!m_loadError.isEmpty())
+        return m_loadError;
     QList<Row> rows;
     for (const TeamRequirement& r : requirements())
         rows.append({{QStringLiteral("team_id"), r.teamId},

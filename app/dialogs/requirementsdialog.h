@@ -27,6 +27,9 @@ public:
     QTableWidget* table() const { return m_table; }
     /// The requirements as the table shows them.
     QList<TeamRequirement> requirements() const;
+    /// Why the team, its requirements or the skills could not be read, or "": show it instead
+    /// of the dialog (which then cannot save).
+    QString loadError() const { return m_loadError; }
     /// Saves them (one undo step); returns an error message or "".
     QString save();
 
@@ -37,6 +40,7 @@ private:
     Id m_team;
     QTableWidget* m_table = nullptr;
     QLineEdit* m_search = nullptr;
+    QString m_loadError;
 };
 
 } // namespace coe::ui

@@ -4,11 +4,13 @@
 #include "commands/batch.h"
 #include "storage/catalog.h"
 #include "storage/workspace.h"
+#include "ui/prompter.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -21,11 +23,16 @@ RoleTargetsDialog::RoleTargetsDialog(Workspace& workspace, Id role, QWidget* par
 {
     setObjectName(QStringLiteral("roleTargetsDialog"));
     Catalog catalog(workspace);
+    // A failed read leaves the table empty; saving it would delete the role's targets, so the
+    // dialog keeps the error (loadError()) and refuses to save.
     QString roleName;
-    const QList<Role> roles = catalog.roles().value();
-    for (const Role& r : roles)
-        if (r.id == role)
-            roleName = r.name;
+    if (auto roles = catalog.roles()) {
+        for (const Role& r : roles.value())
+            if (r.id == role)
+                roleName = r.name;
+    } else {
+        m_loadError = roles.error().message;
+    }
     setWindowTitle(tr("Targets of the role %1").arg(roleName));
     auto* intro = new QLabel(tr("The level people in this role should reach in each skill. The skill matrix marks cells "
                                 "with a target and shows how far below it people are."),
@@ -39,8 +46,13 @@ RoleTargetsDialog::RoleTargetsDialog(Workspace& workspace, Id role, QWidget* par
         while (q.next())
             current.insert(q.value(0).toLongLong(), q.value(1).toInt());
     auto scale = commands::readScale(workspace);
-    const QList<ScaleLevel> levels = scale ? scale.value() : QList<ScaleLevel>();
-    const QList<std::pair<QString, Skill>> skills = catalog.skillsByCategory().value();
+    auto skillList = catalog.skillsByCategory();
+    if (!scale && m_loadError.isEmpty())
+        m_loadError = scale.error().message;
+    if (!skillList && m_loadError.isEmpty())
+        m_loadError = skillList.error().message;
+    const QList<ScaleLevel> levels = scale ? scale.take() : QList<ScaleLevel>();
+    const QList<std::pair<QString, Skill>> skills = skillList ? skillList.take() : QList<std::pair<QString, Skill>>();
 
     m_table = new QTableWidget(int(skills.size()), 3, this);
     m_table->setObjectName(QStringLiteral("roleTargetsTable"));
@@ -65,9 +77,12 @@ RoleTargetsDialog::RoleTargetsDialog(Workspace& workspace, Id role, QWidget* par
         m_table->setCellWidget(row, 2, level);
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setEnabled(m_loadError.isEmpty());
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (save().isEmpty())
+        if (const QString error = save(); error.isEmpty())
             accept();
+        else
+            Prompter::current()->error(this, tr("CoE Studio"), error);
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
@@ -79,6 +94,8 @@ RoleTargetsDialog::RoleTargetsDialog(Workspace& workspace, Id role, QWidget* par
 
 QString RoleTargetsDialog::save()
 {
+    if (!m_loadError.isEmpty())
+        return m_loadError;
     QList<Row> rows;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const int level = static_cast<QComboBox*>(m_table->cellWidget(row, 2))->currentData().toInt();

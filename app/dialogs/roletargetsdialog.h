@@ -23,6 +23,9 @@ public:
     RoleTargetsDialog(Workspace& workspace, Id role, QWidget* parent = nullptr);
 
     QTableWidget* table() const { return m_table; }
+    /// Why the role, its targets or the skills could not be read, or "": show it instead of
+    /// the dialog (which then cannot save).
+    QString loadError() const { return m_loadError; }
     /// Saves the targets (one undo step); returns an error message or "".
     QString save();
 
@@ -30,6 +33,7 @@ private:
     Workspace& m_workspace;
     Id m_role;
     QTableWidget* m_table = nullptr;
+    QString m_loadError;
 };
 
 } // namespace coe::ui

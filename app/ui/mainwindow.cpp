@@ -308,6 +308,10 @@ void MainWindow::newWorkspace()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".coe");
     auto location = WorkspaceLocation::parse(path);
+    if (!location) {
+        report(location.error().message);
+        return;
+    }
     if (auto created = m_controller->create(location.value()); !created)
         report(created.error().message);
 }

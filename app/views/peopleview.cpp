@@ -84,6 +84,10 @@ PeopleView::PeopleView(Workspace& workspace, QWidget* parent)
             return;
         }
         RequirementsDialog dialog(m_workspace, team, this);
+        if (const QString error = dialog.loadError(); !error.isEmpty()) {
+            showError(error);
+            return;
+        }
         if (Prompter::current()->exec(&dialog) == QDialog::Accepted)
             Q_EMIT statusMessage(tr("Skill requirements saved. Undo brings back the previous ones."));
     });
@@ -115,6 +119,10 @@ PeopleView::PeopleView(Workspace& workspace, QWidget* parent)
             return;
         }
         RoleTargetsDialog dialog(m_workspace, item->data(Qt::UserRole).toLongLong(), this);
+        if (const QString error = dialog.loadError(); !error.isEmpty()) {
+            showError(error);
+            return;
+        }
         if (Prompter::current()->exec(&dialog) == QDialog::Accepted)
             Q_EMIT statusMessage(tr("Targets saved. Undo brings back the previous ones."));
     });
@@ -372,6 +380,10 @@ void PeopleView::renameTeam()
     if (id <= 0)
         return;
     auto teams = Catalog(m_workspace).teams();
+    if (!teams) {
+        showError(teams.error().message);
+        return;
+    }
     for (const Team& team : teams.value()) {
         if (team.id != id)
             continue;
@@ -416,6 +428,10 @@ void PeopleView::renameRole()
     if (name.trimmed().isEmpty() || name == item->text())
         return;
     auto roles = Catalog(m_workspace).roles();
+    if (!roles) {
+        showError(roles.error().message);
+        return;
+    }
     for (const Role& role : roles.value()) {
         if (role.id != item->data(Qt::UserRole).toLongLong())
             continue;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <optional>
 #include <utility>
@@ -34,6 +35,10 @@ struct Error
 };
 
 /// A value or an Error.
+///
+/// Reading the value (value(), operator->, take()) of an error is a programming error: check
+/// ok() (or the Result itself) first. Debug builds assert, naming the error that was ignored;
+/// release builds do not check.
 template<typename T>
 class [[nodiscard]] Result
 {
@@ -43,14 +48,41 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    T& value() { return *m_value; }
-    const T& value() const { return *m_value; }
-    T* operator->() { return &*m_value; }
-    const T* operator->() const { return &*m_value; }
-    T take() { return std::move(*m_value); }
+    T& value()
+    {
+        assertOk("coe::Result::value()");
+        return *m_value;
+    }
+    const T& value() const
+    {
+        assertOk("coe::Result::value()");
+        return *m_value;
+    }
+    T* operator->()
+    {
+        assertOk("coe::Result::operator->()");
+        return &*m_value;
+    }
+    const T* operator->() const
+    {
+        assertOk("coe::Result::operator->()");
+        return &*m_value;
+    }
+    T take()
+    {
+        assertOk("coe::Result::take()");
+        return std::move(*m_value);
+    }
     const Error& error() const { return m_error; }
 
 private:
+    void assertOk([[maybe_unused]] const char* where) const
+    {
+        Q_ASSERT_X(ok(), where,
+                   qPrintable(QString(QStringLiteral("the value of an error was read; check ok() first. The error: ")
+                                      + m_error.message)));
+    }
+
     std::optional<T> m_value;
     Error m_error;
 };
