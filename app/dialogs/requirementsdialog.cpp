@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/requirementsdialog.h"
 
-#include "commands/batch.h"
+#include "commands/edits.h"
 #include "storage/catalog.h"
 #include "storage/workspace.h"
 #include "ui/prompter.h"
@@ -140,14 +140,7 @@ QString RequirementsDialog::save()
 {
     if (!m_loadError.isEmpty())
         return m_loadError;
-    QList<Row> rows;
-    for (const TeamRequirement& r : requirements())
-        rows.append({{QStringLiteral("team_id"), r.teamId},
-                     {QStringLiteral("skill_id"), r.skillId},
-                     {QStringLiteral("min_independent"), r.minIndependent},
-                     {QStringLiteral("teacher_required"), r.teacherRequired ? 1 : 0}});
-    auto done = commands::run(m_workspace, std::move(commands::Batch(tr("Change the skill requirements"))
-                                                         .replaceRows(QStringLiteral("team_requirement"), QStringLiteral("team_id"), m_team, rows)));
+    auto done = commands::Edits::setTeamRequirements(m_workspace, m_team, requirements());
     return done ? QString() : done.error().message;
 }
 

@@ -2,6 +2,7 @@
 #include "dialogs/roletargetsdialog.h"
 
 #include "commands/batch.h"
+#include "commands/edits.h"
 #include "storage/catalog.h"
 #include "storage/workspace.h"
 #include "ui/prompter.h"
@@ -39,12 +40,11 @@ RoleTargetsDialog::RoleTargetsDialog(Workspace& workspace, Id role, QWidget* par
                              this);
     intro->setWordWrap(true);
 
-    QHash<Id, int> current;
-    QSqlQuery q = workspace.prepare(QStringLiteral("SELECT skill_id, level FROM role_target WHERE role_id = :r"));
-    q.bindValue(QStringLiteral(":r"), role);
-    if (q.exec())
-        while (q.next())
-            current.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    // A target list that cannot be read must not be saved back as empty: the error blocks Save.
+    auto targets = catalog.roleTargets(role);
+    if (!targets && m_loadError.isEmpty())
+        m_loadError = targets.error().message;
+    const QHash<Id, int> current = targets ? targets.take() : QHash<Id, int>();
     auto scale = commands::readScale(workspace);
     auto skillList = catalog.skillsByCategory();
     if (!scale && m_loadError.isEmpty())
@@ -96,17 +96,14 @@ QString RoleTargetsDialog::save()
 {
     if (!m_loadError.isEmpty())
         return m_loadError;
-    QList<Row> rows;
+    QHash<Id, int> levels;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const int level = static_cast<QComboBox*>(m_table->cellWidget(row, 2))->currentData().toInt();
         if (level < 0)
             continue;
-        rows.append({{QStringLiteral("role_id"), m_role},
-                     {QStringLiteral("skill_id"), m_table->item(row, 0)->data(Qt::UserRole).toLongLong()},
-                     {QStringLiteral("level"), level}});
+        levels.insert(m_table->item(row, 0)->data(Qt::UserRole).toLongLong(), level);
     }
-    auto done = commands::run(m_workspace, std::move(commands::Batch(tr("Change the role's targets"))
-                                                         .replaceRows(QStringLiteral("role_target"), QStringLiteral("role_id"), m_role, rows)));
+    auto done = commands::Edits::setRoleTargets(m_workspace, m_role, levels);
     return done ? QString() : done.error().message;
 }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/skillsview.h"
 
-#include "commands/batch.h"
 #include "commands/edits.h"
 #include "models/scalemodel.h"
 #include "models/skilltreemodel.h"
@@ -256,12 +255,9 @@ void SkillsView::deleteSelected()
     }
     if (categories.isEmpty() && skills.isEmpty())
         return;
-    commands::Batch batch(tr("Delete %n skill(s) or categories", nullptr, int(categories.size() + skills.size())));
-    if (!skills.isEmpty())
-        batch.remove(QStringLiteral("skill"), skills);
-    if (!categories.isEmpty())
-        batch.remove(QStringLiteral("skill_category"), categories);
-    if (auto done = commands::run(m_workspace, std::move(batch)); !done)
+    if (auto done = commands::Edits::removeSkills(m_workspace, skills, categories,
+                                                  tr("Delete %n skill(s) or categories", nullptr, int(categories.size() + skills.size())));
+        !done)
         Prompter::current()->error(this, tr("CoE Studio"), done.error().message);
     else
         Q_EMIT statusMessage(tr("Deleted, with their assessments and targets. Undo brings them back."));

@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace coe::commands {
 
 namespace {
@@ -225,6 +227,60 @@ Result<void> Edits::remove(Workspace& ws, const QString& table, const QList<Id>&
     if (ids.isEmpty())
         return {};
     return done(run(ws, Batch(text).remove(table, ids)));
+}
+
+Result<void> Edits::removePeople(Workspace& ws, const QList<Id>& people, const QString& text)
+{
+    return remove(ws, QStringLiteral("person"), people, text);
+}
+
+Result<void> Edits::removeTeam(Workspace& ws, Id team, const QString& text)
+{
+    return remove(ws, QStringLiteral("team"), {team}, text);
+}
+
+Result<void> Edits::removeRole(Workspace& ws, Id role, const QString& text)
+{
+    return remove(ws, QStringLiteral("role"), {role}, text);
+}
+
+Result<void> Edits::removeSkills(Workspace& ws, const QList<Id>& skills, const QList<Id>& categories, const QString& text)
+{
+    if (skills.isEmpty() && categories.isEmpty())
+        return {};
+    Batch batch(text);
+    // Skills first: a category's removal cascades to its skills, which would then be gone.
+    if (!skills.isEmpty())
+        batch.remove(QStringLiteral("skill"), skills);
+    if (!categories.isEmpty())
+        batch.remove(QStringLiteral("skill_category"), categories);
+    return done(run(ws, std::move(batch)));
+}
+
+Result<void> Edits::setRoleTargets(Workspace& ws, Id role, const QHash<Id, int>& levels)
+{
+    QList<Id> skills = levels.keys();
+    std::sort(skills.begin(), skills.end()); // the same rows in the same order, whatever the hash
+    QList<Row> rows;
+    rows.reserve(skills.size());
+    for (Id skill : std::as_const(skills))
+        rows.append({{QStringLiteral("role_id"), role}, {QStringLiteral("skill_id"), skill}, {QStringLiteral("level"), levels.value(skill)}});
+    return done(run(ws, std::move(Batch(tr("Change the role's targets")).replaceRows(QStringLiteral("role_target"), QStringLiteral("role_id"), role, rows))));
+}
+
+Result<void> Edits::setTeamRequirements(Workspace& ws, Id team, const QList<TeamRequirement>& requirements)
+{
+    QList<Row> rows;
+    rows.reserve(requirements.size());
+    for (const TeamRequirement& r : requirements) {
+        if (r.teamId != team)
+            return Error{Error::Invalid, tr("A requirement of another team was given for this team.")};
+        rows.append({{QStringLiteral("team_id"), team},
+                     {QStringLiteral("skill_id"), r.skillId},
+                     {QStringLiteral("min_independent"), r.minIndependent},
+                     {QStringLiteral("teacher_required"), r.teacherRequired ? 1 : 0}});
+    }
+    return done(run(ws, std::move(Batch(tr("Change the skill requirements")).replaceRows(QStringLiteral("team_requirement"), QStringLiteral("team_id"), team, rows))));
 }
 
 Result<void> Edits::setScale(Workspace& ws, const QList<ScaleLevel>& levels)

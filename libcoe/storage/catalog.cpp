@@ -141,6 +141,18 @@ Result<QList<TeamRequirement>> Catalog::requirements() const
     return list;
 }
 
+Result<QHash<Id, int>> Catalog::roleTargets(Id role) const
+{
+    QSqlQuery q = m_workspace.prepare(QStringLiteral("SELECT skill_id, level FROM role_target WHERE role_id = :role"));
+    q.bindValue(QStringLiteral(":role"), role);
+    if (auto done = m_workspace.exec(q); !done)
+        return done.error();
+    QHash<Id, int> levels;
+    while (q.next())
+        levels.insert(q.value(QStringLiteral("skill_id")).toLongLong(), q.value(QStringLiteral("level")).toInt());
+    return levels;
+}
+
 Result<QString> Catalog::planningStamp() const
 {
     QSqlQuery q = m_workspace.prepare(QStringLiteral(

@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "domain/entities.h"
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 
@@ -28,6 +29,8 @@ public:
     /// Every skill with its category's name, grouped by category in the categories' order.
     Result<QList<std::pair<QString, Skill>>> skillsByCategory() const;
     Result<QList<TeamRequirement>> requirements() const;
+    /// The role's targets: skill → target level.
+    Result<QHash<Id, int>> roleTargets(Id role) const;
     /// What an import plans against, in one line: how many people and skills there are, their
     /// largest ids and the sum of their row versions (every update raises one), and the scale's
     /// levels. Another writer's change to any of them changes the stamp, so a plan made before

@@ -183,6 +183,47 @@ private Q_SLOTS:
         QVERIFY(Edits::editCategory(*ws, {cloud, aws, QStringLiteral("Cloud"), 0, 0}).error().message.contains(
             QStringLiteral("inside itself")));
     }
+
+    // The typed edits app/ calls instead of naming tables: each one undo step.
+    void typedEditsAreOneUndoStepEach()
+    {
+        QTemporaryDir dir;
+        auto ws = test::createWorkspace(dir);
+        const Id team = Edits::addTeam(*ws, {0, QStringLiteral("Platform"), {}, 0}).value();
+        const Id role = Edits::addRole(*ws, {0, QStringLiteral("SRE"), {}, 0}).value();
+        const Id cloud = Edits::addCategory(*ws, {0, 0, QStringLiteral("Cloud"), 0, 0}).value();
+        const Id iac = Edits::addCategory(*ws, {0, 0, QStringLiteral("IaC"), 0, 0}).value();
+        const Id lambda = Edits::addSkill(*ws, {0, cloud, QStringLiteral("Lambda"), {}, 0, 0}).value();
+        const Id terraform = Edits::addSkill(*ws, {0, iac, QStringLiteral("Terraform"), {}, 0, 0}).value();
+        const Id helm = Edits::addSkill(*ws, {0, iac, QStringLiteral("Helm"), {}, 0, 0}).value();
+        const QStringList start = test::dump(*ws, Schema::tables());
+        const int steps = ws->undoStack()->count();
+
+        QVERIFY(Edits::setRoleTargets(*ws, role, {{terraform, 3}, {lambda, 2}}));
+        QCOMPARE(Catalog(*ws).roleTargets(role).value(), (QHash<Id, int>{{terraform, 3}, {lambda, 2}}));
+        QVERIFY(Edits::setRoleTargets(*ws, role, {{helm, 4}})); // replaces, not adds
+        QCOMPARE(Catalog(*ws).roleTargets(role).value(), (QHash<Id, int>{{helm, 4}}));
+        QVERIFY(!Edits::setRoleTargets(*ws, role, {{helm, 99}})); // not on the scale
+        QCOMPARE(Catalog(*ws).roleTargets(role).value(), (QHash<Id, int>{{helm, 4}}));
+
+        QVERIFY(Edits::setTeamRequirements(*ws, team, {{team, terraform, 2, true}}));
+        QCOMPARE(Catalog(*ws).requirements()->size(), 1);
+        QCOMPARE(Edits::setTeamRequirements(*ws, team, {{team + 1, terraform, 2, true}}).error().code, Error::Invalid);
+
+        // A skill of one category and the other category with its skills, in one step.
+        QVERIFY(Edits::removeSkills(*ws, {lambda}, {iac}, QStringLiteral("Delete")));
+        QCOMPARE(Catalog(*ws).skills()->size(), 0);
+        QCOMPARE(Catalog(*ws).categories()->size(), 1);
+        QVERIFY(Catalog(*ws).roleTargets(role)->isEmpty());
+        QCOMPARE(ws->undoStack()->count(), steps + 4);
+        QCOMPARE(ws->undoStack()->undoText(), QStringLiteral("Delete"));
+
+        QVERIFY(Edits::removeRole(*ws, role, QStringLiteral("Delete role")));
+        QVERIFY(Edits::removeTeam(*ws, team, QStringLiteral("Delete team")));
+        while (ws->undoStack()->index() > steps)
+            ws->undoStack()->undo();
+        QCOMPARE(test::dump(*ws, Schema::tables()), start);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUndo)
