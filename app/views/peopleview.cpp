@@ -55,7 +55,61 @@ PeopleView::PeopleView(Workspace& workspace, QWidget* parent)
     m_filter->setSourceModel(m_model);
     m_filter->setSortCaseSensitivity(Qt::CaseInsensitive);
 
-    // Left: teams and roles.
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(makeTeamsBox(), 3);
+    leftLayout->addWidget(makeRolesBox(), 2);
+    QWidget* middle = makePeopleList();
+
+    m_editor = new PersonEditor(workspace, *m_model, this);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(middle);
+    splitter->addWidget(m_editor);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 0);
+    splitter->setSizes({fontMetrics().averageCharWidth() * 26, fontMetrics().averageCharWidth() * 90,
+                        fontMetrics().averageCharWidth() * 36});
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filter->setText(text);
+        updateCount();
+    });
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setType(PeopleFilterModel::Type(m_type->currentData().toInt()));
+        updateCount();
+    });
+    connect(m_teams, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        m_filter->setTeam(item ? item->data(Qt::UserRole).toLongLong() : kAllTeams);
+        updateCount();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        m_editor->showPerson(current.isValid() ? current.data(PeopleModel::IdRole).toLongLong() : 0);
+    });
+    connect(m_model, &PeopleModel::editFailed, this, &PeopleView::showError);
+    connect(workspace.notifier(), &ChangeNotifier::changed, this, [this](const Change& change) {
+        if (change.entity == Entity::Team || change.entity == Entity::Person || change.entity == Entity::Everything)
+            refreshTeams();
+        if (change.entity == Entity::Role || change.entity == Entity::Everything)
+            refreshRoles();
+        updateCount();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &PeopleView::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PeopleView::updateCount);
+
+    refreshTeams();
+    refreshRoles();
+    updateCount();
+}
+
+/// Teams: the list that filters the people, its buttons and the requirements dialog.
+QGroupBox* PeopleView::makeTeamsBox()
+{
     auto* teamsBox = new QGroupBox(tr("Teams"), this);
     m_teams = new QListWidget(teamsBox);
     m_teams->setObjectName(QStringLiteral("teamList"));
@@ -76,22 +130,16 @@ PeopleView::PeopleView(Workspace& workspace, QWidget* parent)
     teamsLayout->addWidget(m_teams);
     teamsLayout->addLayout(teamButtons);
     teamsLayout->addWidget(requirementsButton);
-    connect(requirementsButton, &QToolButton::clicked, this, [this] {
-        QListWidgetItem* item = m_teams->currentItem();
-        const Id team = item ? item->data(Qt::UserRole).toLongLong() : 0;
-        if (team <= 0) {
-            showError(tr("Select a team first."));
-            return;
-        }
-        RequirementsDialog dialog(m_workspace, team, this);
-        if (const QString error = dialog.loadError(); !error.isEmpty()) {
-            showError(error);
-            return;
-        }
-        if (Prompter::current()->exec(&dialog) == QDialog::Accepted)
-            Q_EMIT statusMessage(tr("Skill requirements saved. Undo brings back the previous ones."));
-    });
+    connect(addTeamButton, &QToolButton::clicked, this, &PeopleView::addTeam);
+    connect(renameTeamButton, &QToolButton::clicked, this, &PeopleView::renameTeam);
+    connect(deleteTeamButton, &QToolButton::clicked, this, &PeopleView::deleteTeam);
+    connect(requirementsButton, &QToolButton::clicked, this, &PeopleView::editTeamRequirements);
+    return teamsBox;
+}
 
+/// Roles: their list, buttons and the targets dialog.
+QGroupBox* PeopleView::makeRolesBox()
+{
     auto* rolesBox = new QGroupBox(tr("Roles"), this);
     m_roles = new QListWidget(rolesBox);
     m_roles->setObjectName(QStringLiteral("roleList"));
@@ -112,28 +160,17 @@ PeopleView::PeopleView(Workspace& workspace, QWidget* parent)
     rolesLayout->addWidget(m_roles);
     rolesLayout->addLayout(roleButtons);
     rolesLayout->addWidget(targetsButton);
-    connect(targetsButton, &QToolButton::clicked, this, [this] {
-        QListWidgetItem* item = m_roles->currentItem();
-        if (!item) {
-            showError(tr("Select a role first."));
-            return;
-        }
-        RoleTargetsDialog dialog(m_workspace, item->data(Qt::UserRole).toLongLong(), this);
-        if (const QString error = dialog.loadError(); !error.isEmpty()) {
-            showError(error);
-            return;
-        }
-        if (Prompter::current()->exec(&dialog) == QDialog::Accepted)
-            Q_EMIT statusMessage(tr("Targets saved. Undo brings back the previous ones."));
-    });
+    connect(addRoleButton, &QToolButton::clicked, this, &PeopleView::addRole);
+    connect(renameRoleButton, &QToolButton::clicked, this, &PeopleView::renameRole);
+    connect(deleteRoleButton, &QToolButton::clicked, this, &PeopleView::deleteRole);
+    connect(targetsButton, &QToolButton::clicked, this, &PeopleView::editRoleTargets);
+    return rolesBox;
+}
 
-    auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(teamsBox, 3);
-    leftLayout->addWidget(rolesBox, 2);
-
-    // Middle: search, filter and the people.
+/// The middle column: search, type filter, add and delete, the people table (or a hint when
+/// empty) and the count.
+QWidget* PeopleView::makePeopleList()
+{
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("peopleSearch"));
     m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
@@ -206,58 +243,43 @@ PeopleView::PeopleView(Workspace& workspace, QWidget* parent)
     middleLayout->addWidget(tableStack, 1);
     middleLayout->addWidget(m_count);
 
-    m_editor = new PersonEditor(workspace, *m_model, this);
-
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(middle);
-    splitter->addWidget(m_editor);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setStretchFactor(2, 0);
-    splitter->setSizes({fontMetrics().averageCharWidth() * 26, fontMetrics().averageCharWidth() * 90,
-                        fontMetrics().averageCharWidth() * 36});
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
-
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_filter->setText(text);
-        updateCount();
-    });
-    connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setType(PeopleFilterModel::Type(m_type->currentData().toInt()));
-        updateCount();
-    });
-    connect(m_teams, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
-        m_filter->setTeam(item ? item->data(Qt::UserRole).toLongLong() : kAllTeams);
-        updateCount();
-    });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-        m_editor->showPerson(current.isValid() ? current.data(PeopleModel::IdRole).toLongLong() : 0);
-    });
     connect(addPersonButton, &QToolButton::clicked, this, &PeopleView::addPerson);
     connect(deleteButton, &QToolButton::clicked, this, &PeopleView::deleteSelected);
     connect(deleteAction, &QAction::triggered, this, &PeopleView::deleteSelected);
-    connect(addTeamButton, &QToolButton::clicked, this, &PeopleView::addTeam);
-    connect(renameTeamButton, &QToolButton::clicked, this, &PeopleView::renameTeam);
-    connect(deleteTeamButton, &QToolButton::clicked, this, &PeopleView::deleteTeam);
-    connect(addRoleButton, &QToolButton::clicked, this, &PeopleView::addRole);
-    connect(renameRoleButton, &QToolButton::clicked, this, &PeopleView::renameRole);
-    connect(deleteRoleButton, &QToolButton::clicked, this, &PeopleView::deleteRole);
-    connect(m_model, &PeopleModel::editFailed, this, &PeopleView::showError);
-    connect(workspace.notifier(), &ChangeNotifier::changed, this, [this](const Change& change) {
-        if (change.entity == Entity::Team || change.entity == Entity::Person || change.entity == Entity::Everything)
-            refreshTeams();
-        if (change.entity == Entity::Role || change.entity == Entity::Everything)
-            refreshRoles();
-        updateCount();
-    });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &PeopleView::updateCount);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PeopleView::updateCount);
+    return middle;
+}
 
-    refreshTeams();
-    refreshRoles();
-    updateCount();
+void PeopleView::editTeamRequirements()
+{
+    QListWidgetItem* item = m_teams->currentItem();
+    const Id team = item ? item->data(Qt::UserRole).toLongLong() : 0;
+    if (team <= 0) {
+        showError(tr("Select a team first."));
+        return;
+    }
+    RequirementsDialog dialog(m_workspace, team, this);
+    if (const QString error = dialog.loadError(); !error.isEmpty()) {
+        showError(error);
+        return;
+    }
+    if (Prompter::current()->exec(&dialog) == QDialog::Accepted)
+        Q_EMIT statusMessage(tr("Skill requirements saved. Undo brings back the previous ones."));
+}
+
+void PeopleView::editRoleTargets()
+{
+    QListWidgetItem* item = m_roles->currentItem();
+    if (!item) {
+        showError(tr("Select a role first."));
+        return;
+    }
+    RoleTargetsDialog dialog(m_workspace, item->data(Qt::UserRole).toLongLong(), this);
+    if (const QString error = dialog.loadError(); !error.isEmpty()) {
+        showError(error);
+        return;
+    }
+    if (Prompter::current()->exec(&dialog) == QDialog::Accepted)
+        Q_EMIT statusMessage(tr("Targets saved. Undo brings back the previous ones."));
 }
 
 void PeopleView::refreshTeams()
@@ -356,7 +378,7 @@ void PeopleView::deleteSelected()
         return;
     const QString text = ids.size() == 1 ? tr("Delete %1").arg(m_model->person(m_model->rowOf(ids.first())).name)
                                          : tr("Delete %n people", nullptr, int(ids.size()));
-    auto done = commands::Edits::remove(m_workspace, QStringLiteral("person"), ids, text);
+    auto done = commands::Edits::removePeople(m_workspace, ids, text);
     if (!done) {
         showError(done.error().message);
         return;
@@ -404,7 +426,7 @@ void PeopleView::deleteTeam()
     const Id id = item ? item->data(Qt::UserRole).toLongLong() : 0;
     if (id <= 0)
         return;
-    if (auto done = commands::Edits::remove(m_workspace, QStringLiteral("team"), {id}, tr("Delete team %1").arg(item->data(Qt::UserRole + 1).toString())); !done)
+    if (auto done = commands::Edits::removeTeam(m_workspace, id, tr("Delete team %1").arg(item->data(Qt::UserRole + 1).toString())); !done)
         showError(done.error().message);
     else
         Q_EMIT statusMessage(tr("Team deleted; its people are now without team. Undo brings it back."));
@@ -447,7 +469,7 @@ void PeopleView::deleteRole()
     QListWidgetItem* item = m_roles->currentItem();
     if (!item)
         return;
-    if (auto done = commands::Edits::remove(m_workspace, QStringLiteral("role"), {item->data(Qt::UserRole).toLongLong()},
+    if (auto done = commands::Edits::removeRole(m_workspace, item->data(Qt::UserRole).toLongLong(),
                                             tr("Delete role %1").arg(item->text()));
         !done)
         showError(done.error().message);

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -39,6 +40,11 @@ Q_SIGNALS:
     void statusMessage(const QString& message);
 
 private:
+    QGroupBox* makeTeamsBox();
+    QGroupBox* makeRolesBox();
+    QWidget* makePeopleList();
+    void editTeamRequirements();
+    void editRoleTargets();
     void refreshTeams();
     void refreshRoles();
     void addTeam();
