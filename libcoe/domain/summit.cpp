@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/summit.h"
 
+#include "core/timezone.h"
+
 #include <QCoreApplication>
 
 namespace coe {
@@ -45,8 +47,13 @@ QString SummitItem::kindLabel(Kind kind)
 
 QTimeZone Summit::zone() const
 {
-    const QTimeZone tz(timeZone.toUtf8());
+    const QTimeZone tz = TimeZones::fromId(timeZone);
     return tz.isValid() ? tz : QTimeZone(QTimeZone::UTC);
+}
+
+QDateTime Summit::instant(const QDateTime& wall) const
+{
+    return TimeZones::atWallClock(wall, zone());
 }
 
 qint64 wallMinutes(const QDateTime& dateTime)

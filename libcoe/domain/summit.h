@@ -15,7 +15,8 @@
 namespace coe {
 
 /// Minutes of a wall-clock date and time, ignoring its time spec: slots are stored as the
-/// summit's local wall clock, and comparisons must not depend on the machine's zone.
+/// summit's local wall clock (see core/timezone.h), and comparisons must not depend on the
+/// machine's zone.
 qint64 wallMinutes(const QDateTime& dateTime);
 
 struct Room
@@ -45,8 +46,8 @@ struct Slot
     Id id = 0;
     Id itemId = 0;
     Id roomId = 0;
-    QDateTime startsAt; ///< in the summit's time zone
-    QDateTime endsAt;
+    QDateTime startsAt; ///< wall clock in the summit's time zone (Summit::instant() gives the instant)
+    QDateTime endsAt;   ///< wall clock in the summit's time zone
     int version = 0;
 };
 
@@ -60,7 +61,10 @@ struct SummitItem
     Id trackId = 0;
     int expectedAudience = 0;
     QStringList equipment;
-    int durationMinutes = 30;
+    int durationMinutes = 30; ///< at least 5; as long as the summit's days allow
+    QString guid;             ///< the frab guid a schedule gave it; empty for items made here
+    qint64 frabId = 0;        ///< the frab event id a schedule gave it; 0 for items made here
+    QString slug;             ///< the frab slug a schedule gave it; empty for items made here
     QList<Id> speakerIds;
     QList<Id> skillIds;
     QList<Slot> slots;
@@ -101,8 +105,11 @@ struct Summit
     const Room* room(Id id) const;
     const Track* track(Id id) const;
     const SummitItem* item(Id id) const;
-    /// The summit's time zone; UTC when the stored name is unknown to this system.
+    /// The summit's time zone (an IANA name or a fixed offset); UTC when the stored id is
+    /// unknown to this system.
     QTimeZone zone() const;
+    /// The instant of a slot's wall clock @p wall in the summit's zone.
+    QDateTime instant(const QDateTime& wall) const;
 };
 
 } // namespace coe

@@ -3,6 +3,7 @@
 // and bite-sized sessions with attendees, apply tasks and level proposals.
 #pragma once
 
+#include "core/timezone.h"
 #include "domain/entities.h"
 
 #include <QDateTime>
@@ -93,7 +94,8 @@ struct Session
     Id id = 0;
     QString title;
     Id instructorId = 0;
-    QDateTime startsAt; ///< local wall-clock time
+    QDateTime startsAt; ///< wall clock in the session's zone (zone())
+    QString timeZone;   ///< an IANA name or a fixed offset; empty: the workspace's zone
     int durationMinutes = 45;
     QString location;
     QString link;
@@ -104,6 +106,15 @@ struct Session
     QList<Attendee> attendees;
     QList<ApplyTask> tasks;
     int version = 0;
+
+    /// The session's zone: its own, or @p workspaceZone when it names none or one unknown here.
+    QTimeZone zone(const QTimeZone& workspaceZone) const
+    {
+        const QTimeZone own = TimeZones::fromId(timeZone);
+        return own.isValid() ? own : workspaceZone;
+    }
+    /// The instant the session starts.
+    QDateTime startInstant(const QTimeZone& workspaceZone) const { return TimeZones::atWallClock(startsAt, zone(workspaceZone)); }
 };
 
 } // namespace coe

@@ -11,6 +11,19 @@
 
 namespace coe {
 
+namespace {
+
+/// Tables with an id column that a step made anew and filled with the old rows, ids and all.
+/// Their identity (PostgreSQL's sequence) must then hand out ids after the copied ones.
+QStringList copiedTables(int version)
+{
+    if (version == 4)
+        return {QStringLiteral("summit_item"), QStringLiteral("slot")};
+    return {};
+}
+
+} // namespace
+
 QList<Migrations::Step> Migrations::steps()
 {
     static const QList<Step> all = [] {
@@ -90,6 +103,15 @@ Result<void> Migrations::upgrade(QSqlDatabase& db, const Dialect& dialect, int f
         for (const QString& statement : statements(step.sql)) {
             if (!query.exec(dialect.expandSchema(statement)))
                 return fail(query.lastError());
+        }
+        for (const QString& table : copiedTables(step.version)) {
+            if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(table)) || !query.next())
+                return fail(query.lastError());
+            const qint64 copied = query.value(0).toLongLong();
+            query.finish();
+            if (copied > 0)
+                if (auto reserved = dialect.reserveIds(db, table, copied); !reserved)
+                    return fail(QSqlError(reserved.error().message, QString(), QSqlError::StatementError));
         }
         query.prepare(QStringLiteral("DELETE FROM meta WHERE key = 'schema_version'"));
         if (!query.exec())

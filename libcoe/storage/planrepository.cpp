@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/planrepository.h"
 
+#include "core/timezone.h"
 #include "storage/workspace.h"
 
 #include <QHash>
@@ -22,6 +23,18 @@ QDateTime dateTime(const QVariant& value)
 QTime time(const QVariant& value)
 {
     return QTime::fromString(value.toString(), QStringLiteral("HH:mm"));
+}
+
+/// The value of column @p name in the current row: rows are read by name, so a new column
+/// never shifts the others.
+QVariant col(const QSqlQuery& q, const char* name)
+{
+    return q.value(QLatin1String(name));
+}
+
+Id idOf(const QSqlQuery& q, const char* name)
+{
+    return col(q, name).toLongLong();
 }
 
 QStringList list(const QVariant& value)
@@ -89,28 +102,34 @@ Result<QList<Engagement>> PlanRepository::engagements() const
     QHash<Id, int> engagementIndex;
     rows.each(QStringLiteral("SELECT id, name, team_id, starts_on, roll_off_on, version FROM engagement ORDER BY roll_off_on, name"),
               [&](QSqlQuery& q) {
-                  engagementIndex.insert(q.value(0).toLongLong(), int(engagements.size()));
-                  engagements.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-                                      date(q.value(3)), date(q.value(4)), {}, {}, q.value(5).toInt()});
+                  Engagement e;
+                  e.id = idOf(q, "id");
+                  e.name = col(q, "name").toString();
+                  e.teamId = idOf(q, "team_id");
+                  e.startsOn = date(col(q, "starts_on"));
+                  e.rollOffOn = date(col(q, "roll_off_on"));
+                  e.version = col(q, "version").toInt();
+                  engagementIndex.insert(e.id, int(engagements.size()));
+                  engagements.append(e);
               });
     rows.each(QStringLiteral("SELECT engagement_id, person_id FROM engagement_consultant ORDER BY person_id"), [&](QSqlQuery& q) {
-        if (engagementIndex.contains(q.value(0).toLongLong()))
-            engagements[engagementIndex.value(q.value(0).toLongLong())].consultantIds << q.value(1).toLongLong();
+        if (const Id engagement = idOf(q, "engagement_id"); engagementIndex.contains(engagement))
+            engagements[engagementIndex.value(engagement)].consultantIds << idOf(q, "person_id");
     });
     QHash<Id, std::pair<int, int>> capabilityIndex;
     rows.each(QStringLiteral("SELECT id, engagement_id, name, description, owner_id, expert_id, version FROM capability ORDER BY name"),
               [&](QSqlQuery& q) {
-                  const int e = engagementIndex.value(q.value(1).toLongLong(), -1);
+                  const int e = engagementIndex.value(idOf(q, "engagement_id"), -1);
                   if (e < 0)
                       return;
                   Capability c;
-                  c.id = q.value(0).toLongLong();
-                  c.engagementId = q.value(1).toLongLong();
-                  c.name = q.value(2).toString();
-                  c.description = q.value(3).toString();
-                  c.ownerId = q.value(4).toLongLong();
-                  c.expertId = q.value(5).toLongLong();
-                  c.version = q.value(6).toInt();
+                  c.id = idOf(q, "id");
+                  c.engagementId = idOf(q, "engagement_id");
+                  c.name = col(q, "name").toString();
+                  c.description = col(q, "description").toString();
+                  c.ownerId = idOf(q, "owner_id");
+                  c.expertId = idOf(q, "expert_id");
+                  c.version = col(q, "version").toInt();
                   capabilityIndex.insert(c.id, {e, int(engagements[e].capabilities.size())});
                   engagements[e].capabilities.append(c);
               });
@@ -121,14 +140,14 @@ Result<QList<Engagement>> PlanRepository::engagements() const
         return &engagements[e].capabilities[c];
     };
     rows.each(QStringLiteral("SELECT capability_id, skill_id FROM capability_skill ORDER BY skill_id"), [&](QSqlQuery& q) {
-        if (Capability* c = capability(q.value(0).toLongLong()))
-            c->skillIds << q.value(1).toLongLong();
+        if (Capability* c = capability(idOf(q, "capability_id")))
+            c->skillIds << idOf(q, "skill_id");
     });
     rows.each(QStringLiteral("SELECT id, capability_id, phase, changed_on, confirmed_by, note FROM capability_phase ORDER BY changed_on, id"),
               [&](QSqlQuery& q) {
-                  if (Capability* c = capability(q.value(1).toLongLong()))
-                      c->history.append({q.value(0).toLongLong(), Phase(q.value(2).toInt()), date(q.value(3)),
-                                         q.value(4).toLongLong(), q.value(5).toString()});
+                  if (Capability* c = capability(idOf(q, "capability_id")))
+                      c->history.append({idOf(q, "id"), Phase(col(q, "phase").toInt()), date(col(q, "changed_on")), idOf(q, "confirmed_by"),
+                                         col(q, "note").toString()});
               });
     if (rows.error())
         return *rows.error();
@@ -140,47 +159,67 @@ Result<QList<Session>> PlanRepository::sessions() const
     Rows rows(m_workspace);
     QList<Session> sessions;
     QHash<Id, int> index;
-    rows.each(QStringLiteral("SELECT id, title, instructor_id, starts_at, duration_min, location, link, learn_md, see_md, apply_md, version "
-                             "FROM kt_session ORDER BY starts_at, title"),
+    rows.each(QStringLiteral("SELECT id, title, instructor_id, starts_at, time_zone, duration_min, location, link, learn_md, see_md, apply_md, "
+                             "version FROM kt_session ORDER BY starts_at, title"),
               [&](QSqlQuery& q) {
                   Session s;
-                  s.id = q.value(0).toLongLong();
-                  s.title = q.value(1).toString();
-                  s.instructorId = q.value(2).toLongLong();
-                  s.startsAt = dateTime(q.value(3));
-                  s.durationMinutes = q.value(4).toInt();
-                  s.location = q.value(5).toString();
-                  s.link = q.value(6).toString();
-                  s.learnMarkdown = q.value(7).toString();
-                  s.seeMarkdown = q.value(8).toString();
-                  s.applyMarkdown = q.value(9).toString();
-                  s.version = q.value(10).toInt();
+                  s.id = idOf(q, "id");
+                  s.title = col(q, "title").toString();
+                  s.instructorId = idOf(q, "instructor_id");
+                  s.startsAt = dateTime(col(q, "starts_at"));
+                  s.timeZone = col(q, "time_zone").toString();
+                  s.durationMinutes = col(q, "duration_min").toInt();
+                  s.location = col(q, "location").toString();
+                  s.link = col(q, "link").toString();
+                  s.learnMarkdown = col(q, "learn_md").toString();
+                  s.seeMarkdown = col(q, "see_md").toString();
+                  s.applyMarkdown = col(q, "apply_md").toString();
+                  s.version = col(q, "version").toInt();
                   index.insert(s.id, int(sessions.size()));
                   sessions.append(s);
               });
+    const auto session = [&](const QSqlQuery& q) -> Session* {
+        const Id id = idOf(q, "session_id");
+        return index.contains(id) ? &sessions[index.value(id)] : nullptr;
+    };
     rows.each(QStringLiteral("SELECT session_id, skill_id FROM kt_session_skill ORDER BY skill_id"), [&](QSqlQuery& q) {
-        if (index.contains(q.value(0).toLongLong()))
-            sessions[index.value(q.value(0).toLongLong())].skillIds << q.value(1).toLongLong();
+        if (Session* s = session(q))
+            s->skillIds << idOf(q, "skill_id");
     });
     rows.each(QStringLiteral("SELECT session_id, person_id, attended FROM kt_attendee ORDER BY person_id"), [&](QSqlQuery& q) {
-        if (!index.contains(q.value(0).toLongLong()))
+        Session* s = session(q);
+        if (!s)
             return;
-        Attendee a{q.value(1).toLongLong(), std::nullopt};
-        if (!q.value(2).isNull())
-            a.attended = q.value(2).toInt() != 0;
-        sessions[index.value(q.value(0).toLongLong())].attendees << a;
+        Attendee a{idOf(q, "person_id"), std::nullopt};
+        if (const QVariant attended = col(q, "attended"); !attended.isNull())
+            a.attended = attended.toInt() != 0;
+        s->attendees << a;
     });
     rows.each(QStringLiteral("SELECT id, session_id, person_id, description, due_on, done_on, outcome, version FROM apply_task ORDER BY id"),
               [&](QSqlQuery& q) {
-                  if (!index.contains(q.value(1).toLongLong()))
-                      return;
-                  sessions[index.value(q.value(1).toLongLong())].tasks.append(
-                      {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
-                       date(q.value(4)), date(q.value(5)), q.value(6).toString(), q.value(7).toInt()});
+                  if (Session* s = session(q))
+                      s->tasks.append({idOf(q, "id"), idOf(q, "session_id"), idOf(q, "person_id"), col(q, "description").toString(),
+                                       date(col(q, "due_on")), date(col(q, "done_on")), col(q, "outcome").toString(), col(q, "version").toInt()});
               });
     if (rows.error())
         return *rows.error();
     return sessions;
+}
+
+Result<QTimeZone> PlanRepository::workspaceZone() const
+{
+    QSqlQuery q = m_workspace.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'time_zone'"));
+    if (auto done = m_workspace.exec(q); !done)
+        return done.error();
+    if (q.next()) {
+        const QString id = col(q, "value").toString();
+        if (const QTimeZone zone = TimeZones::fromId(id); zone.isValid())
+            return zone;
+        return Error{Error::Invalid, tr("The workspace's time zone “%1” is unknown to this system, so its sessions' times cannot be placed. "
+                                        "Update the system's time zone data (tzdata), or open the workspace where that zone is known.")
+                                         .arg(id)};
+    }
+    return QTimeZone::systemTimeZone();
 }
 
 Result<QList<LevelProposal>> PlanRepository::proposals() const
@@ -191,20 +230,20 @@ Result<QList<LevelProposal>> PlanRepository::proposals() const
                              "FROM level_proposal ORDER BY id"),
               [&](QSqlQuery& q) {
                   LevelProposal p;
-                  p.id = q.value(0).toLongLong();
-                  p.applyTaskId = q.value(1).toLongLong();
-                  p.skillId = q.value(2).toLongLong();
-                  if (!q.value(3).isNull())
-                      p.fromLevel = q.value(3).toInt();
-                  p.toLevel = q.value(4).toInt();
-                  const QString status = q.value(5).toString();
+                  p.id = idOf(q, "id");
+                  p.applyTaskId = idOf(q, "apply_task_id");
+                  p.skillId = idOf(q, "skill_id");
+                  if (const QVariant from = col(q, "from_level"); !from.isNull())
+                      p.fromLevel = from.toInt();
+                  p.toLevel = col(q, "to_level").toInt();
+                  const QString status = col(q, "status").toString();
                   p.status = status == QLatin1String("accepted")   ? LevelProposal::Accepted
                              : status == QLatin1String("rejected") ? LevelProposal::Rejected
                                                                    : LevelProposal::Pending;
-                  p.reason = q.value(6).toString();
-                  p.decidedOn = date(q.value(7));
-                  p.assessmentId = q.value(8).toLongLong();
-                  p.version = q.value(9).toInt();
+                  p.reason = col(q, "reason").toString();
+                  p.decidedOn = date(col(q, "decided_on"));
+                  p.assessmentId = idOf(q, "assessment_id");
+                  p.version = col(q, "version").toInt();
                   proposals.append(p);
               });
     if (rows.error())
@@ -221,79 +260,85 @@ Result<QList<Summit>> PlanRepository::summits() const
                              "FROM summit ORDER BY starts_on, name"),
               [&](QSqlQuery& q) {
                   Summit s;
-                  s.id = q.value(0).toLongLong();
-                  s.name = q.value(1).toString();
-                  s.venue = q.value(2).toString();
-                  s.timeZone = q.value(3).toString();
-                  s.startsOn = date(q.value(4));
-                  s.endsOn = date(q.value(5));
-                  s.dayStarts = time(q.value(6));
-                  s.dayEnds = time(q.value(7));
-                  s.minSpeakerGapMinutes = q.value(8).toInt();
-                  s.version = q.value(9).toInt();
+                  s.id = idOf(q, "id");
+                  s.name = col(q, "name").toString();
+                  s.venue = col(q, "venue").toString();
+                  s.timeZone = col(q, "time_zone").toString();
+                  s.startsOn = date(col(q, "starts_on"));
+                  s.endsOn = date(col(q, "ends_on"));
+                  s.dayStarts = time(col(q, "day_starts"));
+                  s.dayEnds = time(col(q, "day_ends"));
+                  s.minSpeakerGapMinutes = col(q, "min_speaker_gap_min").toInt();
+                  s.version = col(q, "version").toInt();
                   index.insert(s.id, int(summits.size()));
                   summits.append(s);
               });
-    const auto summit = [&](const QVariant& id) -> Summit* {
-        return index.contains(id.toLongLong()) ? &summits[index.value(id.toLongLong())] : nullptr;
+    const auto summit = [&](const QSqlQuery& q) -> Summit* {
+        const Id id = idOf(q, "summit_id");
+        return index.contains(id) ? &summits[index.value(id)] : nullptr;
     };
     rows.each(QStringLiteral("SELECT id, summit_id, name, capacity, equipment, position, version FROM room ORDER BY position, name"),
               [&](QSqlQuery& q) {
-                  if (Summit* s = summit(q.value(1)))
-                      s->rooms.append({q.value(0).toLongLong(), q.value(2).toString(), q.value(3).toInt(), list(q.value(4)),
-                                       q.value(5).toInt(), q.value(6).toInt()});
+                  if (Summit* s = summit(q))
+                      s->rooms.append({idOf(q, "id"), col(q, "name").toString(), col(q, "capacity").toInt(), list(col(q, "equipment")),
+                                       col(q, "position").toInt(), col(q, "version").toInt()});
               });
     rows.each(QStringLiteral("SELECT id, summit_id, name, color, version FROM track ORDER BY name"), [&](QSqlQuery& q) {
-        if (Summit* s = summit(q.value(1)))
-            s->tracks.append({q.value(0).toLongLong(), q.value(2).toString(), QColor::fromString(q.value(3).toString()), q.value(4).toInt()});
+        if (Summit* s = summit(q))
+            s->tracks.append({idOf(q, "id"), col(q, "name").toString(), QColor::fromString(col(q, "color").toString()), col(q, "version").toInt()});
     });
     QHash<Id, std::pair<int, int>> itemIndex;
-    rows.each(QStringLiteral("SELECT id, summit_id, kind, title, abstract, track_id, expected_audience, equipment, duration_min, version "
-                             "FROM summit_item ORDER BY id"),
+    rows.each(QStringLiteral("SELECT id, summit_id, kind, title, abstract, track_id, expected_audience, equipment, duration_min, guid, frab_id, "
+                             "slug, version FROM summit_item ORDER BY id"),
               [&](QSqlQuery& q) {
-                  Summit* s = summit(q.value(1));
+                  Summit* s = summit(q);
                   if (!s)
                       return;
                   SummitItem item;
-                  item.id = q.value(0).toLongLong();
-                  item.kind = SummitItem::kindFromName(q.value(2).toString()).value_or(SummitItem::Talk);
-                  item.title = q.value(3).toString();
-                  item.abstract = q.value(4).toString();
-                  item.trackId = q.value(5).toLongLong();
-                  item.expectedAudience = q.value(6).toInt();
-                  item.equipment = list(q.value(7));
-                  item.durationMinutes = q.value(8).toInt();
-                  item.version = q.value(9).toInt();
-                  itemIndex.insert(item.id, {index.value(q.value(1).toLongLong()), int(s->items.size())});
+                  item.id = idOf(q, "id");
+                  item.kind = SummitItem::kindFromName(col(q, "kind").toString()).value_or(SummitItem::Talk);
+                  item.title = col(q, "title").toString();
+                  item.abstract = col(q, "abstract").toString();
+                  item.trackId = idOf(q, "track_id");
+                  item.expectedAudience = col(q, "expected_audience").toInt();
+                  item.equipment = list(col(q, "equipment"));
+                  item.durationMinutes = col(q, "duration_min").toInt();
+                  item.guid = col(q, "guid").toString();
+                  item.frabId = col(q, "frab_id").toLongLong();
+                  item.slug = col(q, "slug").toString();
+                  item.version = col(q, "version").toInt();
+                  itemIndex.insert(item.id, {index.value(idOf(q, "summit_id")), int(s->items.size())});
                   s->items.append(item);
               });
-    const auto item = [&](const QVariant& id) -> SummitItem* {
-        if (!itemIndex.contains(id.toLongLong()))
+    const auto item = [&](const QSqlQuery& q) -> SummitItem* {
+        const Id id = idOf(q, "item_id");
+        if (!itemIndex.contains(id))
             return nullptr;
-        const auto [s, i] = itemIndex.value(id.toLongLong());
+        const auto [s, i] = itemIndex.value(id);
         return &summits[s].items[i];
     };
     rows.each(QStringLiteral("SELECT item_id, person_id FROM item_speaker ORDER BY person_id"), [&](QSqlQuery& q) {
-        if (SummitItem* i = item(q.value(0)))
-            i->speakerIds << q.value(1).toLongLong();
+        if (SummitItem* i = item(q))
+            i->speakerIds << idOf(q, "person_id");
     });
     rows.each(QStringLiteral("SELECT item_id, skill_id FROM item_skill ORDER BY skill_id"), [&](QSqlQuery& q) {
-        if (SummitItem* i = item(q.value(0)))
-            i->skillIds << q.value(1).toLongLong();
+        if (SummitItem* i = item(q))
+            i->skillIds << idOf(q, "skill_id");
     });
     rows.each(QStringLiteral("SELECT id, item_id, room_id, starts_at, ends_at, version FROM slot ORDER BY starts_at, id"), [&](QSqlQuery& q) {
-        if (SummitItem* i = item(q.value(1)))
-            i->slots.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), dateTime(q.value(3)),
-                             dateTime(q.value(4)), q.value(5).toInt()});
+        if (SummitItem* i = item(q))
+            i->slots.append({idOf(q, "id"), idOf(q, "item_id"), idOf(q, "room_id"), dateTime(col(q, "starts_at")), dateTime(col(q, "ends_at")),
+                             col(q, "version").toInt()});
     });
     rows.each(QStringLiteral("SELECT id, summit_id, person_id, day, available_from, available_to FROM speaker_availability ORDER BY day, available_from"),
               [&](QSqlQuery& q) {
-                  if (Summit* s = summit(q.value(1)))
-                      s->availability.append({q.value(0).toLongLong(), q.value(2).toLongLong(), date(q.value(3)), time(q.value(4)), time(q.value(5))});
+                  if (Summit* s = summit(q))
+                      s->availability.append({idOf(q, "id"), idOf(q, "person_id"), date(col(q, "day")), time(col(q, "available_from")),
+                                              time(col(q, "available_to"))});
               });
     rows.each(QStringLiteral("SELECT summit_id, warning_key, note FROM warning_ack"), [&](QSqlQuery& q) {
-        if (Summit* s = summit(q.value(0)))
-            s->acknowledgements.insert(q.value(1).toString(), q.value(2).toString());
+        if (Summit* s = summit(q))
+            s->acknowledgements.insert(col(q, "warning_key").toString(), col(q, "note").toString());
     });
     if (rows.error())
         return *rows.error();

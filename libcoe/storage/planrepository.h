@@ -5,6 +5,9 @@
 #include "domain/summit.h"
 #include "domain/transfer.h"
 
+#include <QCoreApplication>
+#include <QTimeZone>
+
 namespace coe {
 
 class Workspace;
@@ -14,6 +17,8 @@ class Workspace;
 /// and availability) as whole values. Writes go through commands::Batch.
 class PlanRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(coe::PlanRepository)
+
 public:
     explicit PlanRepository(Workspace& workspace) : m_workspace(workspace) {}
 
@@ -21,6 +26,10 @@ public:
     Result<QList<Session>> sessions() const;
     Result<QList<LevelProposal>> proposals() const;
     Result<QList<Summit>> summits() const;
+    /// The zone of sessions that name none: the workspace's (meta key time_zone), or the
+    /// system's where the workspace sets none, which is how sessions were read before they had
+    /// a zone.
+    Result<QTimeZone> workspaceZone() const;
 
 private:
     Workspace& m_workspace;

@@ -96,11 +96,12 @@ const QStringList& Schema::tables()
         QStringLiteral("kt_attendee"),   QStringLiteral("apply_task"),
         QStringLiteral("level_proposal"), QStringLiteral("summit"),
         QStringLiteral("room"),          QStringLiteral("track"),
-        QStringLiteral("summit_item"),   QStringLiteral("item_speaker"),
-        QStringLiteral("item_skill"),    QStringLiteral("slot"),
         QStringLiteral("speaker_availability"), QStringLiteral("warning_ack"),
         QStringLiteral("schedule_release"), QStringLiteral("assessment_batch"),
         QStringLiteral("assessment_batch_person"), QStringLiteral("assessment_batch_skill"),
+        // Made anew by schema version 4 (no 12-hour cap on items), so created last.
+        QStringLiteral("summit_item"),   QStringLiteral("item_speaker"),
+        QStringLiteral("item_skill"),    QStringLiteral("slot"),
     };
     return names;
 }

@@ -29,7 +29,7 @@ class Schema
 {
 public:
     static const QList<ForeignKey>& foreignKeys();
-    /// Every table, parents before children (the order of 0001_initial.sql).
+    /// Every table, parents before children, in the order the migrations leave them.
     static const QStringList& tables();
     static bool hasIdColumn(const QString& table);
     static bool hasVersionColumn(const QString& table);
