@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analytics/readiness.h"
 
-#include "commands/batch.h"
 #include "domain/scale.h"
 #include "storage/assessmentbatch.h"
 #include "storage/catalog.h"
 #include "storage/dialect.h"
 #include "storage/packedassessment.h"
 #include "storage/planrepository.h"
+#include "storage/scalelevels.h"
 #include "storage/workspace.h"
 
 #include <QSet>
@@ -38,7 +38,7 @@ Result<Readiness> Readiness::load(Workspace& ws)
     if (weights.size() == 3) {
         r.m_weights = {weights.at(0).toDouble(), weights.at(1).toDouble(), weights.at(2).toDouble()};
     }
-    auto scale = commands::readScale(ws);
+    auto scale = readScale(ws);
     if (!scale)
         return scale.error();
     for (const ScaleLevel& level : scale.value()) {

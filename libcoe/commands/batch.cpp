@@ -4,6 +4,7 @@
 #include <QSqlRecord>
 
 #include "core/changenotifier.h"
+#include "storage/scalelevels.h"
 #include "storage/schema.h"
 #include "storage/transaction.h"
 #include "storage/workspace.h"
@@ -409,21 +410,6 @@ Result<QList<qint64>> run(Workspace& workspace, Batch batch)
     const QList<qint64> ids = command->insertedIds();
     workspace.undoStack()->push(command.release());
     return ids;
-}
-
-Result<QList<ScaleLevel>> readScale(Workspace& workspace)
-{
-    QSqlQuery query = workspace.prepare(QStringLiteral(
-        "SELECT level, label, description, color, meaning FROM scale_level ORDER BY level"));
-    if (auto done = workspace.exec(query); !done)
-        return done.error();
-    QList<ScaleLevel> levels;
-    while (query.next()) {
-        levels.append({query.value(0).toInt(), query.value(1).toString(), query.value(2).toString(),
-                       QColor::fromString(query.value(3).toString()),
-                       Scale::meaningFromName(query.value(4).toString())});
-    }
-    return levels;
 }
 
 } // namespace coe::commands

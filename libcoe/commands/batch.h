@@ -10,6 +10,7 @@
 #include "domain/entities.h"
 #include "domain/scale.h"
 #include "storage/rowstore.h"
+#include "storage/scalelevels.h"
 
 #include <QCoreApplication>
 
@@ -98,8 +99,9 @@ Result<QList<qint64>> run(Workspace& workspace, Batch batch);
 /// run() for callers that do not need the inserted ids; an empty batch writes nothing.
 Result<void> runBatch(Workspace& workspace, Batch batch);
 
-/// Reads the scale's levels in order.
-Result<QList<ScaleLevel>> readScale(Workspace& workspace);
+/// The scale's levels, read in storage/scalelevels.h (a read is no command); named here too for
+/// callers in app/ and tests/ that still write commands::readScale.
+using coe::readScale;
 
 } // namespace commands
 } // namespace coe

@@ -39,7 +39,7 @@ struct Ids
 class Command : public QUndoCommand
 {
 public:
-    Command(Workspace& ws, MatrixImport::Plan plan)
+    Command(Workspace& ws, ImportPlan plan)
         : QUndoCommand(ImportCommand::tr("Import %n cell(s) from %1", nullptr, int(plan.cells.size())).arg(plan.fileName))
         , m_ws(ws)
         , m_plan(std::move(plan))
@@ -183,9 +183,9 @@ public:
             qint64 lastPerson = 0;
             int batch = -1;
         };
-        const auto key = [](const MatrixImport::Cell& c) { return (qint64(c.day) << 2) | c.source; };
+        const auto key = [](const ImportCell& c) { return (qint64(c.day) << 2) | c.source; };
         std::map<qint64, Group> groups;
-        for (const MatrixImport::Cell& c : m_plan.cells) {
+        for (const ImportCell& c : m_plan.cells) {
             if (c.note >= 0)
                 continue;
             Group& g = groups[key(c)];
@@ -217,7 +217,7 @@ public:
         Group* last = nullptr;
         qint64 lastKey = -1;
         int personPosition = -1;
-        for (const MatrixImport::Cell& c : m_plan.cells) {
+        for (const ImportCell& c : m_plan.cells) {
             if (c.note < 0) {
                 if (key(c) != lastKey) {
                     lastKey = key(c);
@@ -235,7 +235,7 @@ public:
             }
             m_rowCells.push_back(c);
         }
-        std::vector<MatrixImport::Cell>().swap(m_plan.cells);
+        std::vector<ImportCell>().swap(m_plan.cells);
     }
 
     Result<void> insertCells()
@@ -282,7 +282,7 @@ public:
         QHash<qint32, QString> days; // an import has few distinct dates
         const QString noNote = QStringLiteral("");
         return m_ws.insertRows(QStringLiteral("assessment"), columns, qsizetype(m_rowCells.size()), [&](QSqlQuery& q, int b, qsizetype row) {
-            const MatrixImport::Cell& c = m_rowCells[size_t(row)];
+            const ImportCell& c = m_rowCells[size_t(row)];
             q.bindValue(b++, m_ids.firstAssessment + row);
             q.bindValue(b++, personId(c.person));
             q.bindValue(b++, skillId(c.skill));
@@ -347,8 +347,8 @@ private:
     }
 
     Workspace& m_ws;
-    MatrixImport::Plan m_plan;
-    std::vector<MatrixImport::Cell> m_rowCells;
+    ImportPlan m_plan;
+    std::vector<ImportCell> m_rowCells;
     std::vector<AssessmentBatch> m_batches; ///< people and skills as planned (see Cell)
     Ids m_ids;
     bool m_first = true;
@@ -356,7 +356,7 @@ private:
 
 } // namespace
 
-Result<void> ImportCommand::run(Workspace& ws, MatrixImport::Plan plan)
+Result<void> ImportCommand::run(Workspace& ws, ImportPlan plan)
 {
     auto command = std::make_unique<Command>(ws, std::move(plan));
     if (auto done = command->write(); !done)

@@ -2,8 +2,8 @@
 #include "commands/transferedits.h"
 
 #include "commands/batch.h"
-#include "models/matrixdata.h"
-#include "planning/transfer.h"
+#include "domain/phasename.h"
+#include "storage/matrixdata.h"
 
 namespace coe::commands {
 
@@ -127,17 +127,17 @@ Result<void> TransferEdits::editTask(Workspace& ws, const ApplyTask& task, const
 Result<void> TransferEdits::changePhase(Workspace& ws, const Capability& capability, Phase phase, const QDate& on, Id confirmedBy, const QString& note)
 {
     if (phase == capability.phase() && !capability.history.isEmpty())
-        return Error{Error::Invalid, tr("%1 is already at %2.").arg(capability.name, Transfer::phaseName(phase))};
+        return Error{Error::Invalid, tr("%1 is already at %2.").arg(capability.name, PhaseName::of(phase))};
     const bool backwards = int(phase) < int(capability.phase());
     if (backwards && note.trimmed().isEmpty())
-        return Error{Error::Invalid, tr("Moving %1 back to %2 needs a reason.").arg(capability.name, Transfer::phaseName(phase))};
+        return Error{Error::Invalid, tr("Moving %1 back to %2 needs a reason.").arg(capability.name, PhaseName::of(phase))};
     if (!on.isValid())
         return Error{Error::Invalid, tr("Give the date of the change.")};
     if (!capability.history.isEmpty() && on < capability.history.last().changedOn)
         return Error{Error::Invalid, tr("%1 moved to %2 on %3; a later change cannot be dated before it.")
-                                         .arg(capability.name, Transfer::phaseName(capability.phase()), capability.history.last().changedOn.toString(Qt::ISODate))};
-    Batch batch(backwards ? tr("Move %1 back to %2").arg(capability.name, Transfer::phaseName(phase))
-                          : tr("Move %1 to %2").arg(capability.name, Transfer::phaseName(phase)));
+                                         .arg(capability.name, PhaseName::of(capability.phase()), capability.history.last().changedOn.toString(Qt::ISODate))};
+    Batch batch(backwards ? tr("Move %1 back to %2").arg(capability.name, PhaseName::of(phase))
+                          : tr("Move %1 to %2").arg(capability.name, PhaseName::of(phase)));
     batch.insert(QStringLiteral("capability_phase"), {{QStringLiteral("capability_id"), capability.id},
                                                       {QStringLiteral("phase"), int(phase)},
                                                       {QStringLiteral("changed_on"), on.toString(Qt::ISODate)},

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/matrixexport.h"
 
-#include "io/savefile.h"
+#include "core/savefile.h"
 
 #include "io/csv.h"
 #include "io/odswriter.h"
-#include "models/matrixdata.h"
+#include "storage/matrixdata.h"
 #include "storage/catalog.h"
 #include "storage/workspace.h"
 

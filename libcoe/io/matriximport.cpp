@@ -3,9 +3,10 @@
 
 #include "commands/batch.h"
 #include "commands/importcommand.h"
-#include "storage/catalog.h"
-#include "storage/workspace.h"
 #include "io/spreadsheet.h"
+#include "storage/catalog.h"
+#include "storage/scalelevels.h"
+#include "storage/workspace.h"
 
 #include <QHash>
 #include <QSet>
@@ -89,7 +90,7 @@ Result<MatrixImport::Context> MatrixImport::context(Workspace& ws)
     Catalog catalog(ws);
     auto people = catalog.people();
     auto skills = catalog.skills();
-    auto scale = commands::readScale(ws);
+    auto scale = readScale(ws);
     if (!people || !skills || !scale)
         return !people ? people.error() : !skills ? skills.error() : scale.error();
     // A plan's cells name people and skills in 32 bits.

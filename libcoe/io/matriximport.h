@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commands/importcommand.h"
 #include "core/result.h"
 #include "domain/entities.h"
 #include "domain/scale.h"
@@ -57,49 +58,11 @@ public:
         bool dryRun = false;
     };
 
-    /// One cell to write. People and skills are ids, or -(n+1) for the n-th one to create.
-    /// 20 bytes: a plan of five million cells is 100 MB. Ids of people and skills past 2^31
-    /// are refused by context() (a workspace would need two billion rows to get there).
-    struct Cell
-    {
-        qint32 person = 0;
-        qint32 skill = 0;
-        qint8 level = -1; ///< -1 never happens in a plan: empty cells are skipped
-        quint8 source = 0;
-        qint32 day = 0;   ///< Julian day
-        qint32 note = -1; ///< index into Plan::notes
-    };
-    static_assert(sizeof(Cell) == 20);
-
-    struct NewPerson
-    {
-        QString name;
-        QString email;
-        QString team; ///< created too if missing
-    };
-
-    /// What an import will write.
-    struct Plan
-    {
-        QString fileName;
-        bool longForm = false;
-        QList<NewPerson> newPeople;
-        QStringList newSkills; ///< go to the category "Imported"
-        std::vector<Cell> cells;
-        QStringList notes;
-        QStringList problems;
-        int rows = 0;
-        /// Where each problem is: its row (the number a person sees) and column (-1: none).
-        struct Place
-        {
-            int line = -1;
-            int column = -1;
-        };
-        std::vector<Place> problemPlaces;
-        /// The workspace's Catalog::planningStamp() the plan was made against: writing refuses
-        /// a plan whose workspace changed since (another import or edit came first).
-        QString stamp;
-    };
+    /// What an import writes, cell by cell: the types of commands/importcommand.h, which
+    /// writes them as one undo step.
+    using Cell = commands::ImportCell;
+    using NewPerson = commands::ImportPerson;
+    using Plan = commands::ImportPlan;
 
     struct Report
     {

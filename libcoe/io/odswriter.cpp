@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/odswriter.h"
 
-#include "io/savefile.h"
+#include "core/savefile.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -3,6 +3,7 @@
 
 #include "commands/batch.h"
 #include "commands/edits.h"
+#include "storage/scalelevels.h"
 #include "storage/workspace.h"
 
 namespace coe {
@@ -20,7 +21,7 @@ ScaleModel::ScaleModel(Workspace& workspace, QObject* parent)
 
 void ScaleModel::load()
 {
-    auto levels = commands::readScale(m_workspace);
+    auto levels = readScale(m_workspace);
     m_saved = levels ? levels.value() : QList<ScaleLevel>();
     setLevels(m_saved);
 }

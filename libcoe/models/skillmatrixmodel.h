@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/changenotifier.h"
-#include "models/matrixdata.h"
+#include "storage/matrixdata.h"
 
 #include <QAbstractTableModel>
 #include <QSet>

@@ -2,7 +2,7 @@
 #include "planning/programme.h"
 
 #include "domain/scale.h"
-#include "models/matrixdata.h"
+#include "storage/matrixdata.h"
 
 #include <QSet>
 

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planning/releases.h"
 
-#include "commands/batch.h"
-#include "storage/workspace.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -134,41 +131,6 @@ QString Releases::kindName(ScheduleChange::Kind kind)
 {
     static const char* const names[] = {"added", "moved", "changed", "cancelled"};
     return QString::fromLatin1(names[kind]);
-}
-
-Result<QList<ScheduleRelease>> Releases::list(Workspace& ws, Id summit)
-{
-    QSqlQuery q = ws.prepare(QStringLiteral("SELECT id, number, released_at, snapshot FROM schedule_release WHERE summit_id = :s ORDER BY number"));
-    q.bindValue(QStringLiteral(":s"), summit);
-    if (auto done = ws.exec(q); !done)
-        return done.error();
-    QList<ScheduleRelease> releases;
-    while (q.next())
-        releases.append({q.value(0).toLongLong(), q.value(1).toInt(), QDateTime::fromString(q.value(2).toString(), Qt::ISODate),
-                         q.value(3).toString().toUtf8()});
-    return releases;
-}
-
-Result<ScheduleRelease> Releases::release(Workspace& ws, const Summit& summit, const QHash<Id, QString>& people)
-{
-    auto existing = list(ws, summit.id);
-    if (!existing)
-        return existing.error();
-    ScheduleRelease r;
-    r.number = existing->isEmpty() ? 1 : existing->last().number + 1;
-    r.releasedAt = QDateTime::currentDateTimeUtc();
-    r.releasedAt.setTime(QTime(r.releasedAt.time().hour(), r.releasedAt.time().minute(), r.releasedAt.time().second()));
-    r.snapshot = snapshot(summit, people);
-    commands::Batch batch(tr("Release schedule version %1").arg(r.number));
-    batch.insert(QStringLiteral("schedule_release"), {{QStringLiteral("summit_id"), summit.id},
-                                                      {QStringLiteral("number"), r.number},
-                                                      {QStringLiteral("released_at"), r.releasedAt.toString(Qt::ISODate)},
-                                                      {QStringLiteral("snapshot"), QString::fromUtf8(r.snapshot)}});
-    auto ids = commands::run(ws, std::move(batch));
-    if (!ids)
-        return ids.error();
-    r.id = ids->first();
-    return r;
 }
 
 } // namespace coe

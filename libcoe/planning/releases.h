@@ -1,25 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Released schedule versions: "Release schedule" freezes what is scheduled as a numbered
 // snapshot; the changelog between two snapshots (or the last release and now) lists what was
-// added, moved, changed and cancelled, for attendees and speakers.
+// added, moved, changed and cancelled, for attendees and speakers. This computes; released
+// versions are read in storage/schedulereleases.h and written in commands/releaseedits.h.
 #pragma once
 
+#include "commands/releaseedits.h"
 #include "core/result.h"
 #include "domain/summit.h"
+#include "storage/schedulereleases.h"
 
 #include <QCoreApplication>
 
 namespace coe {
-
-class Workspace;
-
-struct ScheduleRelease
-{
-    Id id = 0;
-    int number = 0;
-    QDateTime releasedAt; ///< UTC
-    QByteArray snapshot;  ///< JSON, see Releases::snapshot()
-};
 
 struct ScheduleChange
 {
@@ -44,9 +37,14 @@ public:
     static QList<ScheduleChange> changes(const QByteArray& before, const QByteArray& after);
     static QString kindName(ScheduleChange::Kind kind); ///< added, moved, changed, cancelled
 
-    static Result<QList<ScheduleRelease>> list(Workspace& ws, Id summit);
-    /// Freezes the current schedule as the next number, as one undoable step.
-    static Result<ScheduleRelease> release(Workspace& ws, const Summit& summit, const QHash<Id, QString>& people);
+    /// ScheduleReleases::list(), named here too for callers in app/ and tests/.
+    static Result<QList<ScheduleRelease>> list(Workspace& ws, Id summit) { return ScheduleReleases::list(ws, summit); }
+    /// Freezes the current schedule as the next number, as one undoable step: the snapshot
+    /// computed here, written by commands::ReleaseEdits::release().
+    static Result<ScheduleRelease> release(Workspace& ws, const Summit& summit, const QHash<Id, QString>& people)
+    {
+        return commands::ReleaseEdits::release(ws, summit.id, snapshot(summit, people));
+    }
 };
 
 } // namespace coe

@@ -2,7 +2,7 @@
 #include "planning/transfer.h"
 
 #include "domain/scale.h"
-#include "models/matrixdata.h"
+#include "storage/matrixdata.h"
 
 #include <algorithm>
 
@@ -33,21 +33,6 @@ QString levelLabel(const MatrixData& data, std::optional<int> level)
 int Transfer::coachedLevel(const MatrixData& data)
 {
     return meaningLevel(data, ScaleLevel::Independent, 3) - 1;
-}
-
-QString Transfer::phaseName(Phase phase)
-{
-    switch (phase) {
-    case Phase::ExpertLeads:
-        return tr("Expert leads");
-    case Phase::Pairing:
-        return tr("Pairing");
-    case Phase::StaffLeads:
-        return tr("Staff leads");
-    case Phase::HandedOver:
-        return tr("Handed over");
-    }
-    return {};
 }
 
 QList<TransferWarning> Transfer::warnings(const QList<Engagement>& engagements, const MatrixData& data, const QDate& today)

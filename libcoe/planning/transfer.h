@@ -3,6 +3,7 @@
 // attend a session. Levels come from the matrix (effective level, interest, targets).
 #pragma once
 
+#include "domain/phasename.h"
 #include "domain/transfer.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,8 @@ public:
 
     /// The level called Coached: the one just below the scale's Independent.
     static int coachedLevel(const MatrixData& data);
-    static QString phaseName(Phase phase);
+    /// The phase's name (domain/phasename.h, which commands use too).
+    static QString phaseName(Phase phase) { return PhaseName::of(phase); }
     /// Both warnings for every capability of @p engagements at @p today.
     static QList<TransferWarning> warnings(const QList<Engagement>& engagements, const MatrixData& data, const QDate& today);
     /// Instructors for a session in @p skills: people at Teacher level first (most such skills

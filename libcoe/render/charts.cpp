@@ -2,7 +2,7 @@
 #include "render/charts.h"
 
 #include "domain/scale.h"
-#include "io/savefile.h"
+#include "core/savefile.h"
 #include "render/pdffile.h"
 
 #include <QAreaSeries>

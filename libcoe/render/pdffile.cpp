@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/pdffile.h"
 
-#include "io/savefile.h"
+#include "core/savefile.h"
 
 #include <QCoreApplication>
 #include <QDir>

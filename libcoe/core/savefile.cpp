@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/savefile.h"
+#include "core/savefile.h"
 
 #include <QCoreApplication>
 #include <QDir>

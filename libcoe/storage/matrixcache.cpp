@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/matrixcache.h"
+#include "storage/matrixcache.h"
 
-#include "io/savefile.h"
+#include "core/savefile.h"
 #include "storage/migrations.h"
 #include "storage/workspace.h"
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/matrixdata.h"
+#include "storage/matrixdata.h"
 
-#include "commands/batch.h"
 #include "storage/assessmentbatch.h"
 #include "storage/catalog.h"
 #include "storage/dialect.h"
 #include "storage/packedassessment.h"
+#include "storage/scalelevels.h"
 #include "storage/workspace.h"
 
 #include <limits>
@@ -70,7 +70,7 @@ Result<void> MatrixData::load(Workspace& ws)
     auto people = catalog.people();
     auto categories = catalog.categories();
     auto skills = catalog.skills();
-    auto scale = commands::readScale(ws);
+    auto scale = readScale(ws);
     if (!people || !categories || !skills || !scale)
         return !people ? people.error() : !categories ? categories.error() : !skills ? skills.error() : scale.error();
     m_scale = scale.value();
