@@ -3,6 +3,7 @@
 
 #include "commands/batch.h"
 #include "core/buildinfo.h"
+#include "core/timezone.h"
 #include "storage/catalog.h"
 #include "storage/workspace.h"
 
@@ -46,8 +47,11 @@ QString slugify(const QString& text, qsizetype length = -1)
     return slug;
 }
 
+/// The event's slug: the one its schedule gave it, or one made from the acronym, id and title.
 QString slug(const QString& acronym, const Frab::Event& e)
 {
+    if (!e.slug.isEmpty())
+        return e.slug;
     return QStringLiteral("%1-%2-%3").arg(acronym).arg(e.id).arg(slugify(e.title, 50));
 }
 
@@ -91,6 +95,19 @@ std::pair<QDateTime, QDateTime> dayBounds(const Frab::Schedule& s, const QDate& 
         last = QDateTime(day, QTime(23, 59), zone);
     }
     return {first, last};
+}
+
+/// The schedule's zone; UTC for a schedule that names none.
+QTimeZone zoneOf(const Frab::Schedule& s)
+{
+    const QTimeZone zone = TimeZones::fromId(s.timeZone);
+    return zone.isValid() ? zone : QTimeZone(QTimeZone::UTC);
+}
+
+/// Whether frab's time_zone_name can carry the zone: a fixed offset is no name; the dates carry it.
+bool hasZoneName(const Frab::Schedule& s)
+{
+    return !s.timeZone.trimmed().isEmpty() && !TimeZones::isFixedOffset(s.timeZone);
 }
 
 QString isoWithOffset(const QDateTime& dt)
@@ -406,12 +423,23 @@ Result<Frab::Schedule> finish(Frab::Schedule s, QList<RawEvent> raw, const QStri
         if (track.first.size() > kMaxNameLength)
             return Error{Error::Invalid,
                          Frab::tr("%1: a track name of %2 characters; names are at most %3.").arg(fileName).arg(track.first.size()).arg(kMaxNameLength)};
-    QTimeZone zone(s.timeZone.toUtf8());
+    QTimeZone zone = TimeZones::fromId(s.timeZone);
     if (!zone.isValid()) {
-        if (!s.timeZone.isEmpty())
-            s.notes << Frab::tr("%1: unknown time zone “%2”; times are read as UTC.").arg(fileName, elided(s.timeZone));
-        s.timeZone = QStringLiteral("UTC");
-        zone = QTimeZone(QTimeZone::UTC);
+        // Without a zone name (or with one unknown here) the organisers' clocks are the offset
+        // the events carry: a fixed-offset zone keeps every published local time.
+        int offset = 0;
+        for (const RawEvent& r : std::as_const(raw)) {
+            const QDateTime stamped = QDateTime::fromString(r.date.trimmed(), Qt::ISODateWithMs);
+            if (stamped.isValid() && stamped.timeSpec() != Qt::LocalTime) {
+                offset = stamped.offsetFromUtc();
+                break;
+            }
+        }
+        const QString fixed = TimeZones::fixedOffsetId(offset);
+        if (!s.timeZone.trimmed().isEmpty())
+            s.notes << Frab::tr("%1: unknown time zone “%2”; times keep the offset they carry (%3).").arg(fileName, elided(s.timeZone), fixed);
+        s.timeZone = fixed;
+        zone = TimeZones::fromId(fixed);
     }
     QHash<QString, QString> guids; // guid → where it was first seen
     for (RawEvent& r : raw) {
@@ -459,13 +487,14 @@ Result<Frab::Schedule> finish(Frab::Schedule s, QList<RawEvent> raw, const QStri
             continue;
         }
         if (*minutes < 0 || *minutes > Frab::kMaxMinutes)
-            return Error{Error::Invalid, Frab::tr("%1: %2 lasts %3 minutes; an event lasts from 0 to %4 minutes (a day).")
+            return Error{Error::Invalid, Frab::tr("%1: %2 lasts %3 minutes; an event lasts from 0 to %4 minutes (%5 days, the longest summit).")
                                              .arg(fileName, r.where)
                                              .arg(*minutes)
-                                             .arg(Frab::kMaxMinutes)};
-        e.minutes = int(std::clamp<qint64>(*minutes, 5, 720));
+                                             .arg(Frab::kMaxMinutes)
+                                             .arg(Frab::kMaxDays)};
+        e.minutes = int(std::max<qint64>(*minutes, 5));
         if (e.minutes != *minutes)
-            s.notes << Frab::tr("%1: %2 lasts %3 minutes; CoE Studio keeps items between 5 and 720 minutes and used %4.")
+            s.notes << Frab::tr("%1: %2 lasts %3 minutes; CoE Studio keeps items of at least 5 minutes and used %4.")
                            .arg(fileName, r.where)
                            .arg(*minutes)
                            .arg(e.minutes);
@@ -580,6 +609,7 @@ Result<Frab::Schedule> parseJson(const QByteArray& data, const QString& fileName
                 RawEvent r;
                 r.event.guid = text(o.value(QStringLiteral("guid")));
                 r.event.id = o.value(QStringLiteral("id")).toVariant().toLongLong();
+                r.event.slug = text(o.value(QStringLiteral("slug"))).trimmed();
                 r.event.title = text(o.value(QStringLiteral("title")));
                 r.event.type = text(o.value(QStringLiteral("type")));
                 r.event.track = text(o.value(QStringLiteral("track")));
@@ -687,6 +717,8 @@ Result<Frab::Schedule> parseXml(const QByteArray& data, const QString& fileName)
                     r.event.title = readText();
                 else if (field == QLatin1String("type"))
                     r.event.type = readText();
+                else if (field == QLatin1String("slug"))
+                    r.event.slug = readText().trimmed();
                 else if (field == QLatin1String("track"))
                     r.event.track = readText();
                 else if (field == QLatin1String("room")) {
@@ -765,7 +797,7 @@ Frab::Schedule Frab::fromSummit(const Summit& summit, const QHash<Id, QString>& 
     Schedule s;
     s.title = summit.name;
     s.acronym = acronymOf(summit.name);
-    s.timeZone = QString::fromUtf8(summit.zone().id());
+    s.timeZone = TimeZones::name(summit.zone());
     s.start = summit.startsOn;
     s.end = summit.endsOn;
     s.version = releaseNumber > 0 ? QString::number(releaseNumber) : QStringLiteral("draft");
@@ -775,11 +807,28 @@ Frab::Schedule Frab::fromSummit(const Summit& summit, const QHash<Id, QString>& 
     std::stable_sort(rooms.begin(), rooms.end(), [](const Room& a, const Room& b) { return a.position < b.position; });
     for (const Room& r : rooms)
         s.rooms << r.name;
+    // An item keeps the guid, id and slug its schedule gave it (on its first slot: a guid names
+    // one event). Everything else gets stable ones: a guid from the workspace, summit and slot,
+    // the slot's id, moved past the imported ids where it would meet one.
+    QSet<qint64> imported;
+    qint64 lastImported = 0;
+    for (const SummitItem& item : summit.items)
+        if (item.frabId > 0) {
+            imported.insert(item.frabId);
+            lastImported = std::max(lastImported, item.frabId);
+        }
     for (const SummitItem& item : summit.items) {
-        for (const Slot& slot : item.slots) {
+        QList<Slot> slots = item.slots;
+        std::sort(slots.begin(), slots.end(), [](const Slot& a, const Slot& b) { return a.id < b.id; });
+        for (const Slot& slot : std::as_const(slots)) {
             Event e;
-            e.id = slot.id;
-            e.guid = QUuid::createUuidV5(kNamespace, QStringLiteral("%1/%2/%3").arg(workspaceKey).arg(summit.id).arg(slot.id)).toString(QUuid::WithoutBraces);
+            const bool first = slot.id == slots.first().id;
+            e.id = first && item.frabId > 0 ? item.frabId : imported.contains(slot.id) ? lastImported + slot.id : slot.id;
+            e.guid = first && !item.guid.isEmpty()
+                         ? item.guid
+                         : QUuid::createUuidV5(kNamespace, QStringLiteral("%1/%2/%3").arg(workspaceKey).arg(summit.id).arg(slot.id)).toString(QUuid::WithoutBraces);
+            if (first)
+                e.slug = item.slug;
             e.title = item.title;
             e.type = SummitItem::kindName(item.kind);
             if (const Track* t = summit.track(item.trackId))
@@ -802,7 +851,7 @@ Frab::Schedule Frab::fromSummit(const Summit& summit, const QHash<Id, QString>& 
 
 QByteArray Frab::toXml(const Schedule& s)
 {
-    const QTimeZone zone(s.timeZone.toUtf8());
+    const QTimeZone zone = zoneOf(s);
     QByteArray out;
     QXmlStreamWriter xml(&out);
     xml.setAutoFormatting(true);
@@ -820,7 +869,8 @@ QByteArray Frab::toXml(const Schedule& s)
     xml.writeTextElement(QStringLiteral("end"), s.end.toString(Qt::ISODate));
     xml.writeTextElement(QStringLiteral("days"), QString::number(s.start.daysTo(s.end) + 1));
     xml.writeTextElement(QStringLiteral("timeslot_duration"), QStringLiteral("00:05"));
-    xml.writeTextElement(QStringLiteral("time_zone_name"), s.timeZone);
+    if (hasZoneName(s))
+        xml.writeTextElement(QStringLiteral("time_zone_name"), s.timeZone);
     for (const auto& [name, color] : s.tracks) {
         xml.writeEmptyElement(QStringLiteral("track"));
         xml.writeAttribute(QStringLiteral("name"), name);
@@ -879,7 +929,7 @@ QByteArray Frab::toXml(const Schedule& s)
 
 QByteArray Frab::toJson(const Schedule& s)
 {
-    const QTimeZone zone(s.timeZone.toUtf8());
+    const QTimeZone zone = zoneOf(s);
     QJsonArray tracks;
     for (const auto& [name, color] : s.tracks) {
         QJsonObject t{{QStringLiteral("name"), name}};
@@ -931,16 +981,17 @@ QByteArray Frab::toJson(const Schedule& s)
                                 {QStringLiteral("day_end"), isoWithOffset(last)},
                                 {QStringLiteral("rooms"), roomEvents}});
     }
-    const QJsonObject conference{{QStringLiteral("acronym"), s.acronym},
-                                 {QStringLiteral("title"), s.title},
-                                 {QStringLiteral("start"), s.start.toString(Qt::ISODate)},
-                                 {QStringLiteral("end"), s.end.toString(Qt::ISODate)},
-                                 {QStringLiteral("daysCount"), int(s.start.daysTo(s.end) + 1)},
-                                 {QStringLiteral("timeslot_duration"), QStringLiteral("00:05")},
-                                 {QStringLiteral("time_zone_name"), s.timeZone},
-                                 {QStringLiteral("tracks"), tracks},
-                                 {QStringLiteral("rooms"), rooms},
-                                 {QStringLiteral("days"), days}};
+    QJsonObject conference{{QStringLiteral("acronym"), s.acronym},
+                           {QStringLiteral("title"), s.title},
+                           {QStringLiteral("start"), s.start.toString(Qt::ISODate)},
+                           {QStringLiteral("end"), s.end.toString(Qt::ISODate)},
+                           {QStringLiteral("daysCount"), int(s.start.daysTo(s.end) + 1)},
+                           {QStringLiteral("timeslot_duration"), QStringLiteral("00:05")},
+                           {QStringLiteral("tracks"), tracks},
+                           {QStringLiteral("rooms"), rooms},
+                           {QStringLiteral("days"), days}};
+    if (hasZoneName(s))
+        conference.insert(QStringLiteral("time_zone_name"), s.timeZone);
     const QJsonObject root{{QStringLiteral("$schema"), QStringLiteral("https://c3voc.de/schedule/schema.json")},
                            {QStringLiteral("generator"), QJsonObject{{QStringLiteral("name"), QStringLiteral("CoE Studio")}, {QStringLiteral("version"), BuildInfo::appVersion()}}},
                            {QStringLiteral("schedule"), QJsonObject{{QStringLiteral("version"), s.version}, {QStringLiteral("base_url"), QString()}, {QStringLiteral("conference"), conference}}}};
@@ -1023,7 +1074,7 @@ Result<Frab::ImportReport> Frab::import(Workspace& ws, const Schedule& s)
 
     commands::Batch batch(tr("Import schedule “%1”").arg(s.title));
     batch.insert(QStringLiteral("summit"), {{QStringLiteral("name"), s.title},
-                                            {QStringLiteral("time_zone"), s.timeZone},
+                                            {QStringLiteral("time_zone"), TimeZones::name(zoneOf(s))},
                                             {QStringLiteral("starts_on"), s.start.toString(Qt::ISODate)},
                                             {QStringLiteral("ends_on"), s.end.toString(Qt::ISODate)},
                                             {QStringLiteral("day_starts"), clock(firstMinute)},
@@ -1051,7 +1102,10 @@ Result<Frab::ImportReport> Frab::import(Workspace& ws, const Schedule& s)
                                                      {QStringLiteral("title"), e.title},
                                                      {QStringLiteral("abstract"), e.abstract},
                                                      {QStringLiteral("track_id"), e.track.isEmpty() ? QVariant() : tracks.value(e.track)},
-                                                     {QStringLiteral("duration_min"), e.minutes}});
+                                                     {QStringLiteral("duration_min"), e.minutes},
+                                                     {QStringLiteral("guid"), e.guid.trimmed().isEmpty() ? QVariant() : QVariant(e.guid.trimmed())},
+                                                     {QStringLiteral("frab_id"), e.id > 0 ? QVariant(e.id) : QVariant()},
+                                                     {QStringLiteral("slug"), e.slug}});
         const QDateTime end = e.start.addSecs(qint64(e.minutes) * 60);
         batch.insert(QStringLiteral("slot"), {{QStringLiteral("item_id"), commands::Batch::idOf(item)},
                                               {QStringLiteral("room_id"), rooms.value(e.room)},

@@ -21,8 +21,9 @@ class Frab
 public:
     struct Event
     {
-        QString guid;
-        qint64 id = 0; ///< numeric event id (the slot's id on export)
+        QString guid;  ///< kept from the schedule; made from the workspace, summit and slot for new items
+        qint64 id = 0; ///< numeric event id: kept from the schedule, or the slot's id
+        QString slug;  ///< kept from the schedule; empty: made from the acronym, id and title
         QString title;
         QString type; ///< talk, workshop, lightning, plenary, break, or what the file said
         QString track;
@@ -37,7 +38,7 @@ public:
     {
         QString title;
         QString acronym;
-        QString timeZone = QStringLiteral("UTC");
+        QString timeZone; ///< an IANA name or a fixed offset ("UTC+01:00") when the file named none
         QDate start;
         QDate end;
         QList<std::pair<QString, QColor>> tracks;
@@ -72,7 +73,7 @@ public:
     static constexpr int kMaxTitleLength = 500;   ///< an event's title (frab stores 255, pretalx 200); other names: kMaxNameLength
     static constexpr int kMaxTextLength = 100'000; ///< an abstract or description
     static constexpr int kMaxDays = 366;          ///< from the first day of the schedule to the last
-    static constexpr int kMaxMinutes = 24 * 60;   ///< an event's duration
+    static constexpr int kMaxMinutes = kMaxDays * 24 * 60; ///< an event's duration: as long as the longest summit
 
     struct ImportReport
     {
