@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/actions.h"
 
+#include "ui/viewregistry.h"
+
 #include <QAction>
 #include <QIcon>
 #include <QKeySequence>
@@ -27,20 +29,11 @@ Actions::Actions(QObject* parent)
     close->setShortcuts(QKeySequence::Close);
     close->setEnabled(false);
 
-    showDashboard = make(QStringLiteral("actionShowDashboard"), tr("&Dashboard"), QStringLiteral("view-statistics"));
-    showDashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    showMatrix = make(QStringLiteral("actionShowMatrix"), tr("Skill &matrix"), QStringLiteral("view-grid"));
-    showMatrix->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    showPeople = make(QStringLiteral("actionShowPeople"), tr("&People && teams"), QStringLiteral("system-users"));
-    showPeople->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    showSkills = make(QStringLiteral("actionShowSkills"), tr("&Skills"), QStringLiteral("view-list-tree"));
-    showSkills->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
-    showEngagements = make(QStringLiteral("actionShowEngagements"), tr("&Engagements"), QStringLiteral("view-task"));
-    showEngagements->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
-    showSessions = make(QStringLiteral("actionShowSessions"), tr("Sess&ions"), QStringLiteral("view-calendar-week"));
-    showSessions->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
-    showSummits = make(QStringLiteral("actionShowSummits"), tr("S&ummits"), QStringLiteral("view-calendar-timeline"));
-    showSummits->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    for (const ViewEntry& view : ViewRegistry::entries()) {
+        QAction* show = make(view.actionName(), view.menuTitle(), view.iconName);
+        show->setShortcut(view.shortcut);
+        showViews << show;
+    }
     readinessHelp = make(QStringLiteral("actionReadinessHelp"), tr("How &readiness is computed"), QStringLiteral("help-contents"));
 
     quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QStringLiteral("application-exit"));

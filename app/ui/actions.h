@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QObject>
 
 class QAction;
@@ -26,14 +27,9 @@ public:
     QAction* exportMatrix = nullptr;
     QAction* close = nullptr;
     QAction* quit = nullptr;
-    QAction* showDashboard = nullptr;
-    QAction* showMatrix = nullptr;
+    /// One "show this view" action per entry of ViewRegistry::entries(), in its order.
+    QList<QAction*> showViews;
     QAction* readinessHelp = nullptr;
-    QAction* showPeople = nullptr;
-    QAction* showSkills = nullptr;
-    QAction* showEngagements = nullptr;
-    QAction* showSessions = nullptr;
-    QAction* showSummits = nullptr;
     QAction* undo = nullptr;
     QAction* redo = nullptr;
     QAction* fullScreen = nullptr;

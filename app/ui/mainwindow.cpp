@@ -12,6 +12,7 @@
 #include "ui/actions.h"
 #include "ui/backgroundtask.h"
 #include "ui/prompter.h"
+#include "ui/viewregistry.h"
 #include "ui/workspacecontroller.h"
 #include "views/dashboardview.h"
 #include "views/matrixview.h"
@@ -70,13 +71,9 @@ MainWindow::MainWindow(QWidget* parent)
         item->setToolTip(QStringLiteral("%1 (%2)").arg(item->text(), action->shortcut().toString(QKeySequence::NativeText)));
         item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 6));
     };
-    addRailItem(m_actions->showDashboard, QStringLiteral("dashboard"));
-    addRailItem(m_actions->showMatrix, QStringLiteral("matrix"));
-    addRailItem(m_actions->showPeople, QStringLiteral("people"));
-    addRailItem(m_actions->showSkills, QStringLiteral("skills"));
-    addRailItem(m_actions->showEngagements, QStringLiteral("engagements"));
-    addRailItem(m_actions->showSessions, QStringLiteral("sessions"));
-    addRailItem(m_actions->showSummits, QStringLiteral("summits"));
+    const QList<ViewEntry>& entries = ViewRegistry::entries();
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        addRailItem(m_actions->showViews.at(i), entries.at(i).name);
     m_views = new QStackedWidget(m_workspacePage);
     auto* pageLayout = new QHBoxLayout(m_workspacePage);
     pageLayout->setContentsMargins(0, 0, 0, 0);
@@ -143,23 +140,15 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
-    view->addAction(m_actions->showDashboard);
-    view->addAction(m_actions->showMatrix);
-    view->addAction(m_actions->showPeople);
-    view->addAction(m_actions->showSkills);
-    view->addAction(m_actions->showEngagements);
-    view->addAction(m_actions->showSessions);
-    view->addAction(m_actions->showSummits);
+    const QList<ViewEntry>& entries = ViewRegistry::entries();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        QAction* show = m_actions->showViews.at(i);
+        view->addAction(show);
+        connect(show, &QAction::triggered, this, [this, name = entries.at(i).name] { showView(name); });
+    }
     view->addSeparator();
     view->addAction(m_actions->fullScreen);
     view->addAction(m_actions->showStatusBar);
-    connect(m_actions->showDashboard, &QAction::triggered, this, [this] { showView(QStringLiteral("dashboard")); });
-    connect(m_actions->showMatrix, &QAction::triggered, this, [this] { showView(QStringLiteral("matrix")); });
-    connect(m_actions->showPeople, &QAction::triggered, this, [this] { showView(QStringLiteral("people")); });
-    connect(m_actions->showSkills, &QAction::triggered, this, [this] { showView(QStringLiteral("skills")); });
-    connect(m_actions->showEngagements, &QAction::triggered, this, [this] { showView(QStringLiteral("engagements")); });
-    connect(m_actions->showSessions, &QAction::triggered, this, [this] { showView(QStringLiteral("sessions")); });
-    connect(m_actions->showSummits, &QAction::triggered, this, [this] { showView(QStringLiteral("summits")); });
     connect(m_actions->fullScreen, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
@@ -182,32 +171,15 @@ void MainWindow::onWorkspaceChanged(Workspace* workspace)
         disconnect(connection);
     m_workspaceConnections.clear();
     // The old views refer to the old workspace, which goes away right after this.
-    delete m_dashboardView;
-    delete m_matrixView;
-    delete m_peopleView;
-    delete m_skillsView;
-    delete m_engagementsView;
-    delete m_sessionsView;
-    delete m_summitView;
-    m_engagementsView = nullptr;
-    m_sessionsView = nullptr;
-    m_summitView = nullptr;
-    m_dashboardView = nullptr;
-    m_matrixView = nullptr;
-    m_peopleView = nullptr;
-    m_skillsView = nullptr;
+    while (m_views->count() > 0)
+        delete m_views->widget(0);
 
     const bool open = workspace != nullptr;
     m_actions->close->setEnabled(open);
     m_actions->importMatrix->setEnabled(open);
     m_actions->exportMatrix->setEnabled(open);
-    m_actions->showDashboard->setEnabled(open);
-    m_actions->showMatrix->setEnabled(open);
-    m_actions->showPeople->setEnabled(open);
-    m_actions->showSkills->setEnabled(open);
-    m_actions->showEngagements->setEnabled(open);
-    m_actions->showSessions->setEnabled(open);
-    m_actions->showSummits->setEnabled(open);
+    for (QAction* show : std::as_const(m_actions->showViews))
+        show->setEnabled(open);
     m_actions->undo->setEnabled(false);
     m_actions->redo->setEnabled(false);
     m_actions->undo->setText(tr("&Undo"));
@@ -220,27 +192,9 @@ void MainWindow::onWorkspaceChanged(Workspace* workspace)
     }
 
     setWindowTitle(tr("%1 — CoE Studio").arg(workspace->location().displayName()));
-    m_dashboardView = new DashboardView(*workspace, m_views);
-    m_matrixView = new MatrixView(*workspace, m_views);
-    m_peopleView = new PeopleView(*workspace, m_views);
-    m_skillsView = new SkillsView(*workspace, m_views);
-    m_engagementsView = new EngagementsView(*workspace, m_views);
-    m_sessionsView = new SessionsView(*workspace, m_views);
-    m_summitView = new SummitView(*workspace, m_views);
-    m_views->addWidget(m_dashboardView);
-    m_views->addWidget(m_matrixView);
-    m_views->addWidget(m_peopleView);
-    m_views->addWidget(m_skillsView);
-    m_views->addWidget(m_engagementsView);
-    m_views->addWidget(m_sessionsView);
-    m_views->addWidget(m_summitView);
-    const auto showStatus = [this](const QString& message) { statusBar()->showMessage(message, 8000); };
-    m_workspaceConnections << connect(m_matrixView, &MatrixView::statusMessage, this, showStatus)
-                           << connect(m_peopleView, &PeopleView::statusMessage, this, showStatus)
-                           << connect(m_skillsView, &SkillsView::statusMessage, this, showStatus)
-                           << connect(m_engagementsView, &EngagementsView::statusMessage, this, showStatus)
-                           << connect(m_sessionsView, &SessionsView::statusMessage, this, showStatus)
-                           << connect(m_summitView, &SummitView::statusMessage, this, showStatus);
+    const StatusSink showStatus = [this](const QString& message) { statusBar()->showMessage(message, 8000); };
+    for (const ViewEntry& entry : ViewRegistry::entries())
+        m_views->addWidget(entry.create(*workspace, m_views, showStatus));
 
     QUndoStack* stack = workspace->undoStack();
     m_workspaceConnections << connect(stack, &QUndoStack::canUndoChanged, m_actions->undo, &QAction::setEnabled)
@@ -259,9 +213,33 @@ void MainWindow::onWorkspaceChanged(Workspace* workspace)
 
     m_pages->setCurrentWidget(m_workspacePage);
     if (!showView(Config::instance()->get(Config::CurrentView).toString()))
-        showView(QStringLiteral("dashboard"));
+        showView(ViewRegistry::entries().constFirst().name);
     statusBar()->showMessage(tr("Opened %1").arg(workspace->location().toString()), 5000);
 }
+
+QWidget* MainWindow::view(const QString& name) const
+{
+    const qsizetype index = ViewRegistry::names().indexOf(name);
+    return index >= 0 && index < m_views->count() ? m_views->widget(int(index)) : nullptr;
+}
+
+template<typename View>
+View* MainWindow::viewOfType() const
+{
+    for (int i = 0; i < m_views->count(); ++i) {
+        if (auto* view = qobject_cast<View*>(m_views->widget(i)))
+            return view;
+    }
+    return nullptr;
+}
+
+DashboardView* MainWindow::dashboardView() const { return viewOfType<DashboardView>(); }
+MatrixView* MainWindow::matrixView() const { return viewOfType<MatrixView>(); }
+PeopleView* MainWindow::peopleView() const { return viewOfType<PeopleView>(); }
+SkillsView* MainWindow::skillsView() const { return viewOfType<SkillsView>(); }
+EngagementsView* MainWindow::engagementsView() const { return viewOfType<EngagementsView>(); }
+SessionsView* MainWindow::sessionsView() const { return viewOfType<SessionsView>(); }
+SummitView* MainWindow::summitView() const { return viewOfType<SummitView>(); }
 
 bool MainWindow::showView(const QString& name)
 {
@@ -415,7 +393,8 @@ void MainWindow::importMatrix()
 void MainWindow::exportMatrix()
 {
     Workspace* workspace = m_controller->workspace();
-    if (!workspace || !m_matrixView)
+    const MatrixView* matrixView = this->matrixView();
+    if (!workspace || !matrixView)
         return;
     const QString suggested = QDir::home().filePath(QFileInfo(workspace->location().displayName()).completeBaseName() + tr(" matrix.xlsx"));
     QString path = Prompter::current()->saveFile(this, tr("Export skill matrix"), suggested,
@@ -432,7 +411,7 @@ void MainWindow::exportMatrix()
     }
     options.format = *format;
     // What the matrix shows: its team and category filters and its source.
-    const SkillMatrixModel* model = m_matrixView->model();
+    const SkillMatrixModel* model = matrixView->model();
     const auto& data = model->matrix();
     options.team = data.teamNames().value(model->filter().teamId);
     for (const auto& category : data.categories())

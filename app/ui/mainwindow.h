@@ -38,17 +38,21 @@ public:
 
     Actions* actions() const { return m_actions; }
     WorkspaceController* controller() const { return m_controller; }
-    DashboardView* dashboardView() const { return m_dashboardView; }
-    MatrixView* matrixView() const { return m_matrixView; }
-    PeopleView* peopleView() const { return m_peopleView; }
-    SkillsView* skillsView() const { return m_skillsView; }
-    EngagementsView* engagementsView() const { return m_engagementsView; }
-    SessionsView* sessionsView() const { return m_sessionsView; }
-    SummitView* summitView() const { return m_summitView; }
+    /// The view registered as @p name (ViewRegistry), or null when no workspace is open.
+    QWidget* view(const QString& name) const;
+    /// The views by type, for the actions that need one and for tests; null without a workspace.
+    DashboardView* dashboardView() const;
+    MatrixView* matrixView() const;
+    PeopleView* peopleView() const;
+    SkillsView* skillsView() const;
+    EngagementsView* engagementsView() const;
+    SessionsView* sessionsView() const;
+    SummitView* summitView() const;
 
     /// Opens a .coe path or asks for the password of a postgresql:// URL; errors are shown.
     bool openLocation(const QString& text);
-    /// Shows the view named "dashboard", "matrix", "people" or "skills"; false for an unknown name.
+    /// Shows the view registered as @p name (ViewRegistry::names()); false for an unknown
+    /// name or when no workspace is open.
     bool showView(const QString& name);
 
 protected:
@@ -56,6 +60,9 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    /// The open workspace's view of type @p View, or null.
+    template<typename View>
+    View* viewOfType() const;
     void createMenus();
     void showAbout();
     void restoreWindowState();
@@ -78,14 +85,8 @@ private:
     WelcomeView* m_welcome = nullptr;
     QWidget* m_workspacePage = nullptr;
     QListWidget* m_rail = nullptr;
+    /// The open workspace's views, in the order of ViewRegistry::entries(); empty without one.
     QStackedWidget* m_views = nullptr;
-    DashboardView* m_dashboardView = nullptr;
-    MatrixView* m_matrixView = nullptr;
-    PeopleView* m_peopleView = nullptr;
-    SkillsView* m_skillsView = nullptr;
-    EngagementsView* m_engagementsView = nullptr;
-    SessionsView* m_sessionsView = nullptr;
-    SummitView* m_summitView = nullptr;
     QMenu* m_recentMenu = nullptr;
     QList<QMetaObject::Connection> m_workspaceConnections;
 };
