@@ -5,62 +5,124 @@
 #include "ui/mainwindow.h"
 #include "ui/screenshot.h"
 #include "ui/translations.h"
+#include "ui/viewregistry.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
+
+namespace {
+
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("coe-studio"));
+    QCoreApplication::setOrganizationName(QStringLiteral("CoE Studio"));
+    QCoreApplication::setApplicationVersion(coe::BuildInfo::appVersion());
+}
+
+/// The views --view takes, each with its title, one a line, for --help.
+QString viewList()
+{
+    qsizetype width = 0;
+    for (const coe::ui::ViewEntry& entry : coe::ui::ViewRegistry::entries())
+        width = std::max(width, entry.name.size());
+    QString list = QCoreApplication::translate("main", "Views (for --view NAME):");
+    for (const coe::ui::ViewEntry& entry : coe::ui::ViewRegistry::entries())
+        list += QStringLiteral("\n  ") + entry.name.leftJustified(width + 2) + entry.plainTitle();
+    return list;
+}
+
+/// coe-studio's options, their descriptions translated into the language installed when this
+/// is made.
+struct CommandLine
+{
+    CommandLine()
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "CoE Studio: skill matrices, knowledge transfer, summits and team readiness.")
+            + QStringLiteral("\n\n") + viewList());
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({screenshot, size, capture, lang, view});
+        parser.addPositionalArgument(
+            QStringLiteral("workspace"),
+            QCoreApplication::translate("main", "A .coe file or a postgresql:// URL to open (default: the last one)."),
+            QStringLiteral("[WORKSPACE]"));
+    }
+
+    QLocale locale() const { return parser.isSet(lang) ? QLocale(parser.value(lang)) : QLocale::system(); }
+
+    QCommandLineParser parser;
+    const QCommandLineOption screenshot{
+        QStringLiteral("screenshot"), QCoreApplication::translate("main", "Render the main window offscreen to FILE and exit."),
+        QStringLiteral("FILE")};
+    const QCommandLineOption size{QStringLiteral("size"),
+                                  QCoreApplication::translate("main", "Window size for --screenshot (default 1400x900)."),
+                                  QStringLiteral("WxH"), QStringLiteral("1400x900")};
+    const QCommandLineOption capture{
+        QStringLiteral("capture-screen"),
+        QCoreApplication::translate("main", "Show the window, grab it from the screen into FILE and exit (for Xvfb)."),
+        QStringLiteral("FILE")};
+    const QCommandLineOption lang{
+        QStringLiteral("lang"), QCoreApplication::translate("main", "Use the language CODE (e.g. de, fr) instead of the system's."),
+        QStringLiteral("CODE")};
+    const QCommandLineOption view{QStringLiteral("view"),
+                                  QCoreApplication::translate("main", "Show the view NAME (see Views above) once a workspace is open."),
+                                  QStringLiteral("NAME")};
+};
+
+/// Answers --help and --version, and exits, before the GUI application exists: that one aborts
+/// when there is no display, and neither answer needs one. Anything else returns, to be parsed
+/// (and its errors reported) by the GUI application, which first takes out Qt's own options
+/// such as -platform.
+void answerHelpOrVersion(int& argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    nameApplication();
+    CommandLine first;
+    first.parser.parse(QCoreApplication::arguments());
+    if (first.parser.isSet(QStringLiteral("version")))
+        first.parser.showVersion();
+    if (!first.parser.isSet(QStringLiteral("help")))
+        return;
+    coe::ui::installTranslations(&app, first.locale());
+    CommandLine translated;
+    translated.parser.parse(QCoreApplication::arguments());
+    translated.parser.showHelp();
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
+    answerHelpOrVersion(argc, argv);
     // --screenshot renders without a display: pick the platform before QApplication exists.
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("coe-studio"));
-    QApplication::setOrganizationName(QStringLiteral("CoE Studio"));
-    QApplication::setApplicationVersion(coe::BuildInfo::appVersion());
+    nameApplication();
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "CoE Studio: skill matrices, knowledge transfer, summits and team readiness."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QApplication::translate("main", "Render the main window offscreen to FILE and exit."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption size(
-        QStringLiteral("size"),
-        QApplication::translate("main", "Window size for --screenshot (default 1400x900)."),
-        QStringLiteral("WxH"), QStringLiteral("1400x900"));
-    const QCommandLineOption capture(
-        QStringLiteral("capture-screen"),
-        QApplication::translate("main", "Show the window, grab it from the screen into FILE and "
-                                        "exit (for Xvfb)."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption lang(
-        QStringLiteral("lang"),
-        QApplication::translate("main", "Use the language CODE (e.g. de, fr) instead of the "
-                                        "system's."),
-        QStringLiteral("CODE"));
-    const QCommandLineOption view(
-        QStringLiteral("view"),
-        QApplication::translate("main", "Show the view NAME (dashboard, matrix, people, skills) once a workspace is open."),
-        QStringLiteral("NAME"));
-    parser.addOptions({screenshot, size, capture, lang, view});
-    parser.addPositionalArgument(
-        QStringLiteral("workspace"),
-        QApplication::translate("main", "A .coe file or a postgresql:// URL to open (default: the last one)."),
-        QStringLiteral("[WORKSPACE]"));
+    CommandLine commandLine;
+    QCommandLineParser& parser = commandLine.parser;
+    const QCommandLineOption& screenshot = commandLine.screenshot;
+    const QCommandLineOption& size = commandLine.size;
+    const QCommandLineOption& capture = commandLine.capture;
+    const QCommandLineOption& view = commandLine.view;
     parser.process(app);
+    if (parser.isSet(view) && !coe::ui::ViewRegistry::find(parser.value(view))) {
+        std::fprintf(stderr, "coe-studio: --view takes %s, not '%s'\n",
+                     qPrintable(coe::ui::ViewRegistry::names().join(QStringLiteral(", "))), qPrintable(parser.value(view)));
+        return 2;
+    }
 
-    coe::ui::installTranslations(&app, parser.isSet(lang) ? QLocale(parser.value(lang))
-                                                          : QLocale::system());
+    coe::ui::installTranslations(&app, commandLine.locale());
 
     coe::ui::MainWindow window;
     if (!parser.positionalArguments().isEmpty()) {
@@ -73,7 +135,7 @@ int main(int argc, char* argv[])
             window.openLocation(last);
     }
     if (parser.isSet(view) && !window.showView(parser.value(view))) {
-        std::fprintf(stderr, "coe-studio: --view takes dashboard, matrix, people or skills (with a workspace), not '%s'\n",
+        std::fprintf(stderr, "coe-studio: --view %s needs a workspace: name a .coe file or a postgresql:// URL\n",
                      qPrintable(parser.value(view)));
         return 2;
     }
