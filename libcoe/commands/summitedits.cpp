@@ -3,6 +3,7 @@
 
 #include "commands/batch.h"
 
+#include <QSet>
 #include <QTimeZone>
 
 namespace coe::commands {
@@ -294,6 +295,27 @@ Result<void> SummitEdits::saveSettings(Workspace& ws, const Summit& before, cons
     if (!gone.isEmpty())
         batch.remove(QStringLiteral("speaker_availability"), gone);
     return runBatch(ws, std::move(batch));
+}
+
+Result<int> SummitEdits::addTracks(Workspace& ws, const Summit& summit, const QStringList& names, const QString& text)
+{
+    QSet<QString> taken;
+    for (const Track& t : summit.tracks)
+        taken.insert(t.name);
+    Batch batch(text);
+    for (const QString& name : names) {
+        if (name.trimmed().isEmpty())
+            return Error{Error::Invalid, tr("A track of “%1” needs a name.").arg(summit.name)};
+        if (taken.contains(name))
+            return Error{Error::Invalid, tr("“%1” has a track “%2” already.").arg(summit.name, name)};
+        taken.insert(name);
+        batch.insert(QStringLiteral("track"), {{QStringLiteral("summit_id"), summit.id},
+                                               {QStringLiteral("name"), name},
+                                               {QStringLiteral("color"), Track::paletteColor(summit.tracks.size() + batch.size()).name()}});
+    }
+    if (auto done = runBatch(ws, std::move(batch)); !done)
+        return done.error();
+    return int(names.size());
 }
 
 Result<void> SummitEdits::acknowledge(Workspace& ws, Id summit, const QString& key, const QString& note)

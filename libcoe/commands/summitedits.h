@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every edit of a summit as one undo step: the timetable's moves, the item and settings
-// dialogs, acknowledgements.
+// dialogs, suggested tracks, acknowledgements.
 #pragma once
 
 #include "core/result.h"
@@ -50,6 +50,10 @@ public:
     static Result<void> deleteItem(Workspace& ws, const SummitItem& item);
     /// Writes what changed between @p before and @p after: details, rooms, tracks, availability.
     static Result<void> saveSettings(Workspace& ws, const Summit& before, const Summit& after);
+    /// Adds a track to @p summit for each of @p names, in the palette's next colours, as one
+    /// undo step named @p text. Refuses the whole step, writing nothing, when a name is blank or
+    /// is already a track of the summit or earlier in @p names. Returns how many it added.
+    static Result<int> addTracks(Workspace& ws, const Summit& summit, const QStringList& names, const QString& text);
     static Result<void> acknowledge(Workspace& ws, Id summit, const QString& key, const QString& note);
 };
 
