@@ -2,44 +2,39 @@
 #pragma once
 
 #include "domain/transfer.h"
+#include "views/sessionscontext.h"
 
 #include <QWidget>
 
-#include <memory>
-
 class QComboBox;
-class QDateTimeEdit;
-class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
 class QSplitter;
 class QTabWidget;
 class QTableWidget;
 class QTextBrowser;
-class QTimer;
-class QToolButton;
 
 namespace coe {
-class MatrixData;
 class Workspace;
-namespace render {
-class MarkdownHighlighter;
-}
 }
 
 namespace coe::ui {
 
 class NamePicker;
+class ProposalQueue;
+class SessionCalendar;
+class SessionEditor;
 class WeekView;
 
-/// Sessions: a calendar (day, week or month) and a list on the left, given the spare width; the selected session's editor on the
-/// right (skills, instructor with Teachers suggested first, time, place, attendees suggested
-/// from gaps and interest, attendance), its three parts as Markdown beside a live preview with
-/// highlighted code in the palette's light or dark theme, the attendees' Apply tasks, and the
-/// review queue of level proposals. Saving is one undo step.
+/// Sessions: a calendar (day, week or month) and a list on the left, given the spare width; the
+/// selected session's editor on the right (SessionEditor: skills, instructor with Teachers
+/// suggested first, time, place, attendees suggested from gaps and interest, attendance, its
+/// three parts as Markdown beside a live preview, the attendees' Apply tasks), and the review
+/// queue of level proposals (ProposalQueue). This class ties them together: which session is
+/// shown, whether it has unsaved changes, saving (one undo step), deleting and the handout.
+/// Its parts translate their texts in this class's context.
 class SessionsView : public QWidget
 {
     Q_OBJECT
@@ -48,7 +43,7 @@ public:
     explicit SessionsView(Workspace& workspace, QWidget* parent = nullptr);
     ~SessionsView() override;
 
-    const Session* current() const;
+    const Session* current() const { return m_context.current(); }
     void selectSession(Id id);
     void newSession();
     bool save();
@@ -61,17 +56,17 @@ public:
     void printHandout();
     void exportHandout();
 
-    QLineEdit* titleEdit() const { return m_title; }
-    QComboBox* instructorBox() const { return m_instructor; }
-    NamePicker* skillPicker() const { return m_skills; }
-    QListWidget* attendeeList() const { return m_attendees; }
-    QListWidget* sessionList() const { return m_list; }
+    QLineEdit* titleEdit() const;
+    QComboBox* instructorBox() const;
+    NamePicker* skillPicker() const;
+    QListWidget* attendeeList() const;
+    QListWidget* sessionList() const;
     /// The pending level proposals: person, skill, from → to, session, outcome, date.
-    QTableWidget* proposalTable() const { return m_proposals; }
-    QPushButton* acceptButton() const { return m_accept; }
-    QPushButton* rejectButton() const { return m_reject; }
-    WeekView* calendar() const { return m_week; }
-    QTableWidget* taskTable() const { return m_tasks; }
+    QTableWidget* proposalTable() const;
+    QPushButton* acceptButton() const;
+    QPushButton* rejectButton() const;
+    WeekView* calendar() const;
+    QTableWidget* taskTable() const;
     QPlainTextEdit* partEditor(int part) const;
     QTextBrowser* partPreview(int part) const;
     QTabWidget* tabs() const { return m_tabs; }
@@ -81,64 +76,25 @@ Q_SIGNALS:
     void statusMessage(const QString& message);
 
 protected:
-    void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
     void reload();
     void fillEditor();
-    void fillInstructors();
-    void fillProposals();
-    /// The selected rows of the proposals table, as indexes into m_pending.
-    QList<int> selectedProposals() const;
-    void updateProposalButtons();
-    void showCalendar();
     void setDirty(bool dirty);
-    void updatePreview(int part);
-    Session edited() const;
-    bool darkPalette() const;
-    /// The matrix's levels and targets, read once and kept until something they hold changes.
-    const MatrixData* levels();
+    /// Asks whether to drop unsaved changes; true when there are none, or they may go.
+    bool mayDiscard();
+    /// Opens on the next session to come, else the latest.
+    void selectUpcoming();
 
-    Workspace& m_workspace;
-    QList<Session> m_sessions;
-    QList<LevelProposal> m_pending;
-    QHash<Id, QString> m_people;
-    QHash<Id, QString> m_skillNames;
-    std::unique_ptr<MatrixData> m_levels;
-    Id m_currentId = 0;
+    SessionsContext m_context;
     bool m_dirty = false;
-    bool m_filling = false;
-    Session m_draft; ///< a new session not saved yet (id 0)
-
-    WeekView* m_week = nullptr;
-    QLabel* m_weekLabel = nullptr;
-    QListWidget* m_list = nullptr;
-    QTabWidget* m_tabs = nullptr;
-    QLineEdit* m_title = nullptr;
-    NamePicker* m_skills = nullptr;
-    QComboBox* m_instructor = nullptr;
-    QDateTimeEdit* m_start = nullptr;
-    QSpinBox* m_duration = nullptr;
-    QLineEdit* m_location = nullptr;
-    QLineEdit* m_link = nullptr;
-    QListWidget* m_attendees = nullptr;
-    QTabWidget* m_parts = nullptr;
-    QList<QPlainTextEdit*> m_editors;
-    QList<QTextBrowser*> m_previews;
-    QList<render::MarkdownHighlighter*> m_highlighters;
-    QTimer* m_previewTimer = nullptr;
-    QTableWidget* m_tasks = nullptr;
-    QTableWidget* m_proposals = nullptr;
-    QPushButton* m_accept = nullptr;
-    QPushButton* m_reject = nullptr;
-    QLabel* m_proposalsEmpty = nullptr;
-    QList<QToolButton*> m_spans;
     bool m_sized = false; ///< the splitter got its first sizes
-    QPushButton* m_save = nullptr;
-    QPushButton* m_revert = nullptr;
-    QLabel* m_state = nullptr;
-    QWidget* m_editor = nullptr;
+
+    SessionCalendar* m_calendar = nullptr;
+    SessionEditor* m_editor = nullptr;
+    ProposalQueue* m_queue = nullptr;
+    QTabWidget* m_tabs = nullptr;
     QSplitter* m_splitter = nullptr;
 };
 

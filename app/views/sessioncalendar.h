@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/transfer.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QToolButton;
+
+namespace coe::ui {
+
+class WeekView;
+
+/// The left of the Sessions view: a calendar of a day, a week or a month with buttons to turn
+/// it, the list of every session, and the button that starts a new one.
+class SessionCalendar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SessionCalendar(QWidget* parent = nullptr);
+
+    WeekView* week() const { return m_week; }
+    QListWidget* list() const { return m_list; }
+    /// Lists @p sessions (kept by pointer, as WeekView keeps them) with @p current selected.
+    void setSessions(const QList<Session>* sessions, Id current);
+    /// Turns the calendar to @p day when the span shown does not hold it.
+    void reveal(const QDate& day);
+
+Q_SIGNALS:
+    void sessionChosen(coe::Id id);
+    void newSessionRequested();
+
+private:
+    void showCalendar();
+
+    WeekView* m_week = nullptr;
+    QLabel* m_weekLabel = nullptr;
+    QListWidget* m_list = nullptr;
+    QList<QToolButton*> m_spans;
+};
+
+} // namespace coe::ui

@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Its texts keep the SessionsView context (SessionsView::tr), so the translations still apply.
+#include "views/sessioneditor.h"
+
+#include "models/matrixdata.h"
+#include "planning/transfer.h"
+#include "views/applytasktable.h"
+#include "views/sessionattendees.h"
+#include "views/sessionpartseditor.h"
+#include "views/sessionscontext.h"
+#include "views/sessionsview.h"
+#include "widgets/flowlayout.h"
+#include "widgets/formhelpers.h"
+#include "widgets/namepicker.h"
+#include "widgets/pairbox.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace coe::ui {
+
+SessionEditor::SessionEditor(SessionsContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    m_save = new QPushButton(SessionsView::tr("Save"), this);
+    m_save->setObjectName(QStringLiteral("saveSession"));
+    m_save->setToolTip(SessionsView::tr("Save (Ctrl+S)"));
+    m_revert = new QPushButton(SessionsView::tr("Revert"), this);
+    auto* remove = new QPushButton(SessionsView::tr("Delete"), this);
+    auto* handout = new QToolButton(this);
+    handout->setObjectName(QStringLiteral("handoutButton"));
+    handout->setText(SessionsView::tr("Handout"));
+    handout->setToolTip(SessionsView::tr("Print the session's handout or save it as PDF"));
+    handout->setPopupMode(QToolButton::InstantPopup);
+    handout->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* handoutMenu = new QMenu(handout);
+    QAction* print = handoutMenu->addAction(SessionsView::tr("Print handout…"));
+    QAction* exportPdf = handoutMenu->addAction(SessionsView::tr("Handout as PDF…"));
+    handout->setMenu(handoutMenu);
+    m_state = new QLabel(this);
+    m_state->setForegroundRole(QPalette::PlaceholderText);
+    // Wraps rather than widening the window in a wordier language; the state last, in what
+    // is left of the row.
+    auto* actions = new FlowLayout;
+    actions->setContentsMargins(0, 0, 0, 0);
+    actions->addWidget(m_save);
+    actions->addWidget(m_revert);
+    actions->addWidget(handout);
+    actions->addWidget(remove);
+    actions->addWidget(m_state, true);
+
+    QLayout* form = makeForm();
+    auto* skillsBox = new QWidget(this);
+    auto* skillsLayout = new QVBoxLayout(skillsBox);
+    skillsLayout->setContentsMargins(0, 0, 0, 0);
+    skillsLayout->addWidget(new QLabel(SessionsView::tr("<b>Skills</b>"), skillsBox));
+    m_skills = new NamePicker({}, SessionsView::tr("Type a skill and press Enter"), skillsBox);
+    m_skills->setObjectName(QStringLiteral("sessionSkills"));
+    skillsLayout->addWidget(m_skills);
+    m_attendees = new SessionAttendees(context, this);
+    // The form spans the width; skills and attendees share the row beneath it, so every
+    // field keeps room for its content at ordinary widths.
+    auto* pickers = new PairBox(skillsBox, m_attendees, this);
+    pickers->setObjectName(QStringLiteral("sessionPickers"));
+    pickers->polish();
+    auto* top = new QVBoxLayout;
+    top->addLayout(form);
+    top->addWidget(pickers);
+
+    m_parts = new SessionPartsEditor(this);
+    m_tasks = new ApplyTaskTable(context, this);
+    auto* upper = new QWidget(this);
+    auto* upperLayout = new QVBoxLayout(upper);
+    upperLayout->setContentsMargins(0, 0, 0, 0);
+    upperLayout->addLayout(actions);
+    upperLayout->addLayout(top);
+    auto* vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(upper);
+    vertical->addWidget(m_parts);
+    vertical->addWidget(m_tasks);
+    vertical->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(vertical);
+
+    connect(m_save, &QPushButton::clicked, this, &SessionEditor::saveRequested);
+    connect(m_revert, &QPushButton::clicked, this, &SessionEditor::revertRequested);
+    connect(remove, &QPushButton::clicked, this, &SessionEditor::deleteRequested);
+    connect(print, &QAction::triggered, this, &SessionEditor::printRequested);
+    connect(exportPdf, &QAction::triggered, this, &SessionEditor::exportRequested);
+    connect(m_skills, &NamePicker::changed, this, [this] {
+        if (m_filling)
+            return;
+        Q_EMIT changed();
+        fillInstructors();
+    });
+    connect(m_attendees, &SessionAttendees::changed, this, &SessionEditor::changed);
+    connect(m_attendees, &SessionAttendees::suggestRequested, this, &SessionEditor::addSuggestedAttendees);
+    connect(m_parts, &SessionPartsEditor::changed, this, &SessionEditor::changed);
+    connect(m_tasks, &ApplyTaskTable::statusMessage, this, &SessionEditor::statusMessage);
+}
+
+QLayout* SessionEditor::makeForm()
+{
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("sessionTitle"));
+    m_instructor = new QComboBox(this);
+    m_instructor->setObjectName(QStringLiteral("instructorBox"));
+    m_start = new QDateTimeEdit(this);
+    m_start->setCalendarPopup(true);
+    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_duration = new QSpinBox(this);
+    m_duration->setRange(15, 90);
+    m_duration->setSingleStep(5);
+    m_duration->setValue(45);
+    m_duration->setSuffix(SessionsView::tr(" min"));
+    m_location = new QLineEdit(this);
+    m_location->setPlaceholderText(SessionsView::tr("Room"));
+    m_link = new QLineEdit(this);
+    m_link->setPlaceholderText(SessionsView::tr("https://… (video call)"));
+    m_instructor->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_instructor->setMinimumContentsLength(28);
+    const QFontMetrics metrics = fontMetrics();
+    m_location->setMinimumWidth(metrics.averageCharWidth() * 14);
+    m_link->setMinimumWidth(metrics.horizontalAdvance(QStringLiteral("https://meet.example.com/coe-00")) + metrics.averageCharWidth() * 2);
+    auto* when = new QHBoxLayout;
+    when->addWidget(m_start);
+    when->addWidget(m_duration);
+    when->addStretch(1);
+    auto* where = new QHBoxLayout;
+    where->addWidget(m_location, 1);
+    where->addWidget(m_link, 2);
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(SessionsView::tr("&Title:"), m_title);
+    form->addRow(buddyLabel(SessionsView::tr("&When:"), m_start), when);
+    form->addRow(buddyLabel(SessionsView::tr("Whe&re:"), m_location), where);
+    form->addRow(SessionsView::tr("&Instructor:"), m_instructor);
+
+    for (QLineEdit* edit : {m_title, m_location, m_link})
+        connect(edit, &QLineEdit::textEdited, this, &SessionEditor::changed);
+    const auto changedByUser = [this] {
+        if (!m_filling)
+            Q_EMIT changed();
+    };
+    connect(m_start, &QDateTimeEdit::dateTimeChanged, this, changedByUser);
+    connect(m_duration, &QSpinBox::valueChanged, this, changedByUser);
+    connect(m_instructor, &QComboBox::currentIndexChanged, this, changedByUser);
+    return form;
+}
+
+QListWidget* SessionEditor::attendeeList() const
+{
+    return m_attendees->list();
+}
+
+QTableWidget* SessionEditor::taskTable() const
+{
+    return m_tasks->table();
+}
+
+QPlainTextEdit* SessionEditor::partEditor(int part) const
+{
+    return m_parts->editor(part);
+}
+
+QTextBrowser* SessionEditor::partPreview(int part) const
+{
+    return m_parts->preview(part);
+}
+
+void SessionEditor::fillInstructors()
+{
+    const Session* current = m_context.current();
+    const Id chosen = m_instructor->currentData().toLongLong() ? m_instructor->currentData().toLongLong() : (current ? current->instructorId : 0);
+    const bool filling = m_filling;
+    m_filling = true;
+    m_instructor->clear();
+    m_instructor->addItem(SessionsView::tr("(to be named)"), Id(0));
+    QList<PersonSuggestion> suggested;
+    if (const MatrixData* data = m_context.levels())
+        suggested = Transfer::instructors(*data, m_skills->chosen());
+    QSet<Id> listed;
+    for (const PersonSuggestion& s : std::as_const(suggested)) {
+        m_instructor->addItem(QStringLiteral("%1 — %2").arg(s.name, s.reason), s.person);
+        m_instructor->setItemData(m_instructor->count() - 1, s.reason, Qt::ToolTipRole);
+        listed.insert(s.person);
+    }
+    if (!suggested.isEmpty())
+        m_instructor->insertSeparator(m_instructor->count());
+    const QHash<Id, QString>& people = m_context.people();
+    QList<Id> others = people.keys();
+    std::sort(others.begin(), others.end(), [&people](Id a, Id b) { return people.value(a).compare(people.value(b), Qt::CaseInsensitive) < 0; });
+    for (Id id : std::as_const(others))
+        if (!listed.contains(id))
+            m_instructor->addItem(people.value(id), id);
+    m_instructor->setCurrentIndex(std::max(0, m_instructor->findData(chosen)));
+    m_filling = filling;
+}
+
+void SessionEditor::fill()
+{
+    const Session* s = m_context.current();
+    setEnabled(s != nullptr);
+    m_filling = true;
+    const Session empty;
+    const Session& from = s ? *s : empty;
+    m_title->setText(from.title);
+    m_skills->setChosen(from.skillIds);
+    m_instructor->clear();
+    m_instructor->addItem(QString(), from.instructorId);
+    m_instructor->setCurrentIndex(0);
+    m_start->setDateTime(from.startsAt.isValid() ? from.startsAt : QDateTime(QDate::currentDate().addDays(1), QTime(10, 0)));
+    m_duration->setValue(from.durationMinutes);
+    m_location->setText(from.location);
+    m_link->setText(from.link);
+    m_attendees->setAttendees(from.attendees);
+    m_parts->setParts(from.learnMarkdown, from.seeMarkdown, from.applyMarkdown);
+    m_tasks->setTasks(from.tasks);
+    m_filling = false;
+    fillInstructors();
+    m_parts->updatePreviews();
+}
+
+void SessionEditor::showState(bool dirty, bool canRevert)
+{
+    m_save->setEnabled(dirty);
+    m_revert->setEnabled(canRevert);
+    m_state->setText(dirty ? SessionsView::tr("Unsaved changes") : QString());
+}
+
+Session SessionEditor::edited() const
+{
+    Session s = m_context.current() ? *m_context.current() : Session();
+    s.title = m_title->text().trimmed();
+    s.skillIds = m_skills->chosen();
+    s.instructorId = m_instructor->currentData().toLongLong();
+    s.startsAt = m_start->dateTime();
+    s.durationMinutes = m_duration->value();
+    s.location = m_location->text().trimmed();
+    s.link = m_link->text().trimmed();
+    s.learnMarkdown = m_parts->markdown(0);
+    s.seeMarkdown = m_parts->markdown(1);
+    s.applyMarkdown = m_parts->markdown(2);
+    s.attendees = m_attendees->attendees(s.startsAt.date() <= QDate::currentDate());
+    return s;
+}
+
+void SessionEditor::addSuggestedAttendees()
+{
+    const MatrixData* data = m_context.levels();
+    if (!data)
+        return;
+    const int added = m_attendees->addSuggestions(Transfer::attendees(*data, m_skills->chosen(), m_instructor->currentData().toLongLong()));
+    if (added)
+        Q_EMIT changed();
+    Q_EMIT statusMessage(added ? SessionsView::tr("Added %n suggested attendee(s); hover for why.", nullptr, added)
+                               : SessionsView::tr("Nobody else has a gap or interest in these skills."));
+}
+
+void SessionEditor::markTaskDone()
+{
+    m_tasks->markDone();
+}
+
+} // namespace coe::ui

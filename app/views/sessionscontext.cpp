@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/sessionscontext.h"
+
+#include "models/matrixdata.h"
+#include "storage/catalog.h"
+#include "storage/planrepository.h"
+#include "storage/workspace.h"
+
+namespace coe::ui {
+
+SessionsContext::SessionsContext(Workspace& workspace)
+    : m_workspace(workspace)
+{
+}
+
+SessionsContext::~SessionsContext() = default;
+
+bool SessionsContext::read()
+{
+    auto sessions = PlanRepository(m_workspace).sessions();
+    auto proposals = PlanRepository(m_workspace).proposals();
+    Catalog catalog(m_workspace);
+    auto people = catalog.people();
+    auto skills = catalog.skills();
+    if (!sessions || !proposals || !people || !skills)
+        return false;
+    m_sessions = sessions.take();
+    std::sort(m_sessions.begin(), m_sessions.end(), [](const Session& a, const Session& b) { return a.startsAt < b.startsAt; });
+    m_pending.clear();
+    for (const LevelProposal& p : proposals.value())
+        if (p.status == LevelProposal::Pending)
+            m_pending << p;
+    m_people.clear();
+    for (const Person& p : people.value())
+        m_people.insert(p.id, p.name);
+    m_skillNames.clear();
+    for (const Skill& s : skills.value())
+        m_skillNames.insert(s.id, s.name);
+    return true;
+}
+
+const MatrixData* SessionsContext::levels()
+{
+    if (!m_levels) {
+        auto data = std::make_unique<MatrixData>();
+        if (!data->load(m_workspace))
+            return nullptr;
+        m_levels = std::move(data);
+    }
+    return m_levels.get();
+}
+
+void SessionsContext::forgetLevels()
+{
+    m_levels.reset();
+}
+
+const Session* SessionsContext::current() const
+{
+    if (m_currentId == 0)
+        return m_draft.title.isEmpty() ? nullptr : &m_draft;
+    for (const Session& s : m_sessions)
+        if (s.id == m_currentId)
+            return &s;
+    return nullptr;
+}
+
+void SessionsContext::setCurrent(Id id)
+{
+    m_currentId = id;
+    m_draft = Session();
+}
+
+void SessionsContext::setDraft(const Session& draft)
+{
+    m_currentId = 0;
+    m_draft = draft;
+}
+
+} // namespace coe::ui
