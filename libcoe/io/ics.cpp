@@ -2,8 +2,10 @@
 #include "io/ics.h"
 
 #include "core/buildinfo.h"
+#include "core/timezone.h"
 
 #include <QCryptographicHash>
+#include <QMap>
 
 namespace coe {
 
@@ -30,7 +32,7 @@ QString utcStamp(const QDateTime& utc)
 /// @p to (RFC 5545 3.6.5: DTSTART is the local time before the change, in TZOFFSETFROM).
 QStringList timeZoneLines(const QTimeZone& zone, const QDate& from, const QDate& to)
 {
-    QStringList lines{QStringLiteral("BEGIN:VTIMEZONE"), QStringLiteral("TZID:") + QString::fromUtf8(zone.id())};
+    QStringList lines{QStringLiteral("BEGIN:VTIMEZONE"), QStringLiteral("TZID:") + TimeZones::name(zone)};
     const QDateTime start(QDate(from.year() - 1, 1, 1), QTime(0, 0), QTimeZone(QTimeZone::UTC));
     const QDateTime end(QDate(to.year() + 1, 12, 31), QTime(23, 59), QTimeZone(QTimeZone::UTC));
     const QTimeZone::OffsetDataList transitions = zone.transitions(start, end);
@@ -52,6 +54,25 @@ QStringList timeZoneLines(const QTimeZone& zone, const QDate& from, const QDate&
     }
     lines << QStringLiteral("END:VTIMEZONE");
     return lines;
+}
+
+/// Times in UTC are written as UTC ("…Z"); every other zone by TZID with a VTIMEZONE.
+bool writesUtc(const QTimeZone& zone)
+{
+    const QString name = TimeZones::name(zone);
+    return name == QLatin1String("UTC") || name == QLatin1String("Etc/UTC");
+}
+
+/// DTSTART or DTEND for the wall clock @p wall in @p zone.
+QString when(const QString& property, const QDateTime& wall, const QTimeZone& zone)
+{
+    const QDateTime instant = TimeZones::atWallClock(wall, zone);
+    if (writesUtc(zone))
+        return property + QLatin1Char(':') + utcStamp(instant);
+    // A parameter value with ':' (a fixed offset, UTC+01:00) must be quoted (RFC 5545 3.1).
+    const QString tzid = TimeZones::name(zone);
+    const bool quote = tzid.contains(QLatin1Char(':')) || tzid.contains(QLatin1Char(';')) || tzid.contains(QLatin1Char(','));
+    return property + QStringLiteral(";TZID=") + (quote ? QLatin1Char('"') + tzid + QLatin1Char('"') : tzid) + QLatin1Char(':') + localStamp(instant);
 }
 
 /// Twelve hex digits of a seed's SHA-256: makes UIDs unique across workspaces, stable within one.
@@ -125,9 +146,23 @@ QString Ics::uid(const Summit& summit, const Slot& slot, const QString& workspac
 }
 
 QByteArray Ics::sessionsCalendar(const QList<Session>& sessions, const QHash<Id, Person>& people, const QHash<Id, QString>& skills,
-                                  const QString& workspaceKey, const QDateTime& stamp)
+                                  const QString& workspaceKey, const QDateTime& stamp, const QTimeZone& workspaceZone)
 {
     QStringList lines = calendarHead(tr("Knowledge-transfer sessions"));
+    // One VTIMEZONE per zone the sessions are planned in, covering their dates.
+    QMap<QString, std::pair<QTimeZone, std::pair<QDate, QDate>>> zones;
+    for (const Session& s : sessions) {
+        const QTimeZone zone = s.zone(workspaceZone);
+        if (writesUtc(zone))
+            continue;
+        auto it = zones.find(TimeZones::name(zone));
+        if (it == zones.end())
+            it = zones.insert(TimeZones::name(zone), {zone, {s.startsAt.date(), s.startsAt.date()}});
+        it->second.first = std::min(it->second.first, s.startsAt.date());
+        it->second.second = std::max(it->second.second, s.startsAt.date());
+    }
+    for (const auto& [zone, dates] : std::as_const(zones))
+        lines << timeZoneLines(zone, dates.first, dates.second);
     const auto address = [](const Person& p) {
         const QString name = QStringLiteral("CN=\"%1\"").arg(QString(p.name).remove(QLatin1Char('"')));
         return p.email.isEmpty() ? QStringLiteral("%1:urn:x-coe-studio:person:%2").arg(name).arg(p.id) : QStringLiteral("%1:mailto:%2").arg(name, p.email);
@@ -144,8 +179,9 @@ QByteArray Ics::sessionsCalendar(const QList<Session>& sessions, const QHash<Id,
             about << s.link;
         lines << QStringLiteral("BEGIN:VEVENT")
               << QStringLiteral("UID:session%1-%2@coe-studio").arg(s.id).arg(uidTag(seed))
-              << QStringLiteral("DTSTAMP:") + utcStamp(stamp) << QStringLiteral("DTSTART:") + localStamp(s.startsAt)
-              << QStringLiteral("DTEND:") + localStamp(s.startsAt.addSecs(qint64(s.durationMinutes) * 60)) << QStringLiteral("SUMMARY:") + escape(s.title);
+              << QStringLiteral("DTSTAMP:") + utcStamp(stamp) << when(QStringLiteral("DTSTART"), s.startsAt, s.zone(workspaceZone))
+              << when(QStringLiteral("DTEND"), s.startsAt.addSecs(qint64(s.durationMinutes) * 60), s.zone(workspaceZone))
+              << QStringLiteral("SUMMARY:") + escape(s.title);
         if (!s.location.isEmpty() || !s.link.isEmpty())
             lines << QStringLiteral("LOCATION:") + escape(s.location.isEmpty() ? s.link : s.location);
         if (!about.isEmpty())
@@ -169,10 +205,9 @@ QByteArray Ics::sessionsCalendar(const QList<Session>& sessions, const QHash<Id,
 QByteArray Ics::summitCalendar(const Summit& summit, const Options& options)
 {
     const QTimeZone zone = summit.zone();
-    const bool utc = zone.id() == "UTC" || zone.id() == "Etc/UTC" || !QTimeZone(summit.timeZone.toUtf8()).isValid();
     QStringList lines = calendarHead(summit.name);
-    if (!utc) {
-        lines << QStringLiteral("X-WR-TIMEZONE:") + QString::fromUtf8(zone.id());
+    if (!writesUtc(zone)) {
+        lines << QStringLiteral("X-WR-TIMEZONE:") + TimeZones::name(zone);
         lines << timeZoneLines(zone, summit.startsOn, summit.endsOn);
     }
     struct Event
@@ -190,12 +225,6 @@ QByteArray Ics::summitCalendar(const Summit& summit, const Options& options)
     std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
         return std::tie(a.slot->startsAt, a.slot->roomId, a.slot->id) < std::tie(b.slot->startsAt, b.slot->roomId, b.slot->id);
     });
-    const auto when = [&](const QString& property, const QDateTime& wall) {
-        const QDateTime local(wall.date(), wall.time(), zone);
-        if (utc)
-            return QString(property + QLatin1Char(':') + utcStamp(local));
-        return QString(property + QStringLiteral(";TZID=") + QString::fromUtf8(zone.id()) + QLatin1Char(':') + localStamp(local));
-    };
     for (const Event& e : std::as_const(events)) {
         const Room* room = summit.room(e.slot->roomId);
         const Track* track = summit.track(e.item->trackId);
@@ -218,8 +247,8 @@ QByteArray Ics::summitCalendar(const Summit& summit, const Options& options)
         if (!summit.venue.isEmpty())
             location << summit.venue;
         lines << QStringLiteral("BEGIN:VEVENT") << QStringLiteral("UID:") + uid(summit, *e.slot, options.workspaceKey)
-              << QStringLiteral("DTSTAMP:") + utcStamp(options.stamp) << when(QStringLiteral("DTSTART"), e.slot->startsAt)
-              << when(QStringLiteral("DTEND"), e.slot->endsAt) << QStringLiteral("SUMMARY:") + escape(e.item->title)
+              << QStringLiteral("DTSTAMP:") + utcStamp(options.stamp) << when(QStringLiteral("DTSTART"), e.slot->startsAt, zone)
+              << when(QStringLiteral("DTEND"), e.slot->endsAt, zone) << QStringLiteral("SUMMARY:") + escape(e.item->title)
               << QStringLiteral("LOCATION:") + escape(location.join(QStringLiteral(", ")))
               << QStringLiteral("DESCRIPTION:") + escape(about.join(QLatin1Char('\n')));
         if (track)

@@ -26,14 +26,17 @@ public:
     };
 
     /// A VCALENDAR with one VEVENT per scheduled slot, DTSTART/DTEND in the summit's time
-    /// zone with a VTIMEZONE built from its transitions (UTC when the zone is UTC or unknown).
+    /// zone (TZID: an IANA name or a fixed offset such as UTC+01:00) with a VTIMEZONE built
+    /// from its transitions (UTC when the zone is UTC or unknown).
     /// Lines end in CRLF and are folded at 75 octets, never inside a UTF-8 character.
     static QByteArray summitCalendar(const Summit& summit, const Options& options);
 
-    /// Knowledge-transfer sessions: one VEVENT each (floating local times, as planned), with
-    /// the instructor as ORGANIZER and an ATTENDEE line per attendee.
+    /// Knowledge-transfer sessions: one VEVENT each, DTSTART/DTEND in the session's zone
+    /// (@p workspaceZone for a session that names none) with a VTIMEZONE per zone, the
+    /// instructor as ORGANIZER and an ATTENDEE line per attendee.
     static QByteArray sessionsCalendar(const QList<Session>& sessions, const QHash<Id, Person>& people, const QHash<Id, QString>& skills,
-                                       const QString& workspaceKey, const QDateTime& stamp = QDateTime::currentDateTimeUtc());
+                                       const QString& workspaceKey, const QDateTime& stamp = QDateTime::currentDateTimeUtc(),
+                                       const QTimeZone& workspaceZone = QTimeZone::systemTimeZone());
 
     /// TEXT value escaping: backslash, semicolon, comma and newlines.
     static QString escape(const QString& text);

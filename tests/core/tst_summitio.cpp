@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Summit exchange: iCalendar read back with libical, frab XML/JSON round trips, a liberal
 // read of a pretalx-shaped file, bad files, and the import as one undo step.
+#include "core/timezone.h"
 #include "io/demo.h"
 #include "io/frab.h"
 #include "io/ics.h"
@@ -9,6 +10,7 @@
 #include "support/testbackend.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QTest>
 #include <QUndoStack>
 
@@ -55,6 +57,51 @@ QStringList eventLines(const Frab::Schedule& s)
     lines.sort();
     return lines;
 }
+
+/// A second, independent reader of our iCalendar: python3's icalendar. One line per VEVENT,
+/// "SUMMARY|DTSTART as UTC|DTSTART's TZID", after a first line "zones: <VTIMEZONE TZIDs>".
+/// Empty, with @p missing saying why, where python3 or its icalendar module is not installed.
+QStringList pythonIcalendar(const QByteArray& ics, QString* missing)
+{
+    static const char* const script = R"(import sys, datetime
+import icalendar
+cal = icalendar.Calendar.from_ical(sys.stdin.buffer.read())
+print('zones: ' + ','.join(sorted(str(z['TZID']) for z in cal.walk('VTIMEZONE'))))
+for e in cal.walk('VEVENT'):
+    start = e['DTSTART']
+    if start.dt.tzinfo is None:
+        sys.exit('floating DTSTART in ' + str(e['SUMMARY']))
+    print('%s|%s|%s' % (e['SUMMARY'], start.dt.astimezone(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%M:%SZ'), start.params.get('TZID', '')))
+)";
+    QProcess python;
+    python.start(QStringLiteral("python3"), {QStringLiteral("-c"), QString::fromLatin1(script)});
+    if (!python.waitForStarted(10000)) {
+        *missing = QStringLiteral("python3 is not installed (Debian: python3-icalendar)");
+        return {};
+    }
+    python.write(ics);
+    python.closeWriteChannel();
+    if (!python.waitForFinished(60000))
+        qFatal("python3 icalendar did not finish");
+    const QString errors = QString::fromUtf8(python.readAllStandardError());
+    if (errors.contains(QLatin1String("No module named 'icalendar'"))) {
+        *missing = QStringLiteral("python3 has no icalendar module (Debian: python3-icalendar)");
+        return {};
+    }
+    if (python.exitCode() != 0)
+        qFatal("python3 icalendar refused the calendar: %s", qPrintable(errors));
+    return QString::fromUtf8(python.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+/// Skips where python3-icalendar is missing, except in CI, where the build root has it.
+#define REQUIRE_PYTHON_ICALENDAR(missing)                                                                     \
+    do {                                                                                                      \
+        if (!(missing).isEmpty()) {                                                                           \
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))                                          \
+                QFAIL(qPrintable(QStringLiteral("CI must check iCalendar with python3-icalendar: ") + (missing))); \
+            QSKIP(qPrintable(QStringLiteral("not checked with python icalendar: ") + (missing)));             \
+        }                                                                                                     \
+    } while (false)
 
 QByteArray readFile(const QString& path)
 {
@@ -158,6 +205,96 @@ private Q_SLOTS:
                 expectedOwn += int(i.slots.size());
         QCOMPARE(icalcomponent_count_components(own, ICAL_VEVENT_COMPONENT), expectedOwn);
         icalcomponent_free(own);
+    }
+
+    // Both readers place every event at the same instant, by TZID and the VTIMEZONE we wrote:
+    // a summit in Europe/Berlin across the DST change, and one that only has an offset.
+    void icsTimesReadBackInTheirZone_data()
+    {
+        QTest::addColumn<QString>("zone");
+        QTest::newRow("IANA zone") << QStringLiteral("Europe/Berlin");
+        QTest::newRow("fixed offset") << QStringLiteral("UTC+01:00");
+        QTest::newRow("UTC") << QStringLiteral("UTC");
+    }
+
+    void icsTimesReadBackInTheirZone()
+    {
+        QFETCH(QString, zone);
+        Fixture f;
+        f.summit.timeZone = zone;
+        Ics::Options options;
+        options.people = f.people;
+        options.workspaceKey = QStringLiteral("test");
+        const QByteArray ics = Ics::summitCalendar(f.summit, options);
+        QStringList expected;
+        for (const SummitItem& item : f.summit.items)
+            for (const Slot& slot : item.slots)
+                expected << QStringLiteral("%1|%2|%3").arg(item.title, f.summit.instant(slot.startsAt).toUTC().toString(Qt::ISODate),
+                                                           zone == QLatin1String("UTC") ? QString() : zone);
+        expected.sort();
+
+        icalcomponent* calendar = icalparser_parse_string(ics.constData());
+        QVERIFY(calendar);
+        QCOMPARE(icalcomponent_count_errors(calendar), 0);
+        QCOMPARE(icalcomponent_count_components(calendar, ICAL_VTIMEZONE_COMPONENT), zone == QLatin1String("UTC") ? 0 : 1);
+        QStringList libical;
+        for (icalcomponent* e = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); e;
+             e = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
+            const icaltimetype start = icalcomponent_get_dtstart(e);
+            const QString tzid = start.zone && !icaltime_is_utc(start) ? QString::fromUtf8(icaltimezone_get_tzid(const_cast<icaltimezone*>(start.zone))) : QString();
+            libical << QStringLiteral("%1|%2|%3").arg(QString::fromUtf8(icalcomponent_get_summary(e)),
+                                                      QDateTime::fromSecsSinceEpoch(qint64(icaltime_as_timet_with_zone(start, start.zone)), QTimeZone(QTimeZone::UTC)).toString(Qt::ISODate),
+                                                      tzid);
+        }
+        icalcomponent_free(calendar);
+        libical.sort();
+        QCOMPARE(libical, expected);
+
+        QString missing;
+        QStringList python = pythonIcalendar(ics, &missing);
+        REQUIRE_PYTHON_ICALENDAR(missing);
+        QCOMPARE(python.takeFirst(), QStringLiteral("zones: ") + (zone == QLatin1String("UTC") ? QString() : zone));
+        python.sort();
+        QCOMPARE(python, expected);
+    }
+
+    // Sessions carry their zone too: one planned in New York, the others in the workspace's.
+    void sessionsCalendarHasTheirZones()
+    {
+        Fixture f;
+        QList<Session> sessions = PlanRepository(*f.ws).sessions().take();
+        QVERIFY(sessions.size() >= 2);
+        sessions.first().timeZone = QStringLiteral("America/New_York");
+        const QTimeZone berlin("Europe/Berlin");
+        const QByteArray ics = Ics::sessionsCalendar(sessions, {}, {}, QStringLiteral("k"), QDateTime::currentDateTimeUtc(), berlin);
+        QStringList expected;
+        for (const Session& s : std::as_const(sessions))
+            expected << QStringLiteral("%1|%2|%3").arg(s.title, s.startInstant(berlin).toUTC().toString(Qt::ISODate), TimeZones::name(s.zone(berlin)));
+        expected.sort();
+
+        icalcomponent* calendar = icalparser_parse_string(ics.constData());
+        QVERIFY(calendar);
+        QCOMPARE(icalcomponent_count_errors(calendar), 0);
+        QCOMPARE(icalcomponent_count_components(calendar, ICAL_VTIMEZONE_COMPONENT), 2);
+        QStringList libical;
+        for (icalcomponent* e = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); e;
+             e = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
+            const icaltimetype start = icalcomponent_get_dtstart(e);
+            QVERIFY(start.zone);
+            libical << QStringLiteral("%1|%2|%3").arg(QString::fromUtf8(icalcomponent_get_summary(e)),
+                                                      QDateTime::fromSecsSinceEpoch(qint64(icaltime_as_timet_with_zone(start, start.zone)), QTimeZone(QTimeZone::UTC)).toString(Qt::ISODate),
+                                                      QString::fromUtf8(icaltimezone_get_tzid(const_cast<icaltimezone*>(start.zone))));
+        }
+        icalcomponent_free(calendar);
+        libical.sort();
+        QCOMPARE(libical, expected);
+
+        QString missing;
+        QStringList python = pythonIcalendar(ics, &missing);
+        REQUIRE_PYTHON_ICALENDAR(missing);
+        QCOMPARE(python.takeFirst(), QStringLiteral("zones: America/New_York,Europe/Berlin"));
+        python.sort();
+        QCOMPARE(python, expected);
     }
 
     void sessionsCalendarParsesWithLibical()
