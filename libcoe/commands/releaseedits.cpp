@@ -3,6 +3,8 @@
 
 #include "commands/batch.h"
 
+#include <QCoreApplication>
+
 namespace coe::commands {
 
 Result<ScheduleRelease> ReleaseEdits::release(Workspace& ws, Id summit, const QByteArray& snapshot)
@@ -15,7 +17,7 @@ Result<ScheduleRelease> ReleaseEdits::release(Workspace& ws, Id summit, const QB
     r.releasedAt = QDateTime::currentDateTimeUtc();
     r.releasedAt.setTime(QTime(r.releasedAt.time().hour(), r.releasedAt.time().minute(), r.releasedAt.time().second()));
     r.snapshot = snapshot;
-    Batch batch(tr("Release schedule version %1").arg(r.number));
+    Batch batch(QCoreApplication::translate("coe::Releases", "Release schedule version %1").arg(r.number));
     batch.insert(QStringLiteral("schedule_release"), {{QStringLiteral("summit_id"), summit},
                                                       {QStringLiteral("number"), r.number},
                                                       {QStringLiteral("released_at"), r.releasedAt.toString(Qt::ISODate)},

@@ -4,15 +4,14 @@
 #include "core/result.h"
 #include "storage/schedulereleases.h"
 
-#include <QCoreApplication>
+#include <QByteArray>
 
 namespace coe::commands {
 
-/// Releasing a summit's schedule: the one write of released versions, an undo step.
+/// Releasing a summit's schedule: the one write of released versions, an undo step. Its text
+/// keeps the translation context coe::Releases, where it was first written.
 class ReleaseEdits
 {
-    Q_DECLARE_TR_FUNCTIONS(coe::Releases)
-
 public:
     /// Stores @p snapshot (see Releases::snapshot()) as the summit's next version number,
     /// released now (UTC, whole seconds), as one undoable step.

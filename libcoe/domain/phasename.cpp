@@ -1,19 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/phasename.h"
 
+#include <QCoreApplication>
+
 namespace coe {
 
 QString PhaseName::of(Phase phase)
 {
     switch (phase) {
     case Phase::ExpertLeads:
-        return tr("Expert leads");
+        return QCoreApplication::translate("coe::Transfer", "Expert leads");
     case Phase::Pairing:
-        return tr("Pairing");
+        return QCoreApplication::translate("coe::Transfer", "Pairing");
     case Phase::StaffLeads:
-        return tr("Staff leads");
+        return QCoreApplication::translate("coe::Transfer", "Staff leads");
     case Phase::HandedOver:
-        return tr("Handed over");
+        return QCoreApplication::translate("coe::Transfer", "Handed over");
     }
     return {};
 }

@@ -3,16 +3,14 @@
 
 #include "domain/transfer.h"
 
-#include <QCoreApplication>
+#include <QString>
 
 namespace coe {
 
 /// The name a person reads for a hand-over phase, in undo texts, messages and views. Its
-/// translations keep the context of Transfer, where it was first declared.
+/// translations keep the context coe::Transfer, where the names were first declared.
 class PhaseName
 {
-    Q_DECLARE_TR_FUNCTIONS(coe::Transfer)
-
 public:
     static QString of(Phase phase);
 };
