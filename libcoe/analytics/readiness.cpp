@@ -252,45 +252,37 @@ std::optional<double> Readiness::combine(const Weights& w, std::optional<double>
     return 100.0 * sum / weight;
 }
 
-TeamReadiness Readiness::compute(Id team, const QDate& date, bool brief) const
+Readiness::Members Readiness::membersOf(Id team) const
 {
-    TeamReadiness result;
-    result.teamId = team;
-    result.team = m_teams.value(team);
-    result.date = date;
-    const int day = int(date.toJulianDay());
-    QList<Id> internal;
-    QSet<Id> external;
+    Members members;
     for (Id person : m_members.value(team)) {
         if (m_people.value(person).external)
-            external.insert(person);
+            members.external.insert(person);
         else
-            internal.append(person);
+            members.internal.append(person);
     }
     for (const EngagementInfo& e : m_engagements) {
         if (e.team == team)
             for (Id consultant : e.consultants)
-                external.insert(consultant);
+                members.external.insert(consultant);
     }
+    return members;
+}
 
+void Readiness::scoreSkills(Id team, int day, const Members& members, TeamReadiness& result, QHash<Id, QList<Candidate>>* cells) const
+{
     const QList<Requirement> requirements = m_requirements.value(team);
     double coverageSum = 0;
     double teacherSum = 0;
     int teacherCount = 0;
-    struct Candidate
-    {
-        Id person;
-        Cell cell;
-    };
-    QHash<Id, QList<Candidate>> cells; // skill → internal members' cells
     for (const Requirement& requirement : requirements) {
         SkillReadiness s;
         s.skillId = requirement.skill;
         s.skill = m_skills.value(requirement.skill);
         s.required = std::max(1, requirement.minIndependent);
         s.teacherRequired = requirement.teacherRequired;
-        QList<Candidate>* candidates = brief ? nullptr : &cells[requirement.skill]; // only next actions need them
-        for (Id person : std::as_const(internal)) {
+        QList<Candidate>* candidates = cells ? &(*cells)[requirement.skill] : nullptr; // only next actions need them
+        for (Id person : std::as_const(members.internal)) {
             const Cell cell = cellAt(person, requirement.skill, day);
             if (candidates)
                 candidates->append({person, cell});
@@ -302,7 +294,7 @@ TeamReadiness Readiness::compute(Id team, const QDate& date, bool brief) const
         s.coverage = std::min(1.0, double(s.independent) / s.required);
         s.singlePointOfFailure = s.independent == 1;
         if (s.independent == 0) {
-            for (Id person : external) {
+            for (Id person : members.external) {
                 const Cell cell = cellAt(person, requirement.skill, day);
                 if (cell.level && *cell.level >= m_independent) {
                     s.consultantDependent = true;
@@ -325,12 +317,10 @@ TeamReadiness Readiness::compute(Id team, const QDate& date, bool brief) const
         result.coverage = coverageSum / requirements.size();
     if (teacherCount > 0)
         result.teacher = teacherSum / teacherCount;
+}
 
-    struct PhaseNow
-    {
-        QString name;
-        int phase;
-    };
+QList<Readiness::PhaseNow> Readiness::phasesAt(Id team, int day) const
+{
     QList<PhaseNow> phases;
     for (const EngagementInfo& e : m_engagements) {
         if (e.team != team)
@@ -344,7 +334,12 @@ TeamReadiness Readiness::compute(Id team, const QDate& date, bool brief) const
                 phases.append({c.name, phase});
         }
     }
-    for (const PhaseNow& p : std::as_const(phases))
+    return phases;
+}
+
+void Readiness::scoreCategoriesAndHandover(const QList<PhaseNow>& phases, TeamReadiness& result) const
+{
+    for (const PhaseNow& p : phases)
         ++result.phases[size_t(std::clamp(p.phase, 0, 3))];
     for (const QString& category : m_categoryOrder) {
         CategoryCoverage c{category, 0, 0};
@@ -361,15 +356,15 @@ TeamReadiness Readiness::compute(Id team, const QDate& date, bool brief) const
     }
     if (!phases.isEmpty()) {
         double sum = 0;
-        for (const PhaseNow& p : std::as_const(phases))
+        for (const PhaseNow& p : phases)
             sum += p.phase / 3.0;
         result.handover = sum / phases.size();
     }
-    result.index = combine(m_weights, result.coverage, result.teacher, result.handover);
-    if (brief)
-        return result;
+}
 
-    // Forecast: a line through the last six month-end values, to each roll-off date.
+void Readiness::forecast(Id team, const QDate& date, TeamReadiness& result) const
+{
+    // A line through the last six month-end values, to each roll-off date.
     const auto points = trend(team, date, 6);
     for (const EngagementInfo& e : m_engagements) {
         if (e.team != team || !e.rollOff.isValid())
@@ -377,44 +372,45 @@ TeamReadiness Readiness::compute(Id team, const QDate& date, bool brief) const
         if (const auto projected = project(points, e.rollOff))
             result.forecasts.append({e.name, e.rollOff, std::clamp(*projected, 0.0, 100.0)});
     }
+}
 
-    // Next actions: what raises the index most.
-    if (!result.index)
-        return result;
-    const auto describe = [this](const Candidate& c) {
+QString Readiness::candidatesText(QList<Candidate> list) const
+{
+    if (list.isEmpty())
+        return tr("nobody in the team yet; look wider or hire");
+    std::stable_sort(list.begin(), list.end(), [](const Candidate& a, const Candidate& b) {
+        if (a.cell.level.value_or(-1) != b.cell.level.value_or(-1))
+            return a.cell.level.value_or(-1) > b.cell.level.value_or(-1);
+        return a.cell.interest.value_or(-1) > b.cell.interest.value_or(-1);
+    });
+    QStringList names;
+    for (int i = 0; i < std::min<qsizetype>(3, list.size()); ++i) {
+        const Candidate& c = list.at(i);
         QStringList parts;
         parts << (c.cell.level ? levelLabel(*c.cell.level) : tr("not assessed"));
         if (c.cell.interest && *c.cell.interest >= 2)
             parts << Interest::label(*c.cell.interest).toLower();
-        return QStringLiteral("%1 (%2)").arg(m_people.value(c.person).name.section(QLatin1Char(' '), 0, 0), parts.join(QStringLiteral(", ")));
-    };
-    const auto ranked = [](QList<Candidate> list) {
-        std::stable_sort(list.begin(), list.end(), [](const Candidate& a, const Candidate& b) {
-            if (a.cell.level.value_or(-1) != b.cell.level.value_or(-1))
-                return a.cell.level.value_or(-1) > b.cell.level.value_or(-1);
-            return a.cell.interest.value_or(-1) > b.cell.interest.value_or(-1);
-        });
-        return list;
-    };
-    const auto candidateText = [&](const QList<Candidate>& list) {
-        if (list.isEmpty())
-            return tr("nobody in the team yet; look wider or hire");
-        QStringList names;
-        for (int i = 0; i < std::min<qsizetype>(3, list.size()); ++i)
-            names << describe(list.at(i));
-        return tr("candidates %1").arg(names.join(QStringLiteral(", ")));
-    };
+        names << QStringLiteral("%1 (%2)").arg(m_people.value(c.person).name.section(QLatin1Char(' '), 0, 0), parts.join(QStringLiteral(", ")));
+    }
+    return tr("candidates %1").arg(names.join(QStringLiteral(", ")));
+}
+
+QList<NextAction> Readiness::nextActions(const TeamReadiness& result, const QHash<Id, QList<Candidate>>& cells, const QList<PhaseNow>& phases) const
+{
+    int teacherCount = 0;
+    for (const SkillReadiness& s : result.skills)
+        teacherCount += s.teacherRequired ? 1 : 0;
     QList<NextAction> actions;
     const double base = *result.index;
-    for (const SkillReadiness& s : std::as_const(result.skills)) {
+    for (const SkillReadiness& s : result.skills) {
         if (s.independent < s.required) {
-            const double coverage = *result.coverage + (std::min(1.0, double(s.independent + 1) / s.required) - s.coverage) / requirements.size();
+            const double coverage = *result.coverage + (std::min(1.0, double(s.independent + 1) / s.required) - s.coverage) / result.skills.size();
             const double gain = *combine(m_weights, coverage, result.teacher, result.handover) - base;
             QList<Candidate> below;
             for (const Candidate& c : cells.value(s.skillId))
                 if (!c.cell.level || *c.cell.level < m_independent)
                     below.append(c);
-            actions.append({tr("%1: one more Independent needed; %2").arg(s.skill, candidateText(ranked(below))), gain});
+            actions.append({tr("%1: one more Independent needed; %2").arg(s.skill, candidatesText(below)), gain});
         }
         if (s.teacherRequired && !s.hasTeacher) {
             const double teacher = *result.teacher + 1.0 / teacherCount;
@@ -423,12 +419,12 @@ TeamReadiness Readiness::compute(Id team, const QDate& date, bool brief) const
             for (const Candidate& c : cells.value(s.skillId))
                 if (c.cell.level && *c.cell.level >= m_independent && *c.cell.level < m_teacher)
                     ready.append(c);
-            actions.append({tr("%1: a Teacher is needed; %2").arg(s.skill, candidateText(ranked(ready))), gain});
+            actions.append({tr("%1: a Teacher is needed; %2").arg(s.skill, candidatesText(ready)), gain});
         }
     }
     static const char* const phaseNames[] = {QT_TR_NOOP("Expert leads"), QT_TR_NOOP("Pairing"), QT_TR_NOOP("Staff leads"),
                                              QT_TR_NOOP("Handed over")};
-    for (const PhaseNow& p : std::as_const(phases)) {
+    for (const PhaseNow& p : phases) {
         if (p.phase >= 3)
             continue;
         const double handover = *result.handover + (1.0 / 3.0) / phases.size();
@@ -436,12 +432,33 @@ TeamReadiness Readiness::compute(Id team, const QDate& date, bool brief) const
         actions.append({tr("%1: move from %2 to %3").arg(p.name, tr(phaseNames[p.phase]), tr(phaseNames[p.phase + 1])), gain});
     }
     std::stable_sort(actions.begin(), actions.end(), [](const NextAction& a, const NextAction& b) { return a.gain > b.gain; });
+    QList<NextAction> best;
     for (const NextAction& a : std::as_const(actions)) {
-        if (result.nextActions.size() == 3)
+        if (best.size() == 3)
             break;
         if (a.gain > 1e-9)
-            result.nextActions.append(a);
+            best.append(a);
     }
+    return best;
+}
+
+TeamReadiness Readiness::compute(Id team, const QDate& date, bool brief) const
+{
+    TeamReadiness result;
+    result.teamId = team;
+    result.team = m_teams.value(team);
+    result.date = date;
+    const int day = int(date.toJulianDay());
+    QHash<Id, QList<Candidate>> cells; // skill → internal members' cells, for next actions
+    scoreSkills(team, day, membersOf(team), result, brief ? nullptr : &cells);
+    const QList<PhaseNow> phases = phasesAt(team, day);
+    scoreCategoriesAndHandover(phases, result);
+    result.index = combine(m_weights, result.coverage, result.teacher, result.handover);
+    if (brief)
+        return result;
+    forecast(team, date, result);
+    if (result.index)
+        result.nextActions = nextActions(result, cells, phases); // what raises the index most
     return result;
 }
 

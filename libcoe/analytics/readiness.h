@@ -31,6 +31,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QSet>
 
 #include <array>
 #include <optional>
@@ -160,6 +161,39 @@ private:
         QList<Id> consultants;
         QList<CapabilityInfo> capabilities;
     };
+
+    /// A team's internal people, and the externals who count for consultant dependency (its
+    /// external members and its engagements' consultants).
+    struct Members
+    {
+        QList<Id> internal;
+        QSet<Id> external;
+    };
+    /// An internal member's cell in a required skill: who could close a gap.
+    struct Candidate
+    {
+        Id person;
+        Cell cell;
+    };
+    /// A capability's phase at the date of a computation.
+    struct PhaseNow
+    {
+        QString name;
+        int phase;
+    };
+
+    // The steps of compute(), in order.
+    Members membersOf(Id team) const;
+    /// Each required skill's coverage and Teachers, and the team's coverage and Teacher score;
+    /// fills @p cells (skill → candidates) unless it is null.
+    void scoreSkills(Id team, int day, const Members& members, TeamReadiness& result, QHash<Id, QList<Candidate>>* cells) const;
+    QList<PhaseNow> phasesAt(Id team, int day) const;
+    void scoreCategoriesAndHandover(const QList<PhaseNow>& phases, TeamReadiness& result) const;
+    void forecast(Id team, const QDate& date, TeamReadiness& result) const;
+    /// Up to three actions that raise the index most, each with its candidates.
+    QList<NextAction> nextActions(const TeamReadiness& result, const QHash<Id, QList<Candidate>>& cells, const QList<PhaseNow>& phases) const;
+    /// "candidates Ana (Coached, keen), …" for the best three of @p list, or that there is nobody.
+    QString candidatesText(QList<Candidate> list) const;
 
     Cell cellAt(Id person, Id skill, int day) const;
     QString levelLabel(int level) const;

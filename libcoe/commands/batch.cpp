@@ -82,6 +82,171 @@ void addCell(Change& change, const QString& table, const Row& row)
         change.cells.append({row.value(QStringLiteral("person_id")).toLongLong(), row.value(QStringLiteral("skill_id")).toLongLong()});
 }
 
+/// An Insert step: redo inserts the row (with the id it got the first time), undo removes it.
+Result<void> applyInsert(RowStore& store, Step& step, const QList<Step>& steps, bool forward, Entity entity, QList<Change>& changes)
+{
+    if (forward) {
+        Row values = resolve(step.values, steps);
+        if (!step.ids.isEmpty() && Schema::hasIdColumn(step.table))
+            values.insert(QStringLiteral("id"), step.ids.first());
+        auto id = store.insert(step.table, values);
+        if (!id)
+            return id.error();
+        step.ids = {id.value()};
+        if (Schema::hasVersionColumn(step.table))
+            step.version = 1;
+        Change change{entity, Change::Inserted, step.ids, {}};
+        addCell(change, step.table, values);
+        changes.append(change);
+    } else {
+        auto done = Schema::hasIdColumn(step.table) ? store.remove(step.table, step.ids)
+                                                    : store.removeMatching(step.table, resolve(step.values, steps));
+        if (!done)
+            return done;
+        Change change{entity, Change::Removed, step.ids, {}};
+        addCell(change, step.table, resolve(step.values, steps));
+        changes.append(change);
+    }
+    return {};
+}
+
+/// An Update step: the first run reads the old values and checks the version the caller saw.
+Result<void> applyUpdate(RowStore& store, Step& step, const QList<Step>& steps, bool forward, Entity entity, QList<Change>& changes)
+{
+    const qint64 id = step.ids.first();
+    if (step.before.isEmpty()) {
+        auto current = store.fetch(step.table, id);
+        if (!current)
+            return current.error();
+        const int currentVersion = current->value(QStringLiteral("version")).toInt();
+        if (step.version >= 0 && step.version != currentVersion && Schema::hasVersionColumn(step.table))
+            return Error{Error::Conflict,
+                         Tr::tr("Someone else changed this %1 since you loaded it. Reload "
+                                "and make your change again.")
+                             .arg(step.table)};
+        for (auto it = step.values.cbegin(); it != step.values.cend(); ++it)
+            step.before.insert(it.key(), current->value(it.key()));
+        step.version = currentVersion;
+    }
+    // Redo moves the row from version v to v + 1; undo puts back v, as if it never moved.
+    auto version = forward ? store.update(step.table, id, resolve(step.values, steps), step.version, step.version + 1)
+                           : store.update(step.table, id, step.before, step.version + 1, step.version);
+    if (!version)
+        return version.error();
+    changes.append({entity, Change::Updated, {id}, {}});
+    return {};
+}
+
+/// A Delete step: redo captures what the delete removes (cascades too), undo restores it.
+Result<void> applyDelete(RowStore& store, Step& step, bool forward, QList<Change>& changes)
+{
+    if (forward) {
+        auto snapshot = store.captureDelete(step.table, step.ids);
+        if (!snapshot)
+            return snapshot.error();
+        step.snapshot = snapshot.take();
+        if (auto done = store.remove(step.table, step.ids); !done)
+            return done;
+    } else if (auto done = store.restore(step.snapshot); !done) {
+        return done;
+    }
+    for (auto [table, ids] : step.snapshot.idsByTable().asKeyValueRange()) {
+        Change change{Schema::entityOf(table), forward ? Change::Removed : Change::Inserted, ids, {}};
+        for (const auto& [rowTable, row] : step.snapshot.rows) {
+            if (rowTable == table)
+                addCell(change, rowTable, row);
+        }
+        changes.append(change);
+    }
+    for (auto [table, ids] : step.snapshot.nulledIdsByTable().asKeyValueRange())
+        changes.append({Schema::entityOf(table), Change::Updated, ids, {}});
+    return {};
+}
+
+/// A ReplaceRows step: swaps the owner's rows, reading the previous ones on the first run.
+Result<void> applyReplaceRows(Workspace& workspace, RowStore& store, Step& step, bool forward, Entity entity, QList<Change>& changes)
+{
+    const Id key = step.ids.value(0);
+    if (forward && !step.previousRead) {
+        auto previous = store.rowsWhere(step.table, step.keyColumn, key);
+        if (!previous)
+            return previous.error();
+        step.previousRows = previous.take();
+        step.previousRead = true;
+    }
+    QSqlQuery clear = workspace.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = :key").arg(step.table, step.keyColumn));
+    clear.bindValue(QStringLiteral(":key"), key);
+    if (auto done = workspace.exec(clear); !done)
+        return done;
+    for (const Row& row : forward ? step.rows : step.previousRows) {
+        if (auto done = store.insert(step.table, row); !done)
+            return done.error();
+    }
+    changes.append({entity, Change::Updated, {key}, {}});
+    return {};
+}
+
+/// An UpdateLink or DeleteLink step on the one link-table row its key columns find.
+Result<void> applyLink(Workspace& workspace, RowStore& store, Step& step, const QList<Step>& steps, bool forward, Entity entity, QList<Change>& changes)
+{
+    const Row key = resolve(step.key, steps);
+    if (forward && step.before.isEmpty()) {
+        QStringList conditions;
+        for (auto it = key.cbegin(); it != key.cend(); ++it)
+            conditions << QStringLiteral("%1 = :%1").arg(it.key());
+        QSqlQuery read = workspace.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2").arg(step.table, conditions.join(QStringLiteral(" AND "))));
+        for (auto it = key.cbegin(); it != key.cend(); ++it)
+            read.bindValue(QLatin1Char(':') + it.key(), it.value());
+        if (auto done = workspace.exec(read); !done)
+            return done;
+        if (!read.next())
+            return Error{Error::NotFound, Tr::tr("Someone else removed this %1 since you loaded it. Reload and try again.").arg(step.table)};
+        for (int c = 0; c < read.record().count(); ++c)
+            step.before.insert(read.record().fieldName(c), read.value(c));
+    }
+    if (step.kind == Step::DeleteLink) {
+        if (forward) {
+            if (auto done = store.removeMatching(step.table, key); !done)
+                return done;
+        } else if (auto done = store.insert(step.table, step.before); !done) {
+            return done.error();
+        }
+    } else {
+        const Row values = forward ? resolve(step.values, steps) : step.before;
+        QStringList sets;
+        QStringList conditions;
+        for (auto it = step.values.cbegin(); it != step.values.cend(); ++it)
+            sets << QStringLiteral("%1 = :set_%1").arg(it.key());
+        for (auto it = key.cbegin(); it != key.cend(); ++it)
+            conditions << QStringLiteral("%1 = :key_%1").arg(it.key());
+        QSqlQuery update = workspace.prepare(
+            QStringLiteral("UPDATE %1 SET %2 WHERE %3").arg(step.table, sets.join(QStringLiteral(", ")), conditions.join(QStringLiteral(" AND "))));
+        for (auto it = step.values.cbegin(); it != step.values.cend(); ++it)
+            update.bindValue(QStringLiteral(":set_") + it.key(), RowStore::bindable(values.value(it.key())));
+        for (auto it = key.cbegin(); it != key.cend(); ++it)
+            update.bindValue(QStringLiteral(":key_") + it.key(), it.value());
+        if (auto done = workspace.exec(update); !done)
+            return done;
+    }
+    changes.append({entity, Change::Updated, {}, {}});
+    return {};
+}
+
+/// A ReplaceScale step: swaps the whole scale, reading the previous one on the first run.
+Result<void> applyReplaceScale(Workspace& workspace, Step& step, bool forward, QList<Change>& changes)
+{
+    if (forward && step.previousScale.isEmpty()) {
+        auto previous = readScale(workspace);
+        if (!previous)
+            return previous.error();
+        step.previousScale = previous.take();
+    }
+    if (auto done = writeScale(workspace, forward ? step.scale : step.previousScale); !done)
+        return done;
+    changes.append({Entity::ScaleLevel, Change::Updated, {}, {}});
+    return {};
+}
+
 /// Applies steps forwards (redo) or their inverses backwards (undo) in one transaction.
 Result<void> apply(Workspace& workspace, QList<Step>& steps, bool forward, QList<Change>& changes)
 {
@@ -93,153 +258,30 @@ Result<void> apply(Workspace& workspace, QList<Step>& steps, bool forward, QList
     for (qsizetype n = 0; n < count; ++n) {
         Step& step = steps[forward ? n : count - 1 - n];
         const Entity entity = Schema::entityOf(step.table);
+        Result<void> done;
         switch (step.kind) {
         case Step::Insert:
-            if (forward) {
-                Row values = resolve(step.values, steps);
-                if (!step.ids.isEmpty() && Schema::hasIdColumn(step.table))
-                    values.insert(QStringLiteral("id"), step.ids.first());
-                auto id = store.insert(step.table, values);
-                if (!id)
-                    return id.error();
-                step.ids = {id.value()};
-                if (Schema::hasVersionColumn(step.table))
-                    step.version = 1;
-                Change change{entity, Change::Inserted, step.ids, {}};
-                addCell(change, step.table, values);
-                changes.append(change);
-            } else {
-                auto done = Schema::hasIdColumn(step.table) ? store.remove(step.table, step.ids)
-                                                            : store.removeMatching(step.table, resolve(step.values, steps));
-                if (!done)
-                    return done;
-                Change change{entity, Change::Removed, step.ids, {}};
-                addCell(change, step.table, resolve(step.values, steps));
-                changes.append(change);
-            }
+            done = applyInsert(store, step, steps, forward, entity, changes);
             break;
-        case Step::Update: {
-            const qint64 id = step.ids.first();
-            if (step.before.isEmpty()) {
-                auto current = store.fetch(step.table, id);
-                if (!current)
-                    return current.error();
-                const int currentVersion = current->value(QStringLiteral("version")).toInt();
-                if (step.version >= 0 && step.version != currentVersion && Schema::hasVersionColumn(step.table))
-                    return Error{Error::Conflict,
-                                 Tr::tr("Someone else changed this %1 since you loaded it. Reload "
-                                        "and make your change again.")
-                                     .arg(step.table)};
-                for (auto it = step.values.cbegin(); it != step.values.cend(); ++it)
-                    step.before.insert(it.key(), current->value(it.key()));
-                step.version = currentVersion;
-            }
-            // Redo moves the row from version v to v + 1; undo puts back v, as if it never moved.
-            auto version = forward ? store.update(step.table, id, resolve(step.values, steps), step.version, step.version + 1)
-                                   : store.update(step.table, id, step.before, step.version + 1, step.version);
-            if (!version)
-                return version.error();
-            changes.append({entity, Change::Updated, {id}, {}});
+        case Step::Update:
+            done = applyUpdate(store, step, steps, forward, entity, changes);
             break;
-        }
         case Step::Delete:
-            if (forward) {
-                auto snapshot = store.captureDelete(step.table, step.ids);
-                if (!snapshot)
-                    return snapshot.error();
-                step.snapshot = snapshot.take();
-                if (auto done = store.remove(step.table, step.ids); !done)
-                    return done;
-            } else if (auto done = store.restore(step.snapshot); !done) {
-                return done;
-            }
-            for (auto [table, ids] : step.snapshot.idsByTable().asKeyValueRange()) {
-                Change change{Schema::entityOf(table), forward ? Change::Removed : Change::Inserted, ids, {}};
-                for (const auto& [rowTable, row] : step.snapshot.rows) {
-                    if (rowTable == table)
-                        addCell(change, rowTable, row);
-                }
-                changes.append(change);
-            }
-            for (auto [table, ids] : step.snapshot.nulledIdsByTable().asKeyValueRange())
-                changes.append({Schema::entityOf(table), Change::Updated, ids, {}});
+            done = applyDelete(store, step, forward, changes);
             break;
-        case Step::ReplaceRows: {
-            const Id key = step.ids.value(0);
-            if (forward && !step.previousRead) {
-                auto previous = store.rowsWhere(step.table, step.keyColumn, key);
-                if (!previous)
-                    return previous.error();
-                step.previousRows = previous.take();
-                step.previousRead = true;
-            }
-            QSqlQuery clear = workspace.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = :key").arg(step.table, step.keyColumn));
-            clear.bindValue(QStringLiteral(":key"), key);
-            if (auto done = workspace.exec(clear); !done)
-                return done;
-            for (const Row& row : forward ? step.rows : step.previousRows) {
-                if (auto done = store.insert(step.table, row); !done)
-                    return done.error();
-            }
-            changes.append({entity, Change::Updated, {key}, {}});
+        case Step::ReplaceRows:
+            done = applyReplaceRows(workspace, store, step, forward, entity, changes);
             break;
-        }
         case Step::UpdateLink:
-        case Step::DeleteLink: {
-            const Row key = resolve(step.key, steps);
-            if (forward && step.before.isEmpty()) {
-                QStringList conditions;
-                for (auto it = key.cbegin(); it != key.cend(); ++it)
-                    conditions << QStringLiteral("%1 = :%1").arg(it.key());
-                QSqlQuery read = workspace.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2").arg(step.table, conditions.join(QStringLiteral(" AND "))));
-                for (auto it = key.cbegin(); it != key.cend(); ++it)
-                    read.bindValue(QLatin1Char(':') + it.key(), it.value());
-                if (auto done = workspace.exec(read); !done)
-                    return done;
-                if (!read.next())
-                    return Error{Error::NotFound, Tr::tr("Someone else removed this %1 since you loaded it. Reload and try again.").arg(step.table)};
-                for (int c = 0; c < read.record().count(); ++c)
-                    step.before.insert(read.record().fieldName(c), read.value(c));
-            }
-            if (step.kind == Step::DeleteLink) {
-                if (forward) {
-                    if (auto done = store.removeMatching(step.table, key); !done)
-                        return done;
-                } else if (auto done = store.insert(step.table, step.before); !done) {
-                    return done.error();
-                }
-            } else {
-                const Row values = forward ? resolve(step.values, steps) : step.before;
-                QStringList sets;
-                QStringList conditions;
-                for (auto it = step.values.cbegin(); it != step.values.cend(); ++it)
-                    sets << QStringLiteral("%1 = :set_%1").arg(it.key());
-                for (auto it = key.cbegin(); it != key.cend(); ++it)
-                    conditions << QStringLiteral("%1 = :key_%1").arg(it.key());
-                QSqlQuery update = workspace.prepare(
-                    QStringLiteral("UPDATE %1 SET %2 WHERE %3").arg(step.table, sets.join(QStringLiteral(", ")), conditions.join(QStringLiteral(" AND "))));
-                for (auto it = step.values.cbegin(); it != step.values.cend(); ++it)
-                    update.bindValue(QStringLiteral(":set_") + it.key(), RowStore::bindable(values.value(it.key())));
-                for (auto it = key.cbegin(); it != key.cend(); ++it)
-                    update.bindValue(QStringLiteral(":key_") + it.key(), it.value());
-                if (auto done = workspace.exec(update); !done)
-                    return done;
-            }
-            changes.append({entity, Change::Updated, {}, {}});
+        case Step::DeleteLink:
+            done = applyLink(workspace, store, step, steps, forward, entity, changes);
             break;
-        }
         case Step::ReplaceScale:
-            if (forward && step.previousScale.isEmpty()) {
-                auto previous = readScale(workspace);
-                if (!previous)
-                    return previous.error();
-                step.previousScale = previous.take();
-            }
-            if (auto done = writeScale(workspace, forward ? step.scale : step.previousScale); !done)
-                return done;
-            changes.append({Entity::ScaleLevel, Change::Updated, {}, {}});
+            done = applyReplaceScale(workspace, step, forward, changes);
             break;
         }
+        if (!done)
+            return done;
     }
     return transaction.commit();
 }

@@ -11,6 +11,7 @@
 #include <QSqlError>
 
 #include <algorithm>
+#include <utility>
 
 namespace coe {
 
@@ -115,24 +116,61 @@ QString iso(const QDate& date)
     return date.toString(Qt::ISODate);
 }
 
-} // namespace
-
-Result<void> DemoGenerator::fill(Workspace& ws, const Options& o, const std::function<void(const QString&)>& progress)
+struct DemoSkill
 {
-    const auto say = [&progress](const QString& text) {
-        if (progress)
-            progress(text);
-    };
-    if (o.people < 1 || o.skills < 1 || o.teams < 1 || o.historyMonths < 0)
-        return Error{Error::Invalid, tr("People, skills and teams must be at least 1 and history at least 0 months.")};
-    QRandomGenerator random(o.seed);
-    const auto chance = [&random](int percent) { return int(random.bounded(100)) < percent; };
-    Transaction transaction(ws);
-    if (!transaction.started())
-        return transaction.error();
+    qint64 id;
+    int category; ///< index into categorySeeds()
+};
 
+struct DemoPerson
+{
+    qint64 id;
+    bool external;
+    int team;
+    int role;
+    QString name;
+};
+
+/// One run of DemoGenerator::fill(), a stage per step: what the stages share is the workspace,
+/// the options, the one random sequence (the stages run in a fixed order, so a seed always gives
+/// the same data) and the rows that earlier stages added and later ones refer to.
+struct Demo
+{
+    Demo(Workspace& workspace, const DemoGenerator::Options& demoOptions)
+        : ws(workspace)
+        , options(demoOptions)
+        , random(demoOptions.seed)
+    {
+    }
+
+    Result<void> addSkills();
+    Result<void> addTeamsAndRoles();
+    Result<void> addPeople();
+    Result<void> addAssessments();
+    Result<void> addRequirements();
+    Result<void> addEngagements();
+    Result<void> addSessions();
+    Result<void> addSummit();
+
+    bool chance(int percent) { return int(random.bounded(100)) < percent; }
+
+    Workspace& ws;
+    const DemoGenerator::Options& options;
+    QRandomGenerator random;
+    QList<DemoSkill> skills;
+    QList<QList<int>> skillsOfCategory; ///< per category: indexes into skills
+    QList<qint64> teamIds;
+    QList<qint64> roleIds;
+    QList<QList<int>> roleSkills; ///< per role: indexes into skills
+    QList<DemoPerson> people;
+    QList<DemoPerson> externals;
+    QList<DemoPerson> internals;
+    QHash<qint64, QHash<int, int>> currentLevel; ///< person → skill index → latest lead level
+};
+
+Result<void> Demo::addSkills()
+{
     // Skill categories and skills: round-robin over the categories so every one is present.
-    say(tr("skills"));
     Inserter categoryInsert(ws, QStringLiteral("skill_category"), {QStringLiteral("name"), QStringLiteral("parent_id"), QStringLiteral("position")}, true);
     Inserter skillInsert(ws, QStringLiteral("skill"), {QStringLiteral("name"), QStringLiteral("category_id"), QStringLiteral("description"), QStringLiteral("position")}, true);
     const QList<CategorySeed>& seeds = categorySeeds();
@@ -143,14 +181,8 @@ Result<void> DemoGenerator::fill(Workspace& ws, const Options& o, const std::fun
             return id.error();
         categoryIds << id.value();
     }
-    struct SkillInfo
-    {
-        qint64 id;
-        int category;
-    };
-    QList<SkillInfo> skills;
-    QList<QList<int>> skillsOfCategory(seeds.size());
-    for (int n = 0; n < o.skills; ++n) {
+    skillsOfCategory = QList<QList<int>>(seeds.size());
+    for (int n = 0; n < options.skills; ++n) {
         const int c = n % int(seeds.size());
         const int k = n / int(seeds.size());
         const auto& base = seeds.at(c).skills;
@@ -172,24 +204,24 @@ Result<void> DemoGenerator::fill(Workspace& ws, const Options& o, const std::fun
         skillsOfCategory[c] << int(skills.size());
         skills.append({id.value(), c});
     }
+    return {};
+}
 
+Result<void> Demo::addTeamsAndRoles()
+{
     // Teams and roles with targets.
-    say(tr("teams and roles"));
     Inserter teamInsert(ws, QStringLiteral("team"), {QStringLiteral("name"), QStringLiteral("description")}, true);
-    QList<qint64> teamIds;
-    for (int t = 0; t < o.teams; ++t) {
+    for (int t = 0; t < options.teams; ++t) {
         QString name = QString::fromUtf8(kTeams[t % std::size(kTeams)]);
         if (t >= int(std::size(kTeams)))
             name += QStringLiteral(" %1").arg(t / int(std::size(kTeams)) + 1);
-        auto id = teamInsert.add({name, tr("Runs the %1 services.").arg(name)});
+        auto id = teamInsert.add({name, DemoGenerator::tr("Runs the %1 services.").arg(name)});
         if (!id)
             return id.error();
         teamIds << id.value();
     }
     Inserter roleInsert(ws, QStringLiteral("role"), {QStringLiteral("name"), QStringLiteral("description")}, true);
     Inserter targetInsert(ws, QStringLiteral("role_target"), {QStringLiteral("role_id"), QStringLiteral("skill_id"), QStringLiteral("level")}, false);
-    QList<qint64> roleIds;
-    QList<QList<int>> roleSkills;
     for (const RoleSeed& seed : kRoles) {
         auto id = roleInsert.add({QString::fromUtf8(seed.name), QString()});
         if (!id)
@@ -207,25 +239,19 @@ Result<void> DemoGenerator::fill(Workspace& ws, const Options& o, const std::fun
                 return done.error();
         }
     }
+    return {};
+}
 
+Result<void> Demo::addPeople()
+{
     // People: about one in nine is an external consultant.
-    say(tr("people"));
     Inserter personInsert(ws, QStringLiteral("person"), {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("external"), QStringLiteral("team_id"), QStringLiteral("role_id"), QStringLiteral("time_zone")}, true);
-    struct PersonInfo
-    {
-        qint64 id;
-        bool external;
-        int team;
-        int role;
-        QString name;
-    };
-    QList<PersonInfo> people;
-    for (int p = 0; p < o.people; ++p) {
+    for (int p = 0; p < options.people; ++p) {
         const int firstCount = int(std::size(kFirstNames));
         const QString first = QString::fromUtf8(kFirstNames[p % firstCount]);
         const QString last = QString::fromUtf8(kLastNames[(p * 7 + p / firstCount) % std::size(kLastNames)]);
         const bool external = p % 9 == 4;
-        const int team = p % o.teams;
+        const int team = p % options.teams;
         const int role = external ? 0 : int(random.bounded(int(std::size(kRoles))));
         QString email = QStringLiteral("%1.%2@%3").arg(first.toLower(), last.toLower(),
                                                          external ? QStringLiteral("consult.example.net") : QStringLiteral("example.com"));
@@ -239,19 +265,21 @@ Result<void> DemoGenerator::fill(Workspace& ws, const Options& o, const std::fun
             return id.error();
         people.append({id.value(), external, team, role, fullName});
     }
+    return {};
+}
 
+Result<void> Demo::addAssessments()
+{
     // Assessments: each person's role skills plus a random spread, with history.
-    say(tr("assessments"));
     Inserter assess(ws, QStringLiteral("assessment"), {QStringLiteral("person_id"), QStringLiteral("skill_id"), QStringLiteral("source"), QStringLiteral("level"), QStringLiteral("interest"), QStringLiteral("assessed_on"), QStringLiteral("note")}, false);
-    const int extraSkills = std::clamp(o.skills / 8, 3, 40);
+    const int extraSkills = std::clamp(options.skills / 8, 3, 40);
     QList<int> monthsAgo;
     for (int step = 3; step >= 0; --step) {
-        const int m = o.historyMonths * step / 3;
+        const int m = options.historyMonths * step / 3;
         if (!monthsAgo.contains(m))
             monthsAgo << m;
     }
-    QHash<qint64, QHash<int, int>> currentLevel; // person → skill index → latest lead level
-    for (const PersonInfo& person : people) {
+    for (const DemoPerson& person : people) {
         QList<int> chosen = person.external ? QList<int>() : roleSkills.at(person.role);
         for (int i = 0; i < extraSkills; ++i)
             chosen << int(random.bounded(int(skills.size())));
@@ -265,7 +293,7 @@ Result<void> DemoGenerator::fill(Workspace& ws, const Options& o, const std::fun
             const bool withSelf = chance(70);
             const bool withConsultant = chance(person.external ? 60 : 25);
             for (int h = 0; h < monthsAgo.size(); ++h) {
-                const QDate date = o.today.addMonths(-monthsAgo.at(h)).addDays(-int(random.bounded(20)));
+                const QDate date = options.today.addMonths(-monthsAgo.at(h)).addDays(-int(random.bounded(20)));
                 if (h > 0 && level < 3 && chance(35))
                     ++level;
                 else if (h > 0 && level == 3 && chance(8))
@@ -279,7 +307,7 @@ Result<void> DemoGenerator::fill(Workspace& ws, const Options& o, const std::fun
                         return done.error();
                 }
                 if (withConsultant && h % 2 == 1) {
-                    const QString note = chance(12) ? tr("Observed during pairing.") : QString();
+                    const QString note = chance(12) ? DemoGenerator::tr("Observed during pairing.") : QString();
                     if (auto done = assess.add({person.id, skills.at(s).id, QStringLiteral("consultant"), level, QVariant(QMetaType::fromType<int>()), on,
                                                 note}); !done)
                         return done.error();
@@ -288,11 +316,14 @@ Result<void> DemoGenerator::fill(Workspace& ws, const Options& o, const std::fun
             currentLevel[person.id].insert(s, level);
         }
     }
+    return {};
+}
 
+Result<void> Demo::addRequirements()
+{
     // Team requirements: the role skills of each team's members, two to four per category.
-    say(tr("team requirements"));
     Inserter requirement(ws, QStringLiteral("team_requirement"), {QStringLiteral("team_id"), QStringLiteral("skill_id"), QStringLiteral("min_independent"), QStringLiteral("teacher_required")}, false);
-    for (int t = 0; t < o.teams; ++t) {
+    for (int t = 0; t < options.teams; ++t) {
         QList<int> required;
         for (int c : kRoles[t % std::size(kRoles)].categories)
             for (int i = 0; i < std::min<qsizetype>(skillsOfCategory.at(c).size(), 3); ++i)
@@ -304,28 +335,29 @@ Result<void> DemoGenerator::fill(Workspace& ws, const Options& o, const std::fun
                 return done.error();
         }
     }
+    return {};
+}
 
+Result<void> Demo::addEngagements()
+{
     // Engagements with capabilities in every phase.
-    say(tr("engagements"));
-    QList<PersonInfo> externals;
-    QList<PersonInfo> internals;
-    for (const PersonInfo& p : people)
+    for (const DemoPerson& p : people)
         (p.external ? externals : internals) << p;
     Inserter engagementInsert(ws, QStringLiteral("engagement"), {QStringLiteral("name"), QStringLiteral("team_id"), QStringLiteral("starts_on"), QStringLiteral("roll_off_on")}, true);
     Inserter consultantInsert(ws, QStringLiteral("engagement_consultant"), {QStringLiteral("engagement_id"), QStringLiteral("person_id")}, false);
     Inserter capabilityInsert(ws, QStringLiteral("capability"), {QStringLiteral("engagement_id"), QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("owner_id"), QStringLiteral("expert_id")}, true);
     Inserter capabilitySkill(ws, QStringLiteral("capability_skill"), {QStringLiteral("capability_id"), QStringLiteral("skill_id")}, false);
     Inserter phaseInsert(ws, QStringLiteral("capability_phase"), {QStringLiteral("capability_id"), QStringLiteral("phase"), QStringLiteral("changed_on"), QStringLiteral("confirmed_by"), QStringLiteral("note")}, false);
-    const int engagements = std::min(o.teams, 4);
+    const int engagements = std::min(options.teams, 4);
     for (int e = 0; e < engagements && !externals.isEmpty() && !internals.isEmpty(); ++e) {
-        const QDate start = o.today.addMonths(-std::max(o.historyMonths, 3));
-        const QDate rollOff = o.today.addDays(20 + 45 * e);
-        auto id = engagementInsert.add({tr("%1 platform hand-over").arg(QString::fromUtf8(kTeams[e % std::size(kTeams)])),
+        const QDate start = options.today.addMonths(-std::max(options.historyMonths, 3));
+        const QDate rollOff = options.today.addDays(20 + 45 * e);
+        auto id = engagementInsert.add({DemoGenerator::tr("%1 platform hand-over").arg(QString::fromUtf8(kTeams[e % std::size(kTeams)])),
                                         teamIds.at(e), iso(start), iso(rollOff)});
         if (!id)
             return id.error();
-        const PersonInfo& expert = externals.at(e % externals.size());
-        const PersonInfo& second = externals.at((e + 1) % externals.size());
+        const DemoPerson& expert = externals.at(e % externals.size());
+        const DemoPerson& second = externals.at((e + 1) % externals.size());
         if (auto done = consultantInsert.add({id.value(), expert.id}); !done)
             return done.error();
         if (second.id != expert.id) {
@@ -333,7 +365,7 @@ Result<void> DemoGenerator::fill(Workspace& ws, const Options& o, const std::fun
                 return done.error();
         }
         for (int c = 0; c < 5; ++c) {
-            const PersonInfo& owner = internals.at((e * 5 + c) % internals.size());
+            const DemoPerson& owner = internals.at((e * 5 + c) % internals.size());
             auto capability = capabilityInsert.add({id.value(), QString::fromUtf8(kCapabilities[(e * 3 + c) % std::size(kCapabilities)]),
                                                     QString(), owner.id, expert.id});
             if (!capability)
@@ -341,19 +373,22 @@ Result<void> DemoGenerator::fill(Workspace& ws, const Options& o, const std::fun
             if (auto done = capabilitySkill.add({capability.value(), skills.at((e * 5 + c) % skills.size()).id}); !done)
                 return done.error();
             const int finalPhase = (c + e) % 4; // every phase appears
-            const qint64 days = start.daysTo(o.today);
+            const qint64 days = start.daysTo(options.today);
             for (int phase = 0; phase <= finalPhase; ++phase) {
                 const QDate on = start.addDays(days * phase / 4 + c);
                 if (auto done = phaseInsert.add({capability.value(), phase, iso(on), phase == 0 ? kNullId : QVariant(owner.id),
-                                                 phase == 0 ? tr("Expert runs it; staff shadow.") : QString()});
+                                                 phase == 0 ? DemoGenerator::tr("Expert runs it; staff shadow.") : QString()});
                     !done)
                     return done.error();
             }
         }
     }
+    return {};
+}
 
+Result<void> Demo::addSessions()
+{
     // Bite-sized sessions with material, attendees and apply tasks.
-    say(tr("sessions"));
     Inserter sessionInsert(ws, QStringLiteral("kt_session"), {QStringLiteral("title"), QStringLiteral("instructor_id"), QStringLiteral("starts_at"), QStringLiteral("duration_min"), QStringLiteral("location"), QStringLiteral("link"), QStringLiteral("learn_md"), QStringLiteral("see_md"), QStringLiteral("apply_md")}, true);
     Inserter sessionSkill(ws, QStringLiteral("kt_session_skill"), {QStringLiteral("session_id"), QStringLiteral("skill_id")}, false);
     Inserter attendee(ws, QStringLiteral("kt_attendee"), {QStringLiteral("session_id"), QStringLiteral("person_id"), QStringLiteral("attended")}, false);
@@ -372,17 +407,17 @@ Result<void> DemoGenerator::fill(Workspace& ws, const Options& o, const std::fun
     for (int n = 0; n < sessions; ++n) {
         const int s = (n * 3) % int(skills.size());
         // The instructor: an internal person whose latest lead level in the skill is highest.
-        const PersonInfo* instructor = &internals.at(n % internals.size());
-        for (const PersonInfo& p : internals) {
+        const DemoPerson* instructor = &internals.at(n % internals.size());
+        for (const DemoPerson& p : internals) {
             if (currentLevel.value(p.id).value(s, -1) > currentLevel.value(instructor->id).value(s, -1))
                 instructor = &p;
         }
-        const QDateTime start(o.today.addDays(-14 + 4 * n), QTime(10 + n % 4, n % 2 ? 30 : 0));
-        const bool past = start.date() < o.today;
-        auto id = sessionInsert.add({tr("Bite-size: %1").arg(QString::fromUtf8(categorySeeds().at(skills.at(s).category).skills.value(
+        const QDateTime start(options.today.addDays(-14 + 4 * n), QTime(10 + n % 4, n % 2 ? 30 : 0));
+        const bool past = start.date() < options.today;
+        auto id = sessionInsert.add({DemoGenerator::tr("Bite-size: %1").arg(QString::fromUtf8(categorySeeds().at(skills.at(s).category).skills.value(
                                          s / int(categorySeeds().size()), categorySeeds().at(skills.at(s).category).name))),
                                      instructor->id, start.toString(QStringLiteral("yyyy-MM-ddTHH:mm")), 30 + 15 * (n % 3),
-                                     n % 2 ? tr("Room Ada") : QString(),
+                                     n % 2 ? DemoGenerator::tr("Room Ada") : QString(),
                                      n % 2 ? QString() : QStringLiteral("https://meet.example.com/coe-%1").arg(n), learn, see, apply});
         if (!id)
             return id.error();
@@ -390,32 +425,35 @@ Result<void> DemoGenerator::fill(Workspace& ws, const Options& o, const std::fun
             return done.error();
         QSet<qint64> attending;
         for (int a = 1; a <= 4; ++a) {
-            const PersonInfo& who = internals.at((n * 5 + a * 7) % internals.size());
+            const DemoPerson& who = internals.at((n * 5 + a * 7) % internals.size());
             if (who.id == instructor->id || attending.contains(who.id))
                 continue;
             attending.insert(who.id);
             if (auto added = attendee.add({id.value(), who.id, past ? QVariant(a == 4 ? 0 : 1) : QVariant(QMetaType::fromType<int>())}); !added)
                 return added.error();
             const bool done = past && a <= 2;
-            auto taskId = task.add({id.value(), who.id, tr("Apply it to one real change in your team's repository."),
+            auto taskId = task.add({id.value(), who.id, DemoGenerator::tr("Apply it to one real change in your team's repository."),
                                     iso(start.date().addDays(14)), done ? QVariant(iso(start.date().addDays(7))) : QVariant(QMetaType::fromType<QString>()),
-                                    done ? tr("Done on the payments stack; reviewed by the expert.") : QString()});
+                                    done ? DemoGenerator::tr("Done on the payments stack; reviewed by the expert.") : QString()});
             if (!taskId)
                 return taskId.error();
             if (done) {
                 const int from = currentLevel.value(who.id).value(s, 1);
                 if (from < 4 && !proposal.add({taskId.value(), skills.at(s).id, from, from + 1}))
-                    return Error{Error::Failed, tr("Could not add a level proposal.")};
+                    return Error{Error::Failed, DemoGenerator::tr("Could not add a level proposal.")};
             }
         }
     }
+    return {};
+}
 
+Result<void> Demo::addSummit()
+{
     // A two-day summit: three rooms, three tracks, talks, workshops, breaks and a plenary.
-    say(tr("summit"));
-    const QDate day1 = o.today.addDays(30);
+    const QDate day1 = options.today.addDays(30);
     const QDate day2 = day1.addDays(1);
     Inserter summitInsert(ws, QStringLiteral("summit"), {QStringLiteral("name"), QStringLiteral("venue"), QStringLiteral("time_zone"), QStringLiteral("starts_on"), QStringLiteral("ends_on"), QStringLiteral("day_starts"), QStringLiteral("day_ends")}, true);
-    auto summit = summitInsert.add({tr("CoE Summit %1").arg(day1.year()), tr("Harbour Conference Centre"), QStringLiteral("Europe/Berlin"),
+    auto summit = summitInsert.add({DemoGenerator::tr("CoE Summit %1").arg(day1.year()), DemoGenerator::tr("Harbour Conference Centre"), QStringLiteral("Europe/Berlin"),
                                     iso(day1), iso(day2), QStringLiteral("09:00"), QStringLiteral("17:30")});
     if (!summit)
         return summit.error();
@@ -426,9 +464,9 @@ Result<void> DemoGenerator::fill(Workspace& ws, const Options& o, const std::fun
     Inserter slotInsert(ws, QStringLiteral("slot"), {QStringLiteral("item_id"), QStringLiteral("room_id"), QStringLiteral("starts_at"), QStringLiteral("ends_at")}, false);
     Inserter availability(ws, QStringLiteral("speaker_availability"), {QStringLiteral("summit_id"), QStringLiteral("person_id"), QStringLiteral("day"), QStringLiteral("available_from"), QStringLiteral("available_to")}, false);
     QList<qint64> rooms;
-    const QList<std::tuple<QString, int, QString>> roomSeeds{{tr("Main hall"), 220, QStringLiteral("projector,microphone,stream")},
-                                                             {tr("Room Ada"), 60, QStringLiteral("projector,whiteboard")},
-                                                             {tr("Lab"), 24, QStringLiteral("projector,workstations")}};
+    const QList<std::tuple<QString, int, QString>> roomSeeds{{DemoGenerator::tr("Main hall"), 220, QStringLiteral("projector,microphone,stream")},
+                                                             {DemoGenerator::tr("Room Ada"), 60, QStringLiteral("projector,whiteboard")},
+                                                             {DemoGenerator::tr("Lab"), 24, QStringLiteral("projector,workstations")}};
     for (int r = 0; r < roomSeeds.size(); ++r) {
         auto room = roomInsert.add({summit.value(), std::get<0>(roomSeeds.at(r)), std::get<1>(roomSeeds.at(r)), std::get<2>(roomSeeds.at(r)), r});
         if (!room)
@@ -436,9 +474,9 @@ Result<void> DemoGenerator::fill(Workspace& ws, const Options& o, const std::fun
         rooms << room.value();
     }
     QList<qint64> tracks;
-    const QList<std::pair<QString, QString>> trackSeeds{{tr("Platform"), QStringLiteral("#2c7fb8")},
-                                                        {tr("Reliability"), QStringLiteral("#41b6c4")},
-                                                        {tr("Security"), QStringLiteral("#7fcdbb")}};
+    const QList<std::pair<QString, QString>> trackSeeds{{DemoGenerator::tr("Platform"), QStringLiteral("#2c7fb8")},
+                                                        {DemoGenerator::tr("Reliability"), QStringLiteral("#41b6c4")},
+                                                        {DemoGenerator::tr("Security"), QStringLiteral("#7fcdbb")}};
     for (const auto& [name, color] : trackSeeds) {
         auto track = trackInsert.add({summit.value(), name, color});
         if (!track)
@@ -457,33 +495,33 @@ Result<void> DemoGenerator::fill(Workspace& ws, const Options& o, const std::fun
         const char* start;
     };
     const ItemSeed itemSeeds[] = {
-        {"plenary", QT_TR_NOOP("Welcome: a year of running it ourselves"), -1, 180, 30, 0, 0, "09:00"},
-        {"talk", QT_TR_NOOP("Terraform state without tears"), 0, 120, 45, 0, 0, "09:45"},
-        {"talk", QT_TR_NOOP("SLOs the business understands"), 1, 50, 45, 1, 0, "09:45"},
-        {"workshop", QT_TR_NOOP("Hands-on: Helm charts from scratch"), 0, 22, 90, 2, 0, "09:45"},
-        {"break", QT_TR_NOOP("Coffee"), -1, 0, 15, 0, 0, "10:30"},
-        {"talk", QT_TR_NOOP("Postmortems that change things"), 1, 110, 45, 0, 0, "10:45"},
-        {"lightning", QT_TR_NOOP("Five secrets we leaked (and how)"), 2, 45, 10, 1, 0, "10:45"},
-        {"break", QT_TR_NOOP("Lunch"), -1, 0, 60, 0, 0, "12:00"},
-        {"talk", QT_TR_NOOP("Supply chain security in our pipelines"), 2, 90, 45, 0, 0, "13:00"},
-        {"workshop", QT_TR_NOOP("Restore drill: the database is gone"), 1, 20, 90, 2, 0, "13:00"},
-        {"talk", QT_TR_NOOP("Cluster upgrades without drama"), 0, 100, 45, 0, 1, "09:30"},
+        {"plenary", QT_TRANSLATE_NOOP("DemoGenerator", "Welcome: a year of running it ourselves"), -1, 180, 30, 0, 0, "09:00"},
+        {"talk", QT_TRANSLATE_NOOP("DemoGenerator", "Terraform state without tears"), 0, 120, 45, 0, 0, "09:45"},
+        {"talk", QT_TRANSLATE_NOOP("DemoGenerator", "SLOs the business understands"), 1, 50, 45, 1, 0, "09:45"},
+        {"workshop", QT_TRANSLATE_NOOP("DemoGenerator", "Hands-on: Helm charts from scratch"), 0, 22, 90, 2, 0, "09:45"},
+        {"break", QT_TRANSLATE_NOOP("DemoGenerator", "Coffee"), -1, 0, 15, 0, 0, "10:30"},
+        {"talk", QT_TRANSLATE_NOOP("DemoGenerator", "Postmortems that change things"), 1, 110, 45, 0, 0, "10:45"},
+        {"lightning", QT_TRANSLATE_NOOP("DemoGenerator", "Five secrets we leaked (and how)"), 2, 45, 10, 1, 0, "10:45"},
+        {"break", QT_TRANSLATE_NOOP("DemoGenerator", "Lunch"), -1, 0, 60, 0, 0, "12:00"},
+        {"talk", QT_TRANSLATE_NOOP("DemoGenerator", "Supply chain security in our pipelines"), 2, 90, 45, 0, 0, "13:00"},
+        {"workshop", QT_TRANSLATE_NOOP("DemoGenerator", "Restore drill: the database is gone"), 1, 20, 90, 2, 0, "13:00"},
+        {"talk", QT_TRANSLATE_NOOP("DemoGenerator", "Cluster upgrades without drama"), 0, 100, 45, 0, 1, "09:30"},
         // Expects more people than Room Ada seats: the demo shows a warning to resolve.
-        {"talk", QT_TR_NOOP("OpenTelemetry in practice"), 1, 75, 45, 1, 1, "09:30"},
-        {"break", QT_TR_NOOP("Coffee"), -1, 0, 15, 0, 1, "10:15"},
-        {"plenary", QT_TR_NOOP("Closing: who runs what next quarter"), -1, 180, 30, 0, 1, "16:00"},
-        {"talk", QT_TR_NOOP("Cost management for engineers"), 0, 40, 30, -1, 0, nullptr},
+        {"talk", QT_TRANSLATE_NOOP("DemoGenerator", "OpenTelemetry in practice"), 1, 75, 45, 1, 1, "09:30"},
+        {"break", QT_TRANSLATE_NOOP("DemoGenerator", "Coffee"), -1, 0, 15, 0, 1, "10:15"},
+        {"plenary", QT_TRANSLATE_NOOP("DemoGenerator", "Closing: who runs what next quarter"), -1, 180, 30, 0, 1, "16:00"},
+        {"talk", QT_TRANSLATE_NOOP("DemoGenerator", "Cost management for engineers"), 0, 40, 30, -1, 0, nullptr},
     };
     int seedIndex = 0;
     for (const ItemSeed& seed : itemSeeds) {
         const QString kind = QString::fromLatin1(seed.kind);
-        auto item = itemInsert.add({summit.value(), kind, tr(seed.title), QString(),
+        auto item = itemInsert.add({summit.value(), kind, DemoGenerator::tr(seed.title), QString(),
                                     seed.track < 0 ? kNullId : QVariant(tracks.at(seed.track)), seed.audience,
                                     kind == QLatin1String("workshop") ? QStringLiteral("workstations") : QString(), seed.minutes});
         if (!item)
             return item.error();
         if (kind != QLatin1String("break") && !internals.isEmpty()) {
-            const PersonInfo& speaker = internals.at((seedIndex * 11 + 2) % internals.size());
+            const DemoPerson& speaker = internals.at((seedIndex * 11 + 2) % internals.size());
             if (auto done = speakerInsert.add({item.value(), speaker.id}); !done)
                 return done.error();
         }
@@ -502,8 +540,38 @@ Result<void> DemoGenerator::fill(Workspace& ws, const Options& o, const std::fun
         if (auto done = availability.add({summit.value(), internals.first().id, iso(day1), QStringLiteral("09:00"), QStringLiteral("12:00")}); !done)
             return done.error();
     }
+    return {};
+}
 
-    say(tr("saving"));
+} // namespace
+
+Result<void> DemoGenerator::fill(Workspace& ws, const Options& o, const std::function<void(const QString&)>& progress)
+{
+    if (o.people < 1 || o.skills < 1 || o.teams < 1 || o.historyMonths < 0)
+        return Error{Error::Invalid, tr("People, skills and teams must be at least 1 and history at least 0 months.")};
+    Demo demo(ws, o);
+    Transaction transaction(ws);
+    if (!transaction.started())
+        return transaction.error();
+    const std::pair<QString, Result<void> (Demo::*)()> stages[] = {
+        {tr("skills"), &Demo::addSkills},
+        {tr("teams and roles"), &Demo::addTeamsAndRoles},
+        {tr("people"), &Demo::addPeople},
+        {tr("assessments"), &Demo::addAssessments},
+        {tr("team requirements"), &Demo::addRequirements},
+        {tr("engagements"), &Demo::addEngagements},
+        {tr("sessions"), &Demo::addSessions},
+        {tr("summit"), &Demo::addSummit},
+    };
+    for (const auto& [stage, add] : stages) {
+        if (progress)
+            progress(stage);
+        if (auto done = (demo.*add)(); !done)
+            return done;
+    }
+
+    if (progress)
+        progress(tr("saving"));
     if (auto done = transaction.commit(); !done)
         return done;
     ws.notifier()->notify(Entity::Everything, Change::Inserted, {});
