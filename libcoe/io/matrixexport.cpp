@@ -269,138 +269,147 @@ Result<void> moveIntoPlace(const QString& temporary, const QString& path)
     return {};
 }
 
-Result<void> writeXlsx(const MatrixData& data, const Selection& sel, const QString& path, const MatrixExport::Options& options)
+/// One XLSX export through libxlsxwriter, step by step: open the workbook, add the formats,
+/// write the Matrix sheet (long or wide), put the level drop-down over its level cells, write
+/// the Scale sheet, close and move the file into place. In constant memory a row is final once
+/// passed, so the steps run in that order; the first failure of any write is kept for close().
+class XlsxExport
 {
-    const auto rows = checkSize(data, sel, path, options);
-    if (!rows)
-        return rows.error();
-    // libxlsxwriter writes the file itself: write next to the target, then move into place.
-    const QString temporary = path + QStringLiteral(".part");
-    const QByteArray native = QFile::encodeName(temporary);
-    const QByteArray tmpdir = QFile::encodeName(QDir::tempPath());
-    lxw_workbook_options workbookOptions{};
-    // Constant memory: each row goes to a temporary file as soon as the next one starts, so
-    // memory does not grow with the matrix. Rows must be written in order, and strings are
-    // written inline (our reader and every spreadsheet program read them).
-    workbookOptions.constant_memory = LXW_TRUE;
-    workbookOptions.tmpdir = tmpdir.constData();
-    lxw_workbook* book = workbook_new_opt(native.constData(), &workbookOptions);
-    if (!book)
-        return Error{Error::ReadOnly, MatrixExport::tr("Cannot write %1.").arg(QDir::toNativeSeparators(path))};
-    lxw_worksheet* sheet = workbook_add_worksheet(book, "Matrix");
-    lxw_worksheet* scaleSheet = workbook_add_worksheet(book, "Scale");
-    if (!sheet || !scaleSheet) {
-        workbook_close(book);
-        QFile::remove(temporary);
-        return Error{Error::Failed, MatrixExport::tr("Cannot write %1: no room for a temporary file in %2.")
-                                        .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(QDir::tempPath()))};
+public:
+    XlsxExport(const MatrixData& data, const Selection& sel, const QString& path, const MatrixExport::Options& options)
+        : m_data(data)
+        , m_sel(sel)
+        , m_path(path)
+        , m_options(options)
+        , m_temporary(path + QStringLiteral(".part")) // libxlsxwriter writes the file itself: beside the target
+        , m_tmpdir(QFile::encodeName(QDir::tempPath()))
+    {
     }
-    lxw_format* bold = workbook_add_format(book);
-    format_set_bold(bold);
-    format_set_bottom(bold, LXW_BORDER_THIN);
-    lxw_format* upright = workbook_add_format(book);
-    format_set_bold(upright);
-    format_set_rotation(upright, 90);
-    format_set_align(upright, LXW_ALIGN_CENTER);
-    format_set_bottom(upright, LXW_BORDER_THIN);
-    QList<lxw_format*> levelFormats;
-    for (const ScaleLevel& level : data.scale()) {
-        lxw_format* f = workbook_add_format(book);
-        format_set_bg_color(f, rgb(level.color));
-        format_set_font_color(f, rgb(Scale::textColorOn(level.color)));
-        format_set_align(f, LXW_ALIGN_CENTER);
-        levelFormats << f;
-    }
-    lxw_error failed = LXW_NO_ERROR;
-    const auto check = [&failed](lxw_error e) {
-        if (e != LXW_NO_ERROR && failed == LXW_NO_ERROR)
-            failed = e;
-    };
-    const auto str = [&check](lxw_worksheet* ws, int row, int col, const QString& text, lxw_format* format) {
-        const QByteArray utf8 = text.toUtf8();
-        check(worksheet_write_string(ws, lxw_row_t(row), lxw_col_t(col), utf8.constData(), format));
-    };
 
-    if (options.longForm) {
+    Result<void> open()
+    {
+        const QByteArray native = QFile::encodeName(m_temporary);
+        lxw_workbook_options workbookOptions{};
+        // Constant memory: each row goes to a temporary file as soon as the next one starts, so
+        // memory does not grow with the matrix. Rows must be written in order, and strings are
+        // written inline (our reader and every spreadsheet program read them).
+        workbookOptions.constant_memory = LXW_TRUE;
+        workbookOptions.tmpdir = m_tmpdir.constData();
+        m_book = workbook_new_opt(native.constData(), &workbookOptions);
+        if (!m_book)
+            return Error{Error::ReadOnly, MatrixExport::tr("Cannot write %1.").arg(QDir::toNativeSeparators(m_path))};
+        m_sheet = workbook_add_worksheet(m_book, "Matrix");
+        m_scaleSheet = workbook_add_worksheet(m_book, "Scale");
+        if (!m_sheet || !m_scaleSheet) {
+            workbook_close(m_book);
+            QFile::remove(m_temporary);
+            return Error{Error::Failed, MatrixExport::tr("Cannot write %1: no room for a temporary file in %2.")
+                                            .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(QDir::tempPath()))};
+        }
+        return {};
+    }
+
+    void addFormats()
+    {
+        m_bold = workbook_add_format(m_book);
+        format_set_bold(m_bold);
+        format_set_bottom(m_bold, LXW_BORDER_THIN);
+        m_upright = workbook_add_format(m_book);
+        format_set_bold(m_upright);
+        format_set_rotation(m_upright, 90);
+        format_set_align(m_upright, LXW_ALIGN_CENTER);
+        format_set_bottom(m_upright, LXW_BORDER_THIN);
+        for (const ScaleLevel& level : m_data.scale()) {
+            lxw_format* f = workbook_add_format(m_book);
+            format_set_bg_color(f, rgb(level.color));
+            format_set_font_color(f, rgb(Scale::textColorOn(level.color)));
+            format_set_align(f, LXW_ALIGN_CENTER);
+            m_levelFormats << f;
+        }
+    }
+
+    /// A row per assessed cell: Person, Email, Team, Skill, Level, Source, Date.
+    void writeLongSheet()
+    {
         const QStringList& header = longHeader();
-        worksheet_set_column(sheet, 0, 3, 22, nullptr);
-        worksheet_freeze_panes(sheet, 1, 1);
+        worksheet_set_column(m_sheet, 0, 3, 22, nullptr);
+        worksheet_freeze_panes(m_sheet, 1, 1);
         for (int c = 0; c < header.size(); ++c)
-            str(sheet, 0, c, header.at(c), bold);
+            str(m_sheet, 0, c, header.at(c), m_bold);
         int row = 1;
-        for (int p : sel.people) {
-            const auto& person = data.people().at(p);
-            const QString team = sel.teams.value(person.teamId);
-            for (int s : sel.skills) {
+        for (int p : m_sel.people) {
+            const auto& person = m_data.people().at(p);
+            const QString team = m_sel.teams.value(person.teamId);
+            for (int s : m_sel.skills) {
                 Source from = Source::Lead;
-                const auto level = levelOf(data, p, s, options.source, &from);
+                const auto level = levelOf(m_data, p, s, m_options.source, &from);
                 if (!level)
                     continue;
-                str(sheet, row, 0, person.name, nullptr);
-                str(sheet, row, 1, person.email, nullptr);
-                str(sheet, row, 2, team, nullptr);
-                str(sheet, row, 3, data.skills().at(s).name, nullptr);
-                check(worksheet_write_number(sheet, lxw_row_t(row), 4, *level, levelFormats.value(*level)));
-                str(sheet, row, 5, sourceName(from), nullptr);
-                str(sheet, row, 6, data.lastAssessed(p, s).toString(Qt::ISODate), nullptr);
+                str(m_sheet, row, 0, person.name, nullptr);
+                str(m_sheet, row, 1, person.email, nullptr);
+                str(m_sheet, row, 2, team, nullptr);
+                str(m_sheet, row, 3, m_data.skills().at(s).name, nullptr);
+                check(worksheet_write_number(m_sheet, lxw_row_t(row), 4, *level, m_levelFormats.value(*level)));
+                str(m_sheet, row, 5, sourceName(from), nullptr);
+                str(m_sheet, row, 6, m_data.lastAssessed(p, s).toString(Qt::ISODate), nullptr);
                 ++row;
             }
         }
-    } else {
+    }
+
+    /// A row per person: Person, Email, Team, then a column per skill under an upright name.
+    void writeWideSheet()
+    {
         // Row and column settings first: in constant memory a row is final once passed.
-        worksheet_set_row(sheet, 0, 130, nullptr);
-        worksheet_set_column(sheet, 0, 0, 24, nullptr);
-        worksheet_set_column(sheet, 1, 1, 30, nullptr);
-        worksheet_set_column(sheet, 2, 2, 14, nullptr);
-        if (!sel.skills.isEmpty())
-            worksheet_set_column(sheet, 3, lxw_col_t(2 + sel.skills.size()), 4.5, nullptr);
-        worksheet_freeze_panes(sheet, 1, 3);
-        str(sheet, 0, 0, QStringLiteral("Person"), bold);
-        str(sheet, 0, 1, QStringLiteral("Email"), bold);
-        str(sheet, 0, 2, QStringLiteral("Team"), bold);
-        for (int c = 0; c < sel.skills.size(); ++c)
-            str(sheet, 0, 3 + c, data.skills().at(sel.skills.at(c)).name, upright);
+        worksheet_set_row(m_sheet, 0, 130, nullptr);
+        worksheet_set_column(m_sheet, 0, 0, 24, nullptr);
+        worksheet_set_column(m_sheet, 1, 1, 30, nullptr);
+        worksheet_set_column(m_sheet, 2, 2, 14, nullptr);
+        if (!m_sel.skills.isEmpty())
+            worksheet_set_column(m_sheet, 3, lxw_col_t(2 + m_sel.skills.size()), 4.5, nullptr);
+        worksheet_freeze_panes(m_sheet, 1, 3);
+        str(m_sheet, 0, 0, QStringLiteral("Person"), m_bold);
+        str(m_sheet, 0, 1, QStringLiteral("Email"), m_bold);
+        str(m_sheet, 0, 2, QStringLiteral("Team"), m_bold);
+        for (int c = 0; c < m_sel.skills.size(); ++c)
+            str(m_sheet, 0, 3 + c, m_data.skills().at(m_sel.skills.at(c)).name, m_upright);
         int row = 1;
-        for (int p : sel.people) {
-            const auto& person = data.people().at(p);
-            str(sheet, row, 0, person.name, nullptr);
-            str(sheet, row, 1, person.email, nullptr);
-            str(sheet, row, 2, sel.teams.value(person.teamId), nullptr);
-            for (int c = 0; c < sel.skills.size(); ++c) {
+        for (int p : m_sel.people) {
+            const auto& person = m_data.people().at(p);
+            str(m_sheet, row, 0, person.name, nullptr);
+            str(m_sheet, row, 1, person.email, nullptr);
+            str(m_sheet, row, 2, m_sel.teams.value(person.teamId), nullptr);
+            for (int c = 0; c < m_sel.skills.size(); ++c) {
                 Source from = Source::Lead;
-                if (const auto level = levelOf(data, p, sel.skills.at(c), options.source, &from))
-                    check(worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(3 + c), *level, levelFormats.value(*level)));
+                if (const auto level = levelOf(m_data, p, m_sel.skills.at(c), m_options.source, &from))
+                    check(worksheet_write_number(m_sheet, lxw_row_t(row), lxw_col_t(3 + c), *level, m_levelFormats.value(*level)));
             }
             ++row;
         }
     }
 
-    // The level drop-down: the labels, then the numbers people type. Inline when Excel's 255
-    // characters hold it and no label has a comma or a quote; else a range on the Scale sheet.
-    QList<QByteArray> choices;
-    for (const ScaleLevel& level : data.scale())
-        choices << level.label.toUtf8();
-    bool inlineList = true;
-    qsizetype listLength = 0;
-    for (const ScaleLevel& level : data.scale()) {
-        listLength += level.label.size() + QString::number(level.level).size() + 2;
-        if (level.label.contains(QLatin1Char(',')) || level.label.contains(QLatin1Char('"')) || level.label.isEmpty())
-            inlineList = false;
-    }
-    inlineList = inlineList && listLength - 1 <= 255;
-    for (const ScaleLevel& level : data.scale())
-        choices << QByteArray::number(level.level);
-    std::vector<const char*> list;
-    for (const QByteArray& choice : choices)
-        list.push_back(choice.constData());
-    list.push_back(nullptr);
-    const int scaleRows = int(data.scale().size());
-    const QByteArray rangeFormula = "=Scale!$E$2:$E$" + QByteArray::number(1 + 2 * scaleRows);
-    const QByteArray title = levelTitle().toUtf8();
-    const QByteArray hint = levelHint(data.scale()).toUtf8();
-    const QByteArray errorTitle = MatrixExport::tr("Not a level").toUtf8();
-    const LevelArea area = levelArea(sel, rows.value(), options);
-    if (!area.isEmpty() && scaleRows > 0) {
+    /// The level drop-down over @p rows rows of level cells: the labels, then the numbers
+    /// people type; inline when that fits, else the range on the Scale sheet.
+    void addLevelValidation(qint64 rows)
+    {
+        QList<QByteArray> choices;
+        for (const ScaleLevel& level : m_data.scale())
+            choices << level.label.toUtf8();
+        for (const ScaleLevel& level : m_data.scale())
+            choices << QByteArray::number(level.level);
+        std::vector<const char*> list;
+        for (const QByteArray& choice : choices)
+            list.push_back(choice.constData());
+        list.push_back(nullptr);
+        const int scaleRows = int(m_data.scale().size());
+        const QByteArray rangeFormula = "=Scale!$E$2:$E$" + QByteArray::number(1 + 2 * scaleRows);
+        const QByteArray title = levelTitle().toUtf8();
+        const QByteArray hint = levelHint(m_data.scale()).toUtf8();
+        const QByteArray errorTitle = MatrixExport::tr("Not a level").toUtf8();
+        const LevelArea area = levelArea(m_sel, rows, m_options);
+        if (area.isEmpty() || scaleRows == 0)
+            return;
+        const bool inlineList = levelListFitsInline();
         lxw_data_validation validation{};
         validation.validate = inlineList ? LXW_VALIDATION_TYPE_LIST : LXW_VALIDATION_TYPE_LIST_FORMULA;
         if (inlineList)
@@ -416,50 +425,122 @@ Result<void> writeXlsx(const MatrixData& data, const Selection& sel, const QStri
         validation.input_message = hint.constData();
         validation.error_title = errorTitle.constData();
         validation.error_message = hint.constData();
-        check(worksheet_data_validation_range(sheet, lxw_row_t(area.firstRow), lxw_col_t(area.firstColumn), lxw_row_t(area.lastRow),
+        check(worksheet_data_validation_range(m_sheet, lxw_row_t(area.firstRow), lxw_col_t(area.firstColumn), lxw_row_t(area.lastRow),
                                               lxw_col_t(area.lastColumn), &validation));
     }
 
-    QStringList scaleHeader{QStringLiteral("Level"), QStringLiteral("Label"), QStringLiteral("Description"), QStringLiteral("Colour")};
-    if (!inlineList)
-        scaleHeader << QStringLiteral("Level list");
-    worksheet_set_column(scaleSheet, 1, 1, 16, nullptr);
-    worksheet_set_column(scaleSheet, 2, 2, 50, nullptr);
-    if (!inlineList)
-        worksheet_set_column(scaleSheet, 4, 4, 16, nullptr);
-    for (int c = 0; c < scaleHeader.size(); ++c)
-        str(scaleSheet, 0, c, scaleHeader.at(c), bold);
-    for (int i = 0; i < (inlineList ? scaleRows : 2 * scaleRows); ++i) {
-        if (i < scaleRows) {
-            const ScaleLevel& level = data.scale().at(i);
-            check(worksheet_write_number(scaleSheet, lxw_row_t(i + 1), 0, level.level, levelFormats.at(i)));
-            str(scaleSheet, i + 1, 1, level.label, nullptr);
-            str(scaleSheet, i + 1, 2, level.description, nullptr);
-            str(scaleSheet, i + 1, 3, level.color.name(), levelFormats.at(i));
-        }
-        if (!inlineList) {
-            if (i < scaleRows)
-                str(scaleSheet, i + 1, 4, data.scale().at(i).label, nullptr);
-            else
-                check(worksheet_write_number(scaleSheet, lxw_row_t(i + 1), 4, data.scale().at(i - scaleRows).level, nullptr));
+    /// The levels with label, description and colour, and (when the drop-down is a range) the
+    /// Level list column it points at: the labels, then the numbers.
+    void writeScaleSheet()
+    {
+        const bool inlineList = levelListFitsInline();
+        const int scaleRows = int(m_data.scale().size());
+        QStringList scaleHeader{QStringLiteral("Level"), QStringLiteral("Label"), QStringLiteral("Description"), QStringLiteral("Colour")};
+        if (!inlineList)
+            scaleHeader << QStringLiteral("Level list");
+        worksheet_set_column(m_scaleSheet, 1, 1, 16, nullptr);
+        worksheet_set_column(m_scaleSheet, 2, 2, 50, nullptr);
+        if (!inlineList)
+            worksheet_set_column(m_scaleSheet, 4, 4, 16, nullptr);
+        for (int c = 0; c < scaleHeader.size(); ++c)
+            str(m_scaleSheet, 0, c, scaleHeader.at(c), m_bold);
+        for (int i = 0; i < (inlineList ? scaleRows : 2 * scaleRows); ++i) {
+            if (i < scaleRows) {
+                const ScaleLevel& level = m_data.scale().at(i);
+                check(worksheet_write_number(m_scaleSheet, lxw_row_t(i + 1), 0, level.level, m_levelFormats.at(i)));
+                str(m_scaleSheet, i + 1, 1, level.label, nullptr);
+                str(m_scaleSheet, i + 1, 2, level.description, nullptr);
+                str(m_scaleSheet, i + 1, 3, level.color.name(), m_levelFormats.at(i));
+            }
+            if (!inlineList) {
+                if (i < scaleRows)
+                    str(m_scaleSheet, i + 1, 4, m_data.scale().at(i).label, nullptr);
+                else
+                    check(worksheet_write_number(m_scaleSheet, lxw_row_t(i + 1), 4, m_data.scale().at(i - scaleRows).level, nullptr));
+            }
         }
     }
-    errno = 0;
-    const lxw_error closed = workbook_close(book);
-    const int closeErrno = errno; // libxlsxwriter says "zip error" where the C library said ENOSPC
-    if (failed == LXW_NO_ERROR)
-        failed = closed;
-    if (failed != LXW_NO_ERROR) {
-        QFile::remove(temporary);
-        if (closed != LXW_NO_ERROR && (closeErrno == ENOSPC || closeErrno == EDQUOT)) {
-            if (closed == LXW_ERROR_CREATING_TMPFILE || closed == LXW_ERROR_READING_TMPFILE)
-                return Error{Error::Failed, MatrixExport::tr("Cannot write %1: no room for a temporary file in %2.")
-                                                .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(QDir::tempPath()))};
-            return diskFullError(path);
+
+    /// Closes the workbook and moves it over the target; on any failure removes it and says
+    /// why (a full disk in those words).
+    Result<void> close()
+    {
+        errno = 0;
+        const lxw_error closed = workbook_close(m_book);
+        const int closeErrno = errno; // libxlsxwriter says "zip error" where the C library said ENOSPC
+        if (m_failed == LXW_NO_ERROR)
+            m_failed = closed;
+        if (m_failed != LXW_NO_ERROR) {
+            QFile::remove(m_temporary);
+            if (closed != LXW_NO_ERROR && (closeErrno == ENOSPC || closeErrno == EDQUOT)) {
+                if (closed == LXW_ERROR_CREATING_TMPFILE || closed == LXW_ERROR_READING_TMPFILE)
+                    return Error{Error::Failed, MatrixExport::tr("Cannot write %1: no room for a temporary file in %2.")
+                                                    .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(QDir::tempPath()))};
+                return diskFullError(m_path);
+            }
+            return Error{Error::Failed, MatrixExport::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), QString::fromUtf8(lxw_strerror(m_failed)))};
         }
-        return Error{Error::Failed, MatrixExport::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(failed)))};
+        return moveIntoPlace(m_temporary, m_path);
     }
-    return moveIntoPlace(temporary, path);
+
+private:
+    /// Whether the drop-down can list the levels inline: Excel's 255 characters hold them and
+    /// no label is empty or has a comma or a quote.
+    bool levelListFitsInline() const
+    {
+        bool inlineList = true;
+        qsizetype listLength = 0;
+        for (const ScaleLevel& level : m_data.scale()) {
+            listLength += level.label.size() + QString::number(level.level).size() + 2;
+            if (level.label.contains(QLatin1Char(',')) || level.label.contains(QLatin1Char('"')) || level.label.isEmpty())
+                inlineList = false;
+        }
+        return inlineList && listLength - 1 <= 255;
+    }
+
+    void check(lxw_error e)
+    {
+        if (e != LXW_NO_ERROR && m_failed == LXW_NO_ERROR)
+            m_failed = e;
+    }
+
+    void str(lxw_worksheet* ws, int row, int col, const QString& text, lxw_format* format)
+    {
+        const QByteArray utf8 = text.toUtf8();
+        check(worksheet_write_string(ws, lxw_row_t(row), lxw_col_t(col), utf8.constData(), format));
+    }
+
+    const MatrixData& m_data;
+    const Selection& m_sel;
+    const QString m_path;
+    const MatrixExport::Options& m_options;
+    const QString m_temporary;
+    const QByteArray m_tmpdir; ///< outlives the workbook, which was given it
+    lxw_workbook* m_book = nullptr;
+    lxw_worksheet* m_sheet = nullptr;
+    lxw_worksheet* m_scaleSheet = nullptr;
+    lxw_format* m_bold = nullptr;
+    lxw_format* m_upright = nullptr;
+    QList<lxw_format*> m_levelFormats;
+    lxw_error m_failed = LXW_NO_ERROR;
+};
+
+Result<void> writeXlsx(const MatrixData& data, const Selection& sel, const QString& path, const MatrixExport::Options& options)
+{
+    const auto rows = checkSize(data, sel, path, options);
+    if (!rows)
+        return rows.error();
+    XlsxExport xlsx(data, sel, path, options);
+    if (auto opened = xlsx.open(); !opened)
+        return opened;
+    xlsx.addFormats();
+    if (options.longForm)
+        xlsx.writeLongSheet();
+    else
+        xlsx.writeWideSheet();
+    xlsx.addLevelValidation(rows.value());
+    xlsx.writeScaleSheet();
+    return xlsx.close();
 }
 
 Result<void> writeOds(const MatrixData& data, const Selection& sel, const QString& path, const MatrixExport::Options& options)
