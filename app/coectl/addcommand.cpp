@@ -5,6 +5,7 @@
 #include "coectl/cli.h"
 #include "commands/summitedits.h"
 #include "commands/transferedits.h"
+#include "core/timezone.h"
 #include "storage/catalog.h"
 #include "storage/planrepository.h"
 #include "storage/workspace.h"
@@ -205,12 +206,16 @@ int addSession(QCommandLineParser& parser, Workspace& ws, const Names& names, Io
     auto id = commands::TransferEdits::saveSession(ws, s, nullptr);
     if (!id)
         return fail(io, kCommand, id.error());
+    auto zone = PlanRepository(ws).workspaceZone();
+    if (!zone)
+        return fail(io, kCommand, zone.error());
     io.out << QStringLiteral("Added session “%1” (id %2) on %3 with %4 attendee%5.\n")
                   .arg(s.title)
                   .arg(id.value())
                   .arg(s.startsAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                   .arg(s.attendees.size())
                   .arg(s.attendees.size() == 1 ? QString() : QStringLiteral("s"));
+    io.out << QStringLiteral("Its time is in %1, the workspace's zone.\n").arg(TimeZones::name(s.zone(zone.value())));
     return ExitOk;
 }
 

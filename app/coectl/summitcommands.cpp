@@ -3,6 +3,7 @@
 // exchange.
 #include "coectl/cli.h"
 #include "commands/summitedits.h"
+#include "core/timezone.h"
 #include "io/csv.h"
 #include "io/frab.h"
 #include "io/ics.h"
@@ -14,6 +15,7 @@
 #include "render/agenda.h"
 #include "storage/catalog.h"
 #include "storage/planrepository.h"
+#include "storage/schedulereleases.h"
 #include "storage/workspace.h"
 
 #include <QFile>
@@ -131,6 +133,7 @@ public:
                               {QStringLiteral("key"), w.key},
                               {QStringLiteral("message"), w.message},
                               {QStringLiteral("at"), w.at.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))},
+                              {QStringLiteral("time_zone"), TimeZones::name(loaded->summit.zone())},
                               {QStringLiteral("room"), room ? room->name : QString()},
                               {QStringLiteral("items"), items},
                               {QStringLiteral("acknowledged"), w.acknowledged}};
@@ -140,8 +143,9 @@ public:
                     o.insert(QStringLiteral("note"), w.note);
                 json.append(o);
             } else if (!parser.isSet(acknowledge)) {
-                io.out << QStringLiteral("%1  %2%3\n    key: %4\n")
-                              .arg(w.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), w.acknowledged ? QStringLiteral("[acknowledged] ") : QString(), w.message, w.key);
+                io.out << QStringLiteral("%1 %2  %3%4\n    key: %5\n")
+                              .arg(w.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), TimeZones::name(loaded->summit.zone()),
+                                   w.acknowledged ? QStringLiteral("[acknowledged] ") : QString(), w.message, w.key);
                 if (w.acknowledged && !w.note.isEmpty())
                     io.out << QStringLiteral("    note: %1\n").arg(w.note);
             }
@@ -222,14 +226,6 @@ public:
     }
 };
 
-/// The latest released version of a summit's schedule (0: never released).
-int latestRelease(Workspace& ws, Id summit)
-{
-    QSqlQuery q = ws.prepare(QStringLiteral("SELECT MAX(number) FROM schedule_release WHERE summit_id = :s"));
-    q.bindValue(QStringLiteral(":s"), summit);
-    return ws.exec(q) && q.next() ? q.value(0).toInt() : 0;
-}
-
 class AgendaCommand : public Command
 {
 public:
@@ -277,7 +273,10 @@ public:
         if (options.day > days)
             return fail(io, name(), QStringLiteral("%1 has %2 day(s); there is no day %3").arg(loaded->summit.name).arg(days).arg(options.day));
         options.people = loaded->people;
-        options.release = latestRelease(*loaded->workspace, loaded->summit.id);
+        auto release = ScheduleReleases::latestNumber(*loaded->workspace, loaded->summit.id);
+        if (!release)
+            return fail(io, name(), release.error().message);
+        options.release = release.value();
         auto pages = render::Agenda::writePdf(loaded->summit, options, parser.value(output));
         if (!pages)
             return fail(io, name(), pages.error().message);
@@ -505,11 +504,11 @@ int importSchedule(const QStringList& arguments, Io& io)
     for (const QString& note : schedule->notes)
         io.err << note << QLatin1Char('\n');
     if (parser.isSet(dryRun)) {
-        io.out << QStringLiteral("Would import “%1”: %2 events in %3 rooms, %4 to %5.\n")
+        io.out << QStringLiteral("Would import “%1”: %2 events in %3 rooms, %4 to %5, times in %6.\n")
                       .arg(schedule->title)
                       .arg(schedule->events.size())
                       .arg(schedule->rooms.size())
-                      .arg(schedule->start.toString(Qt::ISODate), schedule->end.toString(Qt::ISODate));
+                      .arg(schedule->start.toString(Qt::ISODate), schedule->end.toString(Qt::ISODate), schedule->timeZone);
         return ExitOk;
     }
     auto ws = workspaceArgument(parser.positionalArguments().at(2), false);

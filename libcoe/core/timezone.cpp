@@ -75,9 +75,4 @@ QString TimeZones::shownInNote(const QTimeZone& shown, const QTimeZone& planned,
                                     : tr("Times are shown in your zone (%1); the session's is %2.").arg(name(shown), name(planned));
 }
 
-QString TimeZones::timesAreInNote(const QTimeZone& zone)
-{
-    return tr("Times are in %1.").arg(name(zone));
-}
-
 } // namespace coe

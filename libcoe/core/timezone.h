@@ -42,8 +42,6 @@ public:
     /// "Times are shown in your zone (Europe/Berlin); the summit's is America/New_York." when
     /// @p shown and @p planned differ at @p when, empty when they show the same wall clock.
     static QString shownInNote(const QTimeZone& shown, const QTimeZone& planned, Source source, const QDateTime& when);
-    /// "Times are in Europe/Berlin." for a printed page that names its zone.
-    static QString timesAreInNote(const QTimeZone& zone);
 };
 
 } // namespace coe

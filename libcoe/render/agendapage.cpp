@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/agendapage.h"
 
+#include "core/timezone.h"
+
 #include <QLocale>
 #include <QTextLayout>
 
@@ -199,6 +201,7 @@ QRectF Document::newPage(const QString& subtitle)
 QString Document::dayTitle(int index, const QDate& day) const
 {
     QStringList parts{Agenda::tr("Day %1").arg(index), QLocale().toString(day, QLocale::LongFormat)};
+    parts << Agenda::tr("times in %1").arg(TimeZones::name(m_summit.zone()));
     if (!m_summit.venue.isEmpty())
         parts << m_summit.venue;
     return parts.join(QStringLiteral(" · "));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/handout.h"
 
+#include "core/timezone.h"
 #include "render/markdown.h"
 #include "render/pdffile.h"
 
@@ -64,10 +65,11 @@ std::unique_ptr<QTextDocument> Handout::document(const Session& s, const Options
     const QList<std::pair<QString, QString>> facts{
         {tr("Skills"), skills.join(QStringLiteral(", "))},
         {tr("Instructor"), options.people.value(s.instructorId, tr("to be named"))},
-        {tr("When"), tr("%1, %2–%3 (%4 min)")
+        {tr("When"), tr("%1, %2–%3 (%4 min, %5)")
                          .arg(locale.toString(s.startsAt.date(), QLocale::LongFormat), s.startsAt.time().toString(QStringLiteral("HH:mm")),
                               end.time().toString(QStringLiteral("HH:mm")))
-                         .arg(s.durationMinutes)},
+                         .arg(s.durationMinutes)
+                         .arg(TimeZones::name(s.zone(options.workspaceZone)))},
         {tr("Where"), QStringList{s.location, s.link}.filter(QRegularExpression(QStringLiteral("\\S"))).join(QStringLiteral(" · "))},
     };
     for (const auto& [label, value] : facts) {

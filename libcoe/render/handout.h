@@ -28,6 +28,7 @@ public:
         QPageSize::PageSizeId paper = QPageSize::A4;
         QHash<Id, QString> people;
         QHash<Id, QString> skills;
+        QTimeZone workspaceZone = QTimeZone::systemTimeZone(); ///< for a session that names no zone
     };
 
     /// The handout's content as a document (no page furniture).

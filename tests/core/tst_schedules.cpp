@@ -161,6 +161,27 @@ private Q_SLOTS:
         QVERIFY(!xml.contains("<time_zone_name>")); // a fixed offset is not a zone name
     }
 
+    // The zone helpers the views and printouts use.
+    void timeZonesNameAndCompare()
+    {
+        QCOMPARE(TimeZones::fixedOffsetId(3600), QStringLiteral("UTC+01:00"));
+        QCOMPARE(TimeZones::fixedOffsetId(-(4 * 3600 + 30 * 60)), QStringLiteral("UTC-04:30"));
+        QCOMPARE(TimeZones::fixedOffsetId(0), QStringLiteral("UTC"));
+        QCOMPARE(TimeZones::fromId(QStringLiteral("UTC+05:45")).offsetFromUtc(QDateTime::currentDateTimeUtc()), 5 * 3600 + 45 * 60);
+        QCOMPARE(TimeZones::name(TimeZones::fromId(QStringLiteral("UTC+05:45"))), QStringLiteral("UTC+05:45"));
+        QVERIFY(!TimeZones::fromId(QStringLiteral("Mars/Olympus_Mons")).isValid());
+        QVERIFY(TimeZones::isFixedOffset(QStringLiteral("UTC-03:00")));
+        QVERIFY(!TimeZones::isFixedOffset(QStringLiteral("Europe/Berlin")));
+        const QDateTime when(QDate(2026, 7, 1), QTime(12, 0), QTimeZone(QTimeZone::UTC));
+        const QTimeZone berlin("Europe/Berlin");
+        const QTimeZone newYork("America/New_York");
+        QCOMPARE(TimeZones::shownInNote(berlin, newYork, TimeZones::Source::Summit, when),
+                 QStringLiteral("Times are shown in your zone (Europe/Berlin); the summit's is America/New_York."));
+        QCOMPARE(TimeZones::shownInNote(berlin, TimeZones::fromId(QStringLiteral("UTC+02:00")), TimeZones::Source::Session, when), QString());
+        QCOMPARE(TimeZones::format(when, newYork), QStringLiteral("2026-07-01 08:00"));
+        QCOMPARE(TimeZones::wallClock(when, berlin), QDateTime(QDate(2026, 7, 1), QTime(14, 0)));
+    }
+
     // An overnight CTF of 20 hours and a 50-hour hackathon keep their length.
     void longItemsKeepTheirLength()
     {

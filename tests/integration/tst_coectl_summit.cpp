@@ -148,6 +148,7 @@ private Q_SLOTS:
         const Result dry = coectl({QStringLiteral("import"), QStringLiteral("schedule"), xml, target, QStringLiteral("--dry-run")});
         QCOMPARE(dry.exitCode, 0);
         QVERIFY2(dry.out.contains(QLatin1String("Would import")), qPrintable(dry.out));
+        QVERIFY2(dry.out.contains(QLatin1String(", times in Europe/")), qPrintable(dry.out)); // the demo summit's zone
         const Result imported = coectl({QStringLiteral("import"), QStringLiteral("schedule"), xml, target});
         QCOMPARE(imported.exitCode, 0);
         QVERIFY2(imported.out.contains(QStringLiteral("Imported “CoE Summit 2026”: 14 events, 3 rooms, 3 tracks")), qPrintable(imported.out));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The summit print pack, read back through Poppler: titles, pages, orientation, fonts, and
 // that nothing is split across pages or drawn outside the printable area.
+#include "core/timezone.h"
 #include "render/agenda.h"
 #include "support/summitfixture.h"
 
@@ -100,6 +101,7 @@ private Q_SLOTS:
             QVERIFY(has(pdf.pages.at(p), QStringLiteral("Release 3")));
             QVERIFY(has(pdf.pages.at(p), QStringLiteral("CoE Summit Benchmark")));
             QVERIFY(has(pdf.pages.at(p), QStringLiteral("Day %1").arg(p / 2 + 1)));
+            QVERIFY2(has(pdf.pages.at(p), QStringLiteral("times in %1").arg(TimeZones::name(f.summit.zone()))), qPrintable(pdf.pages.at(p).left(300)));
         }
         // Every scheduled title is printed, on exactly one page: no item is split.
         int talks = 0;
@@ -139,6 +141,7 @@ private Q_SLOTS:
         QCOMPARE(qRound(size.height()), 792);
         QCOMPARE(pdf.document->numPages(), 1); // three rooms, one day: one portrait page
         QVERIFY(has(pdf.pages.first(), QStringLiteral("Day 2")));
+        QVERIFY(has(pdf.pages.first(), QStringLiteral("times in %1").arg(TimeZones::name(f.summit.zone()))));
         QVERIFY(has(pdf.pages.first(), QStringLiteral("Draft — not released")));
         for (const SummitItem& item : f.summit.items)
             if (item.kind != SummitItem::Break)

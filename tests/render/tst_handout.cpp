@@ -111,6 +111,7 @@ private Q_SLOTS:
         render::Handout::Options options;
         options.people = {{1, QStringLiteral("Bo Chen")}, {2, QStringLiteral("Ana Silva")}};
         options.skills = {{11, QStringLiteral("Terraform")}};
+        options.workspaceZone = QTimeZone("America/New_York");
         auto pages = render::Handout::writePdf(sampleSession(120), options, path);
         QVERIFY(pages);
         QVERIFY2(pages.value() >= 3, qPrintable(QString::number(pages.value())));
@@ -124,7 +125,7 @@ private Q_SLOTS:
             all += text;
         }
         for (const char* expected : {"Terraform state, safely", "Skills: Terraform", "Instructor: Bo Chen", "1 · Learn", "2 · See it applied",
-                                     "3 · Apply", "Ana Silva", "coe-state-1\"", "coe-state-120\"", "image: nginx"})
+                                     "3 · Apply", "Ana Silva", "coe-state-1\"", "coe-state-120\"", "image: nginx", "min, America/New_York)"})
             QVERIFY2(all.contains(QString::fromUtf8(expected)), expected);
         // Every code line is whole on one page: each "bN" appears exactly once, with its value.
         for (int i = 1; i <= 120; ++i)
