@@ -487,11 +487,10 @@ Result<Frab::Schedule> finish(Frab::Schedule s, QList<RawEvent> raw, const QStri
             continue;
         }
         if (*minutes < 0 || *minutes > Frab::kMaxMinutes)
-            return Error{Error::Invalid, Frab::tr("%1: %2 lasts %3 minutes; an event lasts from 0 to %4 minutes (%5 days, the longest summit).")
+            return Error{Error::Invalid, Frab::tr("%1: %2 lasts %3 minutes; an event lasts from 0 to %4 minutes (a day).")
                                              .arg(fileName, r.where)
                                              .arg(*minutes)
-                                             .arg(Frab::kMaxMinutes)
-                                             .arg(Frab::kMaxDays)};
+                                             .arg(Frab::kMaxMinutes)};
         e.minutes = int(std::max<qint64>(*minutes, 5));
         if (e.minutes != *minutes)
             s.notes << Frab::tr("%1: %2 lasts %3 minutes; CoE Studio keeps items of at least 5 minutes and used %4.")

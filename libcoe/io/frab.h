@@ -73,7 +73,7 @@ public:
     static constexpr int kMaxTitleLength = 500;   ///< an event's title (frab stores 255, pretalx 200); other names: kMaxNameLength
     static constexpr int kMaxTextLength = 100'000; ///< an abstract or description
     static constexpr int kMaxDays = 366;          ///< from the first day of the schedule to the last
-    static constexpr int kMaxMinutes = kMaxDays * 24 * 60; ///< an event's duration: as long as the longest summit
+    static constexpr int kMaxMinutes = 24 * 60;   ///< an event's duration (overnight items fit; a longer one is refused)
 
     struct ImportReport
     {
