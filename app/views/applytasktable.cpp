@@ -115,15 +115,16 @@ void ApplyTaskTable::markDone()
     const ApplyTask* task = this->task(row);
     if (!task)
         return;
+    // Copies: a reload while the question is open replaces the sessions s and task point into.
+    const Session session = *s;
+    const ApplyTask copy = *task;
     const QString outcome = Prompter::current()->text(this, SessionsView::tr("Apply task done"),
-                                                      SessionsView::tr("What did %1 do, and how did it go?").arg(m_context.people().value(task->personId)), QString());
+                                                      SessionsView::tr("What did %1 do, and how did it go?").arg(m_context.people().value(copy.personId)), QString());
     if (outcome.trimmed().isEmpty())
         return;
     const MatrixData* data = m_context.levels();
     if (!data)
         return;
-    const Session session = *s;
-    const ApplyTask copy = *task;
     auto made = commands::TransferEdits::completeTask(m_context.workspace(), session, copy, QDate::currentDate(), outcome, *data);
     if (!made) {
         Prompter::current()->error(this, SessionsView::tr("Apply task done"), made.error().message);

@@ -92,16 +92,18 @@ void SummitFiles::print(int kind)
 
 void SummitFiles::exportPdf(int kind)
 {
-    const Summit* s = m_context.current();
-    if (!s)
+    const Summit* current = m_context.current();
+    if (!current)
         return;
+    // A copy: a reload while the file dialog is open replaces the summit current points to.
+    const Summit summit = *current;
     QString path = Prompter::current()->saveFile(m_context.view(), SummitView::tr("Export %1").arg(printTitle(kind).toLower()),
-                                                 QDir::home().filePath(QStringLiteral("%1 — %2.pdf").arg(s->name, printTitle(kind))), SummitView::tr("PDF document (*.pdf)"));
+                                                 QDir::home().filePath(QStringLiteral("%1 — %2.pdf").arg(summit.name, printTitle(kind))), SummitView::tr("PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
-    const auto since = m_context.sinceRelease(*s, kind == Changelog);
+    const auto since = m_context.sinceRelease(summit, kind == Changelog);
     if (!since) {
         m_context.report(since.error());
         return;
@@ -111,9 +113,9 @@ void SummitFiles::exportPdf(int kind)
     if (kind == Changelog) {
         if (since->number == 0)
             return;
-        pages = render::Agenda::writeChangelogPdf(*s, since->changes, SummitView::tr("version %1 → now").arg(since->number), options, path);
+        pages = render::Agenda::writeChangelogPdf(summit, since->changes, SummitView::tr("version %1 → now").arg(since->number), options, path);
     } else {
-        pages = render::Agenda::writePdf(*s, options, path);
+        pages = render::Agenda::writePdf(summit, options, path);
     }
     if (!pages)
         m_context.report(pages.error());
@@ -123,10 +125,12 @@ void SummitFiles::exportPdf(int kind)
 
 void SummitFiles::exportCalendar()
 {
-    const Summit* s = m_context.current();
-    if (!s)
+    const Summit* current = m_context.current();
+    if (!current)
         return;
-    QString path = Prompter::current()->saveFile(m_context.view(), SummitView::tr("Export calendar"), QDir::home().filePath(s->name + QStringLiteral(".ics")),
+    // A copy: a reload while the file dialog is open replaces the summit current points to.
+    const Summit summit = *current;
+    QString path = Prompter::current()->saveFile(m_context.view(), SummitView::tr("Export calendar"), QDir::home().filePath(summit.name + QStringLiteral(".ics")),
                                                  SummitView::tr("iCalendar (*.ics)"));
     if (path.isEmpty())
         return;
@@ -135,22 +139,24 @@ void SummitFiles::exportCalendar()
     Ics::Options options;
     options.people = m_context.people();
     options.workspaceKey = m_context.workspace().meta(QStringLiteral("created_at"));
-    if (m_context.report(saveFile(path, Ics::summitCalendar(*s, options))))
+    if (m_context.report(saveFile(path, Ics::summitCalendar(summit, options))))
         Q_EMIT statusMessage(SummitView::tr("Wrote %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void SummitFiles::exportSchedule()
 {
-    const Summit* s = m_context.current();
-    if (!s)
+    const Summit* current = m_context.current();
+    if (!current)
         return;
-    QString path = Prompter::current()->saveFile(m_context.view(), SummitView::tr("Export schedule"), QDir::home().filePath(s->name + QStringLiteral(".xml")),
+    // A copy: a reload while the file dialog is open replaces the summit current points to.
+    const Summit summit = *current;
+    QString path = Prompter::current()->saveFile(m_context.view(), SummitView::tr("Export schedule"), QDir::home().filePath(summit.name + QStringLiteral(".xml")),
                                                  SummitView::tr("frab XML (*.xml);;frab JSON (*.json)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".xml");
-    const Frab::Schedule schedule = Frab::fromSummit(*s, m_context.people(), m_context.workspace().meta(QStringLiteral("created_at")));
+    const Frab::Schedule schedule = Frab::fromSummit(summit, m_context.people(), m_context.workspace().meta(QStringLiteral("created_at")));
     const QByteArray bytes = QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0 ? Frab::toJson(schedule) : Frab::toXml(schedule);
     if (m_context.report(saveFile(path, bytes)))
         Q_EMIT statusMessage(SummitView::tr("Wrote %1.").arg(QDir::toNativeSeparators(path)));

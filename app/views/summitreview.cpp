@@ -25,24 +25,26 @@ SummitReview::SummitReview(SummitContext& context, SummitFiles& files, QObject* 
 
 void SummitReview::releaseSchedule()
 {
-    const Summit* s = m_context.current();
-    if (!s)
+    const Summit* current = m_context.current();
+    if (!current)
         return;
-    auto since = m_context.sinceRelease(*s, true);
+    // A copy: a reload while the question is open replaces the summit current points to.
+    const Summit summit = *current;
+    auto since = m_context.sinceRelease(summit, true);
     if (!since) {
         m_context.report(since.error());
         return;
     }
     const QList<SummitWarning>& warnings = m_context.warnings();
     const auto open = std::count_if(warnings.cbegin(), warnings.cend(), [](const SummitWarning& w) { return !w.acknowledged; });
-    QString question = SummitView::tr("Release version %1 of “%2”? Printed agendas will name it.").arg(since->number + 1).arg(s->name);
+    QString question = SummitView::tr("Release version %1 of “%2”? Printed agendas will name it.").arg(since->number + 1).arg(summit.name);
     if (since->number > 0)
         question += QLatin1Char('\n') + SummitView::tr("%n change(s) since version %1.", nullptr, int(since->changes.size())).arg(since->number);
     if (open > 0)
         question += QLatin1Char('\n') + SummitView::tr("%n warning(s) are still open.", nullptr, int(open));
     if (!Prompter::current()->confirm(m_context.view(), SummitView::tr("Release schedule"), question, SummitView::tr("Release")))
         return;
-    auto released = Releases::release(m_context.workspace(), *s, m_context.people());
+    auto released = Releases::release(m_context.workspace(), summit, m_context.people());
     if (!released) {
         m_context.report(released.error());
         return;
@@ -70,19 +72,21 @@ void SummitReview::showChangelog()
 
 void SummitReview::suggestProgramme()
 {
-    const Summit* s = m_context.current();
-    if (!s)
+    const Summit* current = m_context.current();
+    if (!current)
         return;
+    // A copy: a reload while the dialog is open replaces the summit current points to.
+    const Summit summit = *current;
     MatrixData data;
     if (!m_context.report(data.load(m_context.workspace())))
         return;
-    ProgrammeDialog dialog(Programme::suggest(data, *s, 4), s->name, m_context.view());
+    ProgrammeDialog dialog(Programme::suggest(data, summit, 4), summit.name, m_context.view());
     if (Prompter::current()->exec(&dialog) != QDialog::Accepted)
         return;
     const QStringList tracks = dialog.checkedTracks();
     if (tracks.isEmpty())
         return;
-    auto added = commands::SummitEdits::addTracks(m_context.workspace(), *s, tracks, SummitView::tr("Add suggested tracks"));
+    auto added = commands::SummitEdits::addTracks(m_context.workspace(), summit, tracks, SummitView::tr("Add suggested tracks"));
     if (!added)
         m_context.report(added.error());
     else

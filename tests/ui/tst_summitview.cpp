@@ -2,6 +2,7 @@
 // The summit timetable driven like a user: drag to move, drag the bottom edge to resize,
 // drop from the pool, keys, copy to all rooms, warnings and acknowledgement; undo for each.
 #include "commands/summitedits.h"
+#include "core/changenotifier.h"
 #include "dialogs/summititemdialog.h"
 #include "dialogs/summitreviewdialogs.h"
 #include "dialogs/summitsettingsdialog.h"
@@ -18,6 +19,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
@@ -35,6 +37,28 @@
 using namespace coe;
 
 namespace {
+
+/// Answers like ScriptedPrompter, but first runs @c whileAsking on a yes/no question or a file
+/// to save, as when
+/// the workspace changes (and the view reloads) while the question is open.
+class ReloadingPrompter : public test::ScriptedPrompter
+{
+public:
+    std::function<void()> whileAsking;
+
+    bool confirm(QWidget* parent, const QString& title, const QString& question, const QString& yesText) override
+    {
+        if (whileAsking)
+            whileAsking();
+        return ScriptedPrompter::confirm(parent, title, question, yesText);
+    }
+    QString saveFile(QWidget* parent, const QString& title, const QString& suggested, const QString& filter) override
+    {
+        if (whileAsking)
+            whileAsking();
+        return ScriptedPrompter::saveFile(parent, title, suggested, filter);
+    }
+};
 
 struct SlotRow
 {
@@ -475,6 +499,49 @@ private Q_SLOTS:
         QCOMPARE(ws().undoStack()->undoText(), QStringLiteral("Add suggested tracks"));
         ws().undoStack()->undo();
         QCOMPARE(m_view->currentSummit()->tracks.size(), before);
+    }
+
+    void suggestAndReleaseSurviveAReloadWhileAsking()
+    {
+        // The summits are read again while each dialog is open: the summit the action started
+        // from is gone from memory (a dangling pointer under ASan).
+        const auto reload = [this] { ws().notifier()->notify(Entity::Summit, Change::Updated, {}); };
+        const qsizetype before = m_view->currentSummit()->tracks.size();
+        m_prompter.onDialog = [&reload](QDialog* dialog) {
+            auto* programme = qobject_cast<ui::ProgrammeDialog*>(dialog);
+            if (!programme)
+                return int(QDialog::Rejected);
+            reload();
+            QTreeWidget* tree = programme->tree();
+            for (int i = 1; i < tree->topLevelItemCount(); ++i)
+                tree->topLevelItem(i)->setCheckState(0, Qt::Unchecked);
+            return int(QDialog::Accepted);
+        };
+        m_view->suggestProgramme();
+        QVERIFY2(m_prompter.errors.isEmpty(), qPrintable(m_prompter.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(m_view->currentSummit()->tracks.size(), before + 1);
+
+        ReloadingPrompter prompter;
+        prompter.whileAsking = reload;
+        ui::Prompter::install(&prompter);
+        QSignalSpy status(m_view, &ui::SummitView::statusMessage);
+        m_view->releaseSchedule();
+        ui::Prompter::install(&m_prompter);
+        QVERIFY2(prompter.errors.isEmpty(), qPrintable(prompter.errors.join(QLatin1Char('\n'))));
+        QVERIFY(!status.isEmpty());
+        QCOMPARE(status.last().first().toString(), QStringLiteral("Released version 1."));
+
+        // The exports ask for a file first.
+        for (const QString& name : {QStringLiteral("agenda.pdf"), QStringLiteral("summit.ics"), QStringLiteral("summit.xml")})
+            prompter.files << m_dir.filePath(name);
+        ui::Prompter::install(&prompter);
+        m_view->exportPdf(0);
+        m_view->exportCalendar();
+        m_view->exportSchedule();
+        ui::Prompter::install(&m_prompter);
+        QVERIFY2(prompter.errors.isEmpty(), qPrintable(prompter.errors.join(QLatin1Char('\n'))));
+        for (const QString& name : {QStringLiteral("agenda.pdf"), QStringLiteral("summit.ics"), QStringLiteral("summit.xml")})
+            QVERIFY2(QFileInfo(m_dir.filePath(name)).size() > 0, qPrintable(name));
     }
 
     void printPreviewPaintsEveryKind()

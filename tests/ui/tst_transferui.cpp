@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Engagements board and the Sessions editor driven like a user, with undo.
+#include "core/changenotifier.h"
 #include "render/markdown.h"
 #include "storage/planrepository.h"
 #include "storage/workspace.h"
@@ -31,6 +32,25 @@
 #include <QUndoStack>
 
 using namespace coe;
+
+namespace {
+
+/// Answers like ScriptedPrompter, but first runs @c whileAsking, as when the workspace
+/// changes (and the view reloads) while a question is open.
+class ReloadingPrompter : public test::ScriptedPrompter
+{
+public:
+    std::function<void()> whileAsking;
+
+    QString text(QWidget* parent, const QString& title, const QString& label, const QString& initial) override
+    {
+        if (whileAsking)
+            whileAsking();
+        return ScriptedPrompter::text(parent, title, label, initial);
+    }
+};
+
+}
 
 class TestTransferUi : public QObject
 {
@@ -282,6 +302,31 @@ private Q_SLOTS:
         QCOMPARE(pendingProposals(), afterAccept);
         ws().undoStack()->undo();
         QCOMPARE(pendingProposals(), afterAccept + 1);
+    }
+
+    void markDoneSurvivesAReloadWhileAsking()
+    {
+        QVERIFY(m_window->showView(QStringLiteral("sessions")));
+        ui::SessionsView* view = m_window->sessionsView();
+        int row = -1;
+        for (int r = 0; r < view->taskTable()->rowCount() && row < 0; ++r)
+            if (view->taskTable()->item(r, 3)->text().isEmpty())
+                row = r;
+        QVERIFY(row >= 0);
+        view->taskTable()->setCurrentCell(row, 0);
+        const Id session = view->current()->id;
+        const int pending = pendingProposals();
+        // The sessions are read again while the outcome is asked for: the session and task
+        // the button started from are gone from memory (a dangling pointer under ASan).
+        ReloadingPrompter prompter;
+        prompter.texts << QStringLiteral("Moved our module registry");
+        prompter.whileAsking = [this] { ws().notifier()->notify(Entity::Session, Change::Updated, {}); };
+        ui::Prompter::install(&prompter);
+        view->markTaskDone();
+        ui::Prompter::install(&m_prompter);
+        QVERIFY2(prompter.errors.isEmpty(), qPrintable(prompter.errors.join(QLatin1Char('\n'))));
+        QVERIFY(pendingProposals() > pending);
+        QCOMPARE(view->current()->id, session);
     }
 
     void proposalsTableAcceptsAndRejectsTheSelectedOnes()
