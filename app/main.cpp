@@ -2,6 +2,7 @@
 // coe-studio: parses the command line and starts the GUI (everything else lives in coe_ui).
 #include "core/buildinfo.h"
 #include "core/config.h"
+#include "ui/icons.h"
 #include "ui/mainwindow.h"
 #include "ui/screenshot.h"
 #include "ui/translations.h"
@@ -108,6 +109,7 @@ int main(int argc, char* argv[])
     }
     QApplication app(argc, argv);
     nameApplication();
+    coe::ui::installIcons();
 
     CommandLine commandLine;
     QCommandLineParser& parser = commandLine.parser;

@@ -18,7 +18,7 @@ Actions::Actions(QObject* parent)
     open->setShortcuts(QKeySequence::Open);
     connectDatabase = make(QStringLiteral("actionConnect"), tr("Connect to &team database…"),
                            QStringLiteral("network-server-database"));
-    createDemo = make(QStringLiteral("actionCreateDemo"), tr("Create &demo workspace…"));
+    createDemo = make(QStringLiteral("actionCreateDemo"), tr("Create &demo workspace…"), QStringLiteral("tools-wizard"));
     importMatrix = make(QStringLiteral("actionImportMatrix"), tr("&Import skill matrix…"), QStringLiteral("document-import"));
     importMatrix->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importMatrix->setEnabled(false);
@@ -49,6 +49,32 @@ Actions::Actions(QObject* parent)
     redo = make(QStringLiteral("actionRedo"), tr("&Redo"), QStringLiteral("edit-redo"));
     redo->setShortcuts(QKeySequence::Redo);
     redo->setEnabled(false);
+    print = make(QStringLiteral("actionPrint"), tr("&Print…"), QStringLiteral("document-print"));
+    print->setShortcuts(QKeySequence::Print);
+    print->setEnabled(false);
+
+    // The keys of these stay with the focused widget, which already handles them (line edits,
+    // the matrix's Ctrl+C and Ctrl+V, the views' own Delete actions): a window-wide Ctrl+C or
+    // Delete would be ambiguous with those and silence both. So the shortcut is shown in the
+    // menu but only active in it; chosen from the menu, EditRouter passes the edit on.
+    const auto standardEdit = [this](const QString& objectName, const QString& text, const QString& iconName,
+                                     QKeySequence::StandardKey key) {
+        QAction* action = make(objectName, text, iconName);
+        action->setShortcuts(key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        action->setEnabled(false);
+        return action;
+    };
+    cut = standardEdit(QStringLiteral("actionCut"), tr("Cu&t"), QStringLiteral("edit-cut"), QKeySequence::Cut);
+    copy = standardEdit(QStringLiteral("actionCopy"), tr("&Copy"), QStringLiteral("edit-copy"), QKeySequence::Copy);
+    paste = standardEdit(QStringLiteral("actionPaste"), tr("&Paste"), QStringLiteral("edit-paste"), QKeySequence::Paste);
+    deleteSelection = standardEdit(QStringLiteral("actionDelete"), tr("&Delete"), QStringLiteral("edit-delete"),
+                                   QKeySequence::Delete);
+    selectAll = standardEdit(QStringLiteral("actionSelectAll"), tr("Select &all"), QStringLiteral("edit-select-all"),
+                             QKeySequence::SelectAll);
+    find = make(QStringLiteral("actionFind"), tr("&Find…"), QStringLiteral("edit-find"));
+    find->setShortcuts(QKeySequence::Find);
+    find->setEnabled(false);
 
     fullScreen = make(QStringLiteral("actionFullScreen"), tr("&Full screen"),
                       QStringLiteral("view-fullscreen"));
@@ -63,6 +89,12 @@ Actions::Actions(QObject* parent)
     about->setMenuRole(QAction::AboutRole);
     aboutQt = make(QStringLiteral("actionAboutQt"), tr("About &Qt"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+QStringList Actions::textOnlyActionNames()
+{
+    return {QStringLiteral("actionShowStatusBar"), QStringLiteral("actionShowToolBar"), QStringLiteral("actionAboutQt"),
+            QStringLiteral("actionRecentWorkspace")};
 }
 
 QAction* Actions::make(const QString& objectName, const QString& text, const QString& iconName)

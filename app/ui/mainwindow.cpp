@@ -7,10 +7,12 @@
 #include "dialogs/connectdialog.h"
 #include "dialogs/matriximportdialog.h"
 #include "io/matrixexport.h"
+#include "render/agenda.h"
 #include "models/skillmatrixmodel.h"
 #include "storage/workspace.h"
 #include "ui/actions.h"
 #include "ui/backgroundtask.h"
+#include "ui/editrouter.h"
 #include "ui/prompter.h"
 #include "ui/viewregistry.h"
 #include "ui/workspacecontroller.h"
@@ -29,11 +31,13 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QUndoStack>
 
 namespace coe::ui {
@@ -49,8 +53,9 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CoE Studio"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/coe-studio.svg")));
     createMenus();
+    createToolBar();
+    m_editRouter = new EditRouter(this, m_actions);
 
     m_pages = new QStackedWidget(this);
     m_welcome = new WelcomeView(m_pages);
@@ -88,6 +93,7 @@ MainWindow::MainWindow(QWidget* parent)
             m_views->setCurrentIndex(row);
             Config::instance()->set(Config::CurrentView, m_rail->item(row)->data(Qt::UserRole).toString());
         }
+        updateViewActions();
     });
     connect(m_welcome, &WelcomeView::createDemoRequested, this, &MainWindow::createDemo);
     connect(m_welcome, &WelcomeView::newRequested, this, &MainWindow::newWorkspace);
@@ -115,11 +121,14 @@ void MainWindow::createMenus()
     file->addAction(m_actions->open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    m_recentMenu->setIcon(QIcon::fromTheme(QStringLiteral("document-open-recent")));
     file->addAction(m_actions->connectDatabase);
     file->addAction(m_actions->createDemo);
     file->addSeparator();
     file->addAction(m_actions->importMatrix);
     file->addAction(m_actions->exportMatrix);
+    file->addSeparator();
+    file->addAction(m_actions->print);
     file->addSeparator();
     file->addAction(m_actions->close);
     file->addSeparator();
@@ -130,6 +139,7 @@ void MainWindow::createMenus()
     connect(m_actions->createDemo, &QAction::triggered, this, &MainWindow::createDemo);
     connect(m_actions->importMatrix, &QAction::triggered, this, &MainWindow::importMatrix);
     connect(m_actions->exportMatrix, &QAction::triggered, this, &MainWindow::exportMatrix);
+    connect(m_actions->print, &QAction::triggered, this, &MainWindow::print);
     connect(m_actions->close, &QAction::triggered, m_controller, &WorkspaceController::close);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
 
@@ -137,6 +147,16 @@ void MainWindow::createMenus()
     edit->setObjectName(QStringLiteral("menuEdit"));
     edit->addAction(m_actions->undo);
     edit->addAction(m_actions->redo);
+    edit->addSeparator();
+    edit->addActions({m_actions->cut, m_actions->copy, m_actions->paste, m_actions->deleteSelection});
+    edit->addSeparator();
+    edit->addAction(m_actions->selectAll);
+    edit->addAction(m_actions->find);
+    connect(edit, &QMenu::aboutToShow, this, [this] {
+        m_editRouter->update();
+        updateViewActions();
+    });
+    connect(m_actions->find, &QAction::triggered, this, &MainWindow::find);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
@@ -165,6 +185,59 @@ void MainWindow::createMenus()
     connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(tr("Main toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar")); // saveState() keeps it by this name
+    m_toolBar->setMovable(true);
+    m_toolBar->addActions({m_actions->newWorkspace, m_actions->open});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_actions->importMatrix, m_actions->exportMatrix});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_actions->undo, m_actions->redo});
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_actions->print);
+    QAction* toggle = m_toolBar->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("actionShowToolBar"));
+    toggle->setText(tr("Show &toolbar"));
+    findChild<QMenu*>(QStringLiteral("menuView"))->insertAction(m_actions->showStatusBar, toggle);
+}
+
+void MainWindow::updateViewActions()
+{
+    m_actions->find->setEnabled(currentSearchField() != nullptr);
+    const bool summits = m_controller->workspace() && m_views->currentWidget() == summitView();
+    m_actions->print->setEnabled(summits);
+    m_actions->print->setToolTip(summits ? tr("Print the summit's agenda") : tr("Print: open the Summits view to print an agenda"));
+}
+
+QLineEdit* MainWindow::currentSearchField() const
+{
+    QWidget* current = m_controller->workspace() ? m_views->currentWidget() : nullptr;
+    if (!current)
+        return nullptr;
+    const QList<QLineEdit*> fields = current->findChildren<QLineEdit*>();
+    for (QLineEdit* field : fields) {
+        if (field->objectName().endsWith(QLatin1String("Search")) && field->isEnabled())
+            return field;
+    }
+    return nullptr;
+}
+
+void MainWindow::find()
+{
+    if (QLineEdit* field = currentSearchField()) {
+        field->setFocus(Qt::ShortcutFocusReason);
+        field->selectAll();
+    }
+}
+
+void MainWindow::print()
+{
+    if (SummitView* summits = summitView(); summits && m_views->currentWidget() == summits)
+        summits->print(render::Agenda::Grid);
+}
+
 void MainWindow::onWorkspaceChanged(Workspace* workspace)
 {
     for (const QMetaObject::Connection& connection : std::as_const(m_workspaceConnections))
@@ -186,6 +259,7 @@ void MainWindow::onWorkspaceChanged(Workspace* workspace)
     m_actions->redo->setText(tr("&Redo"));
     updateRecent();
     if (!open) {
+        updateViewActions();
         setWindowTitle(tr("CoE Studio"));
         m_pages->setCurrentWidget(m_welcome);
         return;
@@ -214,6 +288,7 @@ void MainWindow::onWorkspaceChanged(Workspace* workspace)
     m_pages->setCurrentWidget(m_workspacePage);
     if (!showView(Config::instance()->get(Config::CurrentView).toString()))
         showView(ViewRegistry::entries().constFirst().name);
+    updateViewActions();
     statusBar()->showMessage(tr("Opened %1").arg(workspace->location().toString()), 5000);
 }
 
@@ -450,6 +525,7 @@ void MainWindow::updateRecent()
     m_recentMenu->clear();
     for (const QString& location : recent) {
         QAction* action = m_recentMenu->addAction(location.contains(QLatin1String("://")) ? location : QFileInfo(location).fileName());
+        action->setObjectName(QStringLiteral("actionRecentWorkspace"));
         action->setToolTip(location);
         connect(action, &QAction::triggered, this, [this, location] { openLocation(location); });
     }

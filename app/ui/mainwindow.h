@@ -3,9 +3,11 @@
 
 #include <QMainWindow>
 
+class QLineEdit;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QToolBar;
 
 namespace coe {
 class Workspace;
@@ -16,6 +18,7 @@ namespace coe::ui {
 
 class Actions;
 class DashboardView;
+class EditRouter;
 class MatrixView;
 class PeopleView;
 class SkillsView;
@@ -25,7 +28,7 @@ class SummitView;
 class WelcomeView;
 class WorkspaceController;
 
-/// The main window: menus, the first-run screen or the workspace (navigation rail on the
+/// The main window: menus, the main toolbar, the first-run screen or the workspace (navigation rail on the
 /// left, the chosen view in the middle), and the status bar. Stays thin: actions live in
 /// Actions, the workspace in WorkspaceController, each view and dialog in its own file.
 class MainWindow : public QMainWindow
@@ -64,6 +67,13 @@ private:
     template<typename View>
     View* viewOfType() const;
     void createMenus();
+    void createToolBar();
+    /// Enables Find and Print for the view now shown.
+    void updateViewActions();
+    /// The current view's search field (a QLineEdit named "…Search"), or null.
+    QLineEdit* currentSearchField() const;
+    void find();
+    void print();
     void showAbout();
     void restoreWindowState();
     void onWorkspaceChanged(coe::Workspace* workspace);
@@ -88,6 +98,8 @@ private:
     /// The open workspace's views, in the order of ViewRegistry::entries(); empty without one.
     QStackedWidget* m_views = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    EditRouter* m_editRouter = nullptr;
     QList<QMetaObject::Connection> m_workspaceConnections;
 };
 
