@@ -2,6 +2,7 @@
 #include "commands/transferedits.h"
 
 #include "commands/batch.h"
+#include "core/timezone.h"
 #include "domain/phasename.h"
 #include "storage/matrixdata.h"
 
@@ -154,9 +155,15 @@ Result<Id> TransferEdits::saveSession(Workspace& ws, const Session& s, const Ses
         return Error{Error::Invalid, tr("A session lasts 15 to 90 minutes, not %1.").arg(s.durationMinutes)};
     if (!s.startsAt.isValid())
         return Error{Error::Invalid, tr("Give the session a start.")};
+    const QString zone = s.timeZone.trimmed(); // '' = the workspace's zone
+    if (!zone.isEmpty() && !TimeZones::fromId(zone).isValid())
+        return Error{Error::Invalid,
+                     tr("Session “%1”: “%2” is not a time zone this system knows (e.g. Europe/Berlin, UTC+01:00, or none for the workspace's zone).")
+                         .arg(s.title.trimmed(), zone)};
     const Row values{{QStringLiteral("title"), s.title.trimmed()},
                      {QStringLiteral("instructor_id"), personOrNull(s.instructorId)},
                      {QStringLiteral("starts_at"), s.startsAt.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))},
+                     {QStringLiteral("time_zone"), zone},
                      {QStringLiteral("duration_min"), s.durationMinutes},
                      {QStringLiteral("location"), s.location},
                      {QStringLiteral("link"), s.link},

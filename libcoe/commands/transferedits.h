@@ -42,6 +42,8 @@ public:
     static Result<void> changePhase(Workspace& ws, const Capability& capability, Phase phase, const QDate& on, Id confirmedBy, const QString& note);
     /// Inserts (id 0) or updates a session: its skills, attendees and attendance. A new
     /// attendee gets an Apply task due two weeks after the session; a removed one loses theirs.
+    /// The session's time_zone is saved too: '' for the workspace's zone, or one
+    /// TimeZones::fromId knows (an IANA name or a fixed offset); any other is refused.
     static Result<Id> saveSession(Workspace& ws, const Session& session, const Session* before);
     static Result<void> deleteSession(Workspace& ws, const Session& session);
     /// Marks an Apply task done with its outcome and proposes, for each of the session's

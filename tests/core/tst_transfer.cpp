@@ -253,6 +253,41 @@ private Q_SLOTS:
         QCOMPARE(session(id.value()).attendees.at(0).attended, std::optional<bool>(true));
         QCOMPARE(proposals().size(), 1);
     }
+    void sessionZoneIsSavedAndChecked()
+    {
+        Session s;
+        s.title = QStringLiteral("Zones");
+        s.startsAt = QDateTime(today, QTime(9, 0));
+        s.durationMinutes = 30;
+        s.timeZone = QStringLiteral("America/New_York");
+        auto id = commands::TransferEdits::saveSession(*m_ws, s, nullptr);
+        QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
+        Session saved = session(id.value());
+        QCOMPARE(saved.timeZone, QStringLiteral("America/New_York"));
+
+        // A fixed offset is a zone too; '' goes back to the workspace's zone.
+        Session fixed = saved;
+        fixed.timeZone = QStringLiteral("UTC+05:30");
+        QVERIFY(commands::TransferEdits::saveSession(*m_ws, fixed, &saved));
+        saved = session(id.value());
+        QCOMPARE(saved.timeZone, QStringLiteral("UTC+05:30"));
+        Session none = saved;
+        none.timeZone.clear();
+        QVERIFY(commands::TransferEdits::saveSession(*m_ws, none, &saved));
+        saved = session(id.value());
+        QCOMPARE(saved.timeZone, QString());
+        m_ws->undoStack()->undo();
+        QCOMPARE(session(id.value()).timeZone, QStringLiteral("UTC+05:30"));
+
+        // An unknown zone is refused with its name, and nothing is written.
+        saved = session(id.value());
+        Session bad = saved;
+        bad.timeZone = QStringLiteral("Mars/Olympus_Mons");
+        auto refused = commands::TransferEdits::saveSession(*m_ws, bad, &saved);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("“Mars/Olympus_Mons” is not a time zone this system knows")), qPrintable(refused.error().message));
+        QCOMPARE(session(id.value()).timeZone, QStringLiteral("UTC+05:30"));
+    }
     void engagementsCapabilitiesAndTasksAreEditable()
     {
         Engagement e;
