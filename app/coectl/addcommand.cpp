@@ -188,6 +188,11 @@ int addSession(QCommandLineParser& parser, Workspace& ws, const Names& names, Io
         s.durationMinutes = parser.value(QStringLiteral("minutes")).toInt(&ok);
     if (!ok)
         return usage(io, kCommand, QStringLiteral("--minutes takes a whole number, not '%1'").arg(parser.value(QStringLiteral("minutes"))));
+    if (parser.isSet(QStringLiteral("zone"))) {
+        s.timeZone = parser.value(QStringLiteral("zone"));
+        if (!TimeZones::fromId(s.timeZone).isValid())
+            return usage(io, kCommand, QStringLiteral("--zone takes a time zone such as Europe/Berlin or UTC+01:00, not '%1'").arg(s.timeZone));
+    }
     s.location = parser.value(QStringLiteral("location"));
     s.link = parser.value(QStringLiteral("link"));
     if (parser.isSet(QStringLiteral("instructor"))) {
@@ -215,7 +220,10 @@ int addSession(QCommandLineParser& parser, Workspace& ws, const Names& names, Io
                   .arg(s.startsAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                   .arg(s.attendees.size())
                   .arg(s.attendees.size() == 1 ? QString() : QStringLiteral("s"));
-    io.out << QStringLiteral("Its time is in %1, the workspace's zone.\n").arg(TimeZones::name(s.zone(zone.value())));
+    if (s.timeZone.isEmpty())
+        io.out << QStringLiteral("Its time is in %1, the workspace's zone.\n").arg(TimeZones::name(s.zone(zone.value())));
+    else
+        io.out << QStringLiteral("Its time is in %1, its own zone.\n").arg(TimeZones::name(s.zone(zone.value())));
     return ExitOk;
 }
 
@@ -235,7 +243,7 @@ int addSummit(QCommandLineParser& parser, Workspace& ws, Io& io)
         return usage(io, kCommand, QStringLiteral("--name is empty"));
     if (after.endsOn < after.startsOn)
         return usage(io, kCommand, QStringLiteral("--to is before --from"));
-    if (parser.isSet(QStringLiteral("zone")) && !QTimeZone(parser.value(QStringLiteral("zone")).toUtf8()).isValid())
+    if (parser.isSet(QStringLiteral("zone")) && !TimeZones::fromId(parser.value(QStringLiteral("zone"))).isValid())
         return usage(io, kCommand, QStringLiteral("--zone takes a time zone such as Europe/Berlin, not '%1'").arg(parser.value(QStringLiteral("zone"))));
     QList<Room> rooms;
     QSet<QString> seen;
@@ -301,7 +309,7 @@ public:
             "  engagement --name N --team T --from DATE --roll-off DATE [--consultant P]...\n"
             "  capability --engagement E --name N [--description D] [--owner P] [--expert P] [--skill S]...\n"
             "  session    --title T --at YYYY-MM-DDTHH:MM [--minutes 45] [--instructor P] [--skill S]...\n"
-            "             [--attendee P]... [--location L] [--link URL]\n"
+            "             [--attendee P]... [--location L] [--link URL] [--zone Z]\n"
             "  summit     --name N --from DATE --to DATE [--venue V] [--zone Z] [--room NAME[:SEATS]]...\n"
             "             [--track NAME]..."));
         parser.addPositionalArgument(QStringLiteral("KIND"), QStringLiteral("engagement, capability, session or summit"));

@@ -57,6 +57,14 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("60|1|1")});
         const auto sessions = coectl({QStringLiteral("sessions"), m_ws});
         QVERIFY2(sessions.out.contains(QLatin1String("Alert routing")), qPrintable(sessions.out));
+
+        // A session in its own zone keeps it; without --zone it has the workspace's ('').
+        r = coectl({QStringLiteral("add"), QStringLiteral("session"), m_ws, QStringLiteral("--title"), QStringLiteral("Pager drill"), QStringLiteral("--at"),
+                    QStringLiteral("2026-12-11T09:00"), QStringLiteral("--zone"), QStringLiteral("America/New_York")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("Its time is in America/New_York, its own zone.")), qPrintable(r.out));
+        QCOMPARE(sqliteRows(m_ws, QStringLiteral("SELECT title, time_zone FROM kt_session WHERE title IN ('Alert routing', 'Pager drill') ORDER BY title")),
+                 (QStringList{QStringLiteral("Alert routing|"), QStringLiteral("Pager drill|America/New_York")}));
     }
 
     void summitWithRoomsAndTracks()
@@ -98,6 +106,9 @@ private Q_SLOTS:
         QTest::newRow("minutes") << QStringList{QStringLiteral("session"), QStringLiteral("--title"), QStringLiteral("X"), QStringLiteral("--at"), QStringLiteral("2026-12-10T14:00"),
                                                 QStringLiteral("--minutes"), QStringLiteral("200")}
                                  << 1 << QStringLiteral("A session lasts 15 to 90 minutes, not 200.");
+        QTest::newRow("session zone") << QStringList{QStringLiteral("session"), QStringLiteral("--title"), QStringLiteral("X"), QStringLiteral("--at"), QStringLiteral("2026-12-10T14:00"),
+                                                     QStringLiteral("--zone"), QStringLiteral("Mars/Olympus")}
+                                      << 2 << QStringLiteral("--zone takes a time zone such as Europe/Berlin or UTC+01:00, not 'Mars/Olympus'");
         QTest::newRow("summit days") << QStringList{QStringLiteral("summit"), QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--from"), QStringLiteral("2027-04-20"),
                                                     QStringLiteral("--to"), QStringLiteral("2027-04-19")}
                                      << 2 << QStringLiteral("--to is before --from");
