@@ -2,11 +2,13 @@
 // Its texts keep the SummitView context (SummitView::tr), so the translations still apply.
 #include "views/summitbar.h"
 
+#include "core/timezone.h"
 #include "views/summitview.h"
 #include "widgets/flowlayout.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QMenu>
 #include <QPushButton>
 #include <QToolButton>
@@ -27,6 +29,10 @@ SummitBar::SummitBar(QWidget* parent)
     m_trackBox = new QComboBox(this);
     m_trackBox->setObjectName(QStringLiteral("trackBox"));
     m_trackBox->setToolTip(SummitView::tr("Highlight one track; the others fade"));
+    // A timetable is read in the venue's time: the grid shows the summit's wall clock and
+    // this label names that zone, and the user's when it differs.
+    m_zone = new QLabel(this);
+    m_zone->setObjectName(QStringLiteral("summitZone"));
     auto* snapBox = new QComboBox(this);
     snapBox->setObjectName(QStringLiteral("snapBox"));
     for (int minutes : {5, 10, 15, 30})
@@ -59,7 +65,7 @@ SummitBar::SummitBar(QWidget* parent)
     auto* layout = new FlowLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(group({m_summitBox, m_dayBox, m_roomBox, m_trackBox}), true);
-    layout->addWidget(group({snapBox, zoomOut, zoomIn, printButton, summitButton}));
+    layout->addWidget(group({m_zone, snapBox, zoomOut, zoomIn, printButton, summitButton}));
 
     connect(m_summitBox, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling)
@@ -109,7 +115,16 @@ void SummitBar::setSummit(const Summit* s)
             swatch.fill(t.color);
             m_trackBox->addItem(QIcon(swatch), t.name, t.id);
         }
+        const QTimeZone zone = s->zone();
+        const QTimeZone yours = QTimeZone::systemTimeZone();
+        const QDateTime when = s->instant(QDateTime(s->startsOn, QTime(12, 0)));
+        // Short, so the bar still fits a 1024-pixel screen in German and French.
+        const bool same = zone.offsetFromUtc(when) == yours.offsetFromUtc(when);
+        m_zone->setText(same ? TimeZones::name(zone) : SummitView::tr("%1 (yours: %2)").arg(TimeZones::name(zone), TimeZones::name(yours)));
+        m_zone->setToolTip(same ? SummitView::tr("The timetable shows the venue's time, %1, which is also yours.").arg(TimeZones::name(zone))
+                                : SummitView::tr("The timetable shows the venue's time, %1; your zone is %2.").arg(TimeZones::name(zone), TimeZones::name(yours)));
     }
+    m_zone->setVisible(s != nullptr);
     m_dayBox->setCurrentIndex(std::clamp(day, 0, m_dayBox->count() - 1));
     m_roomBox->setCurrentIndex(std::max(0, m_roomBox->findData(room)));
     m_trackBox->setCurrentIndex(std::max(0, m_trackBox->findData(track)));

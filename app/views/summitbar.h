@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QMenu;
 
 namespace coe::ui {
@@ -30,7 +31,8 @@ public:
     /// Offers @p summits with @p current chosen, without announcing it.
     void setSummits(const QList<Summit>& summits, Id current);
     /// Offers the days, rooms and tracks of @p summit (none for nullptr), keeping the day's
-    /// index and the room and track chosen where they still exist, without announcing it.
+    /// index and the room and track chosen where they still exist, without announcing it;
+    /// names the summit's zone, which the timetable's times are in (and the user's, if other).
     void setSummit(const Summit* summit);
     QDate day() const;
     /// The one room shown, or 0 for all rooms.
@@ -57,6 +59,7 @@ private:
     QComboBox* m_trackBox = nullptr;
     QMenu* m_summitMenu = nullptr;
     QMenu* m_printMenu = nullptr;
+    QLabel* m_zone = nullptr;
     bool m_filling = false;
 };
 

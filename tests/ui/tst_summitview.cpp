@@ -3,6 +3,7 @@
 // drop from the pool, keys, copy to all rooms, warnings and acknowledgement; undo for each.
 #include "commands/summitedits.h"
 #include "core/changenotifier.h"
+#include "core/timezone.h"
 #include "dialogs/summititemdialog.h"
 #include "dialogs/summitreviewdialogs.h"
 #include "dialogs/summitsettingsdialog.h"
@@ -20,6 +21,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
@@ -102,6 +104,17 @@ private:
             if (item.title == title && !item.slots.isEmpty())
                 return item.slots.first().id;
         return 0;
+    }
+
+    /// Gives the current summit the zone @p id, as an import or another client would.
+    void setSummitZone(const QString& id)
+    {
+        const Id summit = m_view->currentSummit()->id;
+        QSqlQuery q = ws().prepare(QStringLiteral("UPDATE summit SET time_zone = :z WHERE id = :id"));
+        q.bindValue(QStringLiteral(":z"), id);
+        q.bindValue(QStringLiteral(":id"), summit);
+        QVERIFY(ws().exec(q));
+        ws().notifier()->notify(Entity::Summit, Change::Updated, {summit});
     }
 
     /// Drags with the left button from @p from to @p to in small steps.
@@ -542,6 +555,27 @@ private Q_SLOTS:
         QVERIFY2(prompter.errors.isEmpty(), qPrintable(prompter.errors.join(QLatin1Char('\n'))));
         for (const QString& name : {QStringLiteral("agenda.pdf"), QStringLiteral("summit.ics"), QStringLiteral("summit.xml")})
             QVERIFY2(QFileInfo(m_dir.filePath(name)).size() > 0, qPrintable(name));
+    }
+
+    void barNamesTheVenueZoneAndYoursWhenOther()
+    {
+        auto* zone = m_view->findChild<QLabel*>(QStringLiteral("summitZone"));
+        QVERIFY(zone);
+        const QTimeZone yours = QTimeZone::systemTimeZone();
+        const int offset = yours.offsetFromUtc(QDateTime(m_view->currentSummit()->startsOn, QTime(12, 0), yours));
+        const QString other = TimeZones::fixedOffsetId(offset > 0 ? offset - 5 * 3600 : offset + 5 * 3600);
+        const Id slot = slotIdOf(QStringLiteral("Terraform state without tears")); // Main hall 09:45
+        const QRect box = m_grid->slotRect(slot);
+        setSummitZone(other);
+        QCOMPARE(zone->text(), QStringLiteral("%1 (yours: %2)").arg(other, TimeZones::name(yours)));
+        if (const QString shots = qEnvironmentVariable("COE_SCREENSHOT_DIR"); !shots.isEmpty()) // for looking at it
+            m_window->grab().save(shots + QStringLiteral("/summit-zone.png"));
+        // The timetable stays in the venue's wall clock.
+        QCOMPARE(m_grid->slotRect(slot), box);
+        setSummitZone(TimeZones::fixedOffsetId(offset));
+        QCOMPARE(zone->text(), TimeZones::fixedOffsetId(offset));
+        QVERIFY(zone->toolTip().contains(QLatin1String("also yours")));
+        QCOMPARE(m_grid->slotRect(slot), box);
     }
 
     void printPreviewPaintsEveryKind()
