@@ -17,6 +17,8 @@
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace coe::ui {
 
 SummitItemDialog::SummitItemDialog(const Summit& summit, const SummitItem& item, const QHash<Id, QString>& people, const QHash<Id, QString>& skills,
@@ -47,7 +49,9 @@ SummitItemDialog::SummitItemDialog(const Summit& summit, const SummitItem& item,
     m_track->setCurrentIndex(std::max(0, m_track->findData(item.trackId)));
     form->addRow(tr("T&rack:"), m_track);
     m_duration = new QSpinBox(this);
-    m_duration->setRange(5, 720);
+    // An item may last as long as the summit's days allow (a hackathon over the whole summit).
+    const qint64 summitMinutes = summit.startsOn.isValid() && summit.endsOn.isValid() ? (summit.startsOn.daysTo(summit.endsOn) + 1) * 24 * 60 : 24 * 60;
+    m_duration->setRange(5, int(std::clamp<qint64>(std::max<qint64>(summitMinutes, item.durationMinutes), 5, 366 * 24 * 60)));
     m_duration->setSingleStep(5);
     m_duration->setSuffix(tr(" min"));
     m_duration->setValue(item.durationMinutes);

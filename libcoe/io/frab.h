@@ -73,7 +73,8 @@ public:
     static constexpr int kMaxTitleLength = 500;   ///< an event's title (frab stores 255, pretalx 200); other names: kMaxNameLength
     static constexpr int kMaxTextLength = 100'000; ///< an abstract or description
     static constexpr int kMaxDays = 366;          ///< from the first day of the schedule to the last
-    static constexpr int kMaxMinutes = 24 * 60;   ///< an event's duration (overnight items fit; a longer one is refused)
+    /// An event's duration as parsed; an event must also end by the end of the schedule's last day.
+    static constexpr int kMaxMinutes = kMaxDays * 24 * 60;
 
     struct ImportReport
     {

@@ -306,10 +306,9 @@ Result<Frab::Schedule> finish(Frab::Schedule s, QList<RawEvent> raw, const QStri
             continue;
         }
         if (*minutes < 0 || *minutes > Frab::kMaxMinutes)
-            return Error{Error::Invalid, Frab::tr("%1: %2 lasts %3 minutes; an event lasts from 0 to %4 minutes (a day).")
+            return Error{Error::Invalid, Frab::tr("%1: %2 lasts %3 minutes; an event lasts from 0 minutes to the end of the schedule's last day.")
                                              .arg(fileName, r.where)
-                                             .arg(*minutes)
-                                             .arg(Frab::kMaxMinutes)};
+                                             .arg(*minutes)};
         e.minutes = int(std::max<qint64>(*minutes, 5));
         if (e.minutes != *minutes)
             s.notes << Frab::tr("%1: %2 lasts %3 minutes; CoE Studio keeps items of at least 5 minutes and used %4.")
@@ -359,6 +358,16 @@ Result<Frab::Schedule> finish(Frab::Schedule s, QList<RawEvent> raw, const QStri
                                               s.events.isEmpty() ? QString() : elided(s.events.first().title),
                                               s.events.isEmpty() ? QString() : elided(s.events.last().title))
                                          .arg(Frab::kMaxDays)};
+    // An item may last as long as the summit's days allow: it ends by the end of the last day.
+    const QDateTime lastMidnight(s.end.addDays(1), QTime(0, 0));
+    for (const Frab::Event& e : std::as_const(s.events))
+        if (e.start.addSecs(qint64(e.minutes) * 60) > lastMidnight)
+            return Error{Error::Invalid, Frab::tr("%1: event %2 (“%3”) starts %4 and lasts %5 minutes, past the end of the schedule's last day, %6.")
+                                             .arg(fileName)
+                                             .arg(e.id)
+                                             .arg(elided(e.title), e.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                                             .arg(e.minutes)
+                                             .arg(s.end.toString(Qt::ISODate))};
     if (s.acronym.isEmpty())
         s.acronym = acronymOf(s.title);
     return s;

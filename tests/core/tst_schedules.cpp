@@ -204,6 +204,17 @@ private Q_SLOTS:
         QCOMPARE(minutes.value(QStringLiteral("Capture the flag")), 20 * 60);
         QCOMPARE(minutes.value(QStringLiteral("Hackathon")), 23 * 60 + 30);
         QCOMPARE(events(reparse(Frab::toXml(Frab::fromSummit(imported.summit, imported.people, QStringLiteral("k"))))), events(parsed.value()));
+
+        // Longer than a day is fine while it ends by the end of the last day (2025-06-08).
+        QByteArray longer = json;
+        longer.replace(R"("duration": "20:00")", R"("duration": "54:00")");
+        auto kept = Frab::parse(longer, QStringLiteral("long.json"));
+        QVERIFY2(kept, qPrintable(kept ? QString() : kept.error().message));
+        longer.replace(R"("duration": "54:00")", R"("duration": "54:01")");
+        auto refused = Frab::parse(longer, QStringLiteral("long.json"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().message, QStringLiteral("long.json: event 7 (“Capture the flag”) starts 2025-06-06 18:00 and lasts 3241 minutes, "
+                                                         "past the end of the schedule's last day, 2025-06-08."));
     }
 };
 

@@ -161,7 +161,7 @@ private Q_SLOTS:
         }) << QStringLiteral("years.xml spans 2026-03-27 to 9999-03-27 (its events run from “A talk” to “Much later”); a summit lasts at most 366 days.");
         QTest::newRow("negative minutes") << Maker([](const QString& d) {
             return test::writeFile(d, QStringLiteral("negative.xml"), schedule(frabEvent(1, "A talk", "2026-03-27T10:00:00+01:00", "-30")));
-        }) << QStringLiteral("negative.xml: event 1 (“A talk”, line 6) lasts -30 minutes; an event lasts from 0 to 1440 minutes (a day).");
+        }) << QStringLiteral("negative.xml: event 1 (“A talk”, line 6) lasts -30 minutes; an event lasts from 0 minutes to the end of the schedule's last day.");
         QTest::newRow("10^12 minutes") << Maker([](const QString& d) {
             return test::writeFile(d, QStringLiteral("long.xml"), schedule(frabEvent(1, "A talk", "2026-03-27T10:00:00+01:00", "1000000000000")));
         }) << QStringLiteral("long.xml: event 1 (“A talk”, line 6) lasts 1000000000000 minutes");
