@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -86,8 +87,17 @@ SessionEditor::SessionEditor(SessionsContext& context, QWidget* parent)
     upperLayout->setContentsMargins(0, 0, 0, 0);
     upperLayout->addLayout(actions);
     upperLayout->addLayout(top);
+    // The form scrolls rather than setting the window's minimum height: with the toolbar, a
+    // German or French form would otherwise push the window past a 1,024 x 700 screen.
+    auto* upperScroll = new QScrollArea(this);
+    upperScroll->setObjectName(QStringLiteral("sessionFormScroll"));
+    upperScroll->setWidget(upper);
+    upperScroll->setWidgetResizable(true);
+    upperScroll->setFrameShape(QFrame::NoFrame);
+    upperScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    upperScroll->setMinimumWidth(upper->minimumSizeHint().width());
     auto* vertical = new QSplitter(Qt::Vertical, this);
-    vertical->addWidget(upper);
+    vertical->addWidget(upperScroll);
     vertical->addWidget(m_parts);
     vertical->addWidget(m_tasks);
     vertical->setStretchFactor(1, 1);
