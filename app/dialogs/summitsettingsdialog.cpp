@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/summitsettingsdialog.h"
 
+#include "core/timezone.h"
 #include "widgets/formhelpers.h"
 
 #include <QColorDialog>
@@ -87,7 +88,11 @@ SummitSettingsDialog::SummitSettingsDialog(const Summit& summit, const QHash<Id,
     m_venue = new QLineEdit(summit.venue, details);
     form->addRow(tr("&Venue:"), m_venue);
     m_zone = new QComboBox(details);
+    m_zone->setObjectName(QStringLiteral("summitZone"));
     m_zone->setEditable(true);
+    // A fixed offset ("UTC+01:00", as an imported schedule may have) is listed as it is, not changed.
+    if (TimeZones::isFixedOffset(summit.timeZone))
+        m_zone->addItem(summit.timeZone);
     for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
         m_zone->addItem(QString::fromUtf8(id));
     m_zone->setCurrentText(summit.timeZone);
@@ -226,8 +231,8 @@ QString SummitSettingsDialog::problem() const
 {
     if (m_name->text().trimmed().isEmpty())
         return tr("Give the summit a name.");
-    if (!QTimeZone(m_zone->currentText().trimmed().toUtf8()).isValid())
-        return tr("“%1” is not a time zone this system knows (e.g. Europe/Berlin, America/New_York, UTC).").arg(m_zone->currentText());
+    if (!TimeZones::fromId(m_zone->currentText().trimmed()).isValid())
+        return tr("“%1” is not a time zone this system knows (e.g. Europe/Berlin, America/New_York, UTC, UTC+01:00).").arg(m_zone->currentText());
     if (m_ends->date() < m_starts->date())
         return tr("The summit ends before it starts.");
     if (m_closes->time() <= m_opens->time())
