@@ -101,7 +101,11 @@ public:
                 sessions << s;
         std::sort(sessions.begin(), sessions.end(), [](const Session& a, const Session& b) { return a.startsAt < b.startsAt; });
         if (kind == QLatin1String("ics")) {
-            io.out << QString::fromUtf8(Ics::sessionsCalendar(sessions, n->people, n->skills, loaded->workspace->meta(QStringLiteral("created_at"))));
+            auto zone = PlanRepository(*loaded->workspace).workspaceZone();
+            if (!zone)
+                return fail(io, name(), zone.error().message);
+            io.out << QString::fromUtf8(Ics::sessionsCalendar(sessions, n->people, n->skills, loaded->workspace->meta(QStringLiteral("created_at")),
+                                                              QDateTime::currentDateTimeUtc(), zone.value()));
             return ExitOk;
         }
         QJsonArray json;
@@ -172,7 +176,11 @@ public:
         if (matches.size() > 1)
             io.err << QStringLiteral("coectl handout: %1 sessions are called '%2'; printing the latest\n").arg(matches.size()).arg(wanted);
         const Session chosen = *std::max_element(matches.cbegin(), matches.cend(), [](const Session& a, const Session& b) { return a.startsAt < b.startsAt; });
+        auto zone = PlanRepository(*loaded->workspace).workspaceZone();
+        if (!zone)
+            return fail(io, name(), zone.error().message);
         render::Handout::Options options;
+        options.workspaceZone = zone.value();
         options.paper = paperName == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
         options.people = n->personNames;
         options.skills = n->skills;

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include "support/coectlrun.h"
+#include "support/sqlitepeek.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -58,6 +59,15 @@ private Q_SLOTS:
         QCOMPARE(ics.out.count(QLatin1String("BEGIN:VEVENT")), all.size());
         QCOMPARE(ics.out.count(QLatin1String("\r\nATTENDEE;")), attendees);
         QVERIFY(ics.out.contains(QLatin1String("\r\nORGANIZER;CN=")));
+
+        // Sessions that name no zone are in the workspace's zone (meta time_zone), not the system's.
+        const QString zoned = m_dir.filePath(QStringLiteral("zoned.coe"));
+        QVERIFY(QFile::copy(m_demo, zoned));
+        test::sqliteRows(zoned, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('time_zone', 'Asia/Kathmandu')"));
+        QCOMPARE(test::sqliteRows(zoned, QStringLiteral("SELECT value FROM meta WHERE key = 'time_zone'")), QStringList{QStringLiteral("Asia/Kathmandu")});
+        const Result zonedIcs = coectl({QStringLiteral("sessions"), zoned, QStringLiteral("--format"), QStringLiteral("ics")});
+        QCOMPARE(zonedIcs.exitCode, 0);
+        QVERIFY2(zonedIcs.out.contains(QLatin1String("\r\nTZID:Asia/Kathmandu\r\n")), qPrintable(zonedIcs.out.left(2000)));
 
         const Result table = coectl({QStringLiteral("sessions"), m_demo});
         QVERIFY(table.out.contains(first.value(QStringLiteral("title")).toString()));
