@@ -551,6 +551,18 @@
         <source>Assess skill</source>
         <translation>Skill einschätzen</translation>
     </message>
+    <message>
+        <source>Change the role&apos;s targets</source>
+        <translation>Ziele der Rolle ändern</translation>
+    </message>
+    <message>
+        <source>A requirement of another team was given for this team.</source>
+        <translation>Eine Anforderung eines anderen Teams wurde für dieses Team angegeben.</translation>
+    </message>
+    <message>
+        <source>Change the skill requirements</source>
+        <translation>Skill-Anforderungen ändern</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -1465,20 +1477,12 @@
         <translation>%1 hat keinen Konferenztitel; CoE Studio benennt den neuen Summit danach.</translation>
     </message>
     <message>
-        <source>%1: unknown time zone “%2”; times are read as UTC.</source>
-        <translation>%1: unbekannte Zeitzone „%2“; Zeiten werden als UTC gelesen.</translation>
-    </message>
-    <message>
         <source>%1: %2 has no date and start time; skipped.</source>
         <translation>%1: %2 hat kein Datum und keine Startzeit; übersprungen.</translation>
     </message>
     <message>
         <source>%1: %2 has no readable duration (“%3”); skipped.</source>
         <translation>%1: %2 hat keine lesbare Dauer („%3“); übersprungen.</translation>
-    </message>
-    <message>
-        <source>%1: %2 lasts %3 minutes; CoE Studio keeps items between 5 and 720 minutes and used %4.</source>
-        <translation>%1: %2 dauert %3 Minuten; CoE Studio erlaubt 5 bis 720 Minuten und hat %4 verwendet.</translation>
     </message>
     <message>
         <source>%1: %2 has no title; skipped.</source>
@@ -1677,10 +1681,6 @@
         <translation>%1: %2 findet im Jahr %3 statt; CoE Studio speichert Daten vom Jahr 1000 bis 9999.</translation>
     </message>
     <message>
-        <source>%1: %2 lasts %3 minutes; an event lasts from 0 to %4 minutes (a day).</source>
-        <translation>%1: %2 dauert %3 Minuten; eine Veranstaltung dauert 0 bis %4 Minuten (einen Tag).</translation>
-    </message>
-    <message>
         <source>rooms</source>
         <translation>Räume</translation>
     </message>
@@ -1711,6 +1711,22 @@
     <message>
         <source>%1 is larger than %2 MB, the most a frab schedule may be.</source>
         <translation>%1 ist größer als %2 MB, die Höchstgröße eines frab-Programms.</translation>
+    </message>
+    <message>
+        <source>%1: unknown time zone “%2”; times keep the offset they carry (%3).</source>
+        <translation>%1: unbekannte Zeitzone „%2“; Zeiten behalten ihren eigenen UTC-Versatz (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 lasts %3 minutes; an event lasts from 0 minutes to the end of the schedule&apos;s last day.</source>
+        <translation>%1: %2 dauert %3 Minuten; eine Veranstaltung dauert von 0 Minuten bis zum Ende des letzten Programmtags.</translation>
+    </message>
+    <message>
+        <source>%1: %2 lasts %3 minutes; CoE Studio keeps items of at least 5 minutes and used %4.</source>
+        <translation>%1: %2 dauert %3 Minuten; CoE Studio erlaubt Beiträge ab 5 Minuten und hat %4 verwendet.</translation>
+    </message>
+    <message>
+        <source>%1: event %2 (“%3”) starts %4 and lasts %5 minutes, past the end of the schedule&apos;s last day, %6.</source>
+        <translation>%1: Veranstaltung %2 („%3“) beginnt am %4 und dauert %5 Minuten, über das Ende des letzten Programmtags (%6) hinaus.</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1789,13 @@
     <message>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
+    </message>
+</context>
+<context>
+    <name>coe::PlanRepository</name>
+    <message>
+        <source>The workspace&apos;s time zone “%1” is unknown to this system, so its sessions&apos; times cannot be placed. Update the system&apos;s time zone data (tzdata), or open the workspace where that zone is known.</source>
+        <translation>Die Zeitzone „%1“ des Arbeitsbereichs ist diesem System unbekannt, daher lassen sich die Zeiten seiner Sessions nicht einordnen. Aktualisieren Sie die Zeitzonendaten des Systems (tzdata) oder öffnen Sie den Arbeitsbereich auf einem System, das diese Zeitzone kennt.</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2088,17 @@
     </message>
 </context>
 <context>
+    <name>coe::TimeZones</name>
+    <message>
+        <source>Times are shown in your zone (%1); the summit&apos;s is %2.</source>
+        <translation>Zeiten werden in Ihrer Zeitzone (%1) angezeigt; die des Summits ist %2.</translation>
+    </message>
+    <message>
+        <source>Times are shown in your zone (%1); the session&apos;s is %2.</source>
+        <translation>Zeiten werden in Ihrer Zeitzone (%1) angezeigt; die der Session ist %2.</translation>
+    </message>
+</context>
+<context>
     <name>coe::Transfer</name>
     <message>
         <source>not assessed</source>
@@ -2335,6 +2369,14 @@
         <source>Edit “%1”, in %2 at %3</source>
         <translation>„%1“ bearbeiten, in %2 um %3</translation>
     </message>
+    <message>
+        <source>A track of “%1” needs a name.</source>
+        <translation>Ein Track von „%1“ braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” has a track “%2” already.</source>
+        <translation>„%1“ hat bereits einen Track „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>coe::commands::TransferEdits</name>
@@ -2495,6 +2537,10 @@
             <numerusform>%n Stufenvorschlag ablehnen</numerusform>
             <numerusform>%n Stufenvorschläge ablehnen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Session “%1”: “%2” is not a time zone this system knows (e.g. Europe/Berlin, UTC+01:00, or none for the workspace&apos;s zone).</source>
+        <translation>Session „%1“: „%2“ ist keine Zeitzone, die dieses System kennt (z. B. Europe/Berlin, UTC+01:00 oder none für die Zeitzone des Arbeitsbereichs).</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +2713,10 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>times in %1</source>
+        <translation>Zeiten in %1</translation>
+    </message>
 </context>
 <context>
     <name>coe::render::Handout</name>
@@ -2685,10 +2735,6 @@
     <message>
         <source>When</source>
         <translation>Wann</translation>
-    </message>
-    <message>
-        <source>%1, %2–%3 (%4 min)</source>
-        <translation>%1, %2–%3 (%4 Min.)</translation>
     </message>
     <message>
         <source>Where</source>
@@ -2725,6 +2771,10 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 (%4 min, %5)</source>
+        <translation>%1, %2–%3 (%4 Min., %5)</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +2900,34 @@
     <message>
         <source>Sess&amp;ions</source>
         <translation>Sess&amp;ions</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Dr&amp;ucken…</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Aus&amp;schneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>S&amp;uchen…</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3519,22 @@
     <message>
         <source>%1: choose a name ending in .xlsx, .ods, .csv or .json.</source>
         <translation>%1: wählen Sie einen Namen, der auf .xlsx, .ods, .csv oder .json endet.</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Show &amp;toolbar</source>
+        <translation>&amp;Werkzeugleiste anzeigen</translation>
+    </message>
+    <message>
+        <source>Print the summit&apos;s agenda</source>
+        <translation>Die Agenda des Summits drucken</translation>
+    </message>
+    <message>
+        <source>Print: open the Summits view to print an agenda</source>
+        <translation>Drucken: Öffnen Sie die Ansicht Summits, um eine Agenda zu drucken</translation>
     </message>
 </context>
 <context>
@@ -4380,8 +4474,8 @@
         <translation>Ob eine interne lehrende Person nötig ist</translation>
     </message>
     <message>
-        <source>Change the skill requirements</source>
-        <translation>Skill-Anforderungen ändern</translation>
+        <source>CoE Studio</source>
+        <translation>CoE Studio</translation>
     </message>
 </context>
 <context>
@@ -4411,8 +4505,8 @@
         <translation>(kein Ziel)</translation>
     </message>
     <message>
-        <source>Change the role&apos;s targets</source>
-        <translation>Ziele der Rolle ändern</translation>
+        <source>CoE Studio</source>
+        <translation>CoE Studio</translation>
     </message>
 </context>
 <context>
@@ -5170,10 +5264,6 @@
         <translation>Geben Sie dem Summit einen Namen.</translation>
     </message>
     <message>
-        <source>“%1” is not a time zone this system knows (e.g. Europe/Berlin, America/New_York, UTC).</source>
-        <translation>„%1“ ist keine Zeitzone, die dieses System kennt (z. B. Europe/Berlin, America/New_York, UTC).</translation>
-    </message>
-    <message>
         <source>The summit ends before it starts.</source>
         <translation>Der Summit endet, bevor er beginnt.</translation>
     </message>
@@ -5212,6 +5302,10 @@
     <message>
         <source>Availability row %1: give a time range such as 09:00 to 12:30.</source>
         <translation>Verfügbarkeit, Zeile %1: geben Sie einen Zeitraum wie 09:00 bis 12:30 an.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this system knows (e.g. Europe/Berlin, America/New_York, UTC, UTC+01:00).</source>
+        <translation>„%1“ ist keine Zeitzone, die dieses System kennt (z. B. Europe/Berlin, America/New_York, UTC, UTC+01:00).</translation>
     </message>
 </context>
 <context>
@@ -5581,6 +5675,18 @@ Warum ist das in Ordnung?</translation>
         <source>Added to the unscheduled pool: drag it onto the timetable, or give it a day, room and start.</source>
         <translation>Zu den nicht eingeplanten Beiträgen hinzugefügt: ziehen Sie ihn in den Zeitplan oder geben Sie ihm Tag, Raum und Beginn.</translation>
     </message>
+    <message>
+        <source>%1 (yours: %2)</source>
+        <translation>%1 (Ihre: %2)</translation>
+    </message>
+    <message>
+        <source>The timetable shows the venue&apos;s time, %1, which is also yours.</source>
+        <translation>Der Zeitplan zeigt die Zeit des Orts, %1, die auch Ihre ist.</translation>
+    </message>
+    <message>
+        <source>The timetable shows the venue&apos;s time, %1; your zone is %2.</source>
+        <translation>Der Zeitplan zeigt die Zeit des Orts, %1; Ihre Zeitzone ist %2.</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::TeamCard</name>
@@ -5754,8 +5860,12 @@ Warum ist das in Ordnung?</translation>
         <translation>Eine zu öffnende .coe-Datei oder postgresql://-URL (Standard: die letzte).</translation>
     </message>
     <message>
-        <source>Show the view NAME (dashboard, matrix, people, skills) once a workspace is open.</source>
-        <translation>Die Ansicht NAME (dashboard, matrix, people, skills) zeigen, sobald ein Arbeitsbereich offen ist.</translation>
+        <source>Views (for --view NAME):</source>
+        <translation>Ansichten (für --view NAME):</translation>
+    </message>
+    <message>
+        <source>Show the view NAME (see Views above) once a workspace is open.</source>
+        <translation>Die Ansicht NAME (siehe Ansichten oben) zeigen, sobald ein Arbeitsbereich geöffnet ist.</translation>
     </message>
 </context>
 </TS>

@@ -551,6 +551,18 @@
         <source>Assess skill</source>
         <translation>Évaluer une compétence</translation>
     </message>
+    <message>
+        <source>Change the role&apos;s targets</source>
+        <translation>Modifier les objectifs du rôle</translation>
+    </message>
+    <message>
+        <source>A requirement of another team was given for this team.</source>
+        <translation>Une exigence d’une autre équipe a été donnée pour cette équipe.</translation>
+    </message>
+    <message>
+        <source>Change the skill requirements</source>
+        <translation>Modifier les exigences de compétences</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -1465,20 +1477,12 @@
         <translation>%1 n’a pas de titre de conférence ; CoE Studio nomme le nouveau summit d’après lui.</translation>
     </message>
     <message>
-        <source>%1: unknown time zone “%2”; times are read as UTC.</source>
-        <translation>%1 : fuseau horaire inconnu « %2 » ; les heures sont lues en UTC.</translation>
-    </message>
-    <message>
         <source>%1: %2 has no date and start time; skipped.</source>
         <translation>%1 : %2 n’a ni date ni heure de début ; ignoré.</translation>
     </message>
     <message>
         <source>%1: %2 has no readable duration (“%3”); skipped.</source>
         <translation>%1 : %2 n’a pas de durée lisible (« %3 ») ; ignoré.</translation>
-    </message>
-    <message>
-        <source>%1: %2 lasts %3 minutes; CoE Studio keeps items between 5 and 720 minutes and used %4.</source>
-        <translation>%1 : %2 dure %3 minutes ; CoE Studio garde les éléments entre 5 et 720 minutes et a utilisé %4.</translation>
     </message>
     <message>
         <source>%1: %2 has no title; skipped.</source>
@@ -1677,10 +1681,6 @@
         <translation>%1 : %2 a lieu en l’an %3 ; CoE Studio garde les dates de l’an 1000 à 9999.</translation>
     </message>
     <message>
-        <source>%1: %2 lasts %3 minutes; an event lasts from 0 to %4 minutes (a day).</source>
-        <translation>%1 : %2 dure %3 minutes ; un événement dure de 0 à %4 minutes (une journée).</translation>
-    </message>
-    <message>
         <source>rooms</source>
         <translation>salles</translation>
     </message>
@@ -1711,6 +1711,22 @@
     <message>
         <source>%1 is larger than %2 MB, the most a frab schedule may be.</source>
         <translation>%1 dépasse %2 Mo, la taille maximale d’un programme frab.</translation>
+    </message>
+    <message>
+        <source>%1: unknown time zone “%2”; times keep the offset they carry (%3).</source>
+        <translation>%1 : fuseau horaire « %2 » inconnu ; les heures gardent leur propre décalage (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 lasts %3 minutes; an event lasts from 0 minutes to the end of the schedule&apos;s last day.</source>
+        <translation>%1 : %2 dure %3 minutes ; un événement dure de 0 minute jusqu’à la fin du dernier jour du programme.</translation>
+    </message>
+    <message>
+        <source>%1: %2 lasts %3 minutes; CoE Studio keeps items of at least 5 minutes and used %4.</source>
+        <translation>%1 : %2 dure %3 minutes ; CoE Studio garde les éléments d’au moins 5 minutes et a utilisé %4.</translation>
+    </message>
+    <message>
+        <source>%1: event %2 (“%3”) starts %4 and lasts %5 minutes, past the end of the schedule&apos;s last day, %6.</source>
+        <translation>%1 : l’événement %2 (« %3 ») commence le %4 et dure %5 minutes, au-delà de la fin du dernier jour du programme, le %6.</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1789,13 @@
     <message>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
+    </message>
+</context>
+<context>
+    <name>coe::PlanRepository</name>
+    <message>
+        <source>The workspace&apos;s time zone “%1” is unknown to this system, so its sessions&apos; times cannot be placed. Update the system&apos;s time zone data (tzdata), or open the workspace where that zone is known.</source>
+        <translation>Le fuseau horaire « %1 » de l’espace de travail est inconnu de ce système : les heures de ses sessions ne peuvent donc pas être placées. Mettez à jour les données de fuseaux horaires du système (tzdata), ou ouvrez l’espace de travail sur un système qui connaît ce fuseau.</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2088,17 @@
     </message>
 </context>
 <context>
+    <name>coe::TimeZones</name>
+    <message>
+        <source>Times are shown in your zone (%1); the summit&apos;s is %2.</source>
+        <translation>Les heures sont affichées dans votre fuseau (%1) ; celui du summit est %2.</translation>
+    </message>
+    <message>
+        <source>Times are shown in your zone (%1); the session&apos;s is %2.</source>
+        <translation>Les heures sont affichées dans votre fuseau (%1) ; celui de la session est %2.</translation>
+    </message>
+</context>
+<context>
     <name>coe::Transfer</name>
     <message>
         <source>not assessed</source>
@@ -2335,6 +2369,14 @@
         <source>Edit “%1”, in %2 at %3</source>
         <translation>Modifier « %1 », dans %2 à %3</translation>
     </message>
+    <message>
+        <source>A track of “%1” needs a name.</source>
+        <translation>Un parcours de « %1 » doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>“%1” has a track “%2” already.</source>
+        <translation>« %1 » a déjà un parcours « %2 ».</translation>
+    </message>
 </context>
 <context>
     <name>coe::commands::TransferEdits</name>
@@ -2495,6 +2537,10 @@
             <numerusform>Rejeter %n proposition de niveau</numerusform>
             <numerusform>Rejeter %n propositions de niveau</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Session “%1”: “%2” is not a time zone this system knows (e.g. Europe/Berlin, UTC+01:00, or none for the workspace&apos;s zone).</source>
+        <translation>Session « %1 » : « %2 » n’est pas un fuseau horaire connu de ce système (par ex. Europe/Berlin, UTC+01:00, ou none pour le fuseau de l’espace de travail).</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +2713,10 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>times in %1</source>
+        <translation>heures en %1</translation>
+    </message>
 </context>
 <context>
     <name>coe::render::Handout</name>
@@ -2685,10 +2735,6 @@
     <message>
         <source>When</source>
         <translation>Quand</translation>
-    </message>
-    <message>
-        <source>%1, %2–%3 (%4 min)</source>
-        <translation>%1, %2–%3 (%4 min)</translation>
     </message>
     <message>
         <source>Where</source>
@@ -2725,6 +2771,10 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 (%4 min, %5)</source>
+        <translation>%1, %2–%3 (%4 min, %5)</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +2900,34 @@
     <message>
         <source>Sess&amp;ions</source>
         <translation>Sess&amp;ions</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3519,22 @@
     <message>
         <source>%1: choose a name ending in .xlsx, .ods, .csv or .json.</source>
         <translation>%1 : choisissez un nom se terminant par .xlsx, .ods, .csv ou .json.</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Show &amp;toolbar</source>
+        <translation>Afficher la barre d&apos;&amp;outils</translation>
+    </message>
+    <message>
+        <source>Print the summit&apos;s agenda</source>
+        <translation>Imprimer l’agenda du summit</translation>
+    </message>
+    <message>
+        <source>Print: open the Summits view to print an agenda</source>
+        <translation>Imprimer : ouvrez la vue Summits pour imprimer un agenda</translation>
     </message>
 </context>
 <context>
@@ -4380,8 +4474,8 @@
         <translation>Si un formateur interne est requis</translation>
     </message>
     <message>
-        <source>Change the skill requirements</source>
-        <translation>Modifier les exigences de compétences</translation>
+        <source>CoE Studio</source>
+        <translation>CoE Studio</translation>
     </message>
 </context>
 <context>
@@ -4411,8 +4505,8 @@
         <translation>(aucun objectif)</translation>
     </message>
     <message>
-        <source>Change the role&apos;s targets</source>
-        <translation>Modifier les objectifs du rôle</translation>
+        <source>CoE Studio</source>
+        <translation>CoE Studio</translation>
     </message>
 </context>
 <context>
@@ -5170,10 +5264,6 @@
         <translation>Donnez un nom au summit.</translation>
     </message>
     <message>
-        <source>“%1” is not a time zone this system knows (e.g. Europe/Berlin, America/New_York, UTC).</source>
-        <translation>« %1 » n’est pas un fuseau horaire connu de ce système (p. ex. Europe/Berlin, America/New_York, UTC).</translation>
-    </message>
-    <message>
         <source>The summit ends before it starts.</source>
         <translation>Le summit se termine avant de commencer.</translation>
     </message>
@@ -5212,6 +5302,10 @@
     <message>
         <source>Availability row %1: give a time range such as 09:00 to 12:30.</source>
         <translation>Disponibilité, ligne %1 : indiquez une plage horaire comme 09:00 à 12:30.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this system knows (e.g. Europe/Berlin, America/New_York, UTC, UTC+01:00).</source>
+        <translation>« %1 » n’est pas un fuseau horaire connu de ce système (par ex. Europe/Berlin, America/New_York, UTC, UTC+01:00).</translation>
     </message>
 </context>
 <context>
@@ -5581,6 +5675,18 @@ Pourquoi est-ce acceptable ?</translation>
         <source>Added to the unscheduled pool: drag it onto the timetable, or give it a day, room and start.</source>
         <translation>Ajouté aux éléments non planifiés : faites-le glisser sur la grille, ou donnez-lui un jour, une salle et un début.</translation>
     </message>
+    <message>
+        <source>%1 (yours: %2)</source>
+        <translation>%1 (le vôtre : %2)</translation>
+    </message>
+    <message>
+        <source>The timetable shows the venue&apos;s time, %1, which is also yours.</source>
+        <translation>La grille affiche l’heure du lieu, %1, qui est aussi la vôtre.</translation>
+    </message>
+    <message>
+        <source>The timetable shows the venue&apos;s time, %1; your zone is %2.</source>
+        <translation>La grille affiche l’heure du lieu, %1 ; votre fuseau est %2.</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::TeamCard</name>
@@ -5754,8 +5860,12 @@ Pourquoi est-ce acceptable ?</translation>
         <translation>Un fichier .coe ou une URL postgresql:// à ouvrir (par défaut : le dernier).</translation>
     </message>
     <message>
-        <source>Show the view NAME (dashboard, matrix, people, skills) once a workspace is open.</source>
-        <translation>Afficher la vue NOM (dashboard, matrix, people, skills) une fois un espace de travail ouvert.</translation>
+        <source>Views (for --view NAME):</source>
+        <translation>Vues (pour --view NAME) :</translation>
+    </message>
+    <message>
+        <source>Show the view NAME (see Views above) once a workspace is open.</source>
+        <translation>Afficher la vue NAME (voir Vues ci-dessus) une fois un espace de travail ouvert.</translation>
     </message>
 </context>
 </TS>
