@@ -3,6 +3,8 @@
 // builds a commands::Batch, names a table to a write, or holds an SQL statement. Tables,
 // columns and SQL belong to libcoe/storage and libcoe/commands, where permissions, conflict
 // checks and the audit trail of a team workspace will be added once, for every write.
+#include "support/sourcetree.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -94,14 +96,6 @@ QStringList findViolations(const QString& appDir, const QSet<QString>& tables)
     return violations;
 }
 
-void writeFile(const QString& path, const QByteArray& content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(content);
-}
-
 } // namespace
 
 class TestAppWrites : public QObject
@@ -119,7 +113,7 @@ private Q_SLOTS:
     void catchesEveryKindOfWrite()
     {
         QTemporaryDir dir;
-        writeFile(dir.filePath(QStringLiteral("views/bad.cpp")),
+        coe::test::writeSourceFile(dir.filePath(QStringLiteral("views/bad.cpp")),
                   "commands::Batch batch(tr(\"Delete\"));\n"
                   "batch.remove(QStringLiteral(\"skill\"), ids);\n"
                   "Edits::remove(ws, QStringLiteral(\"person\"), ids, text);\n"
@@ -127,7 +121,7 @@ private Q_SLOTS:
                   "b.replaceRows(key, rows);\n"
                   "const auto k = QStringLiteral(\"role_target\");\n"
                   "auto q2 = ws.prepare(QStringLiteral(\"DELETE FROM track\"));\n");
-        writeFile(dir.filePath(QStringLiteral("views/fine.cpp")),
+        coe::test::writeSourceFile(dir.filePath(QStringLiteral("views/fine.cpp")),
                   "// commands::Batch would be wrong here; \"SELECT x\" in a comment is fine.\n"
                   "Edits::removePeople(ws, ids, tr(\"Select all people\"));\n"
                   "parser.value(QStringLiteral(\"team\"));\n"

@@ -3,6 +3,8 @@
 // may include a Qt Widgets, PrintSupport or Charts header. The header names come from the Qt
 // installation itself (see tests/CMakeLists.txt), so `#include <QPushButton>` is caught as
 // surely as `#include <QtWidgets/QPushButton>`.
+#include "support/sourcetree.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -96,14 +98,6 @@ QStringList findViolations(const QString& libcoeDir, const Rules& rules)
     return violations;
 }
 
-void writeFile(const QString& path, const QByteArray& content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(content);
-}
-
 } // namespace
 
 class TestIncludeBoundary : public QObject
@@ -124,11 +118,11 @@ private Q_SLOTS:
     void catchesForbiddenIncludes()
     {
         QTemporaryDir dir;
-        writeFile(dir.filePath(QStringLiteral("storage/bad.cpp")),
+        coe::test::writeSourceFile(dir.filePath(QStringLiteral("storage/bad.cpp")),
                   "#include <QString>\n#include <QPushButton>\n  #  include \"QtCharts/QChart\"\n");
-        writeFile(dir.filePath(QStringLiteral("models/bad.h")),
+        coe::test::writeSourceFile(dir.filePath(QStringLiteral("models/bad.h")),
                   "#pragma once\n#include <QtPrintSupport>\n#include <QtGui/QColor>\n");
-        writeFile(dir.filePath(QStringLiteral("render/fine.cpp")),
+        coe::test::writeSourceFile(dir.filePath(QStringLiteral("render/fine.cpp")),
                   "#include <QPrinter>\n#include <QtCharts/QChartView>\n");
         const QStringList violations = findViolations(dir.path(), loadRules());
         QCOMPARE(violations, (QStringList{QStringLiteral("libcoe/models/bad.h:2: QtPrintSupport"),

@@ -4,6 +4,8 @@
 // never sideways to a sibling folder of the same layer. This test reads that order from the
 // page and scans every source file under libcoe/, beside tst_includeboundary.cpp, which keeps
 // Widgets, PrintSupport and Charts out of coe_core.
+#include "support/sourcetree.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -142,14 +144,6 @@ QStringList findViolations(const QString& libcoeDir, const Layers& layers)
     return violations;
 }
 
-void writeFile(const QString& path, const QByteArray& content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
-    file.write(content);
-}
-
 const QByteArray kSmallOrder = "# Layers\n\n<!-- layers, from the bottom up -->\n"
                                "1. core — the base\n"
                                "2. storage — reads\n   and more reads\n"
@@ -166,7 +160,7 @@ private Q_SLOTS:
     void readsTheOrder()
     {
         QTemporaryDir dir;
-        writeFile(dir.filePath(QStringLiteral("LAYERS.md")), kSmallOrder);
+        coe::test::writeSourceFile(dir.filePath(QStringLiteral("LAYERS.md")), kSmallOrder);
         const Layers layers = readLayers(dir.filePath(QStringLiteral("LAYERS.md")));
         QCOMPARE(layers.problem, QString());
         const QHash<QString, int> expected{{QStringLiteral("core"), 1}, {QStringLiteral("storage"), 2}, {QStringLiteral("io"), 3}, {QStringLiteral("planning"), 3}};
@@ -193,7 +187,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, text);
         QFETCH(QString, problem);
         QTemporaryDir dir;
-        writeFile(dir.filePath(QStringLiteral("LAYERS.md")), text);
+        coe::test::writeSourceFile(dir.filePath(QStringLiteral("LAYERS.md")), text);
         const Layers layers = readLayers(dir.filePath(QStringLiteral("LAYERS.md")));
         QVERIFY2(layers.problem.contains(problem), qPrintable(layers.problem));
     }
@@ -201,15 +195,15 @@ private Q_SLOTS:
     void catchesIncludesAgainstTheOrder()
     {
         QTemporaryDir dir;
-        writeFile(dir.filePath(QStringLiteral("LAYERS.md")), kSmallOrder);
-        writeFile(dir.filePath(QStringLiteral("core/result.h")), "#pragma once\n#include <QString>\n#include <QtCore/QList>\n");
-        writeFile(dir.filePath(QStringLiteral("core/bad.cpp")), "#include \"core/result.h\"\n#include \"storage/workspace.h\"\n  #  include <io/csv.h>\n");
-        writeFile(dir.filePath(QStringLiteral("storage/workspace.h")), "#pragma once\n#include \"core/result.h\"\n#include \"../planning/plan.h\"\n");
-        writeFile(dir.filePath(QStringLiteral("storage/catalog.cpp")), "#include \"workspace.h\"\n#include \"result.h\"\n");
-        writeFile(dir.filePath(QStringLiteral("io/csv.h")), "#pragma once\n#include \"storage/workspace.h\"\n#include \"planning/plan.h\"\n");
-        writeFile(dir.filePath(QStringLiteral("planning/plan.h")), "#pragma once\n#include \"core/result.h\"\n");
-        writeFile(dir.filePath(QStringLiteral("render/chart.cpp")), "#include \"io/csv.h\"\n");
-        writeFile(dir.filePath(QStringLiteral("loose.cpp")), "#include \"core/result.h\"\n");
+        coe::test::writeSourceFile(dir.filePath(QStringLiteral("LAYERS.md")), kSmallOrder);
+        coe::test::writeSourceFile(dir.filePath(QStringLiteral("core/result.h")), "#pragma once\n#include <QString>\n#include <QtCore/QList>\n");
+        coe::test::writeSourceFile(dir.filePath(QStringLiteral("core/bad.cpp")), "#include \"core/result.h\"\n#include \"storage/workspace.h\"\n  #  include <io/csv.h>\n");
+        coe::test::writeSourceFile(dir.filePath(QStringLiteral("storage/workspace.h")), "#pragma once\n#include \"core/result.h\"\n#include \"../planning/plan.h\"\n");
+        coe::test::writeSourceFile(dir.filePath(QStringLiteral("storage/catalog.cpp")), "#include \"workspace.h\"\n#include \"result.h\"\n");
+        coe::test::writeSourceFile(dir.filePath(QStringLiteral("io/csv.h")), "#pragma once\n#include \"storage/workspace.h\"\n#include \"planning/plan.h\"\n");
+        coe::test::writeSourceFile(dir.filePath(QStringLiteral("planning/plan.h")), "#pragma once\n#include \"core/result.h\"\n");
+        coe::test::writeSourceFile(dir.filePath(QStringLiteral("render/chart.cpp")), "#include \"io/csv.h\"\n");
+        coe::test::writeSourceFile(dir.filePath(QStringLiteral("loose.cpp")), "#include \"core/result.h\"\n");
         const Layers layers = readLayers(dir.filePath(QStringLiteral("LAYERS.md")));
         QCOMPARE(layers.problem, QString());
         const QStringList violations = findViolations(dir.path(), layers);
