@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/roletargetsdialog.h"
 
-#include "commands/batch.h"
 #include "commands/edits.h"
 #include "storage/catalog.h"
+#include "storage/scalelevels.h"
 #include "storage/workspace.h"
 #include "ui/prompter.h"
 
@@ -45,7 +45,7 @@ RoleTargetsDialog::RoleTargetsDialog(Workspace& workspace, Id role, QWidget* par
     if (!targets && m_loadError.isEmpty())
         m_loadError = targets.error().message;
     const QHash<Id, int> current = targets ? targets.take() : QHash<Id, int>();
-    auto scale = commands::readScale(workspace);
+    auto scale = readScale(workspace);
     auto skillList = catalog.skillsByCategory();
     if (!scale && m_loadError.isEmpty())
         m_loadError = scale.error().message;
