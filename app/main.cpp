@@ -9,8 +9,8 @@
 #include "ui/viewregistry.h"
 
 #include <QApplication>
-#include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QTimer>
 
@@ -45,8 +45,9 @@ struct CommandLine
     CommandLine()
     {
         parser.setApplicationDescription(
-            QCoreApplication::translate("main", "CoE Studio: skill matrices, knowledge transfer, summits and team readiness.")
-            + QStringLiteral("\n\n") + viewList());
+            QCoreApplication::translate("main",
+                                        "CoE Studio: skill matrices, knowledge transfer, summits and team readiness.") +
+            QStringLiteral("\n\n") + viewList());
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({screenshot, size, capture, lang, view});
@@ -60,21 +61,24 @@ struct CommandLine
 
     QCommandLineParser parser;
     const QCommandLineOption screenshot{
-        QStringLiteral("screenshot"), QCoreApplication::translate("main", "Render the main window offscreen to FILE and exit."),
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Render the main window offscreen to FILE and exit."),
         QStringLiteral("FILE")};
-    const QCommandLineOption size{QStringLiteral("size"),
-                                  QCoreApplication::translate("main", "Window size for --screenshot (default 1400x900)."),
-                                  QStringLiteral("WxH"), QStringLiteral("1400x900")};
+    const QCommandLineOption size{
+        QStringLiteral("size"), QCoreApplication::translate("main", "Window size for --screenshot (default 1400x900)."),
+        QStringLiteral("WxH"), QStringLiteral("1400x900")};
     const QCommandLineOption capture{
         QStringLiteral("capture-screen"),
         QCoreApplication::translate("main", "Show the window, grab it from the screen into FILE and exit (for Xvfb)."),
         QStringLiteral("FILE")};
     const QCommandLineOption lang{
-        QStringLiteral("lang"), QCoreApplication::translate("main", "Use the language CODE (e.g. de, fr) instead of the system's."),
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Use the language CODE (e.g. de, fr) instead of the system's."),
         QStringLiteral("CODE")};
-    const QCommandLineOption view{QStringLiteral("view"),
-                                  QCoreApplication::translate("main", "Show the view NAME (see Views above) once a workspace is open."),
-                                  QStringLiteral("NAME")};
+    const QCommandLineOption view{
+        QStringLiteral("view"),
+        QCoreApplication::translate("main", "Show the view NAME (see Views above) once a workspace is open."),
+        QStringLiteral("NAME")};
 };
 
 /// Answers --help and --version, and exits, before the GUI application exists: that one aborts
@@ -120,7 +124,8 @@ int main(int argc, char* argv[])
     parser.process(app);
     if (parser.isSet(view) && !coe::ui::ViewRegistry::find(parser.value(view))) {
         std::fprintf(stderr, "coe-studio: --view takes %s, not '%s'\n",
-                     qPrintable(coe::ui::ViewRegistry::names().join(QStringLiteral(", "))), qPrintable(parser.value(view)));
+                     qPrintable(coe::ui::ViewRegistry::names().join(QStringLiteral(", "))),
+                     qPrintable(parser.value(view)));
         return 2;
     }
 
@@ -149,8 +154,7 @@ int main(int argc, char* argv[])
                          qPrintable(parser.value(size)));
             return 2;
         }
-        const QString error =
-            coe::ui::saveWindowScreenshot(&window, parser.value(screenshot), windowSize);
+        const QString error = coe::ui::saveWindowScreenshot(&window, parser.value(screenshot), windowSize);
         if (!error.isEmpty()) {
             std::fprintf(stderr, "coe-studio: %s\n", qPrintable(error));
             return 1;

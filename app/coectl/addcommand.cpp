@@ -24,10 +24,7 @@ const QString kCommand = QStringLiteral("add");
 class Names
 {
 public:
-    explicit Names(Workspace& ws)
-        : m_ws(ws)
-    {
-    }
+    explicit Names(Workspace& ws) : m_ws(ws) {}
 
     Result<void> load()
     {
@@ -58,7 +55,8 @@ public:
             return byName.first();
         if (byName.isEmpty())
             return Error{Error::NotFound, QStringLiteral("no person named or with the email '%1'").arg(wanted)};
-        return Error{Error::Invalid, QStringLiteral("%1 people are named '%2'; give the email instead").arg(byName.size()).arg(wanted)};
+        return Error{Error::Invalid,
+                     QStringLiteral("%1 people are named '%2'; give the email instead").arg(byName.size()).arg(wanted)};
     }
 
     Result<QList<Id>> people(const QStringList& texts) const
@@ -82,14 +80,17 @@ public:
         QStringList names;
         for (const Team& t : m_teams)
             names << t.name;
-        return Error{Error::NotFound, QStringLiteral("no team named '%1'; the workspace has: %2").arg(text.trimmed(), names.join(QStringLiteral(", ")))};
+        return Error{Error::NotFound, QStringLiteral("no team named '%1'; the workspace has: %2")
+                                          .arg(text.trimmed(), names.join(QStringLiteral(", ")))};
     }
 
     Result<QList<Id>> skills(const QStringList& texts) const
     {
         QList<Id> ids;
         for (const QString& text : texts) {
-            const auto found = std::find_if(m_skills.cbegin(), m_skills.cend(), [&text](const Skill& s) { return s.name.compare(text.trimmed(), Qt::CaseInsensitive) == 0; });
+            const auto found = std::find_if(m_skills.cbegin(), m_skills.cend(), [&text](const Skill& s) {
+                return s.name.compare(text.trimmed(), Qt::CaseInsensitive) == 0;
+            });
             if (found == m_skills.cend())
                 return Error{Error::NotFound, QStringLiteral("no skill named '%1'").arg(text.trimmed())};
             if (!ids.contains(found->id))
@@ -134,7 +135,10 @@ int addEngagement(QCommandLineParser& parser, Workspace& ws, const Names& names,
     auto id = commands::TransferEdits::saveEngagement(ws, e, nullptr);
     if (!id)
         return fail(io, kCommand, id.error());
-    io.out << QStringLiteral("Added engagement “%1” (id %2), rolling off %3.\n").arg(e.name).arg(id.value()).arg(e.rollOffOn.toString(Qt::ISODate));
+    io.out << QStringLiteral("Added engagement “%1” (id %2), rolling off %3.\n")
+                  .arg(e.name)
+                  .arg(id.value())
+                  .arg(e.rollOffOn.toString(Qt::ISODate));
     return ExitOk;
 }
 
@@ -147,14 +151,17 @@ int addCapability(QCommandLineParser& parser, Workspace& ws, const Names& names,
     if (!engagements)
         return fail(io, kCommand, engagements.error());
     const QString wanted = parser.value(QStringLiteral("engagement")).trimmed();
-    const auto engagement = std::find_if(engagements->cbegin(), engagements->cend(), [&wanted](const Engagement& e) { return e.name.compare(wanted, Qt::CaseInsensitive) == 0; });
+    const auto engagement = std::find_if(engagements->cbegin(), engagements->cend(), [&wanted](const Engagement& e) {
+        return e.name.compare(wanted, Qt::CaseInsensitive) == 0;
+    });
     if (engagement == engagements->cend())
         return fail(io, kCommand, QStringLiteral("no engagement named '%1'").arg(wanted));
     Capability c;
     c.engagementId = engagement->id;
     c.name = parser.value(QStringLiteral("name"));
     c.description = parser.value(QStringLiteral("description"));
-    for (const auto& [option, target] : {std::pair{QStringLiteral("owner"), &c.ownerId}, std::pair{QStringLiteral("expert"), &c.expertId}}) {
+    for (const auto& [option, target] :
+         {std::pair{QStringLiteral("owner"), &c.ownerId}, std::pair{QStringLiteral("expert"), &c.expertId}}) {
         if (!parser.isSet(option))
             continue;
         auto person = names.person(parser.value(option));
@@ -169,7 +176,9 @@ int addCapability(QCommandLineParser& parser, Workspace& ws, const Names& names,
     auto id = commands::TransferEdits::saveCapability(ws, c, nullptr);
     if (!id)
         return fail(io, kCommand, id.error());
-    io.out << QStringLiteral("Added capability “%1” to “%2” (id %3), in phase Expert leads.\n").arg(c.name, engagement->name).arg(id.value());
+    io.out << QStringLiteral("Added capability “%1” to “%2” (id %3), in phase Expert leads.\n")
+                  .arg(c.name, engagement->name)
+                  .arg(id.value());
     return ExitOk;
 }
 
@@ -182,16 +191,21 @@ int addSession(QCommandLineParser& parser, Workspace& ws, const Names& names, Io
     s.title = parser.value(QStringLiteral("title"));
     s.startsAt = QDateTime::fromString(parser.value(QStringLiteral("at")), QStringLiteral("yyyy-MM-ddTHH:mm"));
     if (!s.startsAt.isValid())
-        return usage(io, kCommand, QStringLiteral("--at takes YYYY-MM-DDTHH:MM, not '%1'").arg(parser.value(QStringLiteral("at"))));
+        return usage(io, kCommand,
+                     QStringLiteral("--at takes YYYY-MM-DDTHH:MM, not '%1'").arg(parser.value(QStringLiteral("at"))));
     bool ok = true;
     if (parser.isSet(QStringLiteral("minutes")))
         s.durationMinutes = parser.value(QStringLiteral("minutes")).toInt(&ok);
     if (!ok)
-        return usage(io, kCommand, QStringLiteral("--minutes takes a whole number, not '%1'").arg(parser.value(QStringLiteral("minutes"))));
+        return usage(
+            io, kCommand,
+            QStringLiteral("--minutes takes a whole number, not '%1'").arg(parser.value(QStringLiteral("minutes"))));
     if (parser.isSet(QStringLiteral("zone"))) {
         s.timeZone = parser.value(QStringLiteral("zone"));
         if (!TimeZones::fromId(s.timeZone).isValid())
-            return usage(io, kCommand, QStringLiteral("--zone takes a time zone such as Europe/Berlin or UTC+01:00, not '%1'").arg(s.timeZone));
+            return usage(io, kCommand,
+                         QStringLiteral("--zone takes a time zone such as Europe/Berlin or UTC+01:00, not '%1'")
+                             .arg(s.timeZone));
     }
     s.location = parser.value(QStringLiteral("location"));
     s.link = parser.value(QStringLiteral("link"));
@@ -221,7 +235,8 @@ int addSession(QCommandLineParser& parser, Workspace& ws, const Names& names, Io
                   .arg(s.attendees.size())
                   .arg(s.attendees.size() == 1 ? QString() : QStringLiteral("s"));
     if (s.timeZone.isEmpty())
-        io.out << QStringLiteral("Its time is in %1, the workspace's zone.\n").arg(TimeZones::name(s.zone(zone.value())));
+        io.out
+            << QStringLiteral("Its time is in %1, the workspace's zone.\n").arg(TimeZones::name(s.zone(zone.value())));
     else
         io.out << QStringLiteral("Its time is in %1, its own zone.\n").arg(TimeZones::name(s.zone(zone.value())));
     return ExitOk;
@@ -244,7 +259,9 @@ int addSummit(QCommandLineParser& parser, Workspace& ws, Io& io)
     if (after.endsOn < after.startsOn)
         return usage(io, kCommand, QStringLiteral("--to is before --from"));
     if (parser.isSet(QStringLiteral("zone")) && !TimeZones::fromId(parser.value(QStringLiteral("zone"))).isValid())
-        return usage(io, kCommand, QStringLiteral("--zone takes a time zone such as Europe/Berlin, not '%1'").arg(parser.value(QStringLiteral("zone"))));
+        return usage(io, kCommand,
+                     QStringLiteral("--zone takes a time zone such as Europe/Berlin, not '%1'")
+                         .arg(parser.value(QStringLiteral("zone"))));
     QList<Room> rooms;
     QSet<QString> seen;
     for (const QString& text : parser.values(QStringLiteral("room"))) {
@@ -268,7 +285,8 @@ int addSummit(QCommandLineParser& parser, Workspace& ws, Io& io)
     auto summits = PlanRepository(ws).summits();
     if (!summits)
         return fail(io, kCommand, summits.error());
-    const auto before = std::find_if(summits->cbegin(), summits->cend(), [&id](const Summit& s) { return s.id == id.value(); });
+    const auto before =
+        std::find_if(summits->cbegin(), summits->cend(), [&id](const Summit& s) { return s.id == id.value(); });
     if (before == summits->cend())
         return fail(io, kCommand, QStringLiteral("the new summit could not be read back"));
     Summit settings = *before;
@@ -299,7 +317,10 @@ class AddCommand : public Command
 {
 public:
     QString name() const override { return kCommand; }
-    QString summary() const override { return QStringLiteral("Add an engagement, capability, knowledge-transfer session or summit"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Add an engagement, capability, knowledge-transfer session or summit");
+    }
     int run(const QStringList& arguments, Io& io) override
     {
         QCommandLineParser parser;
@@ -312,21 +333,28 @@ public:
             "             [--attendee P]... [--location L] [--link URL] [--zone Z]\n"
             "  summit     --name N --from DATE --to DATE [--venue V] [--zone Z] [--room NAME[:SEATS]]...\n"
             "             [--track NAME]..."));
-        parser.addPositionalArgument(QStringLiteral("KIND"), QStringLiteral("engagement, capability, session or summit"));
+        parser.addPositionalArgument(QStringLiteral("KIND"),
+                                     QStringLiteral("engagement, capability, session or summit"));
         parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A .coe file or a postgresql:// URL"));
-        const QStringList valued{QStringLiteral("name"), QStringLiteral("team"), QStringLiteral("from"), QStringLiteral("roll-off"), QStringLiteral("consultant"),
-                                 QStringLiteral("engagement"), QStringLiteral("description"), QStringLiteral("owner"), QStringLiteral("expert"),
-                                 QStringLiteral("skill"), QStringLiteral("title"), QStringLiteral("at"), QStringLiteral("minutes"), QStringLiteral("instructor"),
-                                 QStringLiteral("attendee"), QStringLiteral("location"), QStringLiteral("link"), QStringLiteral("to"), QStringLiteral("venue"),
-                                 QStringLiteral("zone"), QStringLiteral("room"), QStringLiteral("track")};
+        const QStringList valued{
+            QStringLiteral("name"),        QStringLiteral("team"),       QStringLiteral("from"),
+            QStringLiteral("roll-off"),    QStringLiteral("consultant"), QStringLiteral("engagement"),
+            QStringLiteral("description"), QStringLiteral("owner"),      QStringLiteral("expert"),
+            QStringLiteral("skill"),       QStringLiteral("title"),      QStringLiteral("at"),
+            QStringLiteral("minutes"),     QStringLiteral("instructor"), QStringLiteral("attendee"),
+            QStringLiteral("location"),    QStringLiteral("link"),       QStringLiteral("to"),
+            QStringLiteral("venue"),       QStringLiteral("zone"),       QStringLiteral("room"),
+            QStringLiteral("track")};
         for (const QString& option : valued)
             parser.addOption(QCommandLineOption(option, QStringLiteral("see above"), QStringLiteral("VALUE")));
         if (int code = parseCommand(parser, arguments, io, 2); code >= 0)
             return code;
         const QString kind = parser.positionalArguments().at(0);
-        const QStringList kinds{QStringLiteral("engagement"), QStringLiteral("capability"), QStringLiteral("session"), QStringLiteral("summit")};
+        const QStringList kinds{QStringLiteral("engagement"), QStringLiteral("capability"), QStringLiteral("session"),
+                                QStringLiteral("summit")};
         if (!kinds.contains(kind))
-            return usage(io, kCommand, QStringLiteral("KIND is engagement, capability, session or summit, not '%1'").arg(kind));
+            return usage(io, kCommand,
+                         QStringLiteral("KIND is engagement, capability, session or summit, not '%1'").arg(kind));
         auto ws = workspaceArgument(parser.positionalArguments().at(1));
         if (!ws)
             return fail(io, kCommand, ws.error());

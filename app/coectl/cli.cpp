@@ -17,22 +17,19 @@ void Cli::add(std::unique_ptr<Command> command)
 
 QString Cli::versionText()
 {
-    return QStringLiteral("coectl %1\n%2\n").arg(BuildInfo::appVersion(),
-                                                  render::versionSummary());
+    return QStringLiteral("coectl %1\n%2\n").arg(BuildInfo::appVersion(), render::versionSummary());
 }
 
 QString Cli::usage() const
 {
-    QString text = QStringLiteral(
-        "Usage: coectl [--help] [--version] COMMAND [ARGS...]\n\n"
-        "Automates CoE Studio workspaces: a SQLite file (*.coe) or a postgresql:// URL.\n\n"
-        "Commands:\n");
+    QString text = QStringLiteral("Usage: coectl [--help] [--version] COMMAND [ARGS...]\n\n"
+                                  "Automates CoE Studio workspaces: a SQLite file (*.coe) or a postgresql:// URL.\n\n"
+                                  "Commands:\n");
     qsizetype width = 0;
     for (const auto& command : m_commands)
         width = std::max(width, command->name().size());
     for (const auto& command : m_commands)
-        text += QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(width),
-                                                 command->summary());
+        text += QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(width), command->summary());
     if (m_commands.empty())
         text += QStringLiteral("  (none)\n");
     text += QStringLiteral("\nRun 'coectl COMMAND --help' for a command's options.\n");
@@ -47,8 +44,7 @@ int Cli::run(const QStringList& arguments, Io& io)
         return ExitUsage;
     }
     const QString& first = args.first();
-    if (first == QLatin1String("--help") || first == QLatin1String("-h")
-        || first == QLatin1String("help")) {
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
         io.out << usage();
         return ExitOk;
     }

@@ -20,7 +20,8 @@ class Workspace;
 
 namespace coe::cli {
 
-enum ExitCode {
+enum ExitCode
+{
     ExitOk = 0,      ///< done
     ExitFailure = 1, ///< the command ran and failed, or found problems
     ExitUsage = 2,   ///< wrong command line

@@ -58,8 +58,11 @@ Result<Loaded> loadSummit(const QString& workspace, const QString& name)
         if (names.isEmpty())
             return Error{Error::NotFound, QStringLiteral("the workspace has no summits yet")};
         if (name.isEmpty())
-            return Error{Error::Invalid, QStringLiteral("name the summit with --summit NAME; the workspace has: %1").arg(names.join(QStringLiteral(", ")))};
-        return Error{Error::NotFound, QStringLiteral("no summit named '%1'; the workspace has: %2").arg(name, names.join(QStringLiteral(", ")))};
+            return Error{Error::Invalid, QStringLiteral("name the summit with --summit NAME; the workspace has: %1")
+                                             .arg(names.join(QStringLiteral(", ")))};
+        return Error{
+            Error::NotFound,
+            QStringLiteral("no summit named '%1'; the workspace has: %2").arg(name, names.join(QStringLiteral(", ")))};
     }
     Loaded loaded{std::move(ws.value()), *found, {}};
     auto people = Catalog(*loaded.workspace).people();
@@ -72,7 +75,9 @@ Result<Loaded> loadSummit(const QString& workspace, const QString& name)
 
 const QCommandLineOption& summitOption()
 {
-    static const QCommandLineOption option(QStringLiteral("summit"), QStringLiteral("The summit (optional when there is only one)"), QStringLiteral("NAME"));
+    static const QCommandLineOption option(QStringLiteral("summit"),
+                                           QStringLiteral("The summit (optional when there is only one)"),
+                                           QStringLiteral("NAME"));
     return option;
 }
 
@@ -80,36 +85,48 @@ class ConflictsCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("conflicts"); }
-    QString summary() const override { return QStringLiteral("A summit's clashes: rooms, speakers, capacity, equipment, hours"); }
+    QString summary() const override
+    {
+        return QStringLiteral("A summit's clashes: rooms, speakers, capacity, equipment, hours");
+    }
     int run(const QStringList& arguments, Io& io) override
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(QStringLiteral(
-            "Lists a summit's warnings. Exit status 0 when there are none (acknowledged ones do not count), 1 otherwise.\n"
+            "Lists a summit's warnings. Exit status 0 when there are none (acknowledged ones do not count), 1 "
+            "otherwise.\n"
             "Acknowledge one so it stops nagging: --acknowledge KEY [--note TEXT] (keys are in the output)."));
         parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A .coe file or a postgresql:// URL"));
-        const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table (default) or json"), QStringLiteral("FORMAT"), QStringLiteral("table"));
+        const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table (default) or json"),
+                                        QStringLiteral("FORMAT"), QStringLiteral("table"));
         const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Also list acknowledged warnings"));
-        const QCommandLineOption acknowledge(QStringLiteral("acknowledge"), QStringLiteral("Acknowledge the warning with this key"), QStringLiteral("KEY"));
-        const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("Why it is fine (with --acknowledge)"), QStringLiteral("TEXT"));
+        const QCommandLineOption acknowledge(QStringLiteral("acknowledge"),
+                                             QStringLiteral("Acknowledge the warning with this key"),
+                                             QStringLiteral("KEY"));
+        const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("Why it is fine (with --acknowledge)"),
+                                      QStringLiteral("TEXT"));
         parser.addOptions({summitOption(), format, all, acknowledge, note});
         if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
             return code;
         const QString kind = parser.value(format);
         if (kind != QLatin1String("table") && kind != QLatin1String("json"))
-            return usage(io, QStringLiteral("conflicts"), QStringLiteral("--format is table or json, not '%1'").arg(kind));
+            return usage(io, QStringLiteral("conflicts"),
+                         QStringLiteral("--format is table or json, not '%1'").arg(kind));
         auto loaded = loadSummit(parser.positionalArguments().first(), parser.value(summitOption()));
         if (!loaded)
             return fail(io, name(), loaded.error().message);
         QList<SummitWarning> warnings = Conflicts::find(loaded->summit, loaded->people);
         if (parser.isSet(acknowledge)) {
             const QString key = parser.value(acknowledge).trimmed();
-            const auto match = std::find_if(warnings.begin(), warnings.end(), [&key](const SummitWarning& w) { return w.key == key; });
+            const auto match =
+                std::find_if(warnings.begin(), warnings.end(), [&key](const SummitWarning& w) { return w.key == key; });
             if (match == warnings.end())
                 return fail(io, name(), QStringLiteral("no current warning has the key '%1'").arg(key));
             if (match->acknowledged)
                 return fail(io, name(), QStringLiteral("'%1' is already acknowledged").arg(key));
-            if (auto done = commands::SummitEdits::acknowledge(*loaded->workspace, loaded->summit.id, key, parser.value(note)); !done)
+            if (auto done =
+                    commands::SummitEdits::acknowledge(*loaded->workspace, loaded->summit.id, key, parser.value(note));
+                !done)
                 return fail(io, name(), done.error().message);
             match->acknowledged = true;
             match->note = parser.value(note);
@@ -144,7 +161,8 @@ public:
                 json.append(o);
             } else if (!parser.isSet(acknowledge)) {
                 io.out << QStringLiteral("%1 %2  %3%4\n    key: %5\n")
-                              .arg(w.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), TimeZones::name(loaded->summit.zone()),
+                              .arg(w.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                   TimeZones::name(loaded->summit.zone()),
                                    w.acknowledged ? QStringLiteral("[acknowledged] ") : QString(), w.message, w.key);
                 if (w.acknowledged && !w.note.isEmpty())
                     io.out << QStringLiteral("    note: %1\n").arg(w.note);
@@ -167,10 +185,13 @@ public:
     int run(const QStringList& arguments, Io& io) override
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral("Writes one event per scheduled item (RFC 5545), in the summit's time zone."));
+        parser.setApplicationDescription(
+            QStringLiteral("Writes one event per scheduled item (RFC 5545), in the summit's time zone."));
         parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A .coe file or a postgresql:// URL"));
-        const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The .ics file to write"), QStringLiteral("FILE"));
-        const QCommandLineOption speaker(QStringLiteral("speaker"), QStringLiteral("Only this speaker's items"), QStringLiteral("NAME"));
+        const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                        QStringLiteral("The .ics file to write"), QStringLiteral("FILE"));
+        const QCommandLineOption speaker(QStringLiteral("speaker"), QStringLiteral("Only this speaker's items"),
+                                         QStringLiteral("NAME"));
         parser.addOptions({summitOption(), output, speaker});
         if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
             return code;
@@ -208,19 +229,23 @@ public:
             "Writes the frab-compatible schedule that pretalx exports and schedule apps read. The format follows\n"
             "the file name: .xml or .json."));
         parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A .coe file or a postgresql:// URL"));
-        const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The .xml or .json file to write"), QStringLiteral("FILE"));
+        const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                        QStringLiteral("The .xml or .json file to write"), QStringLiteral("FILE"));
         parser.addOptions({summitOption(), output});
         if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
             return code;
         const QString path = parser.value(output);
         const QString suffix = QFileInfo(path).suffix().toLower();
         if (path.isEmpty() || (suffix != QLatin1String("xml") && suffix != QLatin1String("json")))
-            return usage(io, QStringLiteral("frab"), QStringLiteral("name the file to write with -o FILE.xml or -o FILE.json"));
+            return usage(io, QStringLiteral("frab"),
+                         QStringLiteral("name the file to write with -o FILE.xml or -o FILE.json"));
         auto loaded = loadSummit(parser.positionalArguments().first(), parser.value(summitOption()));
         if (!loaded)
             return fail(io, name(), loaded.error().message);
-        const Frab::Schedule schedule = Frab::fromSummit(loaded->summit, loaded->people, loaded->workspace->meta(QStringLiteral("created_at")));
-        if (auto done = saveFile(path, suffix == QLatin1String("xml") ? Frab::toXml(schedule) : Frab::toJson(schedule)); !done)
+        const Frab::Schedule schedule =
+            Frab::fromSummit(loaded->summit, loaded->people, loaded->workspace->meta(QStringLiteral("created_at")));
+        if (auto done = saveFile(path, suffix == QLatin1String("xml") ? Frab::toXml(schedule) : Frab::toJson(schedule));
+            !done)
             return fail(io, name(), done.error().message);
         return ExitOk;
     }
@@ -230,7 +255,10 @@ class AgendaCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("agenda"); }
-    QString summary() const override { return QStringLiteral("Print a summit: agenda grid, track lists, room signs, run sheets (PDF)"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Print a summit: agenda grid, track lists, room signs, run sheets (PDF)");
+    }
     int run(const QStringList& arguments, Io& io) override
     {
         QCommandLineParser parser;
@@ -242,27 +270,36 @@ public:
             "  run-sheet   per speaker: their items with room, time and equipment\n"
             "The footer names the latest released version (or says draft)."));
         parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A .coe file or a postgresql:// URL"));
-        const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The .pdf file to write"), QStringLiteral("FILE"));
-        const QCommandLineOption kind(QStringLiteral("kind"), QStringLiteral("agenda (default), track, room-signs or run-sheet"), QStringLiteral("KIND"), QStringLiteral("agenda"));
-        const QCommandLineOption paper(QStringLiteral("paper"), QStringLiteral("a4 (default) or letter"), QStringLiteral("PAPER"), QStringLiteral("a4"));
-        const QCommandLineOption day(QStringLiteral("day"), QStringLiteral("Only day N of the summit (1 = first)"), QStringLiteral("N"));
+        const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                        QStringLiteral("The .pdf file to write"), QStringLiteral("FILE"));
+        const QCommandLineOption kind(QStringLiteral("kind"),
+                                      QStringLiteral("agenda (default), track, room-signs or run-sheet"),
+                                      QStringLiteral("KIND"), QStringLiteral("agenda"));
+        const QCommandLineOption paper(QStringLiteral("paper"), QStringLiteral("a4 (default) or letter"),
+                                       QStringLiteral("PAPER"), QStringLiteral("a4"));
+        const QCommandLineOption day(QStringLiteral("day"), QStringLiteral("Only day N of the summit (1 = first)"),
+                                     QStringLiteral("N"));
         parser.addOptions({summitOption(), output, kind, paper, day});
         if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
             return code;
         render::Agenda::Options options;
         const auto chosen = render::Agenda::kindFromName(parser.value(kind));
         if (!chosen)
-            return usage(io, QStringLiteral("agenda"), QStringLiteral("--kind is agenda, track, room-signs or run-sheet, not '%1'").arg(parser.value(kind)));
+            return usage(
+                io, QStringLiteral("agenda"),
+                QStringLiteral("--kind is agenda, track, room-signs or run-sheet, not '%1'").arg(parser.value(kind)));
         options.kind = *chosen;
         const QString paperName = parser.value(paper).toLower();
         if (paperName != QLatin1String("a4") && paperName != QLatin1String("letter"))
-            return usage(io, QStringLiteral("agenda"), QStringLiteral("--paper is a4 or letter, not '%1'").arg(parser.value(paper)));
+            return usage(io, QStringLiteral("agenda"),
+                         QStringLiteral("--paper is a4 or letter, not '%1'").arg(parser.value(paper)));
         options.paper = paperName == QLatin1String("a4") ? QPageSize::A4 : QPageSize::Letter;
         if (parser.isSet(day)) {
             bool ok = false;
             options.day = parser.value(day).toInt(&ok);
             if (!ok || options.day < 1)
-                return usage(io, QStringLiteral("agenda"), QStringLiteral("--day takes a day number from 1, not '%1'").arg(parser.value(day)));
+                return usage(io, QStringLiteral("agenda"),
+                             QStringLiteral("--day takes a day number from 1, not '%1'").arg(parser.value(day)));
         }
         if (!parser.value(output).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
             return usage(io, QStringLiteral("agenda"), QStringLiteral("name the file to write with -o FILE.pdf"));
@@ -271,7 +308,11 @@ public:
             return fail(io, name(), loaded.error().message);
         const int days = int(loaded->summit.startsOn.daysTo(loaded->summit.endsOn)) + 1;
         if (options.day > days)
-            return fail(io, name(), QStringLiteral("%1 has %2 day(s); there is no day %3").arg(loaded->summit.name).arg(days).arg(options.day));
+            return fail(io, name(),
+                        QStringLiteral("%1 has %2 day(s); there is no day %3")
+                            .arg(loaded->summit.name)
+                            .arg(days)
+                            .arg(options.day));
         options.people = loaded->people;
         auto release = ScheduleReleases::latestNumber(*loaded->workspace, loaded->summit.id);
         if (!release)
@@ -302,12 +343,16 @@ class ReleaseCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("release"); }
-    QString summary() const override { return QStringLiteral("Freeze a summit's schedule as the next numbered version"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Freeze a summit's schedule as the next numbered version");
+    }
     int run(const QStringList& arguments, Io& io) override
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral("Freezes what is scheduled now as the next release and prints what changed since the last one.\n"
-                                                        "Printed agendas name the release in their footer."));
+        parser.setApplicationDescription(QStringLiteral(
+            "Freezes what is scheduled now as the next release and prints what changed since the last one.\n"
+            "Printed agendas name the release in their footer."));
         parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A .coe file or a postgresql:// URL"));
         parser.addOption(summitOption());
         if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
@@ -321,7 +366,8 @@ public:
         auto released = Releases::release(*loaded->workspace, loaded->summit, loaded->people);
         if (!released)
             return fail(io, name(), released.error().message);
-        const QList<ScheduleChange> changes = Releases::changes(previous->isEmpty() ? QByteArray() : previous->last().snapshot, released->snapshot);
+        const QList<ScheduleChange> changes =
+            Releases::changes(previous->isEmpty() ? QByteArray() : previous->last().snapshot, released->snapshot);
         io.out << QStringLiteral("Released %1, version %2.\n").arg(loaded->summit.name).arg(released->number);
         if (!previous->isEmpty())
             io.out << changeLines(changes);
@@ -333,7 +379,10 @@ class ChangelogCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("changelog"); }
-    QString summary() const override { return QStringLiteral("What changed between schedule releases (text, CSV, JSON or PDF)"); }
+    QString summary() const override
+    {
+        return QStringLiteral("What changed between schedule releases (text, CSV, JSON or PDF)");
+    }
     int run(const QStringList& arguments, Io& io) override
     {
         QCommandLineParser parser;
@@ -342,10 +391,15 @@ public:
             "release to the schedule as it is now (what the next release will announce).\n"
             "With -o the format follows the file name: .pdf, .csv, .json or .txt."));
         parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A .coe file or a postgresql:// URL"));
-        const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("The earlier release number (default: the latest)"), QStringLiteral("N"));
-        const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("The later release number (default: now)"), QStringLiteral("N"));
-        const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to FILE"), QStringLiteral("FILE"));
-        const QCommandLineOption paper(QStringLiteral("paper"), QStringLiteral("a4 (default) or letter, for PDF"), QStringLiteral("PAPER"), QStringLiteral("a4"));
+        const QCommandLineOption from(QStringLiteral("from"),
+                                      QStringLiteral("The earlier release number (default: the latest)"),
+                                      QStringLiteral("N"));
+        const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("The later release number (default: now)"),
+                                    QStringLiteral("N"));
+        const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                        QStringLiteral("Write to FILE"), QStringLiteral("FILE"));
+        const QCommandLineOption paper(QStringLiteral("paper"), QStringLiteral("a4 (default) or letter, for PDF"),
+                                       QStringLiteral("PAPER"), QStringLiteral("a4"));
         parser.addOptions({summitOption(), from, to, output, paper});
         if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
             return code;
@@ -362,16 +416,20 @@ public:
             return std::nullopt;
         };
         if (releases->isEmpty() && !parser.isSet(from))
-            return fail(io, name(), QStringLiteral("%1 has no releases yet; release it first (coectl release)").arg(loaded->summit.name));
+            return fail(
+                io, name(),
+                QStringLiteral("%1 has no releases yet; release it first (coectl release)").arg(loaded->summit.name));
         std::optional<ScheduleRelease> earlier = parser.isSet(from) ? find(parser.value(from)) : releases->last();
         if (!earlier)
-            return fail(io, name(), QStringLiteral("%1 has no release %2").arg(loaded->summit.name, parser.value(from)));
+            return fail(io, name(),
+                        QStringLiteral("%1 has no release %2").arg(loaded->summit.name, parser.value(from)));
         QByteArray later = Releases::snapshot(loaded->summit, loaded->people);
         QString between = QStringLiteral("release %1 → now").arg(earlier->number);
         if (parser.isSet(to)) {
             const auto chosen = find(parser.value(to));
             if (!chosen)
-                return fail(io, name(), QStringLiteral("%1 has no release %2").arg(loaded->summit.name, parser.value(to)));
+                return fail(io, name(),
+                            QStringLiteral("%1 has no release %2").arg(loaded->summit.name, parser.value(to)));
             later = chosen->snapshot;
             between = QStringLiteral("release %1 → %2").arg(earlier->number).arg(chosen->number);
         }
@@ -386,7 +444,8 @@ public:
         }
         if (suffix == QLatin1String("pdf")) {
             render::Agenda::Options options;
-            options.paper = parser.value(paper).toLower() == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
+            options.paper =
+                parser.value(paper).toLower() == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
             options.people = loaded->people;
             options.release = parser.isSet(to) ? parser.value(to).toInt() : 0;
             auto pages = render::Agenda::writeChangelogPdf(loaded->summit, changes, between, options, path);
@@ -406,7 +465,9 @@ public:
         } else if (suffix == QLatin1String("csv")) {
             QStringList rows{QStringLiteral("change,title,before,after")};
             for (const ScheduleChange& c : changes)
-                rows << QStringList{Releases::kindName(c.kind), CsvTable::quote(c.title), CsvTable::quote(c.before), CsvTable::quote(c.after)}.join(QLatin1Char(','));
+                rows << QStringList{Releases::kindName(c.kind), CsvTable::quote(c.title), CsvTable::quote(c.before),
+                                    CsvTable::quote(c.after)}
+                            .join(QLatin1Char(','));
             bytes = rows.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
         } else if (suffix == QLatin1String("txt")) {
             bytes = (QStringLiteral("%1: %2\n").arg(loaded->summit.name, between) + changeLines(changes)).toUtf8();
@@ -423,25 +484,33 @@ class SuggestProgrammeCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("suggest-programme"); }
-    QString summary() const override { return QStringLiteral("Tracks for the largest skill gaps, and Teachers who could speak"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Tracks for the largest skill gaps, and Teachers who could speak");
+    }
     int run(const QStringList& arguments, Io& io) override
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral(
-            "Proposes tracks for the skill areas with the largest organisation-wide gaps (target minus level, internal\n"
-            "people) and speakers at Teacher level in those skills who are not speaking at the summit yet, with reasons."));
+        parser.setApplicationDescription(QStringLiteral("Proposes tracks for the skill areas with the largest "
+                                                        "organisation-wide gaps (target minus level, internal\n"
+                                                        "people) and speakers at Teacher level in those skills who are "
+                                                        "not speaking at the summit yet, with reasons."));
         parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A .coe file or a postgresql:// URL"));
-        const QCommandLineOption tracks(QStringLiteral("tracks"), QStringLiteral("How many tracks (default 3)"), QStringLiteral("N"), QStringLiteral("3"));
-        const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table (default) or json"), QStringLiteral("FORMAT"), QStringLiteral("table"));
+        const QCommandLineOption tracks(QStringLiteral("tracks"), QStringLiteral("How many tracks (default 3)"),
+                                        QStringLiteral("N"), QStringLiteral("3"));
+        const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table (default) or json"),
+                                        QStringLiteral("FORMAT"), QStringLiteral("table"));
         parser.addOptions({summitOption(), tracks, format});
         if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
             return code;
         bool ok = false;
         const int count = parser.value(tracks).toInt(&ok);
         if (!ok || count < 1 || count > 50)
-            return usage(io, QStringLiteral("suggest-programme"), QStringLiteral("--tracks takes 1-50, not '%1'").arg(parser.value(tracks)));
+            return usage(io, QStringLiteral("suggest-programme"),
+                         QStringLiteral("--tracks takes 1-50, not '%1'").arg(parser.value(tracks)));
         if (parser.value(format) != QLatin1String("table") && parser.value(format) != QLatin1String("json"))
-            return usage(io, QStringLiteral("suggest-programme"), QStringLiteral("--format is table or json, not '%1'").arg(parser.value(format)));
+            return usage(io, QStringLiteral("suggest-programme"),
+                         QStringLiteral("--format is table or json, not '%1'").arg(parser.value(format)));
         auto loaded = loadSummit(parser.positionalArguments().first(), parser.value(summitOption()));
         if (!loaded)
             return fail(io, name(), loaded.error().message);
@@ -473,7 +542,8 @@ public:
         for (const TrackSuggestion& t : suggestions) {
             io.out << QStringLiteral("%1\n  %2\n").arg(t.track, t.reason);
             if (t.speakers.isEmpty())
-                io.out << QStringLiteral("  No free Teacher in these skills: look outside the organisation, or grow one.\n");
+                io.out << QStringLiteral(
+                    "  No free Teacher in these skills: look outside the organisation, or grow one.\n");
             for (const auto& sp : t.speakers)
                 io.out << QStringLiteral("  - %1: %2\n").arg(sp.name, sp.reason);
         }
@@ -508,7 +578,8 @@ int importSchedule(const QStringList& arguments, Io& io)
                       .arg(schedule->title)
                       .arg(schedule->events.size())
                       .arg(schedule->rooms.size())
-                      .arg(schedule->start.toString(Qt::ISODate), schedule->end.toString(Qt::ISODate), schedule->timeZone);
+                      .arg(schedule->start.toString(Qt::ISODate), schedule->end.toString(Qt::ISODate),
+                           schedule->timeZone);
         return ExitOk;
     }
     auto ws = workspaceArgument(parser.positionalArguments().at(2), false);

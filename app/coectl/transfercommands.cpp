@@ -67,21 +67,28 @@ class SessionsCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("sessions"); }
-    QString summary() const override { return QStringLiteral("Knowledge-transfer sessions as a table, JSON or iCalendar"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Knowledge-transfer sessions as a table, JSON or iCalendar");
+    }
     int run(const QStringList& arguments, Io& io) override
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral("Lists the bite-sized sessions that start between --from and --to (both inclusive)."));
+        parser.setApplicationDescription(
+            QStringLiteral("Lists the bite-sized sessions that start between --from and --to (both inclusive)."));
         parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A .coe file or a postgresql:// URL"));
-        const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First day"), QStringLiteral("YYYY-MM-DD"));
+        const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First day"),
+                                      QStringLiteral("YYYY-MM-DD"));
         const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last day"), QStringLiteral("YYYY-MM-DD"));
-        const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table (default), json or ics"), QStringLiteral("FORMAT"), QStringLiteral("table"));
+        const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table (default), json or ics"),
+                                        QStringLiteral("FORMAT"), QStringLiteral("table"));
         parser.addOptions({from, to, format});
         if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
             return code;
         const QString kind = parser.value(format);
         if (kind != QLatin1String("table") && kind != QLatin1String("json") && kind != QLatin1String("ics"))
-            return usage(io, QStringLiteral("sessions"), QStringLiteral("--format is table, json or ics, not '%1'").arg(kind));
+            return usage(io, QStringLiteral("sessions"),
+                         QStringLiteral("--format is table, json or ics, not '%1'").arg(kind));
         QDate first;
         QDate last;
         for (const auto& [option, date] : {std::pair{&from, &first}, std::pair{&to, &last}}) {
@@ -89,7 +96,9 @@ public:
                 continue;
             *date = QDate::fromString(parser.value(*option), Qt::ISODate);
             if (!date->isValid())
-                return usage(io, QStringLiteral("sessions"), QStringLiteral("--%1 takes YYYY-MM-DD, not '%2'").arg(option->names().first(), parser.value(*option)));
+                return usage(io, QStringLiteral("sessions"),
+                             QStringLiteral("--%1 takes YYYY-MM-DD, not '%2'")
+                                 .arg(option->names().first(), parser.value(*option)));
         }
         auto loaded = loadSessions(parser.positionalArguments().first());
         if (!loaded)
@@ -99,12 +108,14 @@ public:
         for (const Session& s : std::as_const(loaded->sessions))
             if ((!first.isValid() || s.startsAt.date() >= first) && (!last.isValid() || s.startsAt.date() <= last))
                 sessions << s;
-        std::sort(sessions.begin(), sessions.end(), [](const Session& a, const Session& b) { return a.startsAt < b.startsAt; });
+        std::sort(sessions.begin(), sessions.end(),
+                  [](const Session& a, const Session& b) { return a.startsAt < b.startsAt; });
         if (kind == QLatin1String("ics")) {
             auto zone = PlanRepository(*loaded->workspace).workspaceZone();
             if (!zone)
                 return fail(io, name(), zone.error().message);
-            io.out << QString::fromUtf8(Ics::sessionsCalendar(sessions, n->people, n->skills, loaded->workspace->meta(QStringLiteral("created_at")),
+            io.out << QString::fromUtf8(Ics::sessionsCalendar(sessions, n->people, n->skills,
+                                                              loaded->workspace->meta(QStringLiteral("created_at")),
                                                               QDateTime::currentDateTimeUtc(), zone.value()));
             return ExitOk;
         }
@@ -117,17 +128,20 @@ public:
             for (const Attendee& a : s.attendees)
                 attendees << n->personNames.value(a.personId);
             if (kind == QLatin1String("json")) {
-                json.append(QJsonObject{{QStringLiteral("title"), s.title},
-                                        {QStringLiteral("start"), s.startsAt.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))},
-                                        {QStringLiteral("duration"), s.durationMinutes},
-                                        {QStringLiteral("instructor"), s.instructorId ? QJsonValue(n->personNames.value(s.instructorId)) : QJsonValue()},
-                                        {QStringLiteral("skills"), QJsonArray::fromStringList(skills)},
-                                        {QStringLiteral("attendees"), QJsonArray::fromStringList(attendees)}});
+                json.append(
+                    QJsonObject{{QStringLiteral("title"), s.title},
+                                {QStringLiteral("start"), s.startsAt.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))},
+                                {QStringLiteral("duration"), s.durationMinutes},
+                                {QStringLiteral("instructor"),
+                                 s.instructorId ? QJsonValue(n->personNames.value(s.instructorId)) : QJsonValue()},
+                                {QStringLiteral("skills"), QJsonArray::fromStringList(skills)},
+                                {QStringLiteral("attendees"), QJsonArray::fromStringList(attendees)}});
             } else {
                 io.out << QStringLiteral("%1  %2 min  %3\n    %4; instructor %5; %6 attendee(s)\n")
                               .arg(s.startsAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                               .arg(s.durationMinutes, 2)
-                              .arg(s.title, skills.join(QStringLiteral(", ")), n->personNames.value(s.instructorId, QStringLiteral("-")))
+                              .arg(s.title, skills.join(QStringLiteral(", ")),
+                                   n->personNames.value(s.instructorId, QStringLiteral("-")))
                               .arg(attendees.size());
             }
         }
@@ -147,21 +161,27 @@ public:
     int run(const QStringList& arguments, Io& io) override
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral(
-            "Writes the handout of a session: title, skills, instructor, date, the three parts (Learn, See it applied,\n"
-            "Apply) with highlighted code and line numbers, and the attendees with their Apply task."));
+        parser.setApplicationDescription(
+            QStringLiteral("Writes the handout of a session: title, skills, instructor, date, the three parts (Learn, "
+                           "See it applied,\n"
+                           "Apply) with highlighted code and line numbers, and the attendees with their Apply task."));
         parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A .coe file or a postgresql:// URL"));
-        const QCommandLineOption session(QStringLiteral("session"), QStringLiteral("The session's title"), QStringLiteral("TITLE"));
-        const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The .pdf file to write"), QStringLiteral("FILE"));
-        const QCommandLineOption paper(QStringLiteral("paper"), QStringLiteral("a4 (default) or letter"), QStringLiteral("PAPER"), QStringLiteral("a4"));
+        const QCommandLineOption session(QStringLiteral("session"), QStringLiteral("The session's title"),
+                                         QStringLiteral("TITLE"));
+        const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                        QStringLiteral("The .pdf file to write"), QStringLiteral("FILE"));
+        const QCommandLineOption paper(QStringLiteral("paper"), QStringLiteral("a4 (default) or letter"),
+                                       QStringLiteral("PAPER"), QStringLiteral("a4"));
         parser.addOptions({session, output, paper});
         if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
             return code;
         if (!parser.value(output).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) || !parser.isSet(session))
-            return usage(io, QStringLiteral("handout"), QStringLiteral("name the session with --session TITLE and the file with -o FILE.pdf"));
+            return usage(io, QStringLiteral("handout"),
+                         QStringLiteral("name the session with --session TITLE and the file with -o FILE.pdf"));
         const QString paperName = parser.value(paper).toLower();
         if (paperName != QLatin1String("a4") && paperName != QLatin1String("letter"))
-            return usage(io, QStringLiteral("handout"), QStringLiteral("--paper is a4 or letter, not '%1'").arg(parser.value(paper)));
+            return usage(io, QStringLiteral("handout"),
+                         QStringLiteral("--paper is a4 or letter, not '%1'").arg(parser.value(paper)));
         auto loaded = loadSessions(parser.positionalArguments().first());
         if (!loaded)
             return fail(io, name(), loaded.error().message);
@@ -172,10 +192,15 @@ public:
             if (s.title.compare(wanted, Qt::CaseInsensitive) == 0)
                 matches << s;
         if (matches.isEmpty())
-            return fail(io, name(), QStringLiteral("no session is called '%1' (coectl sessions lists them)").arg(wanted));
+            return fail(io, name(),
+                        QStringLiteral("no session is called '%1' (coectl sessions lists them)").arg(wanted));
         if (matches.size() > 1)
-            io.err << QStringLiteral("coectl handout: %1 sessions are called '%2'; printing the latest\n").arg(matches.size()).arg(wanted);
-        const Session chosen = *std::max_element(matches.cbegin(), matches.cend(), [](const Session& a, const Session& b) { return a.startsAt < b.startsAt; });
+            io.err << QStringLiteral("coectl handout: %1 sessions are called '%2'; printing the latest\n")
+                          .arg(matches.size())
+                          .arg(wanted);
+        const Session chosen =
+            *std::max_element(matches.cbegin(), matches.cend(),
+                              [](const Session& a, const Session& b) { return a.startsAt < b.startsAt; });
         auto zone = PlanRepository(*loaded->workspace).workspaceZone();
         if (!zone)
             return fail(io, name(), zone.error().message);

@@ -27,13 +27,16 @@ public:
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(summary() + QStringLiteral(". Refuses to overwrite."));
-        parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A new .coe file or a postgresql:// URL"));
+        parser.addPositionalArgument(QStringLiteral("WORKSPACE"),
+                                     QStringLiteral("A new .coe file or a postgresql:// URL"));
         if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
             return code;
         auto ws = workspaceArgument(parser.positionalArguments().first(), true);
         if (!ws)
             return fail(io, name(), ws.error());
-        io.out << QStringLiteral("Created %1 (schema version %2)\n").arg(ws.value()->location().toString()).arg(ws.value()->schemaVersion());
+        io.out << QStringLiteral("Created %1 (schema version %2)\n")
+                      .arg(ws.value()->location().toString())
+                      .arg(ws.value()->schemaVersion());
         return ExitOk;
     }
 };
@@ -73,10 +76,13 @@ public:
             io.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
             return ExitOk;
         }
-        io.out << QStringLiteral("Workspace       %1\nSchema version  %2\n").arg(ws.value()->location().toString()).arg(ws.value()->schemaVersion());
+        io.out << QStringLiteral("Workspace       %1\nSchema version  %2\n")
+                      .arg(ws.value()->location().toString())
+                      .arg(ws.value()->schemaVersion());
         for (auto [table, count] : counts->asKeyValueRange())
             io.out << QStringLiteral("%1 %2\n").arg(table.leftJustified(22), QString::number(count).rightJustified(9));
-        io.out << QStringLiteral("%1 %2\n").arg(QStringLiteral("cells in batches").leftJustified(22), QString::number(batchCells.value()).rightJustified(9));
+        io.out << QStringLiteral("%1 %2\n").arg(QStringLiteral("cells in batches").leftJustified(22),
+                                                QString::number(batchCells.value()).rightJustified(9));
         return ExitOk;
     }
 };
@@ -85,7 +91,10 @@ class CheckCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("check"); }
-    QString summary() const override { return QStringLiteral("Check storage integrity and domain rules (exit 1 on problems)"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Check storage integrity and domain rules (exit 1 on problems)");
+    }
     int run(const QStringList& arguments, Io& io) override
     {
         QCommandLineParser parser;
@@ -116,13 +125,22 @@ public:
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(summary());
-        parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A new .coe file or a postgresql:// URL"));
-        const QCommandLineOption people(QStringLiteral("people"), QStringLiteral("Number of people (default 60)"), QStringLiteral("N"), QStringLiteral("60"));
-        const QCommandLineOption skills(QStringLiteral("skills"), QStringLiteral("Number of skills (default 40)"), QStringLiteral("M"), QStringLiteral("40"));
-        const QCommandLineOption teams(QStringLiteral("teams"), QStringLiteral("Number of teams (default 5)"), QStringLiteral("T"), QStringLiteral("5"));
-        const QCommandLineOption history(QStringLiteral("history"), QStringLiteral("Months of assessment history (default 12)"), QStringLiteral("MONTHS"), QStringLiteral("12"));
-        const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed (default 1)"), QStringLiteral("S"), QStringLiteral("1"));
-        const QCommandLineOption today(QStringLiteral("today"), QStringLiteral("Date the data is as of (default: today)"), QStringLiteral("YYYY-MM-DD"));
+        parser.addPositionalArgument(QStringLiteral("WORKSPACE"),
+                                     QStringLiteral("A new .coe file or a postgresql:// URL"));
+        const QCommandLineOption people(QStringLiteral("people"), QStringLiteral("Number of people (default 60)"),
+                                        QStringLiteral("N"), QStringLiteral("60"));
+        const QCommandLineOption skills(QStringLiteral("skills"), QStringLiteral("Number of skills (default 40)"),
+                                        QStringLiteral("M"), QStringLiteral("40"));
+        const QCommandLineOption teams(QStringLiteral("teams"), QStringLiteral("Number of teams (default 5)"),
+                                       QStringLiteral("T"), QStringLiteral("5"));
+        const QCommandLineOption history(QStringLiteral("history"),
+                                         QStringLiteral("Months of assessment history (default 12)"),
+                                         QStringLiteral("MONTHS"), QStringLiteral("12"));
+        const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed (default 1)"),
+                                      QStringLiteral("S"), QStringLiteral("1"));
+        const QCommandLineOption today(QStringLiteral("today"),
+                                       QStringLiteral("Date the data is as of (default: today)"),
+                                       QStringLiteral("YYYY-MM-DD"));
         parser.addOptions({people, skills, teams, history, seed, today});
         if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
             return code;
@@ -167,7 +185,8 @@ public:
         if (!filled) {
             const WorkspaceLocation location = ws.value()->location();
             ws.value().reset();
-            if (location.isFile()) // the file and its write-ahead log: a log left beside no file would be read into the next one
+            if (location.isFile()) // the file and its write-ahead log: a log left beside no file would be read into the
+                                   // next one
                 for (const char* suffix : {"", "-wal", "-shm", "-journal"})
                     QFile::remove(location.path() + QLatin1String(suffix));
             return fail(io, name(), filled.error());
@@ -186,7 +205,10 @@ class ImportCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("import"); }
-    QString summary() const override { return QStringLiteral("Import people, skills (CSV), a skill matrix (CSV, XLSX) or a schedule (frab XML/JSON)"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Import people, skills (CSV), a skill matrix (CSV, XLSX) or a schedule (frab XML/JSON)");
+    }
     int run(const QStringList& arguments, Io& io) override
     {
         if (arguments.value(1) == QLatin1String("matrix"))
@@ -199,40 +221,50 @@ public:
                            "people: name, email, team, role, external, time zone\n"
                            "skills: category (nest with ' / '), skill, description\n"
                            "Bad rows are listed with their line numbers and nothing is written, unless --skip-bad."));
-        parser.addPositionalArgument(QStringLiteral("KIND"), QStringLiteral("people or skills (see also: coectl import matrix --help, coectl import schedule --help)"));
+        parser.addPositionalArgument(
+            QStringLiteral("KIND"),
+            QStringLiteral("people or skills (see also: coectl import matrix --help, coectl import schedule --help)"));
         parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The CSV file"));
         parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A .coe file or a postgresql:// URL"));
-        const QCommandLineOption skipBad(QStringLiteral("skip-bad"), QStringLiteral("Import the good rows even if some are bad"));
+        const QCommandLineOption skipBad(QStringLiteral("skip-bad"),
+                                         QStringLiteral("Import the good rows even if some are bad"));
         const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Check and report, write nothing"));
         parser.addOptions({skipBad, dryRun});
         if (int code = parseCommand(parser, arguments, io, 3); code >= 0)
             return code;
         const QStringList args = parser.positionalArguments();
         if (args.at(0) != QLatin1String("people") && args.at(0) != QLatin1String("skills"))
-            return usage(io, QStringLiteral("import"), QStringLiteral("KIND is people or skills, not '%1'").arg(args.at(0)));
+            return usage(io, QStringLiteral("import"),
+                         QStringLiteral("KIND is people or skills, not '%1'").arg(args.at(0)));
         auto ws = workspaceArgument(args.at(2), false);
         if (!ws)
             return fail(io, name(), ws.error());
         CatalogImport::Options options;
         options.skipBad = parser.isSet(skipBad);
         options.dryRun = parser.isSet(dryRun);
-        auto report = args.at(0) == QLatin1String("people") ? CatalogImport::importPeople(*ws.value(), args.at(1), options)
-                                                            : CatalogImport::importSkills(*ws.value(), args.at(1), options);
+        auto report = args.at(0) == QLatin1String("people")
+                          ? CatalogImport::importPeople(*ws.value(), args.at(1), options)
+                          : CatalogImport::importSkills(*ws.value(), args.at(1), options);
         if (!report)
             return fail(io, name(), report.error());
         for (const QString& problem : report->problems)
             io.err << problem << QLatin1Char('\n');
         if (!report->written) {
             if (!report->problems.isEmpty() && !options.skipBad)
-                io.err << QStringLiteral("coectl import: nothing was imported (%n problem(s); fix them or use --skip-bad)\n")
+                io.err << QStringLiteral(
+                              "coectl import: nothing was imported (%n problem(s); fix them or use --skip-bad)\n")
                               .replace(QStringLiteral("%n"), QString::number(report->problems.size()));
             else
-                io.out << QStringLiteral("Would add %1 and update %2 %3.\n").arg(report->added).arg(report->updated).arg(args.at(0));
+                io.out << QStringLiteral("Would add %1 and update %2 %3.\n")
+                              .arg(report->added)
+                              .arg(report->updated)
+                              .arg(args.at(0));
             return report->problems.isEmpty() ? ExitOk : ExitFailure;
         }
         for (const QString& created : report->created)
             io.out << QStringLiteral("Created %1\n").arg(created);
-        io.out << QStringLiteral("Added %1 and updated %2 %3.\n").arg(report->added).arg(report->updated).arg(args.at(0));
+        io.out
+            << QStringLiteral("Added %1 and updated %2 %3.\n").arg(report->added).arg(report->updated).arg(args.at(0));
         return report->problems.isEmpty() ? ExitOk : ExitFailure;
     }
 };

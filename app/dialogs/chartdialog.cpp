@@ -12,8 +12,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -23,8 +23,7 @@ namespace {
 const QSize kDesign(1200, 800); // charts are laid out for this size, then scaled
 }
 
-ChartView::ChartView(QWidget* parent)
-    : QWidget(parent)
+ChartView::ChartView(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("chartView"));
     setMinimumSize(480, 320);
@@ -51,10 +50,7 @@ void ChartView::paintEvent(QPaintEvent*)
 }
 
 ChartDialog::ChartDialog(const Readiness& readiness, Id team, const QDate& date, QWidget* parent)
-    : QDialog(parent)
-    , m_readiness(readiness)
-    , m_team(team)
-    , m_date(date)
+    : QDialog(parent), m_readiness(readiness), m_team(team), m_date(date)
 {
     setObjectName(QStringLiteral("chartDialog"));
     setWindowTitle(tr("%1 — readiness charts").arg(readiness.teamName(team)));
@@ -77,7 +73,8 @@ ChartDialog::ChartDialog(const Readiness& readiness, Id team, const QDate& date,
     connect(copyButton, &QPushButton::clicked, this, &ChartDialog::copy);
     connect(exportButton, &QPushButton::clicked, this, &ChartDialog::exportChart);
     connect(printButton, &QPushButton::clicked, this, &ChartDialog::print);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { showKind(render::ChartKind(m_kind->currentData().toInt())); });
+    connect(m_kind, &QComboBox::currentIndexChanged, this,
+            [this] { showKind(render::ChartKind(m_kind->currentData().toInt())); });
 
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Chart:"), this));
@@ -118,7 +115,8 @@ void ChartDialog::copy()
 
 QString ChartDialog::exportChart()
 {
-    const QString suggested = QDir::home().filePath(QStringLiteral("%1 %2.png").arg(m_readiness.teamName(m_team), m_view->chart()->title()));
+    const QString suggested =
+        QDir::home().filePath(QStringLiteral("%1 %2.png").arg(m_readiness.teamName(m_team), m_view->chart()->title()));
     QString path = Prompter::current()->saveFile(this, tr("Export chart"), suggested,
                                                  tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (path.isEmpty())

@@ -10,8 +10,7 @@
 
 namespace coe::ui {
 
-ConnectDialog::ConnectDialog(QWidget* parent, const QString& url)
-    : QDialog(parent)
+ConnectDialog::ConnectDialog(QWidget* parent, const QString& url) : QDialog(parent)
 {
     setObjectName(QStringLiteral("connectDialog"));
     setWindowTitle(tr("Connect to team database"));

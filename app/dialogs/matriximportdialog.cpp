@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/matriximportdialog.h"
 
+#include "ui/backgroundtask.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -11,12 +13,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
-#include <QScreen>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
-#include "ui/backgroundtask.h"
 
 namespace coe::ui {
 
@@ -26,11 +26,9 @@ constexpr int kColumnRole = Qt::UserRole + 2; ///< on a problem: its column, or 
 constexpr int kMarkedRole = Qt::UserRole + 3; ///< on a preview cell: marked as a problem
 } // namespace
 
-MatrixImportDialog::MatrixImportDialog(Workspace& workspace, const QString& path, const Spreadsheet& preview, QWidget* parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
-    , m_path(path)
-    , m_sheet(preview)
+MatrixImportDialog::MatrixImportDialog(Workspace& workspace, const QString& path, const Spreadsheet& preview,
+                                       QWidget* parent)
+    : QDialog(parent), m_workspace(workspace), m_path(path), m_sheet(preview)
 {
     setObjectName(QStringLiteral("matrixImportDialog"));
     setWindowTitle(tr("Import skill matrix from %1").arg(preview.fileName()));
@@ -70,8 +68,9 @@ MatrixImportDialog::MatrixImportDialog(Workspace& workspace, const QString& path
     columnsForm->addRow(tr("Person"), m_person);
     columnsForm->addRow(tr("Email"), m_email);
     columnsForm->addRow(tr("Team"), m_team);
-    for (auto [label, box] : {std::pair{tr("Skill"), m_skill}, std::pair{tr("Level"), m_level}, std::pair{tr("Source"), m_sourceColumn},
-                              std::pair{tr("Date"), m_dateColumn}, std::pair{tr("Note"), m_note}}) {
+    for (auto [label, box] :
+         {std::pair{tr("Skill"), m_skill}, std::pair{tr("Level"), m_level}, std::pair{tr("Source"), m_sourceColumn},
+          std::pair{tr("Date"), m_dateColumn}, std::pair{tr("Note"), m_note}}) {
         columnsForm->addRow(label, box);
         m_longOnly << box << columnsForm->labelForField(box);
     }
@@ -126,8 +125,9 @@ MatrixImportDialog::MatrixImportDialog(Workspace& workspace, const QString& path
     fillColumns();
     // Big enough for the columns the file has (up to most of the screen), so a message about
     // column F can be seen in the preview.
-    int wanted = m_preview->verticalHeader()->sizeHint().width() + 2 * m_preview->frameWidth() + side->sizeHint().width()
-                 + layout->contentsMargins().left() + layout->contentsMargins().right() + layout->spacing() + 24;
+    int wanted = m_preview->verticalHeader()->sizeHint().width() + 2 * m_preview->frameWidth() +
+                 side->sizeHint().width() + layout->contentsMargins().left() + layout->contentsMargins().right() +
+                 layout->spacing() + 24;
     for (int c = 0; c < m_preview->columnCount(); ++c)
         wanted += m_preview->columnWidth(c);
     const QRect screen = (parent && parent->screen() ? parent->screen() : this->screen())->availableGeometry();
@@ -136,7 +136,8 @@ MatrixImportDialog::MatrixImportDialog(Workspace& workspace, const QString& path
     connect(m_sheetChoice, &QComboBox::textActivated, this, &MatrixImportDialog::chooseSheet);
     connect(m_problems, &QListWidget::itemActivated, this, &MatrixImportDialog::showProblem);
     connect(m_problems, &QListWidget::itemClicked, this, &MatrixImportDialog::showProblem);
-    for (QComboBox* box : {m_form, m_person, m_email, m_team, m_skill, m_level, m_sourceColumn, m_dateColumn, m_note, m_source})
+    for (QComboBox* box :
+         {m_form, m_person, m_email, m_team, m_skill, m_level, m_sourceColumn, m_dateColumn, m_note, m_source})
         connect(box, &QComboBox::currentIndexChanged, this, &MatrixImportDialog::check);
     connect(m_date, &QDateEdit::dateChanged, this, &MatrixImportDialog::check);
     connect(m_createMissing, &QCheckBox::toggled, this, &MatrixImportDialog::check);
@@ -196,7 +197,9 @@ void MatrixImportDialog::showProblem(QListWidgetItem* problem)
         if (column < 0)
             m_preview->selectRow(row);
     } else if (line > 0) {
-        m_summary->setText(tr("Line %1 is past the rows the preview shows (the first %n).", nullptr, int(m_sheet.rows().size())).arg(line));
+        m_summary->setText(
+            tr("Line %1 is past the rows the preview shows (the first %n).", nullptr, int(m_sheet.rows().size()))
+                .arg(line));
         return;
     }
     m_preview->setFocus();
@@ -230,10 +233,10 @@ void MatrixImportDialog::fillColumns()
 {
     // Found from the header; the choices are refilled when another sheet is chosen.
     const MatrixImport::Mapping detected = MatrixImport::detect(m_sheet.header());
-    const std::pair<QComboBox*, int> boxes[] = {{m_person, detected.person},       {m_email, detected.email},
-                                                {m_team, detected.team},           {m_skill, detected.skill},
-                                                {m_level, detected.level},         {m_sourceColumn, detected.source},
-                                                {m_dateColumn, detected.date},     {m_note, detected.note}};
+    const std::pair<QComboBox*, int> boxes[] = {{m_person, detected.person},   {m_email, detected.email},
+                                                {m_team, detected.team},       {m_skill, detected.skill},
+                                                {m_level, detected.level},     {m_sourceColumn, detected.source},
+                                                {m_dateColumn, detected.date}, {m_note, detected.note}};
     for (auto [box, current] : boxes) {
         const QSignalBlocker blocker(box);
         box->clear();
@@ -320,7 +323,8 @@ void MatrixImportDialog::showPlan(const QString& scope)
         }
     }
     m_problems->setVisible(!m_plan.problems.isEmpty());
-    const QString counts = tr("%n cell(s) to import from %1 row(s)", nullptr, int(m_plan.cells.size())).arg(m_plan.rows);
+    const QString counts =
+        tr("%n cell(s) to import from %1 row(s)", nullptr, int(m_plan.cells.size())).arg(m_plan.rows);
     QString extra;
     if (!m_plan.newPeople.isEmpty() || !m_plan.newSkills.isEmpty())
         extra = tr(", adding %1 people and %2 skills").arg(m_plan.newPeople.size()).arg(m_plan.newSkills.size());
@@ -328,9 +332,13 @@ void MatrixImportDialog::showPlan(const QString& scope)
     if (m_plan.problems.isEmpty())
         m_summary->setText(scope + counts + extra + QLatin1Char('.') + rest);
     else
-        m_summary->setText(scope + tr("%1%2. %n problem(s) — fix the file or the choices above, or skip bad cells.", nullptr,
-                                      int(m_plan.problems.size())).arg(counts, extra) + rest);
-    m_import->setEnabled((!m_plan.cells.empty() || !m_planCoversFile) && (m_plan.problems.isEmpty() || m_skipBad->isChecked()));
+        m_summary->setText(scope +
+                           tr("%1%2. %n problem(s) — fix the file or the choices above, or skip bad cells.", nullptr,
+                              int(m_plan.problems.size()))
+                               .arg(counts, extra) +
+                           rest);
+    m_import->setEnabled((!m_plan.cells.empty() || !m_planCoversFile) &&
+                         (m_plan.problems.isEmpty() || m_skipBad->isChecked()));
 }
 
 bool MatrixImportDialog::checkAll()
@@ -351,10 +359,11 @@ bool MatrixImportDialog::checkAll()
                 auto reader = SheetReader::open(path, chosen.sheet);
                 if (!reader)
                     return reader.error();
-                return MatrixImport::plan(context, *SheetReader::readAhead(reader.take()), chosen, [&progress](double done) {
-                    progress.set(done);
-                    return !progress.cancelled();
-                });
+                return MatrixImport::plan(context, *SheetReader::readAhead(reader.take()), chosen,
+                                          [&progress](double done) {
+                                              progress.set(done);
+                                              return !progress.cancelled();
+                                          });
             });
         if (!planned)
             return false; // cancelled: the dialog stays as it was

@@ -31,7 +31,8 @@ public:
     static constexpr int kPreviewRows = 200;
 
     /// @p preview: the first rows of @p path (Spreadsheet::read with kPreviewRows).
-    MatrixImportDialog(Workspace& workspace, const QString& path, const Spreadsheet& preview, QWidget* parent = nullptr);
+    MatrixImportDialog(Workspace& workspace, const QString& path, const Spreadsheet& preview,
+                       QWidget* parent = nullptr);
 
     const MatrixImport::Plan& plan() const { return m_plan; }
     /// The plan, moved out (the dialog is done with it).

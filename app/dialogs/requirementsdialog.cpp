@@ -19,13 +19,18 @@
 namespace coe::ui {
 
 namespace {
-enum Column { SkillColumn, CategoryColumn, RequiredColumn, MinimumColumn, TeacherColumn };
+enum Column
+{
+    SkillColumn,
+    CategoryColumn,
+    RequiredColumn,
+    MinimumColumn,
+    TeacherColumn
+};
 }
 
 RequirementsDialog::RequirementsDialog(Workspace& workspace, Id team, QWidget* parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
-    , m_team(team)
+    : QDialog(parent), m_workspace(workspace), m_team(team)
 {
     setObjectName(QStringLiteral("requirementsDialog"));
     Catalog catalog(workspace);
@@ -40,10 +45,11 @@ RequirementsDialog::RequirementsDialog(Workspace& workspace, Id team, QWidget* p
         m_loadError = teams.error().message;
     }
     setWindowTitle(tr("Skill requirements of %1").arg(teamName));
-    auto* intro = new QLabel(tr("Tick the skills %1 must be able to run on its own, how many internal people must be "
-                                "Independent in each, and where a Teacher is needed. Readiness is measured against these.")
-                                 .arg(teamName),
-                             this);
+    auto* intro =
+        new QLabel(tr("Tick the skills %1 must be able to run on its own, how many internal people must be "
+                      "Independent in each, and where a Teacher is needed. Readiness is measured against these.")
+                       .arg(teamName),
+                   this);
     intro->setWordWrap(true);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("requirementsSearch"));
@@ -65,8 +71,10 @@ RequirementsDialog::RequirementsDialog(Workspace& workspace, Id team, QWidget* p
 
     m_table = new QTableWidget(int(skills.size()), 5, this);
     m_table->setObjectName(QStringLiteral("requirementsTable"));
-    m_table->setHorizontalHeaderLabels({tr("Skill"), tr("Category"), tr("Required"), tr("People needed"), tr("Teacher")});
-    m_table->horizontalHeaderItem(MinimumColumn)->setToolTip(tr("How many internal people must be Independent or above"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Skill"), tr("Category"), tr("Required"), tr("People needed"), tr("Teacher")});
+    m_table->horizontalHeaderItem(MinimumColumn)
+        ->setToolTip(tr("How many internal people must be Independent or above"));
     m_table->horizontalHeaderItem(TeacherColumn)->setToolTip(tr("Whether an internal Teacher is required"));
     m_table->verticalHeader()->hide();
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
@@ -117,8 +125,9 @@ RequirementsDialog::RequirementsDialog(Workspace& workspace, Id team, QWidget* p
 void RequirementsDialog::filter(const QString& text)
 {
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        const bool match = text.isEmpty() || m_table->item(row, SkillColumn)->text().contains(text, Qt::CaseInsensitive)
-                           || m_table->item(row, CategoryColumn)->text().contains(text, Qt::CaseInsensitive);
+        const bool match = text.isEmpty() ||
+                           m_table->item(row, SkillColumn)->text().contains(text, Qt::CaseInsensitive) ||
+                           m_table->item(row, CategoryColumn)->text().contains(text, Qt::CaseInsensitive);
         m_table->setRowHidden(row, !match);
     }
 }

@@ -18,9 +18,7 @@
 namespace coe::ui {
 
 RoleTargetsDialog::RoleTargetsDialog(Workspace& workspace, Id role, QWidget* parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
-    , m_role(role)
+    : QDialog(parent), m_workspace(workspace), m_role(role)
 {
     setObjectName(QStringLiteral("roleTargetsDialog"));
     Catalog catalog(workspace);
@@ -35,9 +33,10 @@ RoleTargetsDialog::RoleTargetsDialog(Workspace& workspace, Id role, QWidget* par
         m_loadError = roles.error().message;
     }
     setWindowTitle(tr("Targets of the role %1").arg(roleName));
-    auto* intro = new QLabel(tr("The level people in this role should reach in each skill. The skill matrix marks cells "
-                                "with a target and shows how far below it people are."),
-                             this);
+    auto* intro =
+        new QLabel(tr("The level people in this role should reach in each skill. The skill matrix marks cells "
+                      "with a target and shows how far below it people are."),
+                   this);
     intro->setWordWrap(true);
 
     // A target list that cannot be read must not be saved back as empty: the error blocks Save.

@@ -21,11 +21,9 @@
 
 namespace coe::ui {
 
-SummitItemDialog::SummitItemDialog(const Summit& summit, const SummitItem& item, const QHash<Id, QString>& people, const QHash<Id, QString>& skills,
-                                   QWidget* parent)
-    : QDialog(parent)
-    , m_summit(summit)
-    , m_item(item)
+SummitItemDialog::SummitItemDialog(const Summit& summit, const SummitItem& item, const QHash<Id, QString>& people,
+                                   const QHash<Id, QString>& skills, QWidget* parent)
+    : QDialog(parent), m_summit(summit), m_item(item)
 {
     setObjectName(QStringLiteral("summitItemDialog"));
     setWindowTitle(item.id ? tr("Edit “%1”").arg(item.title) : tr("New summit item"));
@@ -50,8 +48,11 @@ SummitItemDialog::SummitItemDialog(const Summit& summit, const SummitItem& item,
     form->addRow(tr("T&rack:"), m_track);
     m_duration = new QSpinBox(this);
     // An item may last as long as the summit's days allow (a hackathon over the whole summit).
-    const qint64 summitMinutes = summit.startsOn.isValid() && summit.endsOn.isValid() ? (summit.startsOn.daysTo(summit.endsOn) + 1) * 24 * 60 : 24 * 60;
-    m_duration->setRange(5, int(std::clamp<qint64>(std::max<qint64>(summitMinutes, item.durationMinutes), 5, 366 * 24 * 60)));
+    const qint64 summitMinutes = summit.startsOn.isValid() && summit.endsOn.isValid()
+                                     ? (summit.startsOn.daysTo(summit.endsOn) + 1) * 24 * 60
+                                     : 24 * 60;
+    m_duration->setRange(
+        5, int(std::clamp<qint64>(std::max<qint64>(summitMinutes, item.durationMinutes), 5, 366 * 24 * 60)));
     m_duration->setSingleStep(5);
     m_duration->setSuffix(tr(" min"));
     m_duration->setValue(item.durationMinutes);
@@ -81,7 +82,8 @@ SummitItemDialog::SummitItemDialog(const Summit& summit, const SummitItem& item,
         m_start->setTime(first.startsAt.time());
         if (item.slots.size() > 1) {
             m_room->setEnabled(false);
-            m_room->setToolTip(tr("In %n room(s) at once: a new day or start moves them all.", nullptr, int(item.slots.size())));
+            m_room->setToolTip(
+                tr("In %n room(s) at once: a new day or start moves them all.", nullptr, int(item.slots.size())));
         }
     }
     auto* where = new QHBoxLayout;
@@ -139,12 +141,15 @@ QString SummitItemDialog::problem() const
         return tr("The summit has no rooms yet: add them in Summit ▸ Settings.");
     const QTime start = m_start->time();
     // Where it already is stays allowed, even outside the hours (an imported schedule).
-    if (!m_item.slots.isEmpty() && m_item.slots.first().startsAt == QDateTime(day, start) && m_item.slots.first().roomId == m_room->currentData().toLongLong()
-        && m_duration->value() == m_item.durationMinutes)
+    if (!m_item.slots.isEmpty() && m_item.slots.first().startsAt == QDateTime(day, start) &&
+        m_item.slots.first().roomId == m_room->currentData().toLongLong() &&
+        m_duration->value() == m_item.durationMinutes)
         return {};
     const int from = start.msecsSinceStartOfDay() / 60000;
     const int to = from + m_duration->value();
-    const auto clock = [](const QTime& t) { return t.toString(QStringLiteral("HH:mm")); };
+    const auto clock = [](const QTime& t) {
+        return t.toString(QStringLiteral("HH:mm"));
+    };
     if (m_summit.dayStarts.isValid() && start < m_summit.dayStarts)
         return tr("The venue opens at %1: start at %1 or later.").arg(clock(m_summit.dayStarts));
     const int closes = m_summit.dayEnds.isValid() ? m_summit.dayEnds.msecsSinceStartOfDay() / 60000 : 24 * 60;

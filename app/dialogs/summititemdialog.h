@@ -27,8 +27,8 @@ class SummitItemDialog : public QDialog
     Q_OBJECT
 
 public:
-    SummitItemDialog(const Summit& summit, const SummitItem& item, const QHash<Id, QString>& people, const QHash<Id, QString>& skills,
-                     QWidget* parent = nullptr);
+    SummitItemDialog(const Summit& summit, const SummitItem& item, const QHash<Id, QString>& people,
+                     const QHash<Id, QString>& skills, QWidget* parent = nullptr);
 
     /// The edited item (id and slots as given).
     SummitItem item() const;

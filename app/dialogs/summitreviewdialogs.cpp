@@ -11,8 +11,7 @@
 namespace coe::ui {
 
 ChangelogDialog::ChangelogDialog(const QList<ScheduleChange>& changes, int sinceRelease, QWidget* parent)
-    : QDialog(parent)
-    , m_tree(new QTreeWidget(this))
+    : QDialog(parent), m_tree(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("changelogDialog"));
     setWindowTitle(tr("Changes since version %1").arg(sinceRelease));
@@ -32,17 +31,17 @@ ChangelogDialog::ChangelogDialog(const QList<ScheduleChange>& changes, int since
     connect(printButton, &QPushButton::clicked, this, &ChangelogDialog::printRequested);
     connect(exportButton, &QPushButton::clicked, this, &ChangelogDialog::exportRequested);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(changes.isEmpty() ? tr("Nothing changed since version %1.").arg(sinceRelease)
-                                                   : tr("%n change(s) since version %1:", nullptr, int(changes.size())).arg(sinceRelease),
-                                 this));
+    layout->addWidget(new QLabel(
+        changes.isEmpty() ? tr("Nothing changed since version %1.").arg(sinceRelease)
+                          : tr("%n change(s) since version %1:", nullptr, int(changes.size())).arg(sinceRelease),
+        this));
     layout->addWidget(m_tree, 1);
     layout->addWidget(buttons);
     resize(fontMetrics().averageCharWidth() * 120, fontMetrics().height() * 24);
 }
 
 ProgrammeDialog::ProgrammeDialog(const QList<TrackSuggestion>& suggestions, const QString& summitName, QWidget* parent)
-    : QDialog(parent)
-    , m_tree(new QTreeWidget(this))
+    : QDialog(parent), m_tree(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("programmeDialog"));
     setWindowTitle(tr("Suggested programme for “%1”").arg(summitName));
@@ -57,7 +56,10 @@ ProgrammeDialog::ProgrammeDialog(const QList<TrackSuggestion>& suggestions, cons
         for (const auto& sp : t.speakers)
             new QTreeWidgetItem(top, {sp.name, sp.reason});
         if (t.speakers.isEmpty())
-            new QTreeWidgetItem(top, {tr("No free Teacher"), tr("Nobody at Teacher level in these skills is free: invite someone from outside, or grow one.")});
+            new QTreeWidgetItem(
+                top,
+                {tr("No free Teacher"),
+                 tr("Nobody at Teacher level in these skills is free: invite someone from outside, or grow one.")});
         top->setExpanded(true);
     }
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -67,9 +69,11 @@ ProgrammeDialog::ProgrammeDialog(const QList<TrackSuggestion>& suggestions, cons
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(suggestions.isEmpty() ? tr("Nobody is below their targets: set role targets in People & teams to get suggestions.")
-                                                       : tr("The skill areas with the largest gaps against targets, and who could teach them:"),
-                                 this));
+    layout->addWidget(
+        new QLabel(suggestions.isEmpty()
+                       ? tr("Nobody is below their targets: set role targets in People & teams to get suggestions.")
+                       : tr("The skill areas with the largest gaps against targets, and who could teach them:"),
+                   this));
     layout->addWidget(m_tree, 1);
     layout->addWidget(buttons);
     resize(fontMetrics().averageCharWidth() * 130, fontMetrics().height() * 26);

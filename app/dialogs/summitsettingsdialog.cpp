@@ -15,8 +15,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTabWidget>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTimeEdit>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -24,7 +24,6 @@
 namespace coe::ui {
 
 namespace {
-
 
 QTableWidget* table(QWidget* parent, const QString& objectName, const QStringList& headers)
 {
@@ -72,9 +71,7 @@ QString cell(const QTableWidget* t, int row, int column)
 } // namespace
 
 SummitSettingsDialog::SummitSettingsDialog(const Summit& summit, const QHash<Id, QString>& people, QWidget* parent)
-    : QDialog(parent)
-    , m_summit(summit)
-    , m_people(people)
+    : QDialog(parent), m_summit(summit), m_people(people)
 {
     setObjectName(QStringLiteral("summitSettingsDialog"));
     setWindowTitle(tr("Summit settings — %1").arg(summit.name));
@@ -132,20 +129,24 @@ SummitSettingsDialog::SummitSettingsDialog(const Summit& summit, const QHash<Id,
     std::stable_sort(rooms.begin(), rooms.end(), [](const Room& a, const Room& b) { return a.position < b.position; });
     for (const Room& r : rooms)
         addRoom(r);
-    tabs->addTab(withButtons(tabs, m_rooms, [this] { addRoom({0, tr("Room %1").arg(m_rooms->rowCount() + 1), 0, {}, 0, 0}); }), tr("Rooms"));
+    tabs->addTab(
+        withButtons(tabs, m_rooms, [this] { addRoom({0, tr("Room %1").arg(m_rooms->rowCount() + 1), 0, {}, 0, 0}); }),
+        tr("Rooms"));
 
     m_tracks = table(tabs, QStringLiteral("tracksTable"), {tr("Track"), tr("Colour")});
     for (const Track& t : summit.tracks)
         addTrack(t);
     tabs->addTab(withButtons(tabs, m_tracks,
                              [this] {
-                                 addTrack({0, tr("Track %1").arg(m_tracks->rowCount() + 1), Track::paletteColor(m_tracks->rowCount()), 0});
+                                 addTrack({0, tr("Track %1").arg(m_tracks->rowCount() + 1),
+                                           Track::paletteColor(m_tracks->rowCount()), 0});
                              }),
                  tr("Tracks"));
     connect(m_tracks, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {
         if (column != 1)
             return;
-        const QColor chosen = QColorDialog::getColor(m_tracks->item(row, 1)->background().color(), this, tr("Track colour"));
+        const QColor chosen =
+            QColorDialog::getColor(m_tracks->item(row, 1)->background().color(), this, tr("Track colour"));
         if (chosen.isValid()) {
             m_tracks->item(row, 1)->setBackground(chosen);
             m_tracks->item(row, 1)->setText(chosen.name());
@@ -155,9 +156,10 @@ SummitSettingsDialog::SummitSettingsDialog(const Summit& summit, const QHash<Id,
     m_availability = table(tabs, QStringLiteral("availabilityTable"), {tr("Speaker"), tr("Day"), tr("From"), tr("To")});
     for (const SpeakerAvailability& a : summit.availability)
         addAvailability(a);
-    tabs->addTab(withButtons(tabs, m_availability,
-                             [this] { addAvailability({0, 0, m_summit.startsOn, m_summit.dayStarts, m_summit.dayEnds}); }),
-                 tr("Speaker availability"));
+    tabs->addTab(
+        withButtons(tabs, m_availability,
+                    [this] { addAvailability({0, 0, m_summit.startsOn, m_summit.dayStarts, m_summit.dayEnds}); }),
+        tr("Speaker availability"));
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("settingsProblem"));
@@ -232,7 +234,8 @@ QString SummitSettingsDialog::problem() const
     if (m_name->text().trimmed().isEmpty())
         return tr("Give the summit a name.");
     if (!TimeZones::fromId(m_zone->currentText().trimmed()).isValid())
-        return tr("“%1” is not a time zone this system knows (e.g. Europe/Berlin, America/New_York, UTC, UTC+01:00).").arg(m_zone->currentText());
+        return tr("“%1” is not a time zone this system knows (e.g. Europe/Berlin, America/New_York, UTC, UTC+01:00).")
+            .arg(m_zone->currentText());
     if (m_ends->date() < m_starts->date())
         return tr("The summit ends before it starts.");
     if (m_closes->time() <= m_opens->time())
@@ -261,12 +264,15 @@ QString SummitSettingsDialog::problem() const
     }
     for (int row = 0; row < m_availability->rowCount(); ++row) {
         const QString who = cell(m_availability, row, 0);
-        const bool known = std::any_of(m_people.cbegin(), m_people.cend(), [&who](const QString& n) { return n.compare(who, Qt::CaseInsensitive) == 0; });
+        const bool known = std::any_of(m_people.cbegin(), m_people.cend(),
+                                       [&who](const QString& n) { return n.compare(who, Qt::CaseInsensitive) == 0; });
         if (!known)
             return tr("Availability row %1: nobody is called “%2”.").arg(row + 1).arg(who);
         const QDate day = QDate::fromString(cell(m_availability, row, 1), Qt::ISODate);
         if (!day.isValid())
-            return tr("Availability row %1: the day is YYYY-MM-DD, not “%2”.").arg(row + 1).arg(cell(m_availability, row, 1));
+            return tr("Availability row %1: the day is YYYY-MM-DD, not “%2”.")
+                .arg(row + 1)
+                .arg(cell(m_availability, row, 1));
         const QTime from = QTime::fromString(cell(m_availability, row, 2), QStringLiteral("H:mm"));
         const QTime to = QTime::fromString(cell(m_availability, row, 3), QStringLiteral("H:mm"));
         if (!from.isValid() || !to.isValid() || to <= from)
@@ -300,11 +306,13 @@ Summit SummitSettingsDialog::summit() const
         for (const QString& e : cell(m_rooms, row, 2).split(QLatin1Char(','), Qt::SkipEmptyParts))
             if (!e.trimmed().isEmpty())
                 equipment << e.trimmed();
-        s.rooms.append({m_rooms->item(row, 0)->data(Qt::UserRole).toLongLong(), cell(m_rooms, row, 0), cell(m_rooms, row, 1).toInt(), equipment, row, 0});
+        s.rooms.append({m_rooms->item(row, 0)->data(Qt::UserRole).toLongLong(), cell(m_rooms, row, 0),
+                        cell(m_rooms, row, 1).toInt(), equipment, row, 0});
     }
     s.tracks.clear();
     for (int row = 0; row < m_tracks->rowCount(); ++row)
-        s.tracks.append({m_tracks->item(row, 0)->data(Qt::UserRole).toLongLong(), cell(m_tracks, row, 0), QColor(cell(m_tracks, row, 1)), 0});
+        s.tracks.append({m_tracks->item(row, 0)->data(Qt::UserRole).toLongLong(), cell(m_tracks, row, 0),
+                         QColor(cell(m_tracks, row, 1)), 0});
     s.availability.clear();
     for (int row = 0; row < m_availability->rowCount(); ++row) {
         Id person = 0;

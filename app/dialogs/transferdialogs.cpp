@@ -16,9 +16,9 @@
 
 namespace coe::ui {
 
-EngagementDialog::EngagementDialog(const Engagement& engagement, const QHash<Id, QString>& teams, const QHash<Id, QString>& people, QWidget* parent)
-    : QDialog(parent)
-    , m_engagement(engagement)
+EngagementDialog::EngagementDialog(const Engagement& engagement, const QHash<Id, QString>& teams,
+                                   const QHash<Id, QString>& people, QWidget* parent)
+    : QDialog(parent), m_engagement(engagement)
 {
     setObjectName(QStringLiteral("engagementDialog"));
     setWindowTitle(engagement.id ? tr("Edit engagement") : tr("New engagement"));
@@ -27,7 +27,8 @@ EngagementDialog::EngagementDialog(const Engagement& engagement, const QHash<Id,
     m_name->setPlaceholderText(tr("e.g. Platform build-out with Acme Consulting"));
     m_team = nameCombo(this, teams, engagement.teamId, tr("(choose a team)"));
     m_starts = new QDateEdit(engagement.startsOn.isValid() ? engagement.startsOn : QDate::currentDate(), this);
-    m_rollOff = new QDateEdit(engagement.rollOffOn.isValid() ? engagement.rollOffOn : QDate::currentDate().addMonths(6), this);
+    m_rollOff =
+        new QDateEdit(engagement.rollOffOn.isValid() ? engagement.rollOffOn : QDate::currentDate().addMonths(6), this);
     for (QDateEdit* e : {m_starts, m_rollOff})
         e->setCalendarPopup(true);
     auto* dates = new QHBoxLayout;
@@ -53,7 +54,8 @@ EngagementDialog::EngagementDialog(const Engagement& engagement, const QHash<Id,
 void EngagementDialog::validate()
 {
     m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(!m_name->text().trimmed().isEmpty() && m_team->currentData().toLongLong() != 0 && m_rollOff->date() >= m_starts->date());
+        ->setEnabled(!m_name->text().trimmed().isEmpty() && m_team->currentData().toLongLong() != 0 &&
+                     m_rollOff->date() >= m_starts->date());
 }
 
 Engagement EngagementDialog::engagement() const
@@ -67,9 +69,9 @@ Engagement EngagementDialog::engagement() const
     return e;
 }
 
-CapabilityDialog::CapabilityDialog(const Capability& capability, const QHash<Id, QString>& people, const QHash<Id, QString>& skills, QWidget* parent)
-    : QDialog(parent)
-    , m_capability(capability)
+CapabilityDialog::CapabilityDialog(const Capability& capability, const QHash<Id, QString>& people,
+                                   const QHash<Id, QString>& skills, QWidget* parent)
+    : QDialog(parent), m_capability(capability)
 {
     setObjectName(QStringLiteral("capabilityDialog"));
     setWindowTitle(capability.id ? tr("Edit capability") : tr("New capability"));
@@ -91,7 +93,8 @@ CapabilityDialog::CapabilityDialog(const Capability& capability, const QHash<Id,
     form->addRow(tr("&Expert:"), m_expert);
     form->addRow(tr("&Skills:"), m_skills);
     m_buttons = okCancel(this, form);
-    connect(m_name, &QLineEdit::textChanged, this, [this] { m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_name->text().trimmed().isEmpty()); });
+    connect(m_name, &QLineEdit::textChanged, this,
+            [this] { m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_name->text().trimmed().isEmpty()); });
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_name->text().trimmed().isEmpty());
 }
 

@@ -21,7 +21,8 @@ class EngagementDialog : public QDialog
     Q_OBJECT
 
 public:
-    EngagementDialog(const Engagement& engagement, const QHash<Id, QString>& teams, const QHash<Id, QString>& people, QWidget* parent = nullptr);
+    EngagementDialog(const Engagement& engagement, const QHash<Id, QString>& teams, const QHash<Id, QString>& people,
+                     QWidget* parent = nullptr);
     Engagement engagement() const;
     QLineEdit* nameEdit() const { return m_name; }
     NamePicker* consultants() const { return m_consultants; }
@@ -43,7 +44,8 @@ class CapabilityDialog : public QDialog
     Q_OBJECT
 
 public:
-    CapabilityDialog(const Capability& capability, const QHash<Id, QString>& people, const QHash<Id, QString>& skills, QWidget* parent = nullptr);
+    CapabilityDialog(const Capability& capability, const QHash<Id, QString>& people, const QHash<Id, QString>& skills,
+                     QWidget* parent = nullptr);
     Capability capability() const;
     QLineEdit* nameEdit() const { return m_name; }
     NamePicker* skills() const { return m_skills; }

@@ -9,8 +9,7 @@
 
 namespace coe::ui {
 
-Actions::Actions(QObject* parent)
-    : QObject(parent)
+Actions::Actions(QObject* parent) : QObject(parent)
 {
     newWorkspace = make(QStringLiteral("actionNewWorkspace"), tr("&New workspace…"), QStringLiteral("document-new"));
     newWorkspace->setShortcuts(QKeySequence::New);
@@ -18,11 +17,14 @@ Actions::Actions(QObject* parent)
     open->setShortcuts(QKeySequence::Open);
     connectDatabase = make(QStringLiteral("actionConnect"), tr("Connect to &team database…"),
                            QStringLiteral("network-server-database"));
-    createDemo = make(QStringLiteral("actionCreateDemo"), tr("Create &demo workspace…"), QStringLiteral("tools-wizard"));
-    importMatrix = make(QStringLiteral("actionImportMatrix"), tr("&Import skill matrix…"), QStringLiteral("document-import"));
+    createDemo =
+        make(QStringLiteral("actionCreateDemo"), tr("Create &demo workspace…"), QStringLiteral("tools-wizard"));
+    importMatrix =
+        make(QStringLiteral("actionImportMatrix"), tr("&Import skill matrix…"), QStringLiteral("document-import"));
     importMatrix->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importMatrix->setEnabled(false);
-    exportMatrix = make(QStringLiteral("actionExportMatrix"), tr("&Export skill matrix…"), QStringLiteral("document-export"));
+    exportMatrix =
+        make(QStringLiteral("actionExportMatrix"), tr("&Export skill matrix…"), QStringLiteral("document-export"));
     exportMatrix->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportMatrix->setEnabled(false);
     close = make(QStringLiteral("actionClose"), tr("&Close workspace"), QStringLiteral("document-close"));
@@ -34,7 +36,8 @@ Actions::Actions(QObject* parent)
         show->setShortcut(view.shortcut);
         showViews << show;
     }
-    readinessHelp = make(QStringLiteral("actionReadinessHelp"), tr("How &readiness is computed"), QStringLiteral("help-contents"));
+    readinessHelp =
+        make(QStringLiteral("actionReadinessHelp"), tr("How &readiness is computed"), QStringLiteral("help-contents"));
 
     quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QStringLiteral("application-exit"));
     quit->setMenuRole(QAction::QuitRole);
@@ -67,7 +70,8 @@ Actions::Actions(QObject* parent)
     };
     cut = standardEdit(QStringLiteral("actionCut"), tr("Cu&t"), QStringLiteral("edit-cut"), QKeySequence::Cut);
     copy = standardEdit(QStringLiteral("actionCopy"), tr("&Copy"), QStringLiteral("edit-copy"), QKeySequence::Copy);
-    paste = standardEdit(QStringLiteral("actionPaste"), tr("&Paste"), QStringLiteral("edit-paste"), QKeySequence::Paste);
+    paste =
+        standardEdit(QStringLiteral("actionPaste"), tr("&Paste"), QStringLiteral("edit-paste"), QKeySequence::Paste);
     deleteSelection = standardEdit(QStringLiteral("actionDelete"), tr("&Delete"), QStringLiteral("edit-delete"),
                                    QKeySequence::Delete);
     selectAll = standardEdit(QStringLiteral("actionSelectAll"), tr("Select &all"), QStringLiteral("edit-select-all"),
@@ -76,16 +80,14 @@ Actions::Actions(QObject* parent)
     find->setShortcuts(QKeySequence::Find);
     find->setEnabled(false);
 
-    fullScreen = make(QStringLiteral("actionFullScreen"), tr("&Full screen"),
-                      QStringLiteral("view-fullscreen"));
+    fullScreen = make(QStringLiteral("actionFullScreen"), tr("&Full screen"), QStringLiteral("view-fullscreen"));
     fullScreen->setShortcuts(QKeySequence::FullScreen);
     fullScreen->setCheckable(true);
     showStatusBar = make(QStringLiteral("actionShowStatusBar"), tr("Show &status bar"));
     showStatusBar->setCheckable(true);
     showStatusBar->setChecked(true);
 
-    about = make(QStringLiteral("actionAbout"), tr("&About CoE Studio"),
-                 QStringLiteral("help-about"));
+    about = make(QStringLiteral("actionAbout"), tr("&About CoE Studio"), QStringLiteral("help-about"));
     about->setMenuRole(QAction::AboutRole);
     aboutQt = make(QStringLiteral("actionAboutQt"), tr("About &Qt"));
     aboutQt->setMenuRole(QAction::AboutQtRole);

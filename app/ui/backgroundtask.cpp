@@ -20,8 +20,8 @@ class BackgroundTask
 
 } // namespace
 
-bool waitInBackground(QWidget* parent, const QString& title, const QString& label, bool cancellable, std::function<void()> work,
-                      std::shared_ptr<BackgroundProgress> reported)
+bool waitInBackground(QWidget* parent, const QString& title, const QString& label, bool cancellable,
+                      std::function<void()> work, std::shared_ptr<BackgroundProgress> reported)
 {
     // The worker runs the work and then sets the flag; the window polls the flag, so a
     // cancelled wait leaves nothing behind for the worker to call back into.

@@ -4,7 +4,6 @@
 #include <QString>
 
 #include <atomic>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -31,8 +30,8 @@ private:
 namespace detail {
 /// Runs @p work on the global thread pool and waits with a responsive window; true when it
 /// finished, false when the user cancelled. A progress bar follows @p progress when it is set.
-bool waitInBackground(QWidget* parent, const QString& title, const QString& label, bool cancellable, std::function<void()> work,
-                      std::shared_ptr<BackgroundProgress> progress = {});
+bool waitInBackground(QWidget* parent, const QString& title, const QString& label, bool cancellable,
+                      std::function<void()> work, std::shared_ptr<BackgroundProgress> progress = {});
 } // namespace detail
 
 /// Runs @p work (which must not touch widgets or the workspace's connection) on a worker
@@ -40,24 +39,28 @@ bool waitInBackground(QWidget* parent, const QString& title, const QString& labe
 /// (and Cancel, when @p cancellable) appears. Returns what @p work returned, or nothing when
 /// the user cancelled: the work then finishes on its own and its result is dropped, so only
 /// work without lasting effects (reading, connecting) should be cancellable.
-template <typename T>
-std::optional<T> runInBackground(QWidget* parent, const QString& title, const QString& label, std::function<T()> work, bool cancellable = true)
+template<typename T>
+std::optional<T> runInBackground(QWidget* parent, const QString& title, const QString& label, std::function<T()> work,
+                                 bool cancellable = true)
 {
     auto result = std::make_shared<std::optional<T>>();
-    if (!detail::waitInBackground(parent, title, label, cancellable, [result, work = std::move(work)] { *result = work(); }))
+    if (!detail::waitInBackground(parent, title, label, cancellable,
+                                  [result, work = std::move(work)] { *result = work(); }))
         return std::nullopt;
     return std::move(*result);
 }
 
 /// The same for work that reports how far it is and stops early when asked (it should check
 /// BackgroundProgress::cancelled() now and then): the dialog shows a progress bar.
-template <typename T>
-std::optional<T> runWithProgress(QWidget* parent, const QString& title, const QString& label, std::function<T(BackgroundProgress&)> work)
+template<typename T>
+std::optional<T> runWithProgress(QWidget* parent, const QString& title, const QString& label,
+                                 std::function<T(BackgroundProgress&)> work)
 {
     auto result = std::make_shared<std::optional<T>>();
     auto progress = std::make_shared<BackgroundProgress>();
     if (!detail::waitInBackground(
-            parent, title, label, true, [result, progress, work = std::move(work)] { *result = work(*progress); }, progress)) {
+            parent, title, label, true, [result, progress, work = std::move(work)] { *result = work(*progress); },
+            progress)) {
         progress->cancel();
         return std::nullopt;
     }

@@ -80,15 +80,15 @@ bool canInItemView(QAbstractItemView* view, EditRouter::Edit edit)
     case EditRouter::Edit::Copy:
         return view->currentIndex().isValid() || hasActionFor(view, edit);
     case EditRouter::Edit::Paste:
-        return (matrix && clipboardHasText() && (view->currentIndex().flags() & Qt::ItemIsEditable))
-               || hasActionFor(view, edit);
+        return (matrix && clipboardHasText() && (view->currentIndex().flags() & Qt::ItemIsEditable)) ||
+               hasActionFor(view, edit);
     case EditRouter::Edit::Delete:
         return (matrix && view->selectionModel() && view->selectionModel()->hasSelection()) || hasActionFor(view, edit);
     case EditRouter::Edit::Cut:
         return hasActionFor(view, edit);
     case EditRouter::Edit::SelectAll:
-        return view->selectionMode() == QAbstractItemView::ExtendedSelection
-               || view->selectionMode() == QAbstractItemView::MultiSelection;
+        return view->selectionMode() == QAbstractItemView::ExtendedSelection ||
+               view->selectionMode() == QAbstractItemView::MultiSelection;
     }
     return false;
 }
@@ -109,13 +109,11 @@ void press(QWidget* target, EditRouter::Edit edit)
 } // namespace
 
 EditRouter::EditRouter(QWidget* window, Actions* actions)
-    : QObject(window)
-    , m_window(window)
-    , m_edits{{actions->cut, Edit::Cut},
-              {actions->copy, Edit::Copy},
-              {actions->paste, Edit::Paste},
-              {actions->deleteSelection, Edit::Delete},
-              {actions->selectAll, Edit::SelectAll}}
+    : QObject(window), m_window(window), m_edits{{actions->cut, Edit::Cut},
+                                                 {actions->copy, Edit::Copy},
+                                                 {actions->paste, Edit::Paste},
+                                                 {actions->deleteSelection, Edit::Delete},
+                                                 {actions->selectAll, Edit::SelectAll}}
 {
     for (const auto& [action, edit] : std::as_const(m_edits)) {
         connect(action, &QAction::triggered, this, [this, edit] {
@@ -169,9 +167,11 @@ bool EditRouter::can(QWidget* target, Edit edit)
         return false;
     };
     if (auto* text = qobject_cast<QTextEdit*>(target))
-        return textCan(text->isReadOnly(), text->textCursor().hasSelection(), text->canPaste(), text->document()->isEmpty());
+        return textCan(text->isReadOnly(), text->textCursor().hasSelection(), text->canPaste(),
+                       text->document()->isEmpty());
     if (auto* text = qobject_cast<QPlainTextEdit*>(target))
-        return textCan(text->isReadOnly(), text->textCursor().hasSelection(), text->canPaste(), text->document()->isEmpty());
+        return textCan(text->isReadOnly(), text->textCursor().hasSelection(), text->canPaste(),
+                       text->document()->isEmpty());
     if (auto* view = qobject_cast<QAbstractItemView*>(target))
         return canInItemView(view, edit);
     return false;

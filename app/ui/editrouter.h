@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QObject>
 #include <QList>
+#include <QObject>
 
 #include <utility>
 
@@ -25,7 +25,8 @@ class EditRouter : public QObject
     Q_OBJECT
 
 public:
-    enum class Edit {
+    enum class Edit
+    {
         Cut,       ///< QKeySequence::Cut
         Copy,      ///< QKeySequence::Copy
         Paste,     ///< QKeySequence::Paste

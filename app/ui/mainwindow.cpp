@@ -7,8 +7,8 @@
 #include "dialogs/connectdialog.h"
 #include "dialogs/matriximportdialog.h"
 #include "io/matrixexport.h"
-#include "render/agenda.h"
 #include "models/skillmatrixmodel.h"
+#include "render/agenda.h"
 #include "storage/workspace.h"
 #include "ui/actions.h"
 #include "ui/backgroundtask.h"
@@ -17,11 +17,11 @@
 #include "ui/viewregistry.h"
 #include "ui/workspacecontroller.h"
 #include "views/dashboardview.h"
+#include "views/engagementsview.h"
 #include "views/matrixview.h"
 #include "views/peopleview.h"
-#include "views/skillsview.h"
-#include "views/engagementsview.h"
 #include "views/sessionsview.h"
+#include "views/skillsview.h"
 #include "views/summitview.h"
 #include "views/welcomeview.h"
 
@@ -47,9 +47,7 @@ const QString kWorkspaceFilter = QStringLiteral("CoE Studio workspace (*.coe)");
 }
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent)
-    , m_actions(new Actions(this))
-    , m_controller(new WorkspaceController(this))
+    : QMainWindow(parent), m_actions(new Actions(this)), m_controller(new WorkspaceController(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CoE Studio"));
@@ -73,7 +71,8 @@ MainWindow::MainWindow(QWidget* parent)
     const auto addRailItem = [this](QAction* action, const QString& name) {
         auto* item = new QListWidgetItem(action->icon(), action->iconText(), m_rail);
         item->setData(Qt::UserRole, name);
-        item->setToolTip(QStringLiteral("%1 (%2)").arg(item->text(), action->shortcut().toString(QKeySequence::NativeText)));
+        item->setToolTip(
+            QStringLiteral("%1 (%2)").arg(item->text(), action->shortcut().toString(QKeySequence::NativeText)));
         item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 6));
     };
     const QList<ViewEntry>& entries = ViewRegistry::entries();
@@ -208,7 +207,8 @@ void MainWindow::updateViewActions()
     m_actions->find->setEnabled(currentSearchField() != nullptr);
     const bool summits = m_controller->workspace() && m_views->currentWidget() == summitView();
     m_actions->print->setEnabled(summits);
-    m_actions->print->setToolTip(summits ? tr("Print the summit's agenda") : tr("Print: open the Summits view to print an agenda"));
+    m_actions->print->setToolTip(summits ? tr("Print the summit's agenda")
+                                         : tr("Print: open the Summits view to print an agenda"));
 }
 
 QLineEdit* MainWindow::currentSearchField() const
@@ -266,19 +266,25 @@ void MainWindow::onWorkspaceChanged(Workspace* workspace)
     }
 
     setWindowTitle(tr("%1 — CoE Studio").arg(workspace->location().displayName()));
-    const StatusSink showStatus = [this](const QString& message) { statusBar()->showMessage(message, 8000); };
+    const StatusSink showStatus = [this](const QString& message) {
+        statusBar()->showMessage(message, 8000);
+    };
     for (const ViewEntry& entry : ViewRegistry::entries())
         m_views->addWidget(entry.create(*workspace, m_views, showStatus));
 
     QUndoStack* stack = workspace->undoStack();
     m_workspaceConnections << connect(stack, &QUndoStack::canUndoChanged, m_actions->undo, &QAction::setEnabled)
                            << connect(stack, &QUndoStack::canRedoChanged, m_actions->redo, &QAction::setEnabled)
-                           << connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString& text) {
-                                  m_actions->undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
-                              })
-                           << connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString& text) {
-                                  m_actions->redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
-                              })
+                           << connect(stack, &QUndoStack::undoTextChanged, this,
+                                      [this](const QString& text) {
+                                          m_actions->undo->setText(text.isEmpty() ? tr("&Undo")
+                                                                                  : tr("&Undo %1").arg(text));
+                                      })
+                           << connect(stack, &QUndoStack::redoTextChanged, this,
+                                      [this](const QString& text) {
+                                          m_actions->redo->setText(text.isEmpty() ? tr("&Redo")
+                                                                                  : tr("&Redo %1").arg(text));
+                                      })
                            << connect(m_actions->undo, &QAction::triggered, stack, &QUndoStack::undo)
                            << connect(m_actions->redo, &QAction::triggered, stack, &QUndoStack::redo)
                            << connect(workspace->notifier(), &ChangeNotifier::failed, this, &MainWindow::report);
@@ -298,8 +304,7 @@ QWidget* MainWindow::view(const QString& name) const
     return index >= 0 && index < m_views->count() ? m_views->widget(int(index)) : nullptr;
 }
 
-template<typename View>
-View* MainWindow::viewOfType() const
+template<typename View> View* MainWindow::viewOfType() const
 {
     for (int i = 0; i < m_views->count(); ++i) {
         if (auto* view = qobject_cast<View*>(m_views->widget(i)))
@@ -308,13 +313,34 @@ View* MainWindow::viewOfType() const
     return nullptr;
 }
 
-DashboardView* MainWindow::dashboardView() const { return viewOfType<DashboardView>(); }
-MatrixView* MainWindow::matrixView() const { return viewOfType<MatrixView>(); }
-PeopleView* MainWindow::peopleView() const { return viewOfType<PeopleView>(); }
-SkillsView* MainWindow::skillsView() const { return viewOfType<SkillsView>(); }
-EngagementsView* MainWindow::engagementsView() const { return viewOfType<EngagementsView>(); }
-SessionsView* MainWindow::sessionsView() const { return viewOfType<SessionsView>(); }
-SummitView* MainWindow::summitView() const { return viewOfType<SummitView>(); }
+DashboardView* MainWindow::dashboardView() const
+{
+    return viewOfType<DashboardView>();
+}
+MatrixView* MainWindow::matrixView() const
+{
+    return viewOfType<MatrixView>();
+}
+PeopleView* MainWindow::peopleView() const
+{
+    return viewOfType<PeopleView>();
+}
+SkillsView* MainWindow::skillsView() const
+{
+    return viewOfType<SkillsView>();
+}
+EngagementsView* MainWindow::engagementsView() const
+{
+    return viewOfType<EngagementsView>();
+}
+SessionsView* MainWindow::sessionsView() const
+{
+    return viewOfType<SessionsView>();
+}
+SummitView* MainWindow::summitView() const
+{
+    return viewOfType<SummitView>();
+}
 
 bool MainWindow::showView(const QString& name)
 {
@@ -354,8 +380,8 @@ bool MainWindow::openLocation(const QString& text)
 
 void MainWindow::newWorkspace()
 {
-    QString path = Prompter::current()->saveFile(this, tr("New workspace"),
-                                                 QDir::home().filePath(tr("My CoE.coe")), kWorkspaceFilter);
+    QString path = Prompter::current()->saveFile(this, tr("New workspace"), QDir::home().filePath(tr("My CoE.coe")),
+                                                 kWorkspaceFilter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -371,8 +397,8 @@ void MainWindow::newWorkspace()
 
 void MainWindow::openWorkspace()
 {
-    const QString path = Prompter::current()->openFile(this, tr("Open workspace"), kWorkspaceFilter + QStringLiteral(";;")
-                                                                                     + tr("All files (*)"));
+    const QString path = Prompter::current()->openFile(this, tr("Open workspace"),
+                                                       kWorkspaceFilter + QStringLiteral(";;") + tr("All files (*)"));
     if (!path.isEmpty())
         openLocation(path);
 }
@@ -382,8 +408,9 @@ bool MainWindow::serverAnswers(const WorkspaceLocation& location)
     if (location.isFile())
         return true;
     // On a worker, so a server that never answers cannot hold the window; Cancel stops waiting.
-    const auto answer = runInBackground<Result<void>>(this, tr("Connecting"), tr("Connecting to %1…").arg(location.host()),
-                                                      [location] { return Workspace::reach(location); });
+    const auto answer =
+        runInBackground<Result<void>>(this, tr("Connecting"), tr("Connecting to %1…").arg(location.host()),
+                                      [location] { return Workspace::reach(location); });
     if (!answer) {
         statusBar()->showMessage(tr("Stopped waiting for %1.").arg(location.toString()), 5000);
         return false;
@@ -411,8 +438,8 @@ void MainWindow::connectDatabase(const QString& url)
 
 void MainWindow::createDemo()
 {
-    QString path = Prompter::current()->saveFile(this, tr("Create demo workspace"), WorkspaceController::defaultDemoPath(),
-                                                 kWorkspaceFilter);
+    QString path = Prompter::current()->saveFile(this, tr("Create demo workspace"),
+                                                 WorkspaceController::defaultDemoPath(), kWorkspaceFilter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -435,8 +462,9 @@ void MainWindow::importMatrix()
         return;
     // The preview reads only the rows it shows; the whole file is read when the dialog's
     // Import checks it, with progress and Cancel.
-    auto read = runInBackground<Result<Spreadsheet>>(this, tr("Import skill matrix"), tr("Reading %1…").arg(QFileInfo(path).fileName()),
-                                                     [path] { return Spreadsheet::read(path, {}, MatrixImportDialog::kPreviewRows); });
+    auto read = runInBackground<Result<Spreadsheet>>(
+        this, tr("Import skill matrix"), tr("Reading %1…").arg(QFileInfo(path).fileName()),
+        [path] { return Spreadsheet::read(path, {}, MatrixImportDialog::kPreviewRows); });
     if (!read)
         return;
     const Result<Spreadsheet>& sheet = *read;
@@ -460,9 +488,10 @@ void MainWindow::importMatrix()
         return;
     }
     showView(QStringLiteral("matrix"));
-    statusBar()->showMessage(tr("Imported %n cell(s) from %1 — undo with %2", nullptr, int(cells))
-                                 .arg(sheet->fileName(), QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
-                             10000);
+    statusBar()->showMessage(
+        tr("Imported %n cell(s) from %1 — undo with %2", nullptr, int(cells))
+            .arg(sheet->fileName(), QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+        10000);
 }
 
 void MainWindow::exportMatrix()
@@ -471,9 +500,11 @@ void MainWindow::exportMatrix()
     const MatrixView* matrixView = this->matrixView();
     if (!workspace || !matrixView)
         return;
-    const QString suggested = QDir::home().filePath(QFileInfo(workspace->location().displayName()).completeBaseName() + tr(" matrix.xlsx"));
-    QString path = Prompter::current()->saveFile(this, tr("Export skill matrix"), suggested,
-                                                 tr("Excel workbook (*.xlsx);;OpenDocument spreadsheet (*.ods);;CSV (*.csv);;JSON (*.json)"));
+    const QString suggested =
+        QDir::home().filePath(QFileInfo(workspace->location().displayName()).completeBaseName() + tr(" matrix.xlsx"));
+    QString path = Prompter::current()->saveFile(
+        this, tr("Export skill matrix"), suggested,
+        tr("Excel workbook (*.xlsx);;OpenDocument spreadsheet (*.ods);;CSV (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -511,7 +542,8 @@ void MainWindow::exportMatrix()
     const QString name = workspace->location().displayName();
     const auto done = runInBackground<Result<void>>(
         this, tr("Export skill matrix"), tr("Writing %1…").arg(QFileInfo(path).fileName()),
-        [cells, name, path, options] { return MatrixExport::write(*cells, name, path, options); }, /*cancellable=*/false);
+        [cells, name, path, options] { return MatrixExport::write(*cells, name, path, options); },
+        /*cancellable=*/false);
     if (!done->ok())
         report(done->error().message);
     else
@@ -524,7 +556,8 @@ void MainWindow::updateRecent()
     m_welcome->setRecent(recent);
     m_recentMenu->clear();
     for (const QString& location : recent) {
-        QAction* action = m_recentMenu->addAction(location.contains(QLatin1String("://")) ? location : QFileInfo(location).fileName());
+        QAction* action = m_recentMenu->addAction(
+            location.contains(QLatin1String("://")) ? location : QFileInfo(location).fileName());
         action->setObjectName(QStringLiteral("actionRecentWorkspace"));
         action->setToolTip(location);
         connect(action, &QAction::triggered, this, [this, location] { openLocation(location); });

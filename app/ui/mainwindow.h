@@ -12,7 +12,7 @@ class QToolBar;
 namespace coe {
 class Workspace;
 class WorkspaceLocation;
-}
+} // namespace coe
 
 namespace coe::ui {
 
@@ -64,8 +64,7 @@ protected:
 
 private:
     /// The open workspace's view of type @p View, or null.
-    template<typename View>
-    View* viewOfType() const;
+    template<typename View> View* viewOfType() const;
     void createMenus();
     void createToolBar();
     /// Enables Find and Print for the view now shown.

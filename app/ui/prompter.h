@@ -21,16 +21,13 @@ public:
 
     virtual void error(QWidget* parent, const QString& title, const QString& message);
     /// Yes/no question; true for yes.
-    virtual bool confirm(QWidget* parent, const QString& title, const QString& question,
-                         const QString& yesText);
+    virtual bool confirm(QWidget* parent, const QString& title, const QString& question, const QString& yesText);
     virtual QString openFile(QWidget* parent, const QString& title, const QString& filter);
-    virtual QString saveFile(QWidget* parent, const QString& title, const QString& suggested,
-                             const QString& filter);
+    virtual QString saveFile(QWidget* parent, const QString& title, const QString& suggested, const QString& filter);
     /// Runs a modal dialog; returns QDialog::Accepted or Rejected.
     virtual int exec(QDialog* dialog);
     /// Asks for a line of text; empty when cancelled.
-    virtual QString text(QWidget* parent, const QString& title, const QString& label,
-                         const QString& initial);
+    virtual QString text(QWidget* parent, const QString& title, const QString& label, const QString& initial);
 };
 
 } // namespace coe::ui

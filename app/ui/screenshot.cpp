@@ -48,8 +48,7 @@ QString captureWindowFromScreen(QWidget* window, const QString& path)
     if (!screen)
         return QApplication::translate("Screenshot", "There is no screen to capture.");
     const QRect frame = window->frameGeometry();
-    return writePng(screen->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()),
-                    path);
+    return writePng(screen->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()), path);
 }
 
 QSize parseSize(const QString& text)

@@ -15,8 +15,7 @@ namespace coe::ui {
 
 namespace {
 
-template<typename View>
-QWidget* makeView(Workspace& workspace, QWidget* parent, const StatusSink& status)
+template<typename View> QWidget* makeView(Workspace& workspace, QWidget* parent, const StatusSink& status)
 {
     auto* view = new View(workspace, parent);
     if constexpr (requires { &View::statusMessage; })
@@ -55,24 +54,19 @@ const QList<ViewEntry>& ViewRegistry::entries()
 {
     static const QList<ViewEntry> views{
         {QStringLiteral("dashboard"), QT_TRANSLATE_NOOP("coe::ui::Actions", "&Dashboard"),
-         QStringLiteral("view-statistics"), QKeySequence(Qt::CTRL | Qt::Key_1),
-         &makeView<DashboardView>},
-        {QStringLiteral("matrix"), QT_TRANSLATE_NOOP("coe::ui::Actions", "Skill &matrix"),
-         QStringLiteral("view-grid"), QKeySequence(Qt::CTRL | Qt::Key_2), &makeView<MatrixView>},
+         QStringLiteral("view-statistics"), QKeySequence(Qt::CTRL | Qt::Key_1), &makeView<DashboardView>},
+        {QStringLiteral("matrix"), QT_TRANSLATE_NOOP("coe::ui::Actions", "Skill &matrix"), QStringLiteral("view-grid"),
+         QKeySequence(Qt::CTRL | Qt::Key_2), &makeView<MatrixView>},
         {QStringLiteral("people"), QT_TRANSLATE_NOOP("coe::ui::Actions", "&People && teams"),
          QStringLiteral("system-users"), QKeySequence(Qt::CTRL | Qt::Key_3), &makeView<PeopleView>},
-        {QStringLiteral("skills"), QT_TRANSLATE_NOOP("coe::ui::Actions", "&Skills"),
-         QStringLiteral("view-list-tree"), QKeySequence(Qt::CTRL | Qt::Key_4),
-         &makeView<SkillsView>},
+        {QStringLiteral("skills"), QT_TRANSLATE_NOOP("coe::ui::Actions", "&Skills"), QStringLiteral("view-list-tree"),
+         QKeySequence(Qt::CTRL | Qt::Key_4), &makeView<SkillsView>},
         {QStringLiteral("engagements"), QT_TRANSLATE_NOOP("coe::ui::Actions", "&Engagements"),
-         QStringLiteral("view-task"), QKeySequence(Qt::CTRL | Qt::Key_5),
-         &makeView<EngagementsView>},
+         QStringLiteral("view-task"), QKeySequence(Qt::CTRL | Qt::Key_5), &makeView<EngagementsView>},
         {QStringLiteral("sessions"), QT_TRANSLATE_NOOP("coe::ui::Actions", "Sess&ions"),
-         QStringLiteral("view-calendar-week"), QKeySequence(Qt::CTRL | Qt::Key_6),
-         &makeView<SessionsView>},
+         QStringLiteral("view-calendar-week"), QKeySequence(Qt::CTRL | Qt::Key_6), &makeView<SessionsView>},
         {QStringLiteral("summits"), QT_TRANSLATE_NOOP("coe::ui::Actions", "S&ummits"),
-         QStringLiteral("view-calendar-timeline"), QKeySequence(Qt::CTRL | Qt::Key_7),
-         &makeView<SummitView>},
+         QStringLiteral("view-calendar-timeline"), QKeySequence(Qt::CTRL | Qt::Key_7), &makeView<SummitView>},
     };
     return views;
 }

@@ -16,10 +16,8 @@ namespace {
 constexpr int kMaxRecent = 10;
 }
 
-WorkspaceController::WorkspaceController(QObject* parent)
-    : QObject(parent)
-{
-}
+WorkspaceController::WorkspaceController(QObject* parent) : QObject(parent)
+{}
 
 WorkspaceController::~WorkspaceController() = default;
 

@@ -17,13 +17,12 @@
 
 namespace coe::ui {
 
-ApplyTaskTable::ApplyTaskTable(SessionsContext& context, QWidget* parent)
-    : QWidget(parent)
-    , m_context(context)
+ApplyTaskTable::ApplyTaskTable(SessionsContext& context, QWidget* parent) : QWidget(parent), m_context(context)
 {
     m_table = new QTableWidget(0, 5, this);
     m_table->setObjectName(QStringLiteral("taskTable"));
-    m_table->setHorizontalHeaderLabels({SessionsView::tr("Attendee"), SessionsView::tr("Apply task"), SessionsView::tr("Due"), SessionsView::tr("Done"),
+    m_table->setHorizontalHeaderLabels({SessionsView::tr("Attendee"), SessionsView::tr("Apply task"),
+                                        SessionsView::tr("Due"), SessionsView::tr("Done"),
                                         SessionsView::tr("Outcome")});
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
@@ -34,7 +33,8 @@ ApplyTaskTable::ApplyTaskTable(SessionsContext& context, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     auto* done = new QPushButton(SessionsView::tr("Mark done…"), this);
     done->setObjectName(QStringLiteral("markTaskDone"));
-    done->setToolTip(SessionsView::tr("Record the outcome; this proposes the attendee's next level in the session's skills"));
+    done->setToolTip(
+        SessionsView::tr("Record the outcome; this proposes the attendee's next level in the session's skills"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* head = new QHBoxLayout;
@@ -65,7 +65,8 @@ void ApplyTaskTable::setTasks(const QList<ApplyTask>& tasks)
         m_table->setItem(row, 0, who);
         m_table->setItem(row, 1, new QTableWidgetItem(t.description));
         m_table->setItem(row, 2, new QTableWidgetItem(t.dueOn.toString(Qt::ISODate)));
-        m_table->setItem(row, 3, readOnly(t.doneOn.isValid() ? QLocale().toString(t.doneOn, QLocale::ShortFormat) : QString()));
+        m_table->setItem(row, 3,
+                         readOnly(t.doneOn.isValid() ? QLocale().toString(t.doneOn, QLocale::ShortFormat) : QString()));
         m_table->setItem(row, 4, readOnly(t.outcome));
     }
     m_filling = filling;
@@ -77,7 +78,8 @@ const ApplyTask* ApplyTaskTable::task(int row) const
     if (!s)
         return nullptr;
     const Id taskId = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
-    const auto task = std::find_if(s->tasks.cbegin(), s->tasks.cend(), [taskId](const ApplyTask& t) { return t.id == taskId; });
+    const auto task =
+        std::find_if(s->tasks.cbegin(), s->tasks.cend(), [taskId](const ApplyTask& t) { return t.id == taskId; });
     return task == s->tasks.cend() ? nullptr : &*task;
 }
 
@@ -91,9 +93,11 @@ void ApplyTaskTable::save(QTableWidgetItem* item)
     const ApplyTask copy = *task;
     const QString due = m_table->item(item->row(), 2)->text().trimmed();
     const QDate date = QDate::fromString(due, Qt::ISODate);
-    Result<void> edited = !due.isEmpty() && !date.isValid()
-                              ? Result<void>(Error{Error::Invalid, SessionsView::tr("The due date is YYYY-MM-DD, not “%1”.").arg(due)})
-                              : commands::TransferEdits::editTask(m_context.workspace(), copy, m_table->item(item->row(), 1)->text(), date);
+    Result<void> edited =
+        !due.isEmpty() && !date.isValid()
+            ? Result<void>(Error{Error::Invalid, SessionsView::tr("The due date is YYYY-MM-DD, not “%1”.").arg(due)})
+            : commands::TransferEdits::editTask(m_context.workspace(), copy, m_table->item(item->row(), 1)->text(),
+                                                date);
     if (edited)
         Q_EMIT statusMessage(SessionsView::tr("Saved %1's Apply task.").arg(m_context.people().value(copy.personId)));
     if (!edited) {
@@ -118,14 +122,16 @@ void ApplyTaskTable::markDone()
     // Copies: a reload while the question is open replaces the sessions s and task point into.
     const Session session = *s;
     const ApplyTask copy = *task;
-    const QString outcome = Prompter::current()->text(this, SessionsView::tr("Apply task done"),
-                                                      SessionsView::tr("What did %1 do, and how did it go?").arg(m_context.people().value(copy.personId)), QString());
+    const QString outcome = Prompter::current()->text(
+        this, SessionsView::tr("Apply task done"),
+        SessionsView::tr("What did %1 do, and how did it go?").arg(m_context.people().value(copy.personId)), QString());
     if (outcome.trimmed().isEmpty())
         return;
     const MatrixData* data = m_context.levels();
     if (!data)
         return;
-    auto made = commands::TransferEdits::completeTask(m_context.workspace(), session, copy, QDate::currentDate(), outcome, *data);
+    auto made = commands::TransferEdits::completeTask(m_context.workspace(), session, copy, QDate::currentDate(),
+                                                      outcome, *data);
     if (!made) {
         Prompter::current()->error(this, SessionsView::tr("Apply task done"), made.error().message);
         return;

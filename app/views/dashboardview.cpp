@@ -18,9 +18,7 @@
 namespace coe::ui {
 
 DashboardView::DashboardView(Workspace& workspace, QWidget* parent)
-    : QWidget(parent)
-    , m_workspace(workspace)
-    , m_refresh(new QTimer(this))
+    : QWidget(parent), m_workspace(workspace), m_refresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("dashboardView"));
     m_heading = new QLabel(this);
@@ -90,9 +88,10 @@ void DashboardView::refresh()
         return;
     }
     m_readiness = loaded.take();
-    m_heading->setText(tr("<h2>Team readiness</h2><p>How ready each team is to run its platform without outside help, as of %1. "
-                          "Click a team for its charts. <a href=\"#definitions\">How is this computed?</a></p>")
-                           .arg(QLocale().toString(m_date, QLocale::LongFormat)));
+    m_heading->setText(
+        tr("<h2>Team readiness</h2><p>How ready each team is to run its platform without outside help, as of %1. "
+           "Click a team for its charts. <a href=\"#definitions\">How is this computed?</a></p>")
+            .arg(QLocale().toString(m_date, QLocale::LongFormat)));
     for (Id team : m_readiness->teamIds()) {
         auto* card = new TeamCard(m_readiness->compute(team, m_date), m_readiness->trend(team, m_date, 12), m_gridHost);
         connect(card, &TeamCard::chartsRequested, this, &DashboardView::showCharts);
@@ -100,8 +99,9 @@ void DashboardView::refresh()
     }
     m_empty->setVisible(m_cards.isEmpty());
     m_legend->setVisible(!m_cards.isEmpty());
-    m_empty->setText(tr("No teams yet. Add teams and their people in People & teams; readiness then follows from the skills "
-                        "each team requires and the capabilities handed over to it."));
+    m_empty->setText(
+        tr("No teams yet. Add teams and their people in People & teams; readiness then follows from the skills "
+           "each team requires and the capabilities handed over to it."));
     m_columns = 0;
     layoutCards();
 }
@@ -130,8 +130,11 @@ QString DashboardView::legend()
 {
     QStringList bands;
     for (int band = 0; band < 5; ++band)
-        bands << QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;%2").arg(TeamCard::bandColor(band).name(), band == 4 ? tr("80–100") : tr("%1–%2").arg(band * 20).arg(band * 20 + 19));
-    return tr("Index colours: %1. Below each index: coverage of required skills, Teachers present and capabilities handed over; "
+        bands << QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;%2")
+                     .arg(TeamCard::bandColor(band).name(),
+                          band == 4 ? tr("80–100") : tr("%1–%2").arg(band * 20).arg(band * 20 + 19));
+    return tr("Index colours: %1. Below each index: coverage of required skills, Teachers present and capabilities "
+              "handed over; "
               "“–” when the team has none to count.")
         .arg(bands.join(QStringLiteral(" &nbsp; ")));
 }
@@ -146,27 +149,30 @@ void DashboardView::showCharts(Id team)
 
 void DashboardView::showDefinitions(QWidget* parent)
 {
-    QMessageBox box(QMessageBox::Information, tr("How readiness is computed"), definitions(), QMessageBox::Close, parent);
+    QMessageBox box(QMessageBox::Information, tr("How readiness is computed"), definitions(), QMessageBox::Close,
+                    parent);
     box.setTextFormat(Qt::RichText);
     Prompter::current()->exec(&box);
 }
 
 QString DashboardView::definitions()
 {
-    return tr("<p>For a team at a date, each person's level is their <b>effective level</b> then: the latest lead's assessment, "
-              "else the consultant's, else their own.</p>"
-              "<p>For each skill the team requires (at least <i>n</i> people Independent):</p><ul>"
-              "<li><b>coverage</b> = internal members at Independent or above ÷ <i>n</i>, at most 1;</li>"
-              "<li><b>teacher</b> = 1 if an internal member is at Teacher, else 0 (where a Teacher is required);</li>"
-              "<li>a <b>single point of failure</b> has exactly one internal Independent;</li>"
-              "<li>a <b>consultant-dependent</b> skill has none, while an external person is Independent.</li></ul>"
-              "<p><b>Hand-over</b> is the mean phase of the team's capabilities: Expert leads 0, Pairing ⅓, Staff leads ⅔, "
-              "Handed over 1.</p>"
-              "<p><b>Index</b> = 100 × (0.5 × mean coverage + 0.2 × mean teacher + 0.3 × hand-over). A part with nothing to "
-              "average drops out and the others are rescaled.</p>"
-              "<p>The <b>forecast</b> extends a straight line through the last six month-end values to each engagement's "
-              "roll-off date. <b>Next actions</b> are the three changes that raise the index most; candidates are listed "
-              "by level, then interest.</p>");
+    return tr(
+        "<p>For a team at a date, each person's level is their <b>effective level</b> then: the latest lead's "
+        "assessment, "
+        "else the consultant's, else their own.</p>"
+        "<p>For each skill the team requires (at least <i>n</i> people Independent):</p><ul>"
+        "<li><b>coverage</b> = internal members at Independent or above ÷ <i>n</i>, at most 1;</li>"
+        "<li><b>teacher</b> = 1 if an internal member is at Teacher, else 0 (where a Teacher is required);</li>"
+        "<li>a <b>single point of failure</b> has exactly one internal Independent;</li>"
+        "<li>a <b>consultant-dependent</b> skill has none, while an external person is Independent.</li></ul>"
+        "<p><b>Hand-over</b> is the mean phase of the team's capabilities: Expert leads 0, Pairing ⅓, Staff leads ⅔, "
+        "Handed over 1.</p>"
+        "<p><b>Index</b> = 100 × (0.5 × mean coverage + 0.2 × mean teacher + 0.3 × hand-over). A part with nothing to "
+        "average drops out and the others are rescaled.</p>"
+        "<p>The <b>forecast</b> extends a straight line through the last six month-end values to each engagement's "
+        "roll-off date. <b>Next actions</b> are the three changes that raise the index most; candidates are listed "
+        "by level, then interest.</p>");
 }
 
 } // namespace coe::ui

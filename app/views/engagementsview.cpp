@@ -4,13 +4,13 @@
 #include "commands/transferedits.h"
 #include "core/changenotifier.h"
 #include "dialogs/transferdialogs.h"
-#include "widgets/flowlayout.h"
-#include "widgets/formhelpers.h"
 #include "models/matrixdata.h"
 #include "storage/catalog.h"
 #include "storage/planrepository.h"
 #include "storage/workspace.h"
 #include "ui/prompter.h"
+#include "widgets/flowlayout.h"
+#include "widgets/formhelpers.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -22,14 +22,14 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QPainterPath>
-#include <QStyledItemDelegate>
 #include <QMimeData>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 namespace coe::ui {
@@ -38,17 +38,14 @@ namespace {
 
 constexpr auto kCapabilityMime = "application/x-coe-capability";
 
-const QColor kPhaseColors[] = {QColor(0xd9, 0x5f, 0x02), QColor(0xe6, 0xab, 0x02), QColor(0x1b, 0x9e, 0x77), QColor(0x2c, 0x7f, 0xb8)};
+const QColor kPhaseColors[] = {QColor(0xd9, 0x5f, 0x02), QColor(0xe6, 0xab, 0x02), QColor(0x1b, 0x9e, 0x77),
+                               QColor(0x2c, 0x7f, 0xb8)};
 
 /// Draws a board row as a card: an outline, a stripe in the phase colour, the text inside.
 class CardDelegate : public QStyledItemDelegate
 {
 public:
-    CardDelegate(Phase phase, QObject* parent)
-        : QStyledItemDelegate(parent)
-        , m_phase(phase)
-    {
-    }
+    CardDelegate(Phase phase, QObject* parent) : QStyledItemDelegate(parent), m_phase(phase) {}
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
@@ -60,7 +57,8 @@ public:
         QPainterPath outline;
         outline.addRoundedRect(card, 5, 5);
         painter->fillPath(outline, pal.color(QPalette::Base));
-        painter->fillRect(QRectF(card.left() + 1, card.top() + 3, 4, card.height() - 6), kPhaseColors[std::clamp(int(m_phase), 0, 3)]);
+        painter->fillRect(QRectF(card.left() + 1, card.top() + 3, 4, card.height() - 6),
+                          kPhaseColors[std::clamp(int(m_phase), 0, 3)]);
         painter->setPen(QPen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), selected ? 2 : 1));
         painter->drawPath(outline);
         painter->restore();
@@ -79,7 +77,8 @@ public:
         const int iconWidth = icon ? option.decorationSize.width() + 8 : 0;
         const int textWidth = std::max(40, width - 16 - iconWidth - 8);
         const QString text = index.data(Qt::DisplayRole).toString();
-        const int textHeight = option.fontMetrics.boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap, text).height();
+        const int textHeight =
+            option.fontMetrics.boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap, text).height();
         return QSize(std::max(60, width), std::max(textHeight, icon ? option.decorationSize.height() : 0) + 12 + 6);
     }
 
@@ -91,9 +90,7 @@ private:
 class PhaseColumn : public QListWidget
 {
 public:
-    PhaseColumn(Phase phase, QWidget* parent)
-        : QListWidget(parent)
-        , m_phase(phase)
+    PhaseColumn(Phase phase, QWidget* parent) : QListWidget(parent), m_phase(phase)
     {
         setDragEnabled(true);
         setAcceptDrops(true);
@@ -119,7 +116,6 @@ protected:
     }
 
 public:
-
     std::function<void(Id, Phase)> onDrop;
 
 protected:
@@ -129,7 +125,8 @@ protected:
         if (items.isEmpty())
             return nullptr;
         auto* data = new QMimeData;
-        data->setData(QString::fromLatin1(kCapabilityMime), QByteArray::number(items.first()->data(Qt::UserRole).toLongLong()));
+        data->setData(QString::fromLatin1(kCapabilityMime),
+                      QByteArray::number(items.first()->data(Qt::UserRole).toLongLong()));
         return data;
     }
     void dragEnterEvent(QDragEnterEvent* event) override
@@ -163,8 +160,7 @@ private:
 class PhaseTimeline : public QWidget
 {
 public:
-    explicit PhaseTimeline(QWidget* parent = nullptr)
-        : QWidget(parent)
+    explicit PhaseTimeline(QWidget* parent = nullptr) : QWidget(parent)
     {
         QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
         policy.setHeightForWidth(true);
@@ -206,7 +202,8 @@ protected:
         const int x = 12;
         if (m_history.isEmpty()) {
             p.setPen(palette().color(QPalette::PlaceholderText));
-            p.drawText(rect(), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, EngagementsView::tr("No phase recorded yet."));
+            p.drawText(rect(), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                       EngagementsView::tr("No phase recorded yet."));
             return;
         }
         const int textWidth = width() - x - 20;
@@ -224,12 +221,17 @@ protected:
             p.drawEllipse(QPoint(x, y + fontMetrics().height() / 2 + 1), 6, 6);
             p.setPen(palette().color(QPalette::WindowText));
             p.setFont(bold());
-            const QString title = back ? EngagementsView::tr("%1 (moved back)").arg(Transfer::phaseName(c.phase)) : Transfer::phaseName(c.phase);
-            const QRect titleBox(x + 16, y, textWidth, QFontMetrics(bold()).boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, title).height());
+            const QString title = back ? EngagementsView::tr("%1 (moved back)").arg(Transfer::phaseName(c.phase))
+                                       : Transfer::phaseName(c.phase);
+            const QRect titleBox(
+                x + 16, y, textWidth,
+                QFontMetrics(bold()).boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, title).height());
             p.drawText(titleBox, Qt::AlignLeft | Qt::TextWordWrap, title);
             int at = titleBox.bottom() + 1;
             p.setFont(small());
-            const QRect metaBox(x + 16, at, textWidth, QFontMetrics(small()).boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, meta(i)).height());
+            const QRect metaBox(
+                x + 16, at, textWidth,
+                QFontMetrics(small()).boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, meta(i)).height());
             p.drawText(metaBox, Qt::AlignLeft | Qt::TextWordWrap, meta(i));
             at = metaBox.bottom() + 1;
             if (!c.note.isEmpty()) {
@@ -264,7 +266,10 @@ private:
         const int textWidth = std::max(40, width - 32);
         const QRect box(0, 0, textWidth, 100000);
         const PhaseChange& c = m_history.at(i);
-        int h = QFontMetrics(bold()).boundingRect(box, Qt::TextWordWrap, Transfer::phaseName(c.phase) + EngagementsView::tr(" (moved back)")).height();
+        int h = QFontMetrics(bold())
+                    .boundingRect(box, Qt::TextWordWrap,
+                                  Transfer::phaseName(c.phase) + EngagementsView::tr(" (moved back)"))
+                    .height();
         h += QFontMetrics(small()).boundingRect(box, Qt::TextWordWrap, meta(i)).height();
         if (!c.note.isEmpty())
             h += QFontMetrics(italic()).boundingRect(box, Qt::TextWordWrap, c.note).height();
@@ -277,9 +282,7 @@ private:
 
 EngagementsView::~EngagementsView() = default;
 
-EngagementsView::EngagementsView(Workspace& workspace, QWidget* parent)
-    : QWidget(parent)
-    , m_workspace(workspace)
+EngagementsView::EngagementsView(Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
 {
     setObjectName(QStringLiteral("engagementsView"));
     m_engagements = new QListWidget(this);
@@ -296,9 +299,13 @@ EngagementsView::EngagementsView(Workspace& workspace, QWidget* parent)
         title->setObjectName(QStringLiteral("phaseTitle%1").arg(phase));
         auto* list = new PhaseColumn(Phase(phase), board);
         list->setObjectName(QStringLiteral("phaseColumn%1").arg(phase));
-        list->onDrop = [this](Id id, Phase to) { moveCapability(id, to); };
-        connect(list, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) { selectCapability(item->data(Qt::UserRole).toLongLong()); });
-        connect(list, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) { editCapability(item->data(Qt::UserRole).toLongLong()); });
+        list->onDrop = [this](Id id, Phase to) {
+            moveCapability(id, to);
+        };
+        connect(list, &QListWidget::itemClicked, this,
+                [this](QListWidgetItem* item) { selectCapability(item->data(Qt::UserRole).toLongLong()); });
+        connect(list, &QListWidget::itemDoubleClicked, this,
+                [this](QListWidgetItem* item) { editCapability(item->data(Qt::UserRole).toLongLong()); });
         list->setContextMenuPolicy(Qt::ActionsContextMenu);
         auto* editAction = new QAction(tr("Edit capability…"), list);
         auto* deleteAction = new QAction(tr("Delete capability"), list);
@@ -323,7 +330,9 @@ EngagementsView::EngagementsView(Workspace& workspace, QWidget* parent)
         m_columns << list;
         m_columnTitles << title;
     }
-    auto* hint = new QLabel(tr("Drag a card to the next column when the staff take over more of it. Moving back asks for a reason."), board);
+    auto* hint = new QLabel(
+        tr("Drag a card to the next column when the staff take over more of it. Moving back asks for a reason."),
+        board);
     hint->setForegroundRole(QPalette::PlaceholderText);
     hint->setWordWrap(true);
     m_warnings = new QListWidget(board);
@@ -401,12 +410,14 @@ EngagementsView::EngagementsView(Workspace& workspace, QWidget* parent)
         m_engagementId = m_engagements->item(row)->data(Qt::UserRole).toLongLong();
         showEngagement();
     });
-    connect(m_warnings, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) { selectCapability(item->data(Qt::UserRole).toLongLong()); });
+    connect(m_warnings, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { selectCapability(item->data(Qt::UserRole).toLongLong()); });
     connect(workspace.notifier(), &ChangeNotifier::changed, this, [this](const Change& change) {
         // Owners' levels feed the warnings: the matrix is read again only when it can differ.
         if (MatrixData::dependsOn(change.entity))
             m_levels.reset();
-        if (change.entity == Entity::Engagement || change.entity == Entity::Capability || MatrixData::dependsOn(change.entity))
+        if (change.entity == Entity::Engagement || change.entity == Entity::Capability ||
+            MatrixData::dependsOn(change.entity))
             reload();
     });
     reload();
@@ -466,13 +477,17 @@ void EngagementsView::reload()
         for (Id id : e.consultantIds)
             consultants << m_people.value(id);
         const qint64 left = today.daysTo(e.rollOffOn);
-        auto* item = new QListWidgetItem(QStringLiteral("%1\n%2 · %3\n%4")
-                                             .arg(e.name, m_teams.value(e.teamId),
-                                                  left >= 0 ? tr("rolls off in %n day(s)", nullptr, int(left)) : tr("rolled off %1").arg(QLocale().toString(e.rollOffOn, QLocale::ShortFormat)),
-                                                  consultants.join(QStringLiteral(", "))),
-                                         m_engagements);
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1\n%2 · %3\n%4")
+                .arg(e.name, m_teams.value(e.teamId),
+                     left >= 0 ? tr("rolls off in %n day(s)", nullptr, int(left))
+                               : tr("rolled off %1").arg(QLocale().toString(e.rollOffOn, QLocale::ShortFormat)),
+                     consultants.join(QStringLiteral(", "))),
+            m_engagements);
         item->setData(Qt::UserRole, e.id);
-        item->setToolTip(tr("%1 to %2").arg(QLocale().toString(e.startsOn, QLocale::ShortFormat), QLocale().toString(e.rollOffOn, QLocale::ShortFormat)));
+        item->setToolTip(tr("%1 to %2")
+                             .arg(QLocale().toString(e.startsOn, QLocale::ShortFormat),
+                                  QLocale().toString(e.rollOffOn, QLocale::ShortFormat)));
     }
     for (int row = 0; row < m_engagements->count(); ++row)
         if (m_engagements->item(row)->data(Qt::UserRole).toLongLong() == m_engagementId)
@@ -496,7 +511,8 @@ void EngagementsView::showEngagement()
     }
     m_warnings->clear();
     if (!e) {
-        m_details->setText(tr("No engagements yet. They come with the demo workspace, or from your consultancy's statement of work."));
+        m_details->setText(
+            tr("No engagements yet. They come with the demo workspace, or from your consultancy's statement of work."));
         m_timeline->setHistory({}, m_people);
         return;
     }
@@ -508,10 +524,11 @@ void EngagementsView::showEngagement()
         for (const TransferWarning& w : std::as_const(m_warningData))
             if (w.capabilityId == c.id)
                 warned << w.message;
-        auto* card = new QListWidgetItem(QStringLiteral("%1\n%2 → %3\n%4")
-                                             .arg(c.name, m_people.value(c.expertId, tr("no expert")), m_people.value(c.ownerId, tr("no owner")),
-                                                  skills.join(QStringLiteral(", "))),
-                                         m_columns.at(std::clamp(int(c.phase()), 0, 3)));
+        auto* card =
+            new QListWidgetItem(QStringLiteral("%1\n%2 → %3\n%4")
+                                    .arg(c.name, m_people.value(c.expertId, tr("no expert")),
+                                         m_people.value(c.ownerId, tr("no owner")), skills.join(QStringLiteral(", "))),
+                                m_columns.at(std::clamp(int(c.phase()), 0, 3)));
         card->setData(Qt::UserRole, c.id);
         card->setToolTip(warned.isEmpty() ? c.description : warned.join(QLatin1Char('\n')));
         if (!warned.isEmpty())
@@ -527,7 +544,8 @@ void EngagementsView::showEngagement()
     }
     if (m_warnings->count() == 0)
         new QListWidgetItem(tr("No warnings for this engagement."), m_warnings);
-    selectCapability(capability(m_selected) ? m_selected : (e->capabilities.isEmpty() ? 0 : e->capabilities.first().id));
+    selectCapability(capability(m_selected) ? m_selected
+                                            : (e->capabilities.isEmpty() ? 0 : e->capabilities.first().id));
 }
 
 void EngagementsView::selectCapability(Id id)
@@ -542,10 +560,11 @@ void EngagementsView::selectCapability(Id id)
     QStringList skills;
     for (Id s : c->skillIds)
         skills << m_skills.value(s).toHtmlEscaped();
-    m_details->setText(tr("<h3>%1</h3><p>%2</p><p><b>Now:</b> %3<br><b>Owner:</b> %4<br><b>Expert:</b> %5<br><b>Skills:</b> %6</p>")
-                           .arg(c->name.toHtmlEscaped(), c->description.toHtmlEscaped(), Transfer::phaseName(c->phase()),
-                                m_people.value(c->ownerId, tr("none")).toHtmlEscaped(), m_people.value(c->expertId, tr("none")).toHtmlEscaped(),
-                                skills.join(QStringLiteral(", "))));
+    m_details->setText(
+        tr("<h3>%1</h3><p>%2</p><p><b>Now:</b> %3<br><b>Owner:</b> %4<br><b>Expert:</b> %5<br><b>Skills:</b> %6</p>")
+            .arg(c->name.toHtmlEscaped(), c->description.toHtmlEscaped(), Transfer::phaseName(c->phase()),
+                 m_people.value(c->ownerId, tr("none")).toHtmlEscaped(),
+                 m_people.value(c->expertId, tr("none")).toHtmlEscaped(), skills.join(QStringLiteral(", "))));
     m_timeline->setHistory(c->history, m_people);
 }
 
@@ -583,9 +602,12 @@ void EngagementsView::deleteEngagement()
     if (!e)
         return;
     const Engagement copy = *e;
-    if (!Prompter::current()->confirm(this, tr("Delete engagement"),
-                                      tr("Delete “%1” with its %n capability(ies) and their history? Undo brings it back.", nullptr, int(copy.capabilities.size())).arg(copy.name),
-                                      tr("Delete")))
+    if (!Prompter::current()->confirm(
+            this, tr("Delete engagement"),
+            tr("Delete “%1” with its %n capability(ies) and their history? Undo brings it back.", nullptr,
+               int(copy.capabilities.size()))
+                .arg(copy.name),
+            tr("Delete")))
         return;
     if (auto done = commands::TransferEdits::deleteEngagement(m_workspace, copy); !done)
         Prompter::current()->error(this, tr("Delete engagement"), done.error().message);
@@ -628,7 +650,9 @@ void EngagementsView::deleteCapability(Id id)
     if (!c)
         return;
     const Capability copy = *c;
-    if (!Prompter::current()->confirm(this, tr("Delete capability"), tr("Delete “%1” and its phase history? Undo brings it back.").arg(copy.name), tr("Delete")))
+    if (!Prompter::current()->confirm(this, tr("Delete capability"),
+                                      tr("Delete “%1” and its phase history? Undo brings it back.").arg(copy.name),
+                                      tr("Delete")))
         return;
     if (auto done = commands::TransferEdits::deleteCapability(m_workspace, copy); !done)
         Prompter::current()->error(this, tr("Delete capability"), done.error().message);
@@ -651,19 +675,23 @@ bool EngagementsView::moveCapability(Id id, Phase phase)
     confirmer->setObjectName(QStringLiteral("phaseConfirmer"));
     auto* note = new QPlainTextEdit(&dialog);
     note->setObjectName(QStringLiteral("phaseNote"));
-    note->setPlaceholderText(back ? tr("Why is it moving back? (required)") : tr("What showed the staff are ready (optional)"));
+    note->setPlaceholderText(back ? tr("Why is it moving back? (required)")
+                                  : tr("What showed the staff are ready (optional)"));
     auto* form = new QFormLayout;
     form->addRow(new QLabel(tr("%1 → %2").arg(Transfer::phaseName(c.phase()), Transfer::phaseName(phase)), &dialog));
     form->addRow(tr("&Date:"), date);
     form->addRow(tr("&Confirmed by:"), confirmer);
     form->addRow(back ? tr("&Reason:") : tr("&Note:"), note);
     QDialogButtonBox* buttons = okCancel(&dialog, form);
-    const auto validate = [=] { buttons->button(QDialogButtonBox::Ok)->setEnabled(!back || !note->toPlainText().trimmed().isEmpty()); };
+    const auto validate = [=] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!back || !note->toPlainText().trimmed().isEmpty());
+    };
     connect(note, &QPlainTextEdit::textChanged, &dialog, validate);
     validate();
     if (Prompter::current()->exec(&dialog) != QDialog::Accepted)
         return false;
-    auto done = commands::TransferEdits::changePhase(m_workspace, c, phase, date->date(), confirmer->currentData().toLongLong(), note->toPlainText());
+    auto done = commands::TransferEdits::changePhase(m_workspace, c, phase, date->date(),
+                                                     confirmer->currentData().toLongLong(), note->toPlainText());
     if (!done) {
         Prompter::current()->error(this, tr("Move capability"), done.error().message);
         return false;

@@ -14,7 +14,7 @@ class QListWidget;
 namespace coe {
 class MatrixData;
 class Workspace;
-}
+} // namespace coe
 
 namespace coe::ui {
 

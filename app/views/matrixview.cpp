@@ -24,9 +24,7 @@
 namespace coe::ui {
 
 MatrixView::MatrixView(Workspace& workspace, QWidget* parent)
-    : QWidget(parent)
-    , m_workspace(workspace)
-    , m_model(new SkillMatrixModel(workspace, this))
+    : QWidget(parent), m_workspace(workspace), m_model(new SkillMatrixModel(workspace, this))
 {
     setObjectName(QStringLiteral("matrixView"));
 
@@ -129,21 +127,25 @@ MatrixView::MatrixView(Workspace& workspace, QWidget* parent)
                 continue;
             const bool fold = !m_model->isCategoryCollapsed(category.id);
             m_model->setCategoryCollapsed(category.id, fold);
-            Q_EMIT statusMessage(fold ? tr("Folded %1 into one column of averages; click its band to unfold it.").arg(name)
-                                      : tr("Unfolded %1.").arg(name));
+            Q_EMIT statusMessage(
+                fold ? tr("Folded %1 into one column of averages; click its band to unfold it.").arg(name)
+                     : tr("Unfolded %1.").arg(name));
         }
     });
     connect(header, &QHeaderView::sectionClicked, this, [this, header](int column) {
         // First click: strongest first; clicking the same column again flips the order.
-        const Qt::SortOrder order = column == m_model->sortColumn() && m_model->sortOrder() == Qt::DescendingOrder ? Qt::AscendingOrder
-                                                                                                                   : Qt::DescendingOrder;
+        const Qt::SortOrder order = column == m_model->sortColumn() && m_model->sortOrder() == Qt::DescendingOrder
+                                        ? Qt::AscendingOrder
+                                        : Qt::DescendingOrder;
         m_model->sort(column, order);
         header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-        Q_EMIT statusMessage(order == Qt::DescendingOrder ? tr("Sorted by %1, strongest first.").arg(m_model->columnName(column))
-                                                          : tr("Sorted by %1, weakest first.").arg(m_model->columnName(column)));
+        Q_EMIT statusMessage(order == Qt::DescendingOrder
+                                 ? tr("Sorted by %1, strongest first.").arg(m_model->columnName(column))
+                                 : tr("Sorted by %1, weakest first.").arg(m_model->columnName(column)));
     });
     // Folding and filtering rebuild the columns; the sort stays on its skill, and so does the arrow.
-    connect(m_model, &QAbstractItemModel::modelReset, header, [this, header] { header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder()); });
+    connect(m_model, &QAbstractItemModel::modelReset, header,
+            [this, header] { header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &MatrixView::updateInspector);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MatrixView::updateInspector);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -151,12 +153,10 @@ MatrixView::MatrixView(Workspace& workspace, QWidget* parent)
         updateEmptyState();
         updateInspector();
     });
-    connect(m_model, &SkillMatrixModel::editFailed, this, [this](const QString& message) {
-        Prompter::current()->error(this, tr("CoE Studio"), message);
-    });
-    connect(m_table, &MatrixTable::problem, this, [this](const QString& message) {
-        Prompter::current()->error(this, tr("CoE Studio"), message);
-    });
+    connect(m_model, &SkillMatrixModel::editFailed, this,
+            [this](const QString& message) { Prompter::current()->error(this, tr("CoE Studio"), message); });
+    connect(m_table, &MatrixTable::problem, this,
+            [this](const QString& message) { Prompter::current()->error(this, tr("CoE Studio"), message); });
     connect(m_table, &MatrixTable::message, this, &MatrixView::statusMessage);
     connect(workspace.notifier(), &ChangeNotifier::changed, this, [this](const Change& change) {
         if (change.entity == Entity::Team || change.entity == Entity::Everything)
@@ -196,8 +196,9 @@ void MatrixView::refillChoices()
                         .arg(level.level)
                         .arg(level.label.toHtmlEscaped());
     }
-    m_legend->setText(swatches.join(QStringLiteral(" &nbsp; "))
-                      + tr(" &nbsp;&nbsp; ◥ target set &nbsp; <span style='color:#d73027'>▁</span> below target &nbsp; • note"));
+    m_legend->setText(
+        swatches.join(QStringLiteral(" &nbsp; ")) +
+        tr(" &nbsp;&nbsp; ◥ target set &nbsp; <span style='color:#d73027'>▁</span> below target &nbsp; • note"));
 }
 
 void MatrixView::applyFilter()
@@ -210,7 +211,10 @@ void MatrixView::applyFilter()
     filter.onlyGaps = m_onlyGaps->isChecked();
     m_model->setFilter(filter);
     updateEmptyState();
-    Q_EMIT statusMessage(tr("%1 of %2 people, %3 columns").arg(m_model->rowCount()).arg(m_model->matrix().personCount()).arg(m_model->columnCount()));
+    Q_EMIT statusMessage(tr("%1 of %2 people, %3 columns")
+                             .arg(m_model->rowCount())
+                             .arg(m_model->matrix().personCount())
+                             .arg(m_model->columnCount()));
 }
 
 void MatrixView::updateEmptyState()
@@ -218,7 +222,8 @@ void MatrixView::updateEmptyState()
     const MatrixData& data = m_model->matrix();
     QString text;
     if (data.personCount() == 0 && data.skillCount() == 0)
-        text = tr("The matrix is empty. Add people in People & teams and skills in Skills, or import them with coectl import.");
+        text = tr("The matrix is empty. Add people in People & teams and skills in Skills, or import them with coectl "
+                  "import.");
     else if (data.personCount() == 0)
         text = tr("No people yet — add them in People & teams.");
     else if (data.skillCount() == 0)
@@ -241,16 +246,22 @@ void MatrixView::updateInspector()
         return;
     }
     const QString person = m_model->headerData(index.row(), Qt::Vertical, Qt::DisplayRole).toString().toHtmlEscaped();
-    const QString skill = m_model->headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString().toHtmlEscaped();
-    const QString category = m_model->headerData(index.column(), Qt::Horizontal, SkillMatrixModel::CategoryNameRole).toString().toHtmlEscaped();
-    QString html = QStringLiteral("<h3>%1</h3><p>%2 <span style='color:gray'>· %3</span></p>").arg(person, skill, category);
+    const QString skill =
+        m_model->headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString().toHtmlEscaped();
+    const QString category = m_model->headerData(index.column(), Qt::Horizontal, SkillMatrixModel::CategoryNameRole)
+                                 .toString()
+                                 .toHtmlEscaped();
+    QString html =
+        QStringLiteral("<h3>%1</h3><p>%2 <span style='color:gray'>· %3</span></p>").arg(person, skill, category);
     if (index.data(SkillMatrixModel::IsCategoryRole).toBool()) {
         html += tr("<p>Average of the category's assessed skills: <b>%1</b></p>").arg(index.data().toString());
         m_inspector->setText(html);
         return;
     }
     const auto level = [this](const QVariant& v) {
-        return v.isValid() ? QStringLiteral("%1 · %2").arg(v.toInt()).arg(m_model->levelLabel(v.toInt()).toHtmlEscaped()) : tr("—");
+        return v.isValid()
+                   ? QStringLiteral("%1 · %2").arg(v.toInt()).arg(m_model->levelLabel(v.toInt()).toHtmlEscaped())
+                   : tr("—");
     };
     html += QStringLiteral("<table cellspacing='4'>");
     const QList<std::pair<QString, QVariant>> rows{
@@ -263,11 +274,14 @@ void MatrixView::updateInspector()
     for (const auto& [name, value] : rows)
         html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(name, level(value));
     if (index.data(SkillMatrixModel::PersonalTargetRole).isValid())
-        html += QStringLiteral("<tr><td></td><td><span style='color:gray'>%1</span></td></tr>").arg(tr("their own target, set instead of the role's"));
+        html += QStringLiteral("<tr><td></td><td><span style='color:gray'>%1</span></td></tr>")
+                    .arg(tr("their own target, set instead of the role's"));
     const QVariant interest = index.data(SkillMatrixModel::InterestRole);
-    html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(tr("Interest"), interest.isValid() ? Interest::label(interest.toInt()) : tr("—"));
+    html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                .arg(tr("Interest"), interest.isValid() ? Interest::label(interest.toInt()) : tr("—"));
     if (const int gap = index.data(SkillMatrixModel::GapRole).toInt(); gap > 0)
-        html += QStringLiteral("<tr><td>%1</td><td><span style='color:#d73027'><b>%2</b></span></td></tr>").arg(tr("Gap"), tr("%n level(s) below target", nullptr, gap));
+        html += QStringLiteral("<tr><td>%1</td><td><span style='color:#d73027'><b>%2</b></span></td></tr>")
+                    .arg(tr("Gap"), tr("%n level(s) below target", nullptr, gap));
     html += QStringLiteral("</table>");
     if (const auto note = m_model->note(index)) {
         html += QStringLiteral("<p><b>%1</b> <span style='color:gray'>%2</span><br>%3</p>")
@@ -282,9 +296,11 @@ void MatrixView::updateInspector()
     if (!history.isEmpty())
         html += tr("<p><b>History</b><br>%1</p>").arg(history.join(QStringLiteral("<br>")));
     if (m_model->view() != SkillMatrixModel::View::SelfVersusLead) {
-        const QString who = m_model->editSource() == Source::Self         ? tr("Edits here are recorded as the person's own assessment.")
-                            : m_model->editSource() == Source::Consultant ? tr("Edits here are recorded as the consultant's assessment.")
-                                                                          : tr("Edits here are recorded as the lead's assessment.");
+        const QString who = m_model->editSource() == Source::Self
+                                ? tr("Edits here are recorded as the person's own assessment.")
+                            : m_model->editSource() == Source::Consultant
+                                ? tr("Edits here are recorded as the consultant's assessment.")
+                                : tr("Edits here are recorded as the lead's assessment.");
         html += QStringLiteral("<p style='color:gray'>%1</p>").arg(who);
     }
     m_inspector->setText(html);

@@ -12,7 +12,7 @@ class QStackedWidget;
 namespace coe {
 class SkillMatrixModel;
 class Workspace;
-}
+} // namespace coe
 
 namespace coe::ui {
 

@@ -2,11 +2,11 @@
 #include "views/peopleview.h"
 
 #include "commands/edits.h"
+#include "dialogs/requirementsdialog.h"
+#include "dialogs/roletargetsdialog.h"
 #include "models/peoplemodel.h"
 #include "storage/catalog.h"
 #include "storage/workspace.h"
-#include "dialogs/requirementsdialog.h"
-#include "dialogs/roletargetsdialog.h"
 #include "ui/prompter.h"
 #include "widgets/flowlayout.h"
 #include "widgets/personeditor.h"
@@ -46,10 +46,8 @@ QToolButton* toolButton(QWidget* parent, const QString& objectName, const QStrin
 } // namespace
 
 PeopleView::PeopleView(Workspace& workspace, QWidget* parent)
-    : QWidget(parent)
-    , m_workspace(workspace)
-    , m_model(new PeopleModel(workspace, this))
-    , m_filter(new PeopleFilterModel(this))
+    : QWidget(parent), m_workspace(workspace), m_model(new PeopleModel(workspace, this)),
+      m_filter(new PeopleFilterModel(this))
 {
     setObjectName(QStringLiteral("peopleView"));
     m_filter->setSourceModel(m_model);
@@ -88,9 +86,10 @@ PeopleView::PeopleView(Workspace& workspace, QWidget* parent)
         m_filter->setTeam(item ? item->data(Qt::UserRole).toLongLong() : kAllTeams);
         updateCount();
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-        m_editor->showPerson(current.isValid() ? current.data(PeopleModel::IdRole).toLongLong() : 0);
-    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                m_editor->showPerson(current.isValid() ? current.data(PeopleModel::IdRole).toLongLong() : 0);
+            });
     connect(m_model, &PeopleModel::editFailed, this, &PeopleView::showError);
     connect(workspace.notifier(), &ChangeNotifier::changed, this, [this](const Change& change) {
         if (change.entity == Entity::Team || change.entity == Entity::Person || change.entity == Entity::Everything)
@@ -113,9 +112,12 @@ QGroupBox* PeopleView::makeTeamsBox()
     auto* teamsBox = new QGroupBox(tr("Teams"), this);
     m_teams = new QListWidget(teamsBox);
     m_teams->setObjectName(QStringLiteral("teamList"));
-    auto* addTeamButton = toolButton(teamsBox, QStringLiteral("addTeamButton"), tr("Add team"), QStringLiteral("list-add"));
-    auto* renameTeamButton = toolButton(teamsBox, QStringLiteral("renameTeamButton"), tr("Rename team"), QStringLiteral("edit-rename"));
-    auto* deleteTeamButton = toolButton(teamsBox, QStringLiteral("deleteTeamButton"), tr("Delete team"), QStringLiteral("list-remove"));
+    auto* addTeamButton =
+        toolButton(teamsBox, QStringLiteral("addTeamButton"), tr("Add team"), QStringLiteral("list-add"));
+    auto* renameTeamButton =
+        toolButton(teamsBox, QStringLiteral("renameTeamButton"), tr("Rename team"), QStringLiteral("edit-rename"));
+    auto* deleteTeamButton =
+        toolButton(teamsBox, QStringLiteral("deleteTeamButton"), tr("Delete team"), QStringLiteral("list-remove"));
     auto* teamButtons = new FlowLayout;
     teamButtons->setContentsMargins(0, 0, 0, 0);
     teamButtons->addWidget(addTeamButton);
@@ -143,9 +145,12 @@ QGroupBox* PeopleView::makeRolesBox()
     auto* rolesBox = new QGroupBox(tr("Roles"), this);
     m_roles = new QListWidget(rolesBox);
     m_roles->setObjectName(QStringLiteral("roleList"));
-    auto* addRoleButton = toolButton(rolesBox, QStringLiteral("addRoleButton"), tr("Add role"), QStringLiteral("list-add"));
-    auto* renameRoleButton = toolButton(rolesBox, QStringLiteral("renameRoleButton"), tr("Rename role"), QStringLiteral("edit-rename"));
-    auto* deleteRoleButton = toolButton(rolesBox, QStringLiteral("deleteRoleButton"), tr("Delete role"), QStringLiteral("list-remove"));
+    auto* addRoleButton =
+        toolButton(rolesBox, QStringLiteral("addRoleButton"), tr("Add role"), QStringLiteral("list-add"));
+    auto* renameRoleButton =
+        toolButton(rolesBox, QStringLiteral("renameRoleButton"), tr("Rename role"), QStringLiteral("edit-rename"));
+    auto* deleteRoleButton =
+        toolButton(rolesBox, QStringLiteral("deleteRoleButton"), tr("Delete role"), QStringLiteral("list-remove"));
     auto* roleButtons = new FlowLayout;
     roleButtons->setContentsMargins(0, 0, 0, 0);
     roleButtons->addWidget(addRoleButton);
@@ -383,7 +388,8 @@ void PeopleView::deleteSelected()
         showError(done.error().message);
         return;
     }
-    Q_EMIT statusMessage(tr("%1 — undo with %2").arg(text, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    Q_EMIT statusMessage(
+        tr("%1 — undo with %2").arg(text, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
 }
 
 void PeopleView::addTeam()
@@ -426,7 +432,9 @@ void PeopleView::deleteTeam()
     const Id id = item ? item->data(Qt::UserRole).toLongLong() : 0;
     if (id <= 0)
         return;
-    if (auto done = commands::Edits::removeTeam(m_workspace, id, tr("Delete team %1").arg(item->data(Qt::UserRole + 1).toString())); !done)
+    if (auto done = commands::Edits::removeTeam(m_workspace, id,
+                                                tr("Delete team %1").arg(item->data(Qt::UserRole + 1).toString()));
+        !done)
         showError(done.error().message);
     else
         Q_EMIT statusMessage(tr("Team deleted; its people are now without team. Undo brings it back."));
@@ -470,7 +478,7 @@ void PeopleView::deleteRole()
     if (!item)
         return;
     if (auto done = commands::Edits::removeRole(m_workspace, item->data(Qt::UserRole).toLongLong(),
-                                            tr("Delete role %1").arg(item->text()));
+                                                tr("Delete role %1").arg(item->text()));
         !done)
         showError(done.error().message);
 }

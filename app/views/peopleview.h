@@ -16,7 +16,7 @@ namespace coe {
 class PeopleFilterModel;
 class PeopleModel;
 class Workspace;
-}
+} // namespace coe
 
 namespace coe::ui {
 

@@ -17,13 +17,12 @@
 
 namespace coe::ui {
 
-ProposalQueue::ProposalQueue(SessionsContext& context, QWidget* parent)
-    : QWidget(parent)
-    , m_context(context)
+ProposalQueue::ProposalQueue(SessionsContext& context, QWidget* parent) : QWidget(parent), m_context(context)
 {
     m_table = new QTableWidget(0, 6, this);
     m_table->setObjectName(QStringLiteral("proposalTable"));
-    m_table->setHorizontalHeaderLabels({SessionsView::tr("Person"), SessionsView::tr("Skill"), SessionsView::tr("From → to"), SessionsView::tr("Session"),
+    m_table->setHorizontalHeaderLabels({SessionsView::tr("Person"), SessionsView::tr("Skill"),
+                                        SessionsView::tr("From → to"), SessionsView::tr("Session"),
                                         SessionsView::tr("Task outcome"), SessionsView::tr("Date")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
@@ -33,7 +32,9 @@ ProposalQueue::ProposalQueue(SessionsContext& context, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setWordWrap(false);
     m_table->setSortingEnabled(false);
-    m_empty = new QLabel(SessionsView::tr("No level proposals wait for you. Mark an Apply task done on the Session tab to propose one."), this);
+    m_empty = new QLabel(
+        SessionsView::tr("No level proposals wait for you. Mark an Apply task done on the Session tab to propose one."),
+        this);
     m_empty->setObjectName(QStringLiteral("proposalsEmpty"));
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
@@ -48,9 +49,11 @@ ProposalQueue::ProposalQueue(SessionsContext& context, QWidget* parent)
     buttons->addWidget(m_accept);
     buttons->addWidget(m_reject);
     auto* layout = new QVBoxLayout(this);
-    auto* hint = new QLabel(SessionsView::tr("Finished Apply tasks propose a level change. Select one or several, then accept them (undoable) "
-                                             "or reject them with a reason."),
-                            this);
+    auto* hint = new QLabel(
+        SessionsView::tr(
+            "Finished Apply tasks propose a level change. Select one or several, then accept them (undoable) "
+            "or reject them with a reason."),
+        this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
     layout->addWidget(m_table, 1);
@@ -99,7 +102,8 @@ void ProposalQueue::fill()
                                  SessionsView::tr("%1 → %2").arg(label(p.fromLevel), label(p.toLevel)),
                                  session->title,
                                  task->outcome,
-                                 task->doneOn.isValid() ? QLocale().toString(task->doneOn, QLocale::ShortFormat) : QString()};
+                                 task->doneOn.isValid() ? QLocale().toString(task->doneOn, QLocale::ShortFormat)
+                                                        : QString()};
         for (int column = 0; column < 6; ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
             item->setToolTip(cells[column]);
@@ -155,8 +159,10 @@ void ProposalQueue::acceptSelected()
     if (auto done = commands::TransferEdits::acceptAll(m_context.workspace(), decisions); !done)
         Prompter::current()->error(this, SessionsView::tr("Accept proposal"), done.error().message);
     else
-        Q_EMIT statusMessage(SessionsView::tr("Accepted %n level proposal(s) for %1: recorded as the lead's assessment.", nullptr, int(decisions.size()))
-                                 .arg(QLocale().createSeparatedList(who)));
+        Q_EMIT statusMessage(
+            SessionsView::tr("Accepted %n level proposal(s) for %1: recorded as the lead's assessment.", nullptr,
+                             int(decisions.size()))
+                .arg(QLocale().createSeparatedList(who)));
 }
 
 void ProposalQueue::rejectSelected()
@@ -166,7 +172,9 @@ void ProposalQueue::rejectSelected()
         proposals << m_context.pending().value(i);
     if (proposals.isEmpty())
         return;
-    const QString reason = Prompter::current()->text(this, SessionsView::tr("Reject proposal"), SessionsView::tr("Why not yet? The attendee will see this."), QString());
+    const QString reason =
+        Prompter::current()->text(this, SessionsView::tr("Reject proposal"),
+                                  SessionsView::tr("Why not yet? The attendee will see this."), QString());
     if (reason.trimmed().isEmpty())
         return;
     if (auto done = commands::TransferEdits::rejectAll(m_context.workspace(), proposals, reason); !done)

@@ -15,8 +15,7 @@
 namespace coe::ui {
 
 SessionAttendees::SessionAttendees(const SessionsContext& context, QWidget* parent)
-    : QWidget(parent)
-    , m_context(context)
+    : QWidget(parent), m_context(context)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -108,7 +107,9 @@ QList<Attendee> SessionAttendees::attendees(bool past) const
     for (int i = 0; i < m_list->count(); ++i) {
         const QListWidgetItem* row = m_list->item(i);
         const bool ticked = row->checkState() == Qt::Checked;
-        attendees.append({row->data(Qt::UserRole).toLongLong(), ticked ? std::optional<bool>(true) : past ? std::optional<bool>(false) : std::nullopt});
+        attendees.append({row->data(Qt::UserRole).toLongLong(), ticked ? std::optional<bool>(true)
+                                                                : past ? std::optional<bool>(false)
+                                                                       : std::nullopt});
     }
     return attendees;
 }

@@ -14,8 +14,7 @@
 
 namespace coe::ui {
 
-SessionCalendar::SessionCalendar(QWidget* parent)
-    : QWidget(parent)
+SessionCalendar::SessionCalendar(QWidget* parent) : QWidget(parent)
 {
     auto* previous = new QToolButton(this);
     previous->setObjectName(QStringLiteral("calendarPrevious"));
@@ -36,7 +35,8 @@ SessionCalendar::SessionCalendar(QWidget* parent)
     weekBar->addWidget(next);
     weekBar->addWidget(today);
     weekBar->addWidget(m_weekLabel, 1, Qt::AlignCenter);
-    const char* const spanNames[] = {QT_TRANSLATE_NOOP("coe::ui::SessionsView", "Day"), QT_TRANSLATE_NOOP("coe::ui::SessionsView", "Week"),
+    const char* const spanNames[] = {QT_TRANSLATE_NOOP("coe::ui::SessionsView", "Day"),
+                                     QT_TRANSLATE_NOOP("coe::ui::SessionsView", "Week"),
                                      QT_TRANSLATE_NOOP("coe::ui::SessionsView", "Month")};
     for (int span = WeekView::Day; span <= WeekView::Month; ++span) {
         auto* button = new QToolButton(this);
@@ -86,7 +86,8 @@ SessionCalendar::SessionCalendar(QWidget* parent)
         m_spans.at(WeekView::Day)->setChecked(true);
         showCalendar();
     });
-    connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) { Q_EMIT sessionChosen(item->data(Qt::UserRole).toLongLong()); });
+    connect(m_list, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { Q_EMIT sessionChosen(item->data(Qt::UserRole).toLongLong()); });
     connect(add, &QPushButton::clicked, this, &SessionCalendar::newSessionRequested);
 }
 
@@ -95,7 +96,9 @@ void SessionCalendar::setSessions(const QList<Session>* sessions, Id current)
     m_list->clear();
     const QDate today = QDate::currentDate();
     for (const Session& s : *sessions) {
-        auto* item = new QListWidgetItem(QStringLiteral("%1  %2").arg(QLocale().toString(s.startsAt, QStringLiteral("ddd d MMM HH:mm")), s.title), m_list);
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1  %2").arg(QLocale().toString(s.startsAt, QStringLiteral("ddd d MMM HH:mm")), s.title),
+            m_list);
         item->setData(Qt::UserRole, s.id);
         if (s.startsAt.date() < today)
             item->setForeground(palette().color(QPalette::PlaceholderText));
@@ -120,7 +123,8 @@ void SessionCalendar::showCalendar()
         m_weekLabel->setText(locale.toString(m_week->date(), QLocale::LongFormat));
         break;
     case WeekView::Week:
-        m_weekLabel->setText(SessionsView::tr("Week of %1").arg(locale.toString(m_week->monday(), QStringLiteral("d MMM yyyy"))));
+        m_weekLabel->setText(
+            SessionsView::tr("Week of %1").arg(locale.toString(m_week->monday(), QStringLiteral("d MMM yyyy"))));
         break;
     case WeekView::Month:
         m_weekLabel->setText(locale.toString(m_week->date(), QStringLiteral("MMMM yyyy")));

@@ -23,17 +23,15 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace coe::ui {
 
-SessionEditor::SessionEditor(SessionsContext& context, QWidget* parent)
-    : QWidget(parent)
-    , m_context(context)
+SessionEditor::SessionEditor(SessionsContext& context, QWidget* parent) : QWidget(parent), m_context(context)
 {
     m_save = new QPushButton(SessionsView::tr("Save"), this);
     m_save->setObjectName(QStringLiteral("saveSession"));
@@ -144,7 +142,8 @@ QLayout* SessionEditor::makeForm()
     m_instructor->setMinimumContentsLength(28);
     const QFontMetrics metrics = fontMetrics();
     m_location->setMinimumWidth(metrics.averageCharWidth() * 14);
-    m_link->setMinimumWidth(metrics.horizontalAdvance(QStringLiteral("https://meet.example.com/coe-00")) + metrics.averageCharWidth() * 2);
+    m_link->setMinimumWidth(metrics.horizontalAdvance(QStringLiteral("https://meet.example.com/coe-00")) +
+                            metrics.averageCharWidth() * 2);
     auto* when = new QHBoxLayout;
     when->addWidget(m_start);
     when->addWidget(m_duration);
@@ -194,7 +193,8 @@ QTextBrowser* SessionEditor::partPreview(int part) const
 void SessionEditor::fillInstructors()
 {
     const Session* current = m_context.current();
-    const Id chosen = m_instructor->currentData().toLongLong() ? m_instructor->currentData().toLongLong() : (current ? current->instructorId : 0);
+    const Id chosen = m_instructor->currentData().toLongLong() ? m_instructor->currentData().toLongLong()
+                                                               : (current ? current->instructorId : 0);
     const bool filling = m_filling;
     m_filling = true;
     m_instructor->clear();
@@ -212,7 +212,8 @@ void SessionEditor::fillInstructors()
         m_instructor->insertSeparator(m_instructor->count());
     const QHash<Id, QString>& people = m_context.people();
     QList<Id> others = people.keys();
-    std::sort(others.begin(), others.end(), [&people](Id a, Id b) { return people.value(a).compare(people.value(b), Qt::CaseInsensitive) < 0; });
+    std::sort(others.begin(), others.end(),
+              [&people](Id a, Id b) { return people.value(a).compare(people.value(b), Qt::CaseInsensitive) < 0; });
     for (Id id : std::as_const(others))
         if (!listed.contains(id))
             m_instructor->addItem(people.value(id), id);
@@ -232,7 +233,8 @@ void SessionEditor::fill()
     m_instructor->clear();
     m_instructor->addItem(QString(), from.instructorId);
     m_instructor->setCurrentIndex(0);
-    m_start->setDateTime(from.startsAt.isValid() ? from.startsAt : QDateTime(QDate::currentDate().addDays(1), QTime(10, 0)));
+    m_start->setDateTime(from.startsAt.isValid() ? from.startsAt
+                                                 : QDateTime(QDate::currentDate().addDays(1), QTime(10, 0)));
     m_duration->setValue(from.durationMinutes);
     m_location->setText(from.location);
     m_link->setText(from.link);
@@ -273,7 +275,8 @@ void SessionEditor::addSuggestedAttendees()
     const MatrixData* data = m_context.levels();
     if (!data)
         return;
-    const int added = m_attendees->addSuggestions(Transfer::attendees(*data, m_skills->chosen(), m_instructor->currentData().toLongLong()));
+    const int added = m_attendees->addSuggestions(
+        Transfer::attendees(*data, m_skills->chosen(), m_instructor->currentData().toLongLong()));
     if (added)
         Q_EMIT changed();
     Q_EMIT statusMessage(added ? SessionsView::tr("Added %n suggested attendee(s); hover for why.", nullptr, added)

@@ -15,13 +15,13 @@ namespace coe::ui {
 
 namespace {
 
-const char* const kPartTitles[] = {QT_TRANSLATE_NOOP("coe::ui::SessionsView", "Learn"), QT_TRANSLATE_NOOP("coe::ui::SessionsView", "See it applied"),
+const char* const kPartTitles[] = {QT_TRANSLATE_NOOP("coe::ui::SessionsView", "Learn"),
+                                   QT_TRANSLATE_NOOP("coe::ui::SessionsView", "See it applied"),
                                    QT_TRANSLATE_NOOP("coe::ui::SessionsView", "Apply")};
 
 } // namespace
 
-SessionPartsEditor::SessionPartsEditor(QWidget* parent)
-    : QTabWidget(parent)
+SessionPartsEditor::SessionPartsEditor(QWidget* parent) : QTabWidget(parent)
 {
     setObjectName(QStringLiteral("sessionParts"));
     m_previewTimer = new QTimer(this);
@@ -35,7 +35,8 @@ SessionPartsEditor::SessionPartsEditor(QWidget* parent)
         mono.setStyleHint(QFont::Monospace);
         editor->setFont(mono);
         editor->setTabChangesFocus(false);
-        editor->setPlaceholderText(SessionsView::tr("Markdown. Fence code with ```yaml, ```hcl, ```dockerfile, ```bash, ```python …"));
+        editor->setPlaceholderText(
+            SessionsView::tr("Markdown. Fence code with ```yaml, ```hcl, ```dockerfile, ```bash, ```python …"));
         auto* preview = new QTextBrowser(split);
         preview->setObjectName(QStringLiteral("partPreview%1").arg(part));
         preview->setOpenExternalLinks(true);

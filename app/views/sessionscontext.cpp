@@ -8,10 +8,8 @@
 
 namespace coe::ui {
 
-SessionsContext::SessionsContext(Workspace& workspace)
-    : m_workspace(workspace)
-{
-}
+SessionsContext::SessionsContext(Workspace& workspace) : m_workspace(workspace)
+{}
 
 SessionsContext::~SessionsContext() = default;
 
@@ -25,7 +23,8 @@ bool SessionsContext::read()
     if (!sessions || !proposals || !people || !skills)
         return false;
     m_sessions = sessions.take();
-    std::sort(m_sessions.begin(), m_sessions.end(), [](const Session& a, const Session& b) { return a.startsAt < b.startsAt; });
+    std::sort(m_sessions.begin(), m_sessions.end(),
+              [](const Session& a, const Session& b) { return a.startsAt < b.startsAt; });
     m_pending.clear();
     for (const LevelProposal& p : proposals.value())
         if (p.status == LevelProposal::Pending)

@@ -11,7 +11,7 @@
 namespace coe {
 class MatrixData;
 class Workspace;
-}
+} // namespace coe
 
 namespace coe::ui {
 

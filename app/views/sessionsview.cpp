@@ -15,8 +15,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
@@ -24,9 +24,7 @@
 
 namespace coe::ui {
 
-SessionsView::SessionsView(Workspace& workspace, QWidget* parent)
-    : QWidget(parent)
-    , m_context(workspace)
+SessionsView::SessionsView(Workspace& workspace, QWidget* parent) : QWidget(parent), m_context(workspace)
 {
     setObjectName(QStringLiteral("sessionsView"));
 
@@ -66,8 +64,8 @@ SessionsView::SessionsView(Workspace& workspace, QWidget* parent)
         // Levels, targets and names feed the suggestions: read them again only when they change.
         if (MatrixData::dependsOn(change.entity))
             m_context.forgetLevels();
-        if (change.entity == Entity::Session || change.entity == Entity::Person || change.entity == Entity::Skill
-            || change.entity == Entity::Assessment || change.entity == Entity::Everything)
+        if (change.entity == Entity::Session || change.entity == Entity::Person || change.entity == Entity::Skill ||
+            change.entity == Entity::Assessment || change.entity == Entity::Everything)
             reload();
     });
     reload();
@@ -191,7 +189,9 @@ void SessionsView::setDirty(bool dirty)
 
 bool SessionsView::mayDiscard()
 {
-    return !m_dirty || Prompter::current()->confirm(this, tr("Unsaved changes"), tr("Discard the changes to “%1”?").arg(titleEdit()->text()), tr("Discard"));
+    return !m_dirty ||
+           Prompter::current()->confirm(this, tr("Unsaved changes"),
+                                        tr("Discard the changes to “%1”?").arg(titleEdit()->text()), tr("Discard"));
 }
 
 void SessionsView::selectSession(Id id)
@@ -234,7 +234,8 @@ bool SessionsView::save()
     if (!before)
         return false;
     const Session original = *before;
-    auto saved = commands::TransferEdits::saveSession(m_context.workspace(), m_editor->edited(), original.id ? &original : nullptr);
+    auto saved = commands::TransferEdits::saveSession(m_context.workspace(), m_editor->edited(),
+                                                      original.id ? &original : nullptr);
     if (!saved) {
         Prompter::current()->error(this, tr("Save session"), saved.error().message);
         return false;
@@ -265,8 +266,9 @@ void SessionsView::deleteSession()
         return;
     }
     const Session copy = *s;
-    if (!Prompter::current()->confirm(this, tr("Delete session"), tr("Delete “%1” with its attendees and Apply tasks? Undo brings it back.").arg(copy.title),
-                                      tr("Delete")))
+    if (!Prompter::current()->confirm(
+            this, tr("Delete session"),
+            tr("Delete “%1” with its attendees and Apply tasks? Undo brings it back.").arg(copy.title), tr("Delete")))
         return;
     if (auto done = commands::TransferEdits::deleteSession(m_context.workspace(), copy); !done)
         Prompter::current()->error(this, tr("Delete session"), done.error().message);
@@ -314,7 +316,10 @@ void SessionsView::printHandout()
     preview.setObjectName(QStringLiteral("handoutPreview"));
     preview.setWindowTitle(tr("Print handout — %1").arg(session.title));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) {
-        options.paper = QPageSize::id(target->pageLayout().pageSize().sizePoints(), QPageSize::FuzzyMatch) == QPageSize::Letter ? QPageSize::Letter : QPageSize::A4;
+        options.paper =
+            QPageSize::id(target->pageLayout().pageSize().sizePoints(), QPageSize::FuzzyMatch) == QPageSize::Letter
+                ? QPageSize::Letter
+                : QPageSize::A4;
         render::Handout::paint(*target, session, options);
     });
     Prompter::current()->exec(&preview);
@@ -325,7 +330,9 @@ void SessionsView::exportHandout()
     if (!current())
         return;
     const Session session = m_editor->edited();
-    QString path = Prompter::current()->saveFile(this, tr("Export handout"), QDir::home().filePath(session.title + QStringLiteral(".pdf")), tr("PDF document (*.pdf)"));
+    QString path = Prompter::current()->saveFile(this, tr("Export handout"),
+                                                 QDir::home().filePath(session.title + QStringLiteral(".pdf")),
+                                                 tr("PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

@@ -61,10 +61,8 @@ QPushButton* button(QWidget* parent, const QString& objectName, const QString& t
 } // namespace
 
 SkillsView::SkillsView(Workspace& workspace, QWidget* parent)
-    : QWidget(parent)
-    , m_workspace(workspace)
-    , m_tree(new SkillTreeModel(workspace, this))
-    , m_scale(new ScaleModel(workspace, this))
+    : QWidget(parent), m_workspace(workspace), m_tree(new SkillTreeModel(workspace, this)),
+      m_scale(new ScaleModel(workspace, this))
 {
     setObjectName(QStringLiteral("skillsView"));
 
@@ -88,9 +86,12 @@ SkillsView::SkillsView(Workspace& workspace, QWidget* parent)
                          skillsBox);
     m_empty->setObjectName(QStringLiteral("skillsEmpty"));
     m_empty->setWordWrap(true);
-    auto* addCategoryButton = button(skillsBox, QStringLiteral("addCategoryButton"), tr("Add category"), QStringLiteral("folder-new"));
-    auto* addSkillButton = button(skillsBox, QStringLiteral("addSkillButton"), tr("Add skill"), QStringLiteral("list-add"));
-    auto* deleteButton = button(skillsBox, QStringLiteral("deleteSkillButton"), tr("Delete"), QStringLiteral("edit-delete"));
+    auto* addCategoryButton =
+        button(skillsBox, QStringLiteral("addCategoryButton"), tr("Add category"), QStringLiteral("folder-new"));
+    auto* addSkillButton =
+        button(skillsBox, QStringLiteral("addSkillButton"), tr("Add skill"), QStringLiteral("list-add"));
+    auto* deleteButton =
+        button(skillsBox, QStringLiteral("deleteSkillButton"), tr("Delete"), QStringLiteral("edit-delete"));
     // Button rows wrap in a narrow window or a wordier language instead of widening it.
     auto* treeButtons = new FlowLayout;
     treeButtons->setContentsMargins(0, 0, 0, 0);
@@ -161,9 +162,8 @@ SkillsView::SkillsView(Workspace& workspace, QWidget* parent)
     connect(addSkillButton, &QPushButton::clicked, this, &SkillsView::addSkill);
     connect(deleteButton, &QPushButton::clicked, this, &SkillsView::deleteSelected);
     connect(deleteAction, &QAction::triggered, this, &SkillsView::deleteSelected);
-    connect(m_tree, &SkillTreeModel::editFailed, this, [this](const QString& message) {
-        Prompter::current()->error(this, tr("CoE Studio"), message);
-    });
+    connect(m_tree, &SkillTreeModel::editFailed, this,
+            [this](const QString& message) { Prompter::current()->error(this, tr("CoE Studio"), message); });
     connect(m_tree, &QAbstractItemModel::modelReset, this, [this] {
         m_treeView->expandAll();
         m_empty->setVisible(m_tree->rowCount() == 0);
@@ -195,8 +195,8 @@ void SkillsView::chooseColour()
     const QModelIndex current = m_scaleView->currentIndex();
     const int row = current.isValid() ? current.row() : 0;
     const QModelIndex cell = m_scale->index(row, ScaleModel::ColorColumn);
-    const QColor colour = QColorDialog::getColor(cell.data(Qt::EditRole).value<QColor>(), this,
-                                                 tr("Colour of level %1").arg(row));
+    const QColor colour =
+        QColorDialog::getColor(cell.data(Qt::EditRole).value<QColor>(), this, tr("Colour of level %1").arg(row));
     if (colour.isValid())
         m_scale->setData(cell, colour, Qt::EditRole);
 }
@@ -238,8 +238,8 @@ void SkillsView::addSkill()
     const QString name = Prompter::current()->text(this, tr("Add skill"), tr("Skill name:"), QString());
     if (name.trimmed().isEmpty())
         return;
-    auto added = commands::Edits::addSkill(m_workspace, {0, current.data(SkillTreeModel::IdRole).toLongLong(), name, QString(),
-                                                         m_tree->rowCount(current), 0});
+    auto added = commands::Edits::addSkill(m_workspace, {0, current.data(SkillTreeModel::IdRole).toLongLong(), name,
+                                                         QString(), m_tree->rowCount(current), 0});
     if (!added)
         Prompter::current()->error(this, tr("CoE Studio"), added.error().message);
     else
@@ -251,12 +251,14 @@ void SkillsView::deleteSelected()
     QList<Id> categories;
     QList<Id> skills;
     for (const QModelIndex& index : m_treeView->selectionModel()->selectedRows()) {
-        (index.data(SkillTreeModel::IsCategoryRole).toBool() ? categories : skills) << index.data(SkillTreeModel::IdRole).toLongLong();
+        (index.data(SkillTreeModel::IsCategoryRole).toBool() ? categories : skills)
+            << index.data(SkillTreeModel::IdRole).toLongLong();
     }
     if (categories.isEmpty() && skills.isEmpty())
         return;
-    if (auto done = commands::Edits::removeSkills(m_workspace, skills, categories,
-                                                  tr("Delete %n skill(s) or categories", nullptr, int(categories.size() + skills.size())));
+    if (auto done = commands::Edits::removeSkills(
+            m_workspace, skills, categories,
+            tr("Delete %n skill(s) or categories", nullptr, int(categories.size() + skills.size())));
         !done)
         Prompter::current()->error(this, tr("CoE Studio"), done.error().message);
     else

@@ -12,7 +12,7 @@ namespace coe {
 class ScaleModel;
 class SkillTreeModel;
 class Workspace;
-}
+} // namespace coe
 
 namespace coe::ui {
 

@@ -15,8 +15,7 @@
 
 namespace coe::ui {
 
-SummitBar::SummitBar(QWidget* parent)
-    : QWidget(parent)
+SummitBar::SummitBar(QWidget* parent) : QWidget(parent)
 {
     m_summitBox = new QComboBox(this);
     m_summitBox->setObjectName(QStringLiteral("summitBox"));
@@ -76,7 +75,8 @@ SummitBar::SummitBar(QWidget* parent)
             if (!m_filling)
                 Q_EMIT filterChanged();
         });
-    connect(snapBox, &QComboBox::currentIndexChanged, this, [this, snapBox] { Q_EMIT snapChanged(snapBox->currentData().toInt()); });
+    connect(snapBox, &QComboBox::currentIndexChanged, this,
+            [this, snapBox] { Q_EMIT snapChanged(snapBox->currentData().toInt()); });
     connect(zoomIn, &QToolButton::clicked, this, [this] { Q_EMIT zoomRequested(1); });
     connect(zoomOut, &QToolButton::clicked, this, [this] { Q_EMIT zoomRequested(-1); });
 }
@@ -105,9 +105,11 @@ void SummitBar::setSummit(const Summit* s)
     if (s) {
         int index = 1;
         for (QDate d = s->startsOn; d.isValid() && d <= s->endsOn; d = d.addDays(1), ++index)
-            m_dayBox->addItem(SummitView::tr("Day %1 · %2").arg(index).arg(QLocale().toString(d, QStringLiteral("ddd d MMM"))), d);
+            m_dayBox->addItem(
+                SummitView::tr("Day %1 · %2").arg(index).arg(QLocale().toString(d, QStringLiteral("ddd d MMM"))), d);
         QList<Room> rooms = s->rooms;
-        std::stable_sort(rooms.begin(), rooms.end(), [](const Room& a, const Room& b) { return a.position < b.position; });
+        std::stable_sort(rooms.begin(), rooms.end(),
+                         [](const Room& a, const Room& b) { return a.position < b.position; });
         for (const Room& r : rooms)
             m_roomBox->addItem(r.name, r.id);
         for (const Track& t : s->tracks) {
@@ -120,9 +122,12 @@ void SummitBar::setSummit(const Summit* s)
         const QDateTime when = s->instant(QDateTime(s->startsOn, QTime(12, 0)));
         // Short, so the bar still fits a 1024-pixel screen in German and French.
         const bool same = zone.offsetFromUtc(when) == yours.offsetFromUtc(when);
-        m_zone->setText(same ? TimeZones::name(zone) : SummitView::tr("%1 (yours: %2)").arg(TimeZones::name(zone), TimeZones::name(yours)));
-        m_zone->setToolTip(same ? SummitView::tr("The timetable shows the venue's time, %1, which is also yours.").arg(TimeZones::name(zone))
-                                : SummitView::tr("The timetable shows the venue's time, %1; your zone is %2.").arg(TimeZones::name(zone), TimeZones::name(yours)));
+        m_zone->setText(same ? TimeZones::name(zone)
+                             : SummitView::tr("%1 (yours: %2)").arg(TimeZones::name(zone), TimeZones::name(yours)));
+        m_zone->setToolTip(same ? SummitView::tr("The timetable shows the venue's time, %1, which is also yours.")
+                                      .arg(TimeZones::name(zone))
+                                : SummitView::tr("The timetable shows the venue's time, %1; your zone is %2.")
+                                      .arg(TimeZones::name(zone), TimeZones::name(yours)));
     }
     m_zone->setVisible(s != nullptr);
     m_dayBox->setCurrentIndex(std::clamp(day, 0, m_dayBox->count() - 1));

@@ -9,11 +9,8 @@
 
 namespace coe::ui {
 
-SummitContext::SummitContext(Workspace& workspace, QWidget* view)
-    : m_workspace(workspace)
-    , m_view(view)
-{
-}
+SummitContext::SummitContext(Workspace& workspace, QWidget* view) : m_workspace(workspace), m_view(view)
+{}
 
 Result<void> SummitContext::read()
 {

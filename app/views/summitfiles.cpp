@@ -14,16 +14,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMenu>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPrintPreviewDialog>
 
 namespace coe::ui {
 
-SummitFiles::SummitFiles(SummitContext& context, QObject* parent)
-    : QObject(parent)
-    , m_context(context)
-{
-}
+SummitFiles::SummitFiles(SummitContext& context, QObject* parent) : QObject(parent), m_context(context)
+{}
 
 QString SummitFiles::printTitle(int kind)
 {
@@ -47,7 +44,8 @@ void SummitFiles::addPrintActions(QMenu* menu)
         menu->addAction(SummitView::tr("%1…").arg(printTitle(kind)), this, [this, kind] { print(kind); });
     menu->addSeparator();
     for (int kind = render::Agenda::Grid; kind <= render::Agenda::RunSheet; ++kind)
-        menu->addAction(SummitView::tr("Export %1 as PDF…").arg(printTitle(kind).toLower()), this, [this, kind] { exportPdf(kind); });
+        menu->addAction(SummitView::tr("Export %1 as PDF…").arg(printTitle(kind).toLower()), this,
+                        [this, kind] { exportPdf(kind); });
 }
 
 render::Agenda::Options SummitFiles::printOptions(int kind, int release) const
@@ -74,9 +72,13 @@ void SummitFiles::print(int kind)
     QPrinter printer(QPrinter::HighResolution);
     printer.setFullPage(true);
     printer.setPageMargins(QMarginsF(), QPageLayout::Point);
-    printer.setPageOrientation(kind == Changelog ? QPageLayout::Portrait : render::Agenda::orientation(summit, options));
+    printer.setPageOrientation(kind == Changelog ? QPageLayout::Portrait
+                                                 : render::Agenda::orientation(summit, options));
     printer.setDocName(QStringLiteral("%1 — %2").arg(summit.name, printTitle(kind)));
-    options.paper = QPageSize::id(printer.pageLayout().pageSize().sizePoints(), QPageSize::FuzzyMatch) == QPageSize::Letter ? QPageSize::Letter : QPageSize::A4;
+    options.paper =
+        QPageSize::id(printer.pageLayout().pageSize().sizePoints(), QPageSize::FuzzyMatch) == QPageSize::Letter
+            ? QPageSize::Letter
+            : QPageSize::A4;
     QPrintPreviewDialog preview(&printer, m_context.view());
     preview.setObjectName(QStringLiteral("summitPrintPreview"));
     preview.setWindowTitle(SummitView::tr("Print %1").arg(printTitle(kind).toLower()));
@@ -97,8 +99,10 @@ void SummitFiles::exportPdf(int kind)
         return;
     // A copy: a reload while the file dialog is open replaces the summit current points to.
     const Summit summit = *current;
-    QString path = Prompter::current()->saveFile(m_context.view(), SummitView::tr("Export %1").arg(printTitle(kind).toLower()),
-                                                 QDir::home().filePath(QStringLiteral("%1 — %2.pdf").arg(summit.name, printTitle(kind))), SummitView::tr("PDF document (*.pdf)"));
+    QString path = Prompter::current()->saveFile(
+        m_context.view(), SummitView::tr("Export %1").arg(printTitle(kind).toLower()),
+        QDir::home().filePath(QStringLiteral("%1 — %2.pdf").arg(summit.name, printTitle(kind))),
+        SummitView::tr("PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -113,14 +117,16 @@ void SummitFiles::exportPdf(int kind)
     if (kind == Changelog) {
         if (since->number == 0)
             return;
-        pages = render::Agenda::writeChangelogPdf(summit, since->changes, SummitView::tr("version %1 → now").arg(since->number), options, path);
+        pages = render::Agenda::writeChangelogPdf(summit, since->changes,
+                                                  SummitView::tr("version %1 → now").arg(since->number), options, path);
     } else {
         pages = render::Agenda::writePdf(summit, options, path);
     }
     if (!pages)
         m_context.report(pages.error());
     else
-        Q_EMIT statusMessage(SummitView::tr("Wrote %1 (%n page(s)).", nullptr, pages.value()).arg(QDir::toNativeSeparators(path)));
+        Q_EMIT statusMessage(
+            SummitView::tr("Wrote %1 (%n page(s)).", nullptr, pages.value()).arg(QDir::toNativeSeparators(path)));
 }
 
 void SummitFiles::exportCalendar()
@@ -130,7 +136,8 @@ void SummitFiles::exportCalendar()
         return;
     // A copy: a reload while the file dialog is open replaces the summit current points to.
     const Summit summit = *current;
-    QString path = Prompter::current()->saveFile(m_context.view(), SummitView::tr("Export calendar"), QDir::home().filePath(summit.name + QStringLiteral(".ics")),
+    QString path = Prompter::current()->saveFile(m_context.view(), SummitView::tr("Export calendar"),
+                                                 QDir::home().filePath(summit.name + QStringLiteral(".ics")),
                                                  SummitView::tr("iCalendar (*.ics)"));
     if (path.isEmpty())
         return;
@@ -150,21 +157,26 @@ void SummitFiles::exportSchedule()
         return;
     // A copy: a reload while the file dialog is open replaces the summit current points to.
     const Summit summit = *current;
-    QString path = Prompter::current()->saveFile(m_context.view(), SummitView::tr("Export schedule"), QDir::home().filePath(summit.name + QStringLiteral(".xml")),
+    QString path = Prompter::current()->saveFile(m_context.view(), SummitView::tr("Export schedule"),
+                                                 QDir::home().filePath(summit.name + QStringLiteral(".xml")),
                                                  SummitView::tr("frab XML (*.xml);;frab JSON (*.json)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".xml");
-    const Frab::Schedule schedule = Frab::fromSummit(summit, m_context.people(), m_context.workspace().meta(QStringLiteral("created_at")));
-    const QByteArray bytes = QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0 ? Frab::toJson(schedule) : Frab::toXml(schedule);
+    const Frab::Schedule schedule =
+        Frab::fromSummit(summit, m_context.people(), m_context.workspace().meta(QStringLiteral("created_at")));
+    const QByteArray bytes = QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0
+                                 ? Frab::toJson(schedule)
+                                 : Frab::toXml(schedule);
     if (m_context.report(saveFile(path, bytes)))
         Q_EMIT statusMessage(SummitView::tr("Wrote %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void SummitFiles::importSchedule()
 {
-    const QString path = Prompter::current()->openFile(m_context.view(), SummitView::tr("Import schedule"), SummitView::tr("frab schedule (*.xml *.json);;All files (*)"));
+    const QString path = Prompter::current()->openFile(m_context.view(), SummitView::tr("Import schedule"),
+                                                       SummitView::tr("frab schedule (*.xml *.json);;All files (*)"));
     if (path.isEmpty())
         return;
     auto schedule = Frab::read(path);
@@ -179,12 +191,18 @@ void SummitFiles::importSchedule()
     }
     m_context.setCurrent(imported->summitId);
     Q_EMIT this->imported();
-    QString message = SummitView::tr("Imported “%1”: %2 events in %3 rooms.").arg(schedule->title).arg(imported->events).arg(imported->rooms);
+    QString message = SummitView::tr("Imported “%1”: %2 events in %3 rooms.")
+                          .arg(schedule->title)
+                          .arg(imported->events)
+                          .arg(imported->rooms);
     if (!schedule->notes.isEmpty())
-        message += QLatin1Char(' ') + SummitView::tr("%n event(s) needed fixing; see the details.", nullptr, int(schedule->notes.size()));
+        message += QLatin1Char(' ') +
+                   SummitView::tr("%n event(s) needed fixing; see the details.", nullptr, int(schedule->notes.size()));
     Q_EMIT statusMessage(message);
     if (!schedule->notes.isEmpty())
-        Prompter::current()->error(m_context.view(), SummitView::tr("Import schedule"), SummitView::tr("Imported, with these fixes:\n%1").arg(schedule->notes.join(QLatin1Char('\n'))));
+        Prompter::current()->error(
+            m_context.view(), SummitView::tr("Import schedule"),
+            SummitView::tr("Imported, with these fixes:\n%1").arg(schedule->notes.join(QLatin1Char('\n'))));
 }
 
 } // namespace coe::ui

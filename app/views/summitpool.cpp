@@ -29,7 +29,8 @@ protected:
         if (items.isEmpty())
             return nullptr;
         auto* data = new QMimeData;
-        data->setData(QString::fromLatin1(TimetableWidget::kItemMimeType), QByteArray::number(items.first()->data(Qt::UserRole).toLongLong()));
+        data->setData(QString::fromLatin1(TimetableWidget::kItemMimeType),
+                      QByteArray::number(items.first()->data(Qt::UserRole).toLongLong()));
         data->setText(items.first()->text());
         return data;
     }
@@ -37,8 +38,7 @@ protected:
 
 } // namespace
 
-SummitPool::SummitPool(QWidget* parent)
-    : QWidget(parent)
+SummitPool::SummitPool(QWidget* parent) : QWidget(parent)
 {
     auto* title = new QLabel(SummitView::tr("<b>Unscheduled</b>"), this);
     m_list = new PoolList(this);
@@ -59,7 +59,8 @@ SummitPool::SummitPool(QWidget* parent)
     layout->addWidget(add);
 
     connect(add, &QPushButton::clicked, this, &SummitPool::newItemRequested);
-    connect(m_list, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* row) { Q_EMIT editRequested(row->data(Qt::UserRole).toLongLong()); });
+    connect(m_list, &QListWidget::itemDoubleClicked, this,
+            [this](QListWidgetItem* row) { Q_EMIT editRequested(row->data(Qt::UserRole).toLongLong()); });
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto* edit = new QAction(SummitView::tr("Edit item…"), m_list);
     auto* remove = new QAction(SummitView::tr("Delete item"), m_list);
@@ -87,11 +88,12 @@ void SummitPool::fill(const Summit* s, const QHash<Id, QString>& people)
         QStringList speakers;
         for (Id id : item.speakerIds)
             speakers << people.value(id);
-        auto* row = new QListWidgetItem(QStringLiteral("%1\n%2 · %3 min%4")
-                                            .arg(item.title, SummitItem::kindLabel(item.kind))
-                                            .arg(item.durationMinutes)
-                                            .arg(speakers.isEmpty() ? QString() : QStringLiteral(" · ") + speakers.join(QStringLiteral(", "))),
-                                        m_list);
+        auto* row = new QListWidgetItem(
+            QStringLiteral("%1\n%2 · %3 min%4")
+                .arg(item.title, SummitItem::kindLabel(item.kind))
+                .arg(item.durationMinutes)
+                .arg(speakers.isEmpty() ? QString() : QStringLiteral(" · ") + speakers.join(QStringLiteral(", "))),
+            m_list);
         row->setData(Qt::UserRole, item.id);
         if (const Track* t = s->track(item.trackId)) {
             QPixmap swatch(10, 28);
@@ -99,8 +101,9 @@ void SummitPool::fill(const Summit* s, const QHash<Id, QString>& people)
             row->setIcon(QIcon(swatch));
         }
     }
-    m_hint->setText(m_list->count() == 0 ? SummitView::tr("Everything is scheduled. New items land here first.")
-                                         : SummitView::tr("Drag an item onto the timetable to schedule it; double-click to edit."));
+    m_hint->setText(m_list->count() == 0
+                        ? SummitView::tr("Everything is scheduled. New items land here first.")
+                        : SummitView::tr("Drag an item onto the timetable to schedule it; double-click to edit."));
 }
 
 } // namespace coe::ui

@@ -17,11 +17,8 @@
 namespace coe::ui {
 
 SummitReview::SummitReview(SummitContext& context, SummitFiles& files, QObject* parent)
-    : QObject(parent)
-    , m_context(context)
-    , m_files(files)
-{
-}
+    : QObject(parent), m_context(context), m_files(files)
+{}
 
 void SummitReview::releaseSchedule()
 {
@@ -36,13 +33,19 @@ void SummitReview::releaseSchedule()
         return;
     }
     const QList<SummitWarning>& warnings = m_context.warnings();
-    const auto open = std::count_if(warnings.cbegin(), warnings.cend(), [](const SummitWarning& w) { return !w.acknowledged; });
-    QString question = SummitView::tr("Release version %1 of “%2”? Printed agendas will name it.").arg(since->number + 1).arg(summit.name);
+    const auto open =
+        std::count_if(warnings.cbegin(), warnings.cend(), [](const SummitWarning& w) { return !w.acknowledged; });
+    QString question = SummitView::tr("Release version %1 of “%2”? Printed agendas will name it.")
+                           .arg(since->number + 1)
+                           .arg(summit.name);
     if (since->number > 0)
-        question += QLatin1Char('\n') + SummitView::tr("%n change(s) since version %1.", nullptr, int(since->changes.size())).arg(since->number);
+        question +=
+            QLatin1Char('\n') +
+            SummitView::tr("%n change(s) since version %1.", nullptr, int(since->changes.size())).arg(since->number);
     if (open > 0)
         question += QLatin1Char('\n') + SummitView::tr("%n warning(s) are still open.", nullptr, int(open));
-    if (!Prompter::current()->confirm(m_context.view(), SummitView::tr("Release schedule"), question, SummitView::tr("Release")))
+    if (!Prompter::current()->confirm(m_context.view(), SummitView::tr("Release schedule"), question,
+                                      SummitView::tr("Release")))
         return;
     auto released = Releases::release(m_context.workspace(), summit, m_context.people());
     if (!released) {
@@ -59,9 +62,12 @@ void SummitReview::showChangelog()
         return;
     auto since = m_context.sinceRelease(*s, true);
     if (!since || since->number == 0) {
-        Prompter::current()->error(m_context.view(), SummitView::tr("Changes"),
-                                   since ? SummitView::tr("“%1” has not been released yet: release it first, then changes are listed against it.").arg(s->name)
-                                         : since.error().message);
+        Prompter::current()->error(
+            m_context.view(), SummitView::tr("Changes"),
+            since ? SummitView::tr(
+                        "“%1” has not been released yet: release it first, then changes are listed against it.")
+                        .arg(s->name)
+                  : since.error().message);
         return;
     }
     ChangelogDialog dialog(since->changes, since->number, m_context.view());
@@ -86,7 +92,8 @@ void SummitReview::suggestProgramme()
     const QStringList tracks = dialog.checkedTracks();
     if (tracks.isEmpty())
         return;
-    auto added = commands::SummitEdits::addTracks(m_context.workspace(), summit, tracks, SummitView::tr("Add suggested tracks"));
+    auto added =
+        commands::SummitEdits::addTracks(m_context.workspace(), summit, tracks, SummitView::tr("Add suggested tracks"));
     if (!added)
         m_context.report(added.error());
     else

@@ -10,9 +10,7 @@
 namespace coe::ui {
 
 SummitTimetableEdits::SummitTimetableEdits(SummitContext& context, TimetableWidget* timetable, QObject* parent)
-    : QObject(parent)
-    , m_context(context)
-    , m_timetable(timetable)
+    : QObject(parent), m_context(context), m_timetable(timetable)
 {
     connect(timetable, &TimetableWidget::slotMoved, this, &SummitTimetableEdits::moveSlot);
     connect(timetable, &TimetableWidget::itemDropped, this, &SummitTimetableEdits::scheduleItem);

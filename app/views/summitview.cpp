@@ -29,9 +29,7 @@ namespace coe::ui {
 
 static_assert(SummitView::Changelog == SummitFiles::Changelog);
 
-SummitView::SummitView(Workspace& workspace, QWidget* parent)
-    : QWidget(parent)
-    , m_context(workspace, this)
+SummitView::SummitView(Workspace& workspace, QWidget* parent) : QWidget(parent), m_context(workspace, this)
 {
     setObjectName(QStringLiteral("summitView"));
     m_files = new SummitFiles(m_context, this);
@@ -67,8 +65,10 @@ SummitView::SummitView(Workspace& workspace, QWidget* parent)
     bodyLayout->addWidget(m_bar);
     bodyLayout->addWidget(splitter, 1);
 
-    m_empty = new QLabel(tr("<h2>No summit yet</h2><p>Plan an internal conference: rooms, tracks, a timetable that warns about every clash, "
-                            "and printed agendas.</p><p><a href='new'>New summit…</a> &nbsp; or &nbsp; <a href='import'>import a schedule</a> "
+    m_empty = new QLabel(tr("<h2>No summit yet</h2><p>Plan an internal conference: rooms, tracks, a timetable that "
+                            "warns about every clash, "
+                            "and printed agendas.</p><p><a href='new'>New summit…</a> &nbsp; or &nbsp; <a "
+                            "href='import'>import a schedule</a> "
                             "(frab XML or JSON, as pretalx exports it).</p>"),
                          this);
     m_empty->setObjectName(QStringLiteral("summitEmpty"));
@@ -91,7 +91,9 @@ SummitView::SummitView(Workspace& workspace, QWidget* parent)
     });
     connect(m_bar, &SummitBar::filterChanged, this, &SummitView::showDay);
     connect(m_bar, &SummitBar::snapChanged, m_timetable, &TimetableWidget::setSnap);
-    connect(m_bar, &SummitBar::zoomRequested, this, [this](int step) { m_timetable->setZoom(step > 0 ? m_timetable->zoom() * 1.25 : m_timetable->zoom() / 1.25); });
+    connect(m_bar, &SummitBar::zoomRequested, this, [this](int step) {
+        m_timetable->setZoom(step > 0 ? m_timetable->zoom() * 1.25 : m_timetable->zoom() / 1.25);
+    });
     connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, m_timetable, qOverload<>(&QWidget::update));
     connect(m_pool, &SummitPool::newItemRequested, this, &SummitView::newItem);
     connect(m_pool, &SummitPool::editRequested, this, &SummitView::editItem);
@@ -196,7 +198,8 @@ QList<Room> SummitView::visibleRooms() const
 void SummitView::showDay()
 {
     const Id selected = m_timetable->selectedSlot();
-    m_timetable->setSchedule(currentSummit(), m_bar->day(), visibleRooms(), m_bar->track(), m_context.people(), m_context.warnings());
+    m_timetable->setSchedule(currentSummit(), m_bar->day(), visibleRooms(), m_bar->track(), m_context.people(),
+                             m_context.warnings());
     m_timetable->selectSlot(selected);
 }
 
@@ -221,7 +224,8 @@ void SummitView::acknowledgeSelected()
     const SummitWarning w = *selected;
     if (w.acknowledged)
         return;
-    const QString note = Prompter::current()->text(this, tr("Acknowledge warning"), tr("%1\n\nWhy is this fine?").arg(w.message), QString());
+    const QString note = Prompter::current()->text(this, tr("Acknowledge warning"),
+                                                   tr("%1\n\nWhy is this fine?").arg(w.message), QString());
     if (note.isEmpty())
         return;
     if (m_context.report(commands::SummitEdits::acknowledge(m_context.workspace(), currentSummit()->id, w.key, note)))
@@ -230,7 +234,8 @@ void SummitView::acknowledgeSelected()
 
 void SummitView::newSummit()
 {
-    const QString name = Prompter::current()->text(this, tr("New summit"), tr("Name:"), tr("CoE Summit %1").arg(QDate::currentDate().addMonths(1).year()));
+    const QString name = Prompter::current()->text(this, tr("New summit"), tr("Name:"),
+                                                   tr("CoE Summit %1").arg(QDate::currentDate().addMonths(1).year()));
     if (name.trimmed().isEmpty())
         return;
     auto id = commands::SummitEdits::createSummit(m_context.workspace(), name.trimmed());
@@ -275,10 +280,12 @@ void SummitView::editItem(Id id)
         return;
     }
     if (!place.start.isValid())
-        Q_EMIT statusMessage(before.slots.isEmpty() ? tr("Saved “%1”.").arg(after.title) : tr("Saved “%1”; it is back in the pool.").arg(after.title));
+        Q_EMIT statusMessage(before.slots.isEmpty() ? tr("Saved “%1”.").arg(after.title)
+                                                    : tr("Saved “%1”; it is back in the pool.").arg(after.title));
     else
         Q_EMIT statusMessage(tr("Saved “%1”, in %2 on %3 at %4.")
-                                 .arg(after.title, place.roomName, QLocale().toString(place.start.date(), QStringLiteral("ddd d MMM")),
+                                 .arg(after.title, place.roomName,
+                                      QLocale().toString(place.start.date(), QStringLiteral("ddd d MMM")),
                                       place.start.toString(QStringLiteral("HH:mm"))));
     if (place.start.isValid())
         m_bar->showDay(place.start.date());
@@ -291,7 +298,9 @@ void SummitView::deleteItem(Id id)
     if (!item)
         return;
     const SummitItem copy = *item;
-    if (!Prompter::current()->confirm(this, tr("Delete item"), tr("Delete “%1” from the summit? Undo brings it back.").arg(copy.title), tr("Delete")))
+    if (!Prompter::current()->confirm(this, tr("Delete item"),
+                                      tr("Delete “%1” from the summit? Undo brings it back.").arg(copy.title),
+                                      tr("Delete")))
         return;
     if (m_context.report(commands::SummitEdits::deleteItem(m_context.workspace(), copy)))
         Q_EMIT statusMessage(tr("Deleted “%1”; undo brings it back.").arg(copy.title));
@@ -313,9 +322,12 @@ void SummitView::newItem()
     if (!saved)
         m_context.report(saved.error());
     else if (place.start.isValid())
-        Q_EMIT statusMessage(tr("Added “%1” in %2 at %3.").arg(dialog.item().title, place.roomName, place.start.toString(QStringLiteral("HH:mm"))));
+        Q_EMIT statusMessage(
+            tr("Added “%1” in %2 at %3.")
+                .arg(dialog.item().title, place.roomName, place.start.toString(QStringLiteral("HH:mm"))));
     else
-        Q_EMIT statusMessage(tr("Added to the unscheduled pool: drag it onto the timetable, or give it a day, room and start."));
+        Q_EMIT statusMessage(
+            tr("Added to the unscheduled pool: drag it onto the timetable, or give it a day, room and start."));
 }
 
 void SummitView::releaseSchedule()

@@ -14,8 +14,7 @@
 
 namespace coe::ui {
 
-SummitWarnings::SummitWarnings(QWidget* parent)
-    : QWidget(parent)
+SummitWarnings::SummitWarnings(QWidget* parent) : QWidget(parent)
 {
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("warningTitle"));
@@ -80,7 +79,10 @@ void SummitWarnings::refresh()
         if (w.acknowledged && !m_showAcknowledged->isChecked())
             continue;
         auto* row = new QListWidgetItem(
-            w.acknowledged ? SummitView::tr("%1\nAcknowledged: %2").arg(w.message, w.note.isEmpty() ? SummitView::tr("(no note)") : w.note) : w.message, m_list);
+            w.acknowledged ? SummitView::tr("%1\nAcknowledged: %2")
+                                 .arg(w.message, w.note.isEmpty() ? SummitView::tr("(no note)") : w.note)
+                           : w.message,
+            m_list);
         row->setData(Qt::UserRole, i);
         row->setToolTip(w.key);
         if (w.acknowledged) {
@@ -92,7 +94,8 @@ void SummitWarnings::refresh()
             row->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
         }
     }
-    m_title->setText(open == 0 ? SummitView::tr("<b>No warnings</b>") : SummitView::tr("<b>%n warning(s)</b>", nullptr, open));
+    m_title->setText(open == 0 ? SummitView::tr("<b>No warnings</b>")
+                               : SummitView::tr("<b>%n warning(s)</b>", nullptr, open));
     m_acknowledge->setEnabled(open > 0);
 }
 

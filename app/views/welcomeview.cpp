@@ -11,8 +11,7 @@
 
 namespace coe::ui {
 
-WelcomeView::WelcomeView(QWidget* parent)
-    : QWidget(parent)
+WelcomeView::WelcomeView(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("welcomeView"));
 
@@ -30,12 +29,11 @@ WelcomeView::WelcomeView(QWidget* parent)
     title->setAlignment(Qt::AlignHCenter);
 
     const int measure = fontMetrics().averageCharWidth() * 72;
-    auto* body = new QLabel(
-        tr("<p>Keep your Center of Excellence's skill matrices, plan how knowledge moves from the "
-           "experts to your staff &mdash; shadow, coach, mentor &mdash; plan CoE Summits and "
-           "print their agendas, and chart how ready each team is to run its platform on its "
-           "own.</p>"),
-        this);
+    auto* body = new QLabel(tr("<p>Keep your Center of Excellence's skill matrices, plan how knowledge moves from the "
+                               "experts to your staff &mdash; shadow, coach, mentor &mdash; plan CoE Summits and "
+                               "print their agendas, and chart how ready each team is to run its platform on its "
+                               "own.</p>"),
+                            this);
     body->setObjectName(QStringLiteral("welcomeText"));
     body->setWordWrap(true);
     body->setAlignment(Qt::AlignHCenter);
@@ -63,9 +61,8 @@ WelcomeView::WelcomeView(QWidget* parent)
     m_recent = new QListWidget(m_recentBox);
     m_recent->setObjectName(QStringLiteral("recentList"));
     m_recent->setMaximumHeight(fontMetrics().height() * 7);
-    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        Q_EMIT openRecentRequested(item->data(Qt::UserRole).toString());
-    });
+    connect(m_recent, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { Q_EMIT openRecentRequested(item->data(Qt::UserRole).toString()); });
     auto* recentLayout = new QVBoxLayout(m_recentBox);
     recentLayout->setContentsMargins(0, 0, 0, 0);
     recentLayout->addWidget(recentLabel);
@@ -100,7 +97,8 @@ void WelcomeView::setRecent(const QStringList& locations)
         auto* item = new QListWidgetItem(url ? location : QFileInfo(location).fileName(), m_recent);
         item->setToolTip(location);
         item->setData(Qt::UserRole, location);
-        item->setIcon(QIcon::fromTheme(url ? QStringLiteral("network-server-database") : QStringLiteral("document-open-recent")));
+        item->setIcon(
+            QIcon::fromTheme(url ? QStringLiteral("network-server-database") : QStringLiteral("document-open-recent")));
     }
     m_recentBox->setVisible(!locations.isEmpty());
 }

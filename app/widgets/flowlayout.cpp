@@ -6,10 +6,8 @@
 
 namespace coe::ui {
 
-FlowLayout::FlowLayout(QWidget* parent)
-    : QLayout(parent)
-{
-}
+FlowLayout::FlowLayout(QWidget* parent) : QLayout(parent)
+{}
 
 FlowLayout::~FlowLayout()
 {
@@ -129,7 +127,8 @@ int FlowLayout::arrange(const QRect& rect, bool apply) const
             if (m_stretching.contains(item))
                 w += std::max(0, area.width() - used);
             if (apply)
-                item->setGeometry(QRect(left, y + (height - item->sizeHint().height()) / 2, w, item->sizeHint().height()));
+                item->setGeometry(
+                    QRect(left, y + (height - item->sizeHint().height()) / 2, w, item->sizeHint().height()));
             left += w + spacingX();
         }
         y += height + spacingY();

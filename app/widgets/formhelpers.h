@@ -26,7 +26,8 @@ inline QComboBox* nameCombo(QWidget* parent, const QHash<qint64, QString>& names
     auto* box = new QComboBox(parent);
     box->addItem(none, qint64(0));
     QList<qint64> ids = names.keys();
-    std::sort(ids.begin(), ids.end(), [&names](qint64 a, qint64 b) { return names.value(a).compare(names.value(b), Qt::CaseInsensitive) < 0; });
+    std::sort(ids.begin(), ids.end(),
+              [&names](qint64 a, qint64 b) { return names.value(a).compare(names.value(b), Qt::CaseInsensitive) < 0; });
     for (qint64 id : std::as_const(ids))
         box->addItem(names.value(id), id);
     box->setCurrentIndex(std::max(0, box->findData(current)));

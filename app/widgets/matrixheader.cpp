@@ -13,8 +13,7 @@
 
 namespace coe::ui {
 
-MatrixHeader::MatrixHeader(QWidget* parent)
-    : QHeaderView(Qt::Horizontal, parent)
+MatrixHeader::MatrixHeader(QWidget* parent) : QHeaderView(Qt::Horizontal, parent)
 {
     setObjectName(QStringLiteral("matrixHeader"));
     setSectionsClickable(true);
@@ -103,15 +102,16 @@ void MatrixHeader::fitToNames()
 
 std::pair<int, int> MatrixHeader::categorySpan(int logical) const
 {
-    const QString category = model()->headerData(logical, Qt::Horizontal, SkillMatrixModel::CategoryNameRole).toString();
+    const QString category =
+        model()->headerData(logical, Qt::Horizontal, SkillMatrixModel::CategoryNameRole).toString();
     const bool folded = model()->headerData(logical, Qt::Horizontal, SkillMatrixModel::IsCategoryRole).toBool();
     int first = logical;
     int last = logical;
     if (folded)
         return {first, last};
     const auto same = [&](int c) {
-        return model()->headerData(c, Qt::Horizontal, SkillMatrixModel::CategoryNameRole).toString() == category
-               && !model()->headerData(c, Qt::Horizontal, SkillMatrixModel::IsCategoryRole).toBool();
+        return model()->headerData(c, Qt::Horizontal, SkillMatrixModel::CategoryNameRole).toString() == category &&
+               !model()->headerData(c, Qt::Horizontal, SkillMatrixModel::IsCategoryRole).toBool();
     };
     while (first > 0 && same(first - 1))
         --first;
@@ -125,8 +125,8 @@ QString MatrixHeader::bandText(int logicalIndex) const
     if (!model() || logicalIndex < 0 || logicalIndex >= count())
         return {};
     const bool folded = model()->headerData(logicalIndex, Qt::Horizontal, SkillMatrixModel::IsCategoryRole).toBool();
-    return (folded ? QStringLiteral("▸ ") : QStringLiteral("▾ "))
-           + model()->headerData(logicalIndex, Qt::Horizontal, SkillMatrixModel::CategoryNameRole).toString();
+    return (folded ? QStringLiteral("▸ ") : QStringLiteral("▾ ")) +
+           model()->headerData(logicalIndex, Qt::Horizontal, SkillMatrixModel::CategoryNameRole).toString();
 }
 
 QList<MatrixHeader::Band> MatrixHeader::visibleBands() const
@@ -190,7 +190,8 @@ void MatrixHeader::paintSection(QPainter* painter, const QRect& rect, int logica
     painter->translate(lower.left(), lower.bottom());
     painter->rotate(-90);
     const QRect textRect(4, 0, lower.height() - 8 - arrowSpace(), lower.width());
-    const QString text = QFontMetrics(font).elidedText(model()->headerData(logicalIndex, Qt::Horizontal).toString(), Qt::ElideRight, textRect.width());
+    const QString text = QFontMetrics(font).elidedText(model()->headerData(logicalIndex, Qt::Horizontal).toString(),
+                                                       Qt::ElideRight, textRect.width());
     painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, text);
     painter->restore();
 }
@@ -211,7 +212,8 @@ void MatrixHeader::paintEvent(QPaintEvent* event)
         QRect textRect = band.rect.adjusted(4, 0, -4, 0);
         textRect.setLeft(std::max(textRect.left(), 4));
         textRect.setRight(std::min(textRect.right(), viewport()->width() - 4));
-        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, QFontMetrics(bold).elidedText(band.text, Qt::ElideRight, textRect.width()));
+        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+                         QFontMetrics(bold).elidedText(band.text, Qt::ElideRight, textRect.width()));
     }
 }
 
@@ -222,10 +224,14 @@ bool MatrixHeader::viewportEvent(QEvent* event)
         if (help->pos().y() < bandHeight()) {
             const int logical = logicalIndexAt(help->pos());
             if (logical >= 0) {
-                const bool folded = model()->headerData(logical, Qt::Horizontal, SkillMatrixModel::IsCategoryRole).toBool();
-                const QString name = model()->headerData(logical, Qt::Horizontal, SkillMatrixModel::CategoryNameRole).toString();
-                QToolTip::showText(help->globalPos(), folded ? tr("%1 — click to unfold its skills").arg(name)
-                                                             : tr("%1 — click to fold it into an average").arg(name), viewport());
+                const bool folded =
+                    model()->headerData(logical, Qt::Horizontal, SkillMatrixModel::IsCategoryRole).toBool();
+                const QString name =
+                    model()->headerData(logical, Qt::Horizontal, SkillMatrixModel::CategoryNameRole).toString();
+                QToolTip::showText(help->globalPos(),
+                                   folded ? tr("%1 — click to unfold its skills").arg(name)
+                                          : tr("%1 — click to fold it into an average").arg(name),
+                                   viewport());
                 return true;
             }
         }

@@ -194,8 +194,7 @@ void MatrixDelegate::updateEditorGeometry(QWidget* editor, const QStyleOptionVie
     editor->setGeometry(r);
 }
 
-MatrixTable::MatrixTable(QWidget* parent)
-    : QTableView(parent)
+MatrixTable::MatrixTable(QWidget* parent) : QTableView(parent)
 {
     setObjectName(QStringLiteral("matrixTable"));
     setItemDelegate(new MatrixDelegate(this));
@@ -219,7 +218,8 @@ SkillMatrixModel* MatrixTable::matrixModel() const
 QString MatrixTable::cellsPhrase(const QModelIndexList& cells) const
 {
     if (cells.size() == 1)
-        return tr("%1 for %2").arg(matrixModel()->columnName(cells.first().column()), matrixModel()->personName(cells.first()));
+        return tr("%1 for %2")
+            .arg(matrixModel()->columnName(cells.first().column()), matrixModel()->personName(cells.first()));
     return tr("%n cell(s)", nullptr, int(cells.size()));
 }
 
@@ -271,7 +271,8 @@ QString MatrixTable::paste(const QString& text)
     const SkillMatrixModel::PastePlan plan = m->planPaste(text, start);
     using Plan = SkillMatrixModel::PastePlan;
     if (plan.refusal == Plan::Refusal::TooLarge)
-        return tr("Nothing was pasted: the clipboard holds more than %L1 characters, more than any matrix has cells for.")
+        return tr("Nothing was pasted: the clipboard holds more than %L1 characters, more than any matrix has cells "
+                  "for.")
             .arg(SkillMatrixModel::kMaxPasteChars);
     if (plan.refusal == Plan::Refusal::DoesNotFit) {
         return tr("Nothing was pasted: the block is %1 × %2 cells and does not fit from %3, %4; "
@@ -327,7 +328,8 @@ void MatrixTable::setLevel(const QModelIndex& index, std::optional<int> level)
     QString status = text;
     if (!level) {
         if (const auto still = m->shownSource(index))
-            status += tr("; it still shows %1 (%2)").arg(sourcePhrase(*still), index.data(SkillMatrixModel::LevelRole).toString());
+            status += tr("; it still shows %1 (%2)")
+                          .arg(sourcePhrase(*still), index.data(SkillMatrixModel::LevelRole).toString());
     }
     Q_EMIT message(status + QLatin1Char('.'));
 }
@@ -391,18 +393,20 @@ void MatrixTable::clearCells(Clear how)
     const QList<Source> every{Source::Lead, Source::Consultant, Source::Self};
     // What would still show once the edit source is gone (only the effective view falls back).
     const auto others = [&](const QModelIndex& index) {
-        return m->view() == SkillMatrixModel::View::Effective
-               && (index.data(SkillMatrixModel::ConsultantLevelRole).isValid() || index.data(SkillMatrixModel::SelfLevelRole).isValid());
+        return m->view() == SkillMatrixModel::View::Effective &&
+               (index.data(SkillMatrixModel::ConsultantLevelRole).isValid() ||
+                index.data(SkillMatrixModel::SelfLevelRole).isValid());
     };
     const qsizetype throughCount = std::count_if(cells.cbegin(), cells.cend(), others);
     if (how == Clear::Ask) {
         how = Clear::EditSource;
         if (throughCount > 0) {
-            QMessageBox box(QMessageBox::Question, tr("Clear cells"),
-                            tr("%n of the selected cells also hold a consultant's level or a self-assessment, which the "
-                               "effective view shows once the lead's level is gone.",
-                               nullptr, int(throughCount)),
-                            QMessageBox::NoButton, this);
+            QMessageBox box(
+                QMessageBox::Question, tr("Clear cells"),
+                tr("%n of the selected cells also hold a consultant's level or a self-assessment, which the "
+                   "effective view shows once the lead's level is gone.",
+                   nullptr, int(throughCount)),
+                QMessageBox::NoButton, this);
             box.setObjectName(QStringLiteral("clearCellsQuestion"));
             QPushButton* everyButton = box.addButton(tr("Clear &every source"), QMessageBox::DestructiveRole);
             everyButton->setObjectName(QStringLiteral("clearEverySource"));
@@ -423,7 +427,7 @@ void MatrixTable::clearCells(Clear how)
     qsizetype touched = 0;
     for (const QModelIndex& index : std::as_const(cells)) {
         for (Source source : sources) {
-            const int role = source == Source::Lead ? SkillMatrixModel::LeadLevelRole
+            const int role = source == Source::Lead   ? SkillMatrixModel::LeadLevelRole
                              : source == Source::Self ? SkillMatrixModel::SelfLevelRole
                                                       : SkillMatrixModel::ConsultantLevelRole;
             if (index.data(role).isValid()) {
@@ -433,7 +437,8 @@ void MatrixTable::clearCells(Clear how)
         }
     }
     if (touched == 0) {
-        Q_EMIT message(tr("Nothing to clear: %1 has no %2 there.").arg(cells.size() == 1 ? cellsPhrase(cells) : tr("the selection"), phrase));
+        Q_EMIT message(tr("Nothing to clear: %1 has no %2 there.")
+                           .arg(cells.size() == 1 ? cellsPhrase(cells) : tr("the selection"), phrase));
         return;
     }
     if (auto done = m->clearSources(cells, sources, text); !done) {
@@ -448,7 +453,8 @@ void MatrixTable::clearCells(Clear how)
             (*still == Source::Consultant ? consultant : self) += 1;
     }
     if (consultant && self)
-        status += tr("; %n still show(s) a consultant's level", nullptr, consultant) + tr(" and %n a self-assessment", nullptr, self);
+        status += tr("; %n still show(s) a consultant's level", nullptr, consultant) +
+                  tr(" and %n a self-assessment", nullptr, self);
     else if (consultant)
         status += tr("; %n still show(s) a consultant's level", nullptr, consultant);
     else if (self)
@@ -469,7 +475,8 @@ void MatrixTable::editNote()
     const QString what = m->columnName(index.column());
     const QString who = m->personName(index);
     const auto current = m->note(index);
-    const QString text = Prompter::current()->text(this, tr("Note"), tr("Note on %1 for %2:").arg(what, who), current ? current->text : QString());
+    const QString text = Prompter::current()->text(this, tr("Note"), tr("Note on %1 for %2:").arg(what, who),
+                                                   current ? current->text : QString());
     if (text.trimmed().isEmpty() || (current && text.trimmed() == current->text))
         return;
     const QString undo = tr("Add a note to %1 for %2").arg(what, who);
@@ -502,8 +509,9 @@ void MatrixTable::setPersonalTarget(std::optional<int> level)
     const QModelIndexList cells = selectionModel()->selectedIndexes();
     if (cells.isEmpty())
         return;
-    const QString text = level ? tr("Set the personal target of %n cell(s) to %1", nullptr, int(cells.size())).arg(m->levelLabel(*level))
-                               : tr("Clear the personal target of %n cell(s)", nullptr, int(cells.size()));
+    const QString text =
+        level ? tr("Set the personal target of %n cell(s) to %1", nullptr, int(cells.size())).arg(m->levelLabel(*level))
+              : tr("Clear the personal target of %n cell(s)", nullptr, int(cells.size()));
     if (auto done = m->setPersonalTargets(cells, level, text); !done) {
         Q_EMIT problem(done.error().message);
         return;
@@ -527,7 +535,8 @@ QMenu* MatrixTable::createContextMenu(QWidget* parent)
     set->setEnabled(editable && m);
     if (m) {
         for (const ScaleLevel& level : m->matrix().scale()) {
-            QAction* action = set->addAction(QStringLiteral("%1 · %2").arg(level.level).arg(level.label), this, [this, l = level.level] { fillSelection(l); });
+            QAction* action = set->addAction(QStringLiteral("%1 · %2").arg(level.level).arg(level.label), this,
+                                             [this, l = level.level] { fillSelection(l); });
             if (level.level < 10)
                 action->setShortcut(QKeySequence(Qt::Key_0 + level.level));
         }
@@ -540,7 +549,8 @@ QMenu* MatrixTable::createContextMenu(QWidget* parent)
     paste->setShortcut(QKeySequence::Paste);
     paste->setEnabled(editable);
     const bool effective = m && m->view() == SkillMatrixModel::View::Effective;
-    QAction* clear = menu->addAction(effective ? tr("C&lear the lead's level") : tr("C&lear"), this, [this] { clearCells(Clear::EditSource); });
+    QAction* clear = menu->addAction(effective ? tr("C&lear the lead's level") : tr("C&lear"), this,
+                                     [this] { clearCells(Clear::EditSource); });
     clear->setObjectName(QStringLiteral("clearOwnSource"));
     clear->setShortcut(QKeySequence::Delete);
     clear->setEnabled(editable);
@@ -563,7 +573,8 @@ QMenu* MatrixTable::createContextMenu(QWidget* parent)
     target->setEnabled(editable && m);
     if (m) {
         for (const ScaleLevel& level : m->matrix().scale())
-            target->addAction(QStringLiteral("%1 · %2").arg(level.level).arg(level.label), this, [this, l = level.level] { setPersonalTarget(l); });
+            target->addAction(QStringLiteral("%1 · %2").arg(level.level).arg(level.label), this,
+                              [this, l = level.level] { setPersonalTarget(l); });
     }
     target->addSeparator();
     QAction* back = target->addAction(tr("&Use the role's target"), this, [this] { setPersonalTarget(std::nullopt); });
@@ -604,7 +615,8 @@ void MatrixTable::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHin
 
 void MatrixTable::keyPressEvent(QKeyEvent* event)
 {
-    if (state() == QAbstractItemView::EditingState && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
+    if (state() == QAbstractItemView::EditingState &&
+        (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
         event->accept(); // the editor's own Enter, passed on after it committed
         return;
     }
@@ -621,11 +633,13 @@ void MatrixTable::keyPressEvent(QKeyEvent* event)
             clearCells(event->modifiers() & Qt::ShiftModifier ? Clear::EverySource : Clear::Ask);
             return;
         }
-        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && !(event->modifiers() & Qt::ControlModifier)) {
+        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+            !(event->modifiers() & Qt::ControlModifier)) {
             if (currentIndex().isValid() && !QTableView::edit(currentIndex(), EditKeyPressed, event))
-                Q_EMIT message(matrixModel()->view() == SkillMatrixModel::View::SelfVersusLead
-                                   ? tr("“Self against lead” only compares; pick one source to set levels.")
-                                   : tr("Category averages follow their skills; unfold the category to set its skills."));
+                Q_EMIT message(
+                    matrixModel()->view() == SkillMatrixModel::View::SelfVersusLead
+                        ? tr("“Self against lead” only compares; pick one source to set levels.")
+                        : tr("Category averages follow their skills; unfold the category to set its skills."));
             return;
         }
         if (event->key() == Qt::Key_F2 && (event->modifiers() & Qt::ShiftModifier)) {
@@ -633,7 +647,8 @@ void MatrixTable::keyPressEvent(QKeyEvent* event)
             return;
         }
         const QString text = event->text();
-        if (text.size() == 1 && text.at(0).isDigit() && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+        if (text.size() == 1 && text.at(0).isDigit() &&
+            !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
             const int level = text.at(0).digitValue();
             if (level < matrixModel()->matrix().scale().size())
                 fillSelection(level);

@@ -31,7 +31,8 @@ public:
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     void setEditorData(QWidget* editor, const QModelIndex& index) const override;
     void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
-    void updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    void updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option,
+                              const QModelIndex& index) const override;
 };
 
 /// The matrix grid with spreadsheet keys: arrows move, a digit sets every selected cell to
@@ -47,7 +48,8 @@ class MatrixTable : public QTableView
 
 public:
     /// What Delete clears.
-    enum class Clear {
+    enum class Clear
+    {
         Ask,         ///< in the effective view, ask when other sources would show through
         EditSource,  ///< only the source edits are recorded as (the lead's in the effective view)
         EverySource, ///< self, lead and consultant

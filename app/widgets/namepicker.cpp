@@ -11,8 +11,7 @@
 namespace coe::ui {
 
 NamePicker::NamePicker(const QHash<Id, QString>& names, const QString& placeholder, QWidget* parent)
-    : QWidget(parent)
-    , m_names(names)
+    : QWidget(parent), m_names(names)
 {
     m_list = new QListWidget(this);
     m_list->setMaximumHeight(fontMetrics().height() * 5);
@@ -20,7 +19,9 @@ NamePicker::NamePicker(const QHash<Id, QString>& names, const QString& placehold
     m_edit = new QLineEdit(this);
     m_edit->setPlaceholderText(placeholder);
     // Wide enough to read what to type, however narrow the form around it gets.
-    m_edit->setMinimumWidth(std::min(fontMetrics().horizontalAdvance(placeholder), fontMetrics().averageCharWidth() * 40) + fontMetrics().averageCharWidth() * 3);
+    m_edit->setMinimumWidth(
+        std::min(fontMetrics().horizontalAdvance(placeholder), fontMetrics().averageCharWidth() * 40) +
+        fontMetrics().averageCharWidth() * 3);
     setNames(names);
     auto* remove = new QPushButton(tr("Remove"), this);
     auto* row = new QHBoxLayout;

@@ -8,10 +8,7 @@
 namespace coe::ui {
 
 PairBox::PairBox(QWidget* first, QWidget* second, QWidget* parent)
-    : QWidget(parent)
-    , m_layout(new QBoxLayout(QBoxLayout::LeftToRight, this))
-    , m_first(first)
-    , m_second(second)
+    : QWidget(parent), m_layout(new QBoxLayout(QBoxLayout::LeftToRight, this)), m_first(first), m_second(second)
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->addWidget(first, 1);

@@ -18,9 +18,7 @@
 namespace coe::ui {
 
 PersonEditor::PersonEditor(Workspace& workspace, PeopleModel& model, QWidget* parent)
-    : QWidget(parent)
-    , m_workspace(workspace)
-    , m_model(model)
+    : QWidget(parent), m_workspace(workspace), m_model(model)
 {
     setObjectName(QStringLiteral("personEditor"));
     m_heading = new QLabel(this);
@@ -156,8 +154,8 @@ void PersonEditor::commit()
     after.roleId = m_role->currentData().toLongLong();
     after.external = m_external->isChecked();
     after.timeZone = m_timeZone->currentText().trimmed();
-    if (after.name.trimmed() == before.name && after.email == before.email && after.teamId == before.teamId
-        && after.roleId == before.roleId && after.external == before.external && after.timeZone == before.timeZone)
+    if (after.name.trimmed() == before.name && after.email == before.email && after.teamId == before.teamId &&
+        after.roleId == before.roleId && after.external == before.external && after.timeZone == before.timeZone)
         return;
     auto done = commands::Edits::editPerson(m_workspace, after);
     if (!done) {

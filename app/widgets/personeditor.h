@@ -13,7 +13,7 @@ class QLineEdit;
 namespace coe {
 class PeopleModel;
 class Workspace;
-}
+} // namespace coe
 
 namespace coe::ui {
 

@@ -5,8 +5,7 @@
 
 namespace coe::ui {
 
-ScalePreview::ScalePreview(QWidget* parent)
-    : QWidget(parent)
+ScalePreview::ScalePreview(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("scalePreview"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -20,7 +19,8 @@ void ScalePreview::setLevels(const QList<ScaleLevel>& levels)
 
 QSize ScalePreview::sizeHint() const
 {
-    return {fontMetrics().averageCharWidth() * 14 * int(std::max<qsizetype>(1, m_levels.size())), fontMetrics().height() * 4};
+    return {fontMetrics().averageCharWidth() * 14 * int(std::max<qsizetype>(1, m_levels.size())),
+            fontMetrics().height() * 4};
 }
 
 QSize ScalePreview::minimumSizeHint() const

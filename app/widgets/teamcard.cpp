@@ -19,8 +19,8 @@ const QColor kRed(0xd7, 0x30, 0x27);
 /// Index bands, as on the heatmap ramp.
 QColor TeamCard::bandColor(int band)
 {
-    const QColor colors[] = {QColor(0xd7, 0x30, 0x27), QColor(0xfd, 0xae, 0x61), QColor(0x41, 0xb6, 0xc4), QColor(0x2c, 0x7f, 0xb8),
-                             kDeep};
+    const QColor colors[] = {QColor(0xd7, 0x30, 0x27), QColor(0xfd, 0xae, 0x61), QColor(0x41, 0xb6, 0xc4),
+                             QColor(0x2c, 0x7f, 0xb8), kDeep};
     return colors[std::clamp(band, 0, 4)];
 }
 
@@ -34,34 +34,39 @@ QColor indexColor(double index)
 } // namespace
 
 TeamCard::TeamCard(const TeamReadiness& readiness, const QList<std::pair<QDate, double>>& trend, QWidget* parent)
-    : QFrame(parent)
-    , m_readiness(readiness)
-    , m_trend(trend)
+    : QFrame(parent), m_readiness(readiness), m_trend(trend)
 {
     setObjectName(QStringLiteral("teamCard"));
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     setToolTip(tr("Show %1's charts").arg(readiness.team));
-    setAccessibleName(tr("%1, readiness %2").arg(readiness.team, readiness.index ? QString::number(qRound(*readiness.index)) : tr("not known")));
+    setAccessibleName(
+        tr("%1, readiness %2")
+            .arg(readiness.team, readiness.index ? QString::number(qRound(*readiness.index)) : tr("not known")));
 }
 
 QStringList TeamCard::lines() const
 {
     QStringList lines;
     for (const Forecast& f : m_readiness.forecasts)
-        lines << tr("Forecast %1 at roll-off on %2").arg(qRound(f.index)).arg(QLocale().toString(f.rollOff, QLocale::ShortFormat));
+        lines << tr("Forecast %1 at roll-off on %2")
+                     .arg(qRound(f.index))
+                     .arg(QLocale().toString(f.rollOff, QLocale::ShortFormat));
     const bool nothing = m_readiness.skills.isEmpty() && !m_readiness.handover;
     if (m_readiness.forecasts.isEmpty() && !nothing)
         lines << QStringLiteral("!note ") + tr("No forecast: no engagement with a roll-off date for this team.");
     if (!m_readiness.handover && !nothing)
-        lines << QStringLiteral("!note ") + tr("Hand-over –: no capabilities yet; add them to an engagement for this team.");
+        lines << QStringLiteral("!note ") +
+                     tr("Hand-over –: no capabilities yet; add them to an engagement for this team.");
     if (!m_readiness.coverage && !nothing)
         lines << QStringLiteral("!note ") + tr("Coverage –: no skill requirements yet; set them in People & teams.");
     if (!m_readiness.singlePointsOfFailure.isEmpty())
-        lines << QStringLiteral("!spof ") + tr("Single points of failure: %1").arg(m_readiness.singlePointsOfFailure.join(QStringLiteral(", ")));
+        lines << QStringLiteral("!spof ") + tr("Single points of failure: %1")
+                                                .arg(m_readiness.singlePointsOfFailure.join(QStringLiteral(", ")));
     if (!m_readiness.consultantDependent.isEmpty())
-        lines << QStringLiteral("!cons ") + tr("Consultant-dependent: %1").arg(m_readiness.consultantDependent.join(QStringLiteral(", ")));
+        lines << QStringLiteral("!cons ") +
+                     tr("Consultant-dependent: %1").arg(m_readiness.consultantDependent.join(QStringLiteral(", ")));
     if (!m_readiness.nextActions.isEmpty()) {
         lines << QStringLiteral("!head ") + tr("Next actions");
         for (const NextAction& a : m_readiness.nextActions)
@@ -84,7 +89,10 @@ int TeamCard::heightForWidth(int width) const
     int height = pad + fontMetrics().height() * 4 + pad; // header: name, index, sparkline
     const QRect text(0, 0, width - 2 * pad, 10000);
     for (const QString& line : lines())
-        height += fontMetrics().boundingRect(text, Qt::TextWordWrap, line.startsWith(QLatin1Char('!')) ? line.mid(6) : line).height() + 3;
+        height += fontMetrics()
+                      .boundingRect(text, Qt::TextWordWrap, line.startsWith(QLatin1Char('!')) ? line.mid(6) : line)
+                      .height() +
+                  3;
     return height + pad;
 }
 
@@ -105,7 +113,8 @@ void TeamCard::paintEvent(QPaintEvent*)
     nameFont.setWeight(QFont::DemiBold);
     p.setFont(nameFont);
     p.setPen(palette().text().color());
-    const QRectF header(card.left() + pad, card.top() + pad * 0.8, card.width() - 2 * pad, QFontMetricsF(nameFont).height());
+    const QRectF header(card.left() + pad, card.top() + pad * 0.8, card.width() - 2 * pad,
+                        QFontMetricsF(nameFont).height());
     p.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, m_readiness.team);
 
     // The index: a big number with a bar beneath, coloured by band.
@@ -113,7 +122,8 @@ void TeamCard::paintEvent(QPaintEvent*)
     big.setPointSizeF(big.pointSizeF() * 2.4);
     big.setWeight(QFont::Bold);
     const QFontMetricsF bigMetrics(big);
-    const QRectF indexRect(card.left() + pad, header.bottom() + 4, bigMetrics.horizontalAdvance(QStringLiteral("100")) + 6, bigMetrics.height());
+    const QRectF indexRect(card.left() + pad, header.bottom() + 4,
+                           bigMetrics.horizontalAdvance(QStringLiteral("100")) + 6, bigMetrics.height());
     p.setFont(big);
     if (m_readiness.index) {
         p.setPen(indexColor(*m_readiness.index));
@@ -124,20 +134,24 @@ void TeamCard::paintEvent(QPaintEvent*)
     }
     p.setFont(font());
     p.setPen(palette().placeholderText().color());
-    const QString parts = tr("coverage %1 · teachers %2 · hand-over %3")
-                              .arg(m_readiness.coverage ? QStringLiteral("%1%").arg(qRound(*m_readiness.coverage * 100)) : tr("–"),
-                                   m_readiness.teacher ? QStringLiteral("%1%").arg(qRound(*m_readiness.teacher * 100)) : tr("–"),
-                                   m_readiness.handover ? QStringLiteral("%1%").arg(qRound(*m_readiness.handover * 100)) : tr("–"));
-    p.drawText(QRectF(indexRect.left(), indexRect.bottom(), card.width() - 2 * pad, fontMetrics().height()), Qt::AlignLeft, parts);
+    const QString parts =
+        tr("coverage %1 · teachers %2 · hand-over %3")
+            .arg(m_readiness.coverage ? QStringLiteral("%1%").arg(qRound(*m_readiness.coverage * 100)) : tr("–"),
+                 m_readiness.teacher ? QStringLiteral("%1%").arg(qRound(*m_readiness.teacher * 100)) : tr("–"),
+                 m_readiness.handover ? QStringLiteral("%1%").arg(qRound(*m_readiness.handover * 100)) : tr("–"));
+    p.drawText(QRectF(indexRect.left(), indexRect.bottom(), card.width() - 2 * pad, fontMetrics().height()),
+               Qt::AlignLeft, parts);
 
     // Sparkline: the last twelve month-ends, scaled 0-100.
-    const QRectF spark(indexRect.right() + pad, indexRect.top() + 4, card.right() - pad - indexRect.right() - pad, indexRect.height() - 8);
+    const QRectF spark(indexRect.right() + pad, indexRect.top() + 4, card.right() - pad - indexRect.right() - pad,
+                       indexRect.height() - 8);
     if (m_trend.size() >= 2 && spark.width() > 40) {
         p.setPen(QPen(palette().midlight().color(), 1, Qt::DotLine));
         p.drawLine(spark.bottomLeft(), spark.bottomRight());
         QPainterPath path;
         for (int i = 0; i < m_trend.size(); ++i) {
-            const QPointF point(spark.left() + spark.width() * i / (m_trend.size() - 1), spark.bottom() - spark.height() * m_trend.at(i).second / 100.0);
+            const QPointF point(spark.left() + spark.width() * i / (m_trend.size() - 1),
+                                spark.bottom() - spark.height() * m_trend.at(i).second / 100.0);
             i == 0 ? path.moveTo(point) : path.lineTo(point);
         }
         p.setPen(QPen(kDeep, 2));
@@ -148,7 +162,8 @@ void TeamCard::paintEvent(QPaintEvent*)
         QFont small = font();
         small.setPointSizeF(small.pointSizeF() * 0.85);
         p.setFont(small);
-        p.drawText(QRectF(spark.left(), spark.bottom() + 1, spark.width(), QFontMetricsF(small).height()), Qt::AlignRight, tr("12 months"));
+        p.drawText(QRectF(spark.left(), spark.bottom() + 1, spark.width(), QFontMetricsF(small).height()),
+                   Qt::AlignRight, tr("12 months"));
         p.setFont(font());
     }
 

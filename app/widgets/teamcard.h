@@ -35,7 +35,6 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
-
     TeamReadiness m_readiness;
     QList<std::pair<QDate, double>> m_trend;
 };

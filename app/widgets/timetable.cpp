@@ -29,7 +29,8 @@ constexpr int kEdge = 6; ///< pixels at an item's bottom that resize it
 
 QColor tint(const QColor& color, qreal amount, const QColor& base)
 {
-    return QColor::fromRgbF(float(base.redF() + (color.redF() - base.redF()) * amount), float(base.greenF() + (color.greenF() - base.greenF()) * amount),
+    return QColor::fromRgbF(float(base.redF() + (color.redF() - base.redF()) * amount),
+                            float(base.greenF() + (color.greenF() - base.greenF()) * amount),
                             float(base.blueF() + (color.blueF() - base.blueF()) * amount));
 }
 
@@ -60,7 +61,8 @@ void drawLines(QPainter& p, const QRect& box, const QList<std::tuple<QString, QF
             const QTextLine line = layout.lineAt(i);
             if (y + line.height() > box.bottom() + 1 && y > box.top())
                 break; // the first line is drawn even when cut: a short item still shows its title
-            const bool last = i + 1 < layout.lineCount() && y + line.height() + layout.lineAt(i + 1).height() > box.bottom() + 1;
+            const bool last =
+                i + 1 < layout.lineCount() && y + line.height() + layout.lineAt(i + 1).height() > box.bottom() + 1;
             QString part = text.mid(line.textStart(), last ? -1 : line.textLength());
             if (last)
                 part = QFontMetrics(font).elidedText(part.simplified(), Qt::ElideRight, box.width());
@@ -75,8 +77,7 @@ void drawLines(QPainter& p, const QRect& box, const QList<std::tuple<QString, QF
 
 } // namespace
 
-TimetableWidget::TimetableWidget(QWidget* parent)
-    : QWidget(parent)
+TimetableWidget::TimetableWidget(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("timetable"));
     setAcceptDrops(true);
@@ -85,8 +86,8 @@ TimetableWidget::TimetableWidget(QWidget* parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
 }
 
-void TimetableWidget::setSchedule(const Summit* summit, const QDate& day, const QList<Room>& rooms, Id track, const QHash<Id, QString>& people,
-                                  const QList<SummitWarning>& warnings)
+void TimetableWidget::setSchedule(const Summit* summit, const QDate& day, const QList<Room>& rooms, Id track,
+                                  const QHash<Id, QString>& people, const QList<SummitWarning>& warnings)
 {
     m_summit = summit;
     m_day = day;
@@ -113,7 +114,8 @@ void TimetableWidget::relayout()
             for (const Slot& slot : item.slots) {
                 if (slot.startsAt.date() != m_day)
                     continue;
-                const auto column = std::find_if(m_rooms.cbegin(), m_rooms.cend(), [&slot](const Room& r) { return r.id == slot.roomId; });
+                const auto column = std::find_if(m_rooms.cbegin(), m_rooms.cend(),
+                                                 [&slot](const Room& r) { return r.id == slot.roomId; });
                 if (column == m_rooms.cend())
                     continue;
                 const int start = slot.startsAt.time().msecsSinceStartOfDay() / 60000;
@@ -125,13 +127,17 @@ void TimetableWidget::relayout()
         }
     }
     // Lanes: within a column, items that overlap are drawn side by side.
-    std::sort(m_placed.begin(), m_placed.end(), [](const Placed& a, const Placed& b) { return std::tie(a.column, a.start, a.end) < std::tie(b.column, b.start, b.end); });
+    std::sort(m_placed.begin(), m_placed.end(), [](const Placed& a, const Placed& b) {
+        return std::tie(a.column, a.start, a.end) < std::tie(b.column, b.start, b.end);
+    });
     for (qsizetype i = 0; i < m_placed.size();) {
         // A cluster: items of one column connected by overlaps.
         qsizetype j = i;
         int clusterEnd = m_placed[i].end;
         QList<int> laneEnds;
-        for (; j < m_placed.size() && m_placed[j].column == m_placed[i].column && (j == i || m_placed[j].start < clusterEnd); ++j) {
+        for (; j < m_placed.size() && m_placed[j].column == m_placed[i].column &&
+               (j == i || m_placed[j].start < clusterEnd);
+             ++j) {
             Placed& p = m_placed[j];
             int lane = 0;
             while (lane < laneEnds.size() && laneEnds[lane] > p.start)
@@ -157,7 +163,8 @@ void TimetableWidget::relayout()
 
 QSize TimetableWidget::sizeHint() const
 {
-    return QSize(kAxis + int(std::max<qsizetype>(1, m_rooms.size())) * kMinimumColumn, kHeader + kLead + int(std::ceil((m_to - m_from) * m_zoom)) + 12);
+    return QSize(kAxis + int(std::max<qsizetype>(1, m_rooms.size())) * kMinimumColumn,
+                 kHeader + kLead + int(std::ceil((m_to - m_from) * m_zoom)) + 12);
 }
 
 void TimetableWidget::setSnap(int minutes)
@@ -199,7 +206,8 @@ QRect TimetableWidget::rectOf(const Placed& p) const
     const int lane = (columnWidth() - 6) / std::max(1, p.lanes);
     const int x = kAxis + p.column * columnWidth() + 3 + p.lane * lane;
     // A short item (ten minutes) is still one line tall: its time, title and speakers.
-    return QRect(x, yAt(p.start) + 1, lane - (p.lanes > 1 ? 2 : 0), std::max(compactHeight(), yAt(p.end) - yAt(p.start) - 2));
+    return QRect(x, yAt(p.start) + 1, lane - (p.lanes > 1 ? 2 : 0),
+                 std::max(compactHeight(), yAt(p.end) - yAt(p.start) - 2));
 }
 
 const TimetableWidget::Placed* TimetableWidget::placed(Id slot) const
@@ -326,7 +334,9 @@ void TimetableWidget::paintEvent(QPaintEvent* event)
         path.addRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
         p.fillPath(path, fill);
         p.fillRect(QRect(r.left(), r.top() + 1, 4, r.height() - 2), edge);
-        p.setPen(QPen(warned ? QColor(0xd0, 0x3b, 0x2e) : selected ? pal.color(QPalette::Highlight) : edge.darker(120),
+        p.setPen(QPen(warned     ? QColor(0xd0, 0x3b, 0x2e)
+                      : selected ? pal.color(QPalette::Highlight)
+                                 : edge.darker(120),
                       warned || selected ? 2 : 1));
         p.drawPath(path);
         if (warned) {
@@ -354,10 +364,12 @@ void TimetableWidget::paintEvent(QPaintEvent* event)
             lines = {{clock(pl.start) + QStringLiteral("  ") + item.title, tiny ? compact : bold, ink}};
             if (!speakers.isEmpty() && !tiny)
                 lines.append({speakers.join(QStringLiteral(", ")), italic, ink});
-        }
-        else
-            lines = {{meta, small, tint(ink, 0.7, base)}, {item.title, bold, ink}, {speakers.join(QStringLiteral(", ")), italic, ink}};
-        QRect box = r.height() < QFontMetrics(bold).height() + 6 ? r.adjusted(9, 0, warned ? -20 : -4, 0) : r.adjusted(9, 3, warned ? -20 : -4, -3);
+        } else
+            lines = {{meta, small, tint(ink, 0.7, base)},
+                     {item.title, bold, ink},
+                     {speakers.join(QStringLiteral(", ")), italic, ink}};
+        QRect box = r.height() < QFontMetrics(bold).height() + 6 ? r.adjusted(9, 0, warned ? -20 : -4, 0)
+                                                                 : r.adjusted(9, 3, warned ? -20 : -4, -3);
         if (r.height() < QFontMetrics(bold).height() + 6 && !speakers.isEmpty()) {
             // One line: the speakers keep the right end (up to half of it), the title the rest.
             QFont who = small;
@@ -401,7 +413,8 @@ void TimetableWidget::paintEvent(QPaintEvent* event)
         const QRect cell(kAxis + c * cw + 8, top + 4, cw - 16, kHeader - 8);
         p.setFont(bold);
         p.setPen(pal.color(QPalette::WindowText));
-        p.drawText(cell, Qt::AlignLeft | Qt::AlignTop, QFontMetrics(bold).elidedText(room.name, Qt::ElideRight, cell.width()));
+        p.drawText(cell, Qt::AlignLeft | Qt::AlignTop,
+                   QFontMetrics(bold).elidedText(room.name, Qt::ElideRight, cell.width()));
         QStringList facts;
         if (room.capacity > 0)
             facts << tr("%1 seats").arg(room.capacity);
@@ -409,7 +422,8 @@ void TimetableWidget::paintEvent(QPaintEvent* event)
             facts << room.equipment.join(QStringLiteral(", "));
         p.setFont(small);
         p.setPen(tint(pal.color(QPalette::WindowText), 0.6, pal.color(QPalette::Window)));
-        p.drawText(cell, Qt::AlignLeft | Qt::AlignBottom, QFontMetrics(small).elidedText(facts.join(QStringLiteral(" · ")), Qt::ElideRight, cell.width()));
+        p.drawText(cell, Qt::AlignLeft | Qt::AlignBottom,
+                   QFontMetrics(small).elidedText(facts.join(QStringLiteral(" · ")), Qt::ElideRight, cell.width()));
     }
     if (m_rooms.isEmpty()) {
         p.setPen(tint(text, 0.6, base));
@@ -426,8 +440,9 @@ bool TimetableWidget::event(QEvent* event)
             QStringList speakers;
             for (Id id : p->item->speakerIds)
                 speakers << m_people.value(id).toHtmlEscaped();
-            QString html = QStringLiteral("<b>%1</b><br>%2–%3 · %4").arg(p->item->title.toHtmlEscaped(), clock(p->start), clock(p->end),
-                                                                       m_rooms.at(p->column).name.toHtmlEscaped());
+            QString html = QStringLiteral("<b>%1</b><br>%2–%3 · %4")
+                               .arg(p->item->title.toHtmlEscaped(), clock(p->start), clock(p->end),
+                                    m_rooms.at(p->column).name.toHtmlEscaped());
             if (!speakers.isEmpty())
                 html += QStringLiteral("<br><i>%1</i>").arg(speakers.join(QStringLiteral(", ")));
             for (const QString& w : m_warningsBySlot.value(p->slot->id))
@@ -484,7 +499,8 @@ void TimetableWidget::mouseMoveEvent(QMouseEvent* event)
     if (m_drag == Drag::Move) {
         setCursor(Qt::ClosedHandCursor);
         column = std::clamp((at.x() - kAxis) / columnWidth(), 0, int(m_rooms.size()) - 1);
-        start = std::clamp(int(std::lround(double(minuteAt(at.y()) - m_grabOffsetMinutes) / m_snap)) * m_snap, 0, 24 * 60 - duration);
+        start = std::clamp(int(std::lround(double(minuteAt(at.y()) - m_grabOffsetMinutes) / m_snap)) * m_snap, 0,
+                           24 * 60 - duration);
         end = start + duration;
     } else {
         const double moved = (at.y() - m_pressAt.y()) / m_zoom;
@@ -517,7 +533,8 @@ void TimetableWidget::proposeMove(const Placed& p, int column, int start, int en
     if (start < 0 || end > 24 * 60 || end <= start)
         return;
     Q_EMIT slotMoved(p.slot->id, m_rooms.at(column).id, QDateTime(m_day, QTime(start / 60, start % 60)),
-                     end == 24 * 60 ? QDateTime(m_day.addDays(1), QTime(0, 0)) : QDateTime(m_day, QTime(end / 60, end % 60)));
+                     end == 24 * 60 ? QDateTime(m_day.addDays(1), QTime(0, 0))
+                                    : QDateTime(m_day, QTime(end / 60, end % 60)));
 }
 
 void TimetableWidget::mouseDoubleClickEvent(QMouseEvent* event)
@@ -573,7 +590,8 @@ void TimetableWidget::contextMenuEvent(QContextMenuEvent* event)
     const Id slot = p->slot->id;
     const Id item = p->item->id;
     menu.addAction(tr("Edit item…"), this, [this, item] { Q_EMIT editRequested(item); });
-    QAction* copy = menu.addAction(tr("Copy to all rooms"), this, [this, slot] { Q_EMIT copyToAllRoomsRequested(slot); });
+    QAction* copy =
+        menu.addAction(tr("Copy to all rooms"), this, [this, slot] { Q_EMIT copyToAllRoomsRequested(slot); });
     copy->setEnabled(p->item->kind == SummitItem::Break || p->item->kind == SummitItem::Plenary);
     copy->setToolTip(tr("Breaks and plenaries can take place in every room at once."));
     menu.addSeparator();
@@ -606,7 +624,9 @@ void TimetableWidget::dragMoveEvent(QDragMoveEvent* event)
         return;
     }
     const auto [room, start] = cellAt(event->position().toPoint());
-    const int column = int(std::find_if(m_rooms.cbegin(), m_rooms.cend(), [room](const Room& r) { return r.id == room; }) - m_rooms.cbegin());
+    const int column =
+        int(std::find_if(m_rooms.cbegin(), m_rooms.cend(), [room](const Room& r) { return r.id == room; }) -
+            m_rooms.cbegin());
     const int from = start.time().msecsSinceStartOfDay() / 60000;
     Slot ghost;
     m_ghost = rectOf({item, &ghost, column, from, from + item->durationMinutes});

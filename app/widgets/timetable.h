@@ -23,8 +23,8 @@ public:
 
     /// What to show. @p rooms: the visible columns in order; @p track: only its items are
     /// drawn in full (others are faded); @p warnings: of the whole summit.
-    void setSchedule(const Summit* summit, const QDate& day, const QList<Room>& rooms, Id track, const QHash<Id, QString>& people,
-                     const QList<SummitWarning>& warnings);
+    void setSchedule(const Summit* summit, const QDate& day, const QList<Room>& rooms, Id track,
+                     const QHash<Id, QString>& people, const QList<SummitWarning>& warnings);
     void setSnap(int minutes);
     int snap() const { return m_snap; }
     void setZoom(double pixelsPerMinute);
@@ -74,7 +74,12 @@ private:
         int lane = 0; ///< items that clash in one room share its width
         int lanes = 1;
     };
-    enum class Drag { None, Move, Resize };
+    enum class Drag
+    {
+        None,
+        Move,
+        Resize
+    };
 
     void relayout();
     int columnWidth() const;

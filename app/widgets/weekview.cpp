@@ -41,7 +41,8 @@ void drawWrapped(QPainter& p, const QRectF& box, const QString& text, const QFon
         const QTextLine line = layout.lineAt(i);
         if (i > 0 && y + line.height() > box.bottom() + 1)
             break;
-        const bool last = i + 1 < layout.lineCount() && y + line.height() + layout.lineAt(i + 1).height() > box.bottom() + 1;
+        const bool last =
+            i + 1 < layout.lineCount() && y + line.height() + layout.lineAt(i + 1).height() > box.bottom() + 1;
         QString part = text.mid(line.textStart(), last ? -1 : line.textLength()).trimmed();
         if (last || i == 0)
             part = QFontMetricsF(font).elidedText(part, Qt::ElideRight, box.width());
@@ -242,7 +243,8 @@ QList<WeekView::Block> WeekView::blocks() const
         for (const Session& s : *m_sessions)
             if (shown(s))
                 ordered << &s;
-        std::stable_sort(ordered.begin(), ordered.end(), [](const Session* x, const Session* y) { return x->startsAt < y->startsAt; });
+        std::stable_sort(ordered.begin(), ordered.end(),
+                         [](const Session* x, const Session* y) { return x->startsAt < y->startsAt; });
         for (const Session* s : std::as_const(ordered)) {
             const QRectF cell = dayCell(s->startsAt.date());
             const int n = used[s->startsAt.date()]++;
@@ -261,7 +263,8 @@ QList<WeekView::Block> WeekView::blocks() const
         for (const Session& s : *m_sessions)
             if (s.startsAt.date() == days.at(c))
                 today << &s;
-        std::stable_sort(today.begin(), today.end(), [](const Session* x, const Session* y) { return x->startsAt < y->startsAt; });
+        std::stable_sort(today.begin(), today.end(),
+                         [](const Session* x, const Session* y) { return x->startsAt < y->startsAt; });
         QList<QDateTime> laneEnds;
         QList<int> lanes;
         for (const Session* s : std::as_const(today)) {
@@ -304,8 +307,11 @@ void WeekView::paintHours(QPainter& p)
             p.fillRect(QRectF(a.left() + d * day, a.top(), day, a.height()), palette().color(QPalette::AlternateBase));
         p.setPen(text);
         p.setFont(today ? bold : font());
-        const QString wide = QLocale().toString(date, m_span == Day ? QStringLiteral("dddd d MMMM yyyy") : QStringLiteral("ddd d MMM"));
-        const QString name = QFontMetricsF(p.font()).horizontalAdvance(wide) < day - 4 ? wide : QLocale().toString(date, QStringLiteral("ddd d"));
+        const QString wide =
+            QLocale().toString(date, m_span == Day ? QStringLiteral("dddd d MMMM yyyy") : QStringLiteral("ddd d MMM"));
+        const QString name = QFontMetricsF(p.font()).horizontalAdvance(wide) < day - 4
+                                 ? wide
+                                 : QLocale().toString(date, QStringLiteral("ddd d"));
         p.drawText(head, Qt::AlignCenter, name);
     }
     p.setFont(font());
@@ -317,7 +323,8 @@ void WeekView::paintHours(QPainter& p)
         p.drawLine(QPointF(a.left(), y), QPointF(a.right(), y));
         if ((everyHour || (m_first + h) % 2 == 0) && h < hours()) {
             p.setPen(text);
-            p.drawText(QRectF(0, y - 9, a.left() - 5, 18), Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("%1:00").arg(m_first + h, 2, 10, QLatin1Char('0')));
+            p.drawText(QRectF(0, y - 9, a.left() - 5, 18), Qt::AlignRight | Qt::AlignVCenter,
+                       QStringLiteral("%1:00").arg(m_first + h, 2, 10, QLatin1Char('0')));
         }
     }
     p.setPen(QPen(line, 0.5));
@@ -342,11 +349,13 @@ void WeekView::paintHours(QPainter& p)
             // Short: the time runs into the title, which may wrap.
             drawWrapped(p, inner, label(s.id), bold);
         } else {
-            QString when = clock(s.startsAt) + QStringLiteral("–") + clock(s.startsAt.addSecs(qint64(s.durationMinutes) * 60));
+            QString when =
+                clock(s.startsAt) + QStringLiteral("–") + clock(s.startsAt.addSecs(qint64(s.durationMinutes) * 60));
             if (m_span == Day && !s.location.isEmpty())
                 when += QStringLiteral(" · ") + s.location;
             p.setFont(small);
-            p.drawText(QRectF(inner.left(), inner.top(), inner.width(), QFontMetricsF(small).height()), Qt::AlignLeft | Qt::AlignTop,
+            p.drawText(QRectF(inner.left(), inner.top(), inner.width(), QFontMetricsF(small).height()),
+                       Qt::AlignLeft | Qt::AlignTop,
                        QFontMetricsF(small).elidedText(when, Qt::ElideRight, inner.width()));
             drawWrapped(p, inner.adjusted(0, QFontMetricsF(small).height(), 0, 0), m_titles.value(s.id, s.title), bold);
         }
@@ -361,7 +370,8 @@ void WeekView::paintMonth(QPainter& p)
     const qreal w = a.width() / 7;
     for (int d = 0; d < 7; ++d) {
         p.setPen(text);
-        p.drawText(QRectF(a.left() + d * w, 0, w, a.top() - 2), Qt::AlignCenter, QLocale().standaloneDayName(d + 1, QLocale::ShortFormat));
+        p.drawText(QRectF(a.left() + d * w, 0, w, a.top() - 2), Qt::AlignCenter,
+                   QLocale().standaloneDayName(d + 1, QLocale::ShortFormat));
     }
     QFont bold = font();
     bold.setBold(true);
@@ -380,7 +390,10 @@ void WeekView::paintMonth(QPainter& p)
         int hidden = 0;
         for (const Session& s : m_sessions ? *m_sessions : QList<Session>())
             if (s.startsAt.date() == day)
-                hidden += std::none_of(placed.cbegin(), placed.cend(), [&s](const Block& b) { return b.session->id == s.id; }) ? 1 : 0;
+                hidden +=
+                    std::none_of(placed.cbegin(), placed.cend(), [&s](const Block& b) { return b.session->id == s.id; })
+                        ? 1
+                        : 0;
         if (hidden > 0) {
             p.setPen(palette().color(QPalette::PlaceholderText));
             p.drawText(cell.adjusted(4, 1, -4, 0), Qt::AlignRight | Qt::AlignTop, tr("+%1 more").arg(hidden));
@@ -396,8 +409,11 @@ void WeekView::paintMonth(QPainter& p)
         // Narrow days keep the title and leave the time to the tooltip.
         const QFontMetricsF metrics(font());
         const QString full = label(b.session->id);
-        const QString shown = metrics.horizontalAdvance(full) <= b.rect.width() - 5 ? full : m_titles.value(b.session->id, b.session->title);
-        p.drawText(b.rect.adjusted(3, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(shown, Qt::ElideRight, b.rect.width() - 5));
+        const QString shown = metrics.horizontalAdvance(full) <= b.rect.width() - 5
+                                  ? full
+                                  : m_titles.value(b.session->id, b.session->title);
+        p.drawText(b.rect.adjusted(3, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                   metrics.elidedText(shown, Qt::ElideRight, b.rect.width() - 5));
     }
 }
 
@@ -437,7 +453,8 @@ QString WeekView::toolTipAt(const QPointF& pos) const
         const Session& s = *b.session;
         const QDateTime end = s.startsAt.addSecs(qint64(s.durationMinutes) * 60);
         return tr("%1, %2–%3\n%4\n%n attendee(s)", nullptr, int(s.attendees.size()))
-            .arg(QLocale().toString(s.startsAt.date(), QStringLiteral("ddd d MMM")), clock(s.startsAt), clock(end), s.title);
+            .arg(QLocale().toString(s.startsAt.date(), QStringLiteral("ddd d MMM")), clock(s.startsAt), clock(end),
+                 s.title);
     }
     return {};
 }

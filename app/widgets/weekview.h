@@ -18,7 +18,8 @@ class WeekView : public QWidget
     Q_OBJECT
 
 public:
-    enum Span {
+    enum Span
+    {
         Day,   ///< one day
         Week,  ///< the week of the date
         Month, ///< the month of the date, a row per week
@@ -88,8 +89,8 @@ private:
     const QList<Session>* m_sessions = nullptr;
     QHash<Id, QString> m_titles; ///< the distinctive part of each title
     Id m_selected = 0;
-    int m_first = 8; ///< first hour shown
-    int m_last = 19; ///< hour the view ends
+    int m_first = 8;        ///< first hour shown
+    int m_last = 19;        ///< hour the view ends
     bool m_weekend = false; ///< the week shows Saturday and Sunday
 };
 

@@ -34,7 +34,8 @@ QDate monthEnd(const QDate& date)
 Result<Readiness> Readiness::load(Workspace& ws)
 {
     Readiness r;
-    const QStringList weights = ws.meta(QStringLiteral("readiness.weights")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList weights =
+        ws.meta(QStringLiteral("readiness.weights")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (weights.size() == 3) {
         r.m_weights = {weights.at(0).toDouble(), weights.at(1).toDouble(), weights.at(2).toDouble()};
     }
@@ -55,7 +56,11 @@ Result<Readiness> Readiness::load(Workspace& ws)
     auto requirements = catalog.requirements();
     auto engagements = PlanRepository(ws).engagements();
     if (!teams || !people || !skills || !requirements || !engagements)
-        return !teams ? teams.error() : !people ? people.error() : !skills ? skills.error() : !requirements ? requirements.error() : engagements.error();
+        return !teams          ? teams.error()
+               : !people       ? people.error()
+               : !skills       ? skills.error()
+               : !requirements ? requirements.error()
+                               : engagements.error();
     for (const Team& t : teams.value())
         r.m_teams.insert(t.id, t.name);
     for (const Skill& s : skills.value())
@@ -107,14 +112,18 @@ Result<Readiness> Readiness::load(Workspace& ws)
     // (packed * 10^8 + day: SQLite's julianday() costs less than rewriting the date text),
     // another person and skill (ids stay below 2^32), to keep the driver's per-value cost low.
     const QString packed = QStringLiteral("(CAST(%1 AS BIGINT) * 100000000 + %2)")
-                               .arg(PackedAssessment::sql(QStringLiteral("a."), /*note=*/false), ws.dialect().julianDay(QStringLiteral("a.assessed_on")));
-    QSqlQuery q = ws.prepare(QStringLiteral(
-        "SELECT a.person_id * 4294967296 + a.skill_id, a.id, %1 FROM person p CROSS JOIN team_requirement r CROSS JOIN assessment a "
-        "WHERE r.team_id = p.team_id AND a.person_id = p.id AND a.skill_id = r.skill_id "
-        "UNION ALL SELECT a.person_id * 4294967296 + a.skill_id, a.id, %1 FROM engagement_consultant c CROSS JOIN engagement e "
-        "CROSS JOIN team_requirement r CROSS JOIN assessment a WHERE e.id = c.engagement_id AND r.team_id = e.team_id "
-        "AND a.person_id = c.person_id AND a.skill_id = r.skill_id")
-                                 .arg(packed));
+                               .arg(PackedAssessment::sql(QStringLiteral("a."), /*note=*/false),
+                                    ws.dialect().julianDay(QStringLiteral("a.assessed_on")));
+    QSqlQuery q =
+        ws.prepare(QStringLiteral("SELECT a.person_id * 4294967296 + a.skill_id, a.id, %1 FROM person p CROSS JOIN "
+                                  "team_requirement r CROSS JOIN assessment a "
+                                  "WHERE r.team_id = p.team_id AND a.person_id = p.id AND a.skill_id = r.skill_id "
+                                  "UNION ALL SELECT a.person_id * 4294967296 + a.skill_id, a.id, %1 FROM "
+                                  "engagement_consultant c CROSS JOIN engagement e "
+                                  "CROSS JOIN team_requirement r CROSS JOIN assessment a WHERE e.id = c.engagement_id "
+                                  "AND r.team_id = e.team_id "
+                                  "AND a.person_id = c.person_id AND a.skill_id = r.skill_id")
+                       .arg(packed));
     if (auto done = ws.exec(q); !done)
         return done.error();
     struct Entry
@@ -128,7 +137,8 @@ Result<Readiness> Readiness::load(Workspace& ws)
         const qint64 value = q.value(2).toLongLong();
         const PackedAssessment a = PackedAssessment::decode(int(value / 100000000));
         entries.push_back({quint64(q.value(0).toLongLong()), AssessmentBatches::rowOrder(q.value(1).toLongLong()),
-                           Row{int(value % 100000000), qint8(a.source), qint8(a.level.value_or(-1)), qint8(a.interest.value_or(-1))}});
+                           Row{int(value % 100000000), qint8(a.source), qint8(a.level.value_or(-1)),
+                               qint8(a.interest.value_or(-1))}});
     }
     // Batch cells of the same people and skills.
     auto batches = AssessmentBatches::all(ws);
@@ -167,7 +177,8 @@ Result<Readiness> Readiness::load(Workspace& ws)
             }
         }
     }
-    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return std::tie(a.cell, a.order) < std::tie(b.cell, b.order); });
+    std::sort(entries.begin(), entries.end(),
+              [](const Entry& a, const Entry& b) { return std::tie(a.cell, a.order) < std::tie(b.cell, b.order); });
     r.m_rows.reserve(entries.size());
     r.m_cells.reserve(qsizetype(entries.size() / 2));
     for (size_t i = 0; i < entries.size();) {
@@ -185,7 +196,8 @@ Result<Readiness> Readiness::load(Workspace& ws)
 QList<Id> Readiness::teamIds() const
 {
     QList<Id> ids = m_teams.keys();
-    std::sort(ids.begin(), ids.end(), [this](Id a, Id b) { return m_teams.value(a).compare(m_teams.value(b), Qt::CaseInsensitive) < 0; });
+    std::sort(ids.begin(), ids.end(),
+              [this](Id a, Id b) { return m_teams.value(a).compare(m_teams.value(b), Qt::CaseInsensitive) < 0; });
     return ids;
 }
 
@@ -236,12 +248,13 @@ QString Readiness::levelLabel(int level) const
     return m_labels.value(level, QString::number(level));
 }
 
-std::optional<double> Readiness::combine(const Weights& w, std::optional<double> coverage, std::optional<double> teacher,
-                                         std::optional<double> handover)
+std::optional<double> Readiness::combine(const Weights& w, std::optional<double> coverage,
+                                         std::optional<double> teacher, std::optional<double> handover)
 {
     double sum = 0;
     double weight = 0;
-    for (const auto& [value, wt] : {std::pair{coverage, w.coverage}, std::pair{teacher, w.teacher}, std::pair{handover, w.handover}}) {
+    for (const auto& [value, wt] :
+         {std::pair{coverage, w.coverage}, std::pair{teacher, w.teacher}, std::pair{handover, w.handover}}) {
         if (value && wt > 0) {
             sum += wt * *value;
             weight += wt;
@@ -269,7 +282,8 @@ Readiness::Members Readiness::membersOf(Id team) const
     return members;
 }
 
-void Readiness::scoreSkills(Id team, int day, const Members& members, TeamReadiness& result, QHash<Id, QList<Candidate>>* cells) const
+void Readiness::scoreSkills(Id team, int day, const Members& members, TeamReadiness& result,
+                            QHash<Id, QList<Candidate>>* cells) const
 {
     const QList<Requirement> requirements = m_requirements.value(team);
     double coverageSum = 0;
@@ -390,12 +404,14 @@ QString Readiness::candidatesText(QList<Candidate> list) const
         parts << (c.cell.level ? levelLabel(*c.cell.level) : tr("not assessed"));
         if (c.cell.interest && *c.cell.interest >= 2)
             parts << Interest::label(*c.cell.interest).toLower();
-        names << QStringLiteral("%1 (%2)").arg(m_people.value(c.person).name.section(QLatin1Char(' '), 0, 0), parts.join(QStringLiteral(", ")));
+        names << QStringLiteral("%1 (%2)").arg(m_people.value(c.person).name.section(QLatin1Char(' '), 0, 0),
+                                               parts.join(QStringLiteral(", ")));
     }
     return tr("candidates %1").arg(names.join(QStringLiteral(", ")));
 }
 
-QList<NextAction> Readiness::nextActions(const TeamReadiness& result, const QHash<Id, QList<Candidate>>& cells, const QList<PhaseNow>& phases) const
+QList<NextAction> Readiness::nextActions(const TeamReadiness& result, const QHash<Id, QList<Candidate>>& cells,
+                                         const QList<PhaseNow>& phases) const
 {
     int teacherCount = 0;
     for (const SkillReadiness& s : result.skills)
@@ -404,7 +420,9 @@ QList<NextAction> Readiness::nextActions(const TeamReadiness& result, const QHas
     const double base = *result.index;
     for (const SkillReadiness& s : result.skills) {
         if (s.independent < s.required) {
-            const double coverage = *result.coverage + (std::min(1.0, double(s.independent + 1) / s.required) - s.coverage) / result.skills.size();
+            const double coverage =
+                *result.coverage +
+                (std::min(1.0, double(s.independent + 1) / s.required) - s.coverage) / result.skills.size();
             const double gain = *combine(m_weights, coverage, result.teacher, result.handover) - base;
             QList<Candidate> below;
             for (const Candidate& c : cells.value(s.skillId))
@@ -422,16 +440,18 @@ QList<NextAction> Readiness::nextActions(const TeamReadiness& result, const QHas
             actions.append({tr("%1: a Teacher is needed; %2").arg(s.skill, candidatesText(ready)), gain});
         }
     }
-    static const char* const phaseNames[] = {QT_TR_NOOP("Expert leads"), QT_TR_NOOP("Pairing"), QT_TR_NOOP("Staff leads"),
-                                             QT_TR_NOOP("Handed over")};
+    static const char* const phaseNames[] = {QT_TR_NOOP("Expert leads"), QT_TR_NOOP("Pairing"),
+                                             QT_TR_NOOP("Staff leads"), QT_TR_NOOP("Handed over")};
     for (const PhaseNow& p : phases) {
         if (p.phase >= 3)
             continue;
         const double handover = *result.handover + (1.0 / 3.0) / phases.size();
         const double gain = *combine(m_weights, result.coverage, result.teacher, handover) - base;
-        actions.append({tr("%1: move from %2 to %3").arg(p.name, tr(phaseNames[p.phase]), tr(phaseNames[p.phase + 1])), gain});
+        actions.append(
+            {tr("%1: move from %2 to %3").arg(p.name, tr(phaseNames[p.phase]), tr(phaseNames[p.phase + 1])), gain});
     }
-    std::stable_sort(actions.begin(), actions.end(), [](const NextAction& a, const NextAction& b) { return a.gain > b.gain; });
+    std::stable_sort(actions.begin(), actions.end(),
+                     [](const NextAction& a, const NextAction& b) { return a.gain > b.gain; });
     QList<NextAction> best;
     for (const NextAction& a : std::as_const(actions)) {
         if (best.size() == 3)

@@ -45,7 +45,7 @@ struct SkillReadiness
 {
     Id skillId = 0;
     QString skill;
-    int required = 2;        ///< min_independent
+    int required = 2; ///< min_independent
     bool teacherRequired = false;
     int independent = 0;
     double coverage = 0;
@@ -186,19 +186,21 @@ private:
     Members membersOf(Id team) const;
     /// Each required skill's coverage and Teachers, and the team's coverage and Teacher score;
     /// fills @p cells (skill → candidates) unless it is null.
-    void scoreSkills(Id team, int day, const Members& members, TeamReadiness& result, QHash<Id, QList<Candidate>>* cells) const;
+    void scoreSkills(Id team, int day, const Members& members, TeamReadiness& result,
+                     QHash<Id, QList<Candidate>>* cells) const;
     QList<PhaseNow> phasesAt(Id team, int day) const;
     void scoreCategoriesAndHandover(const QList<PhaseNow>& phases, TeamReadiness& result) const;
     void forecast(Id team, const QDate& date, TeamReadiness& result) const;
     /// Up to three actions that raise the index most, each with its candidates.
-    QList<NextAction> nextActions(const TeamReadiness& result, const QHash<Id, QList<Candidate>>& cells, const QList<PhaseNow>& phases) const;
+    QList<NextAction> nextActions(const TeamReadiness& result, const QHash<Id, QList<Candidate>>& cells,
+                                  const QList<PhaseNow>& phases) const;
     /// "candidates Ana (Coached, keen), …" for the best three of @p list, or that there is nobody.
     QString candidatesText(QList<Candidate> list) const;
 
     Cell cellAt(Id person, Id skill, int day) const;
     QString levelLabel(int level) const;
-    static std::optional<double> combine(const Weights& w, std::optional<double> coverage, std::optional<double> teacher,
-                                         std::optional<double> handover);
+    static std::optional<double> combine(const Weights& w, std::optional<double> coverage,
+                                         std::optional<double> teacher, std::optional<double> handover);
 
     Weights m_weights;
     int m_independent = 3;
@@ -212,7 +214,7 @@ private:
     QHash<Id, QList<Id>> m_members; ///< team → people
     QHash<Id, QList<Requirement>> m_requirements;
     QList<EngagementInfo> m_engagements;
-    std::vector<Row> m_rows;                         ///< grouped by (person, skill), in id order
+    std::vector<Row> m_rows;                                 ///< grouped by (person, skill), in id order
     QHash<quint64, std::pair<qsizetype, qsizetype>> m_cells; ///< (person, skill) → [first, end) of m_rows
 };
 

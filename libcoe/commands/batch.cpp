@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/batch.h"
 
-#include <QSqlRecord>
-
 #include "core/changenotifier.h"
 #include "storage/scalelevels.h"
 #include "storage/schema.h"
 #include "storage/transaction.h"
 #include "storage/workspace.h"
 
+#include <QSqlRecord>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -29,10 +28,9 @@ Result<void> writeScale(Workspace& workspace, const QList<ScaleLevel>& levels)
     QSqlQuery drop = workspace.prepare(QStringLiteral("DELETE FROM scale_level WHERE level >= :n"));
     drop.bindValue(QStringLiteral(":n"), int(levels.size()));
     if (auto done = workspace.exec(drop); !done) {
-        return Error{Error::Invalid,
-                     Tr::tr("Levels %1 and above are still used by assessments or targets; move "
-                            "those to other levels first.")
-                         .arg(levels.size())};
+        return Error{Error::Invalid, Tr::tr("Levels %1 and above are still used by assessments or targets; move "
+                                            "those to other levels first.")
+                                         .arg(levels.size())};
     }
     for (const ScaleLevel& level : levels) {
         QSqlQuery exists = workspace.prepare(QStringLiteral("SELECT 1 FROM scale_level WHERE level = :l"));
@@ -40,11 +38,11 @@ Result<void> writeScale(Workspace& workspace, const QList<ScaleLevel>& levels)
         if (auto done = workspace.exec(exists); !done)
             return done;
         const bool update = exists.next();
-        QSqlQuery write = workspace.prepare(
-            update ? QStringLiteral("UPDATE scale_level SET label = :label, description = :d, "
-                                    "color = :c WHERE level = :l")
-                   : QStringLiteral("INSERT INTO scale_level (level, label, description, color) "
-                                    "VALUES (:l, :label, :d, :c)"));
+        QSqlQuery write =
+            workspace.prepare(update ? QStringLiteral("UPDATE scale_level SET label = :label, description = :d, "
+                                                      "color = :c WHERE level = :l")
+                                     : QStringLiteral("INSERT INTO scale_level (level, label, description, color) "
+                                                      "VALUES (:l, :label, :d, :c)"));
         write.bindValue(QStringLiteral(":l"), level.level);
         write.bindValue(QStringLiteral(":label"), level.label.trimmed());
         write.bindValue(QStringLiteral(":d"), RowStore::bindable(level.description));
@@ -79,11 +77,13 @@ Row resolve(const Row& values, const QList<Step>& steps)
 void addCell(Change& change, const QString& table, const Row& row)
 {
     if (table == QLatin1String("assessment"))
-        change.cells.append({row.value(QStringLiteral("person_id")).toLongLong(), row.value(QStringLiteral("skill_id")).toLongLong()});
+        change.cells.append(
+            {row.value(QStringLiteral("person_id")).toLongLong(), row.value(QStringLiteral("skill_id")).toLongLong()});
 }
 
 /// An Insert step: redo inserts the row (with the id it got the first time), undo removes it.
-Result<void> applyInsert(RowStore& store, Step& step, const QList<Step>& steps, bool forward, Entity entity, QList<Change>& changes)
+Result<void> applyInsert(RowStore& store, Step& step, const QList<Step>& steps, bool forward, Entity entity,
+                         QList<Change>& changes)
 {
     if (forward) {
         Row values = resolve(step.values, steps);
@@ -111,7 +111,8 @@ Result<void> applyInsert(RowStore& store, Step& step, const QList<Step>& steps, 
 }
 
 /// An Update step: the first run reads the old values and checks the version the caller saw.
-Result<void> applyUpdate(RowStore& store, Step& step, const QList<Step>& steps, bool forward, Entity entity, QList<Change>& changes)
+Result<void> applyUpdate(RowStore& store, Step& step, const QList<Step>& steps, bool forward, Entity entity,
+                         QList<Change>& changes)
 {
     const qint64 id = step.ids.first();
     if (step.before.isEmpty()) {
@@ -120,10 +121,9 @@ Result<void> applyUpdate(RowStore& store, Step& step, const QList<Step>& steps, 
             return current.error();
         const int currentVersion = current->value(QStringLiteral("version")).toInt();
         if (step.version >= 0 && step.version != currentVersion && Schema::hasVersionColumn(step.table))
-            return Error{Error::Conflict,
-                         Tr::tr("Someone else changed this %1 since you loaded it. Reload "
-                                "and make your change again.")
-                             .arg(step.table)};
+            return Error{Error::Conflict, Tr::tr("Someone else changed this %1 since you loaded it. Reload "
+                                                 "and make your change again.")
+                                              .arg(step.table)};
         for (auto it = step.values.cbegin(); it != step.values.cend(); ++it)
             step.before.insert(it.key(), current->value(it.key()));
         step.version = currentVersion;
@@ -164,7 +164,8 @@ Result<void> applyDelete(RowStore& store, Step& step, bool forward, QList<Change
 }
 
 /// A ReplaceRows step: swaps the owner's rows, reading the previous ones on the first run.
-Result<void> applyReplaceRows(Workspace& workspace, RowStore& store, Step& step, bool forward, Entity entity, QList<Change>& changes)
+Result<void> applyReplaceRows(Workspace& workspace, RowStore& store, Step& step, bool forward, Entity entity,
+                              QList<Change>& changes)
 {
     const Id key = step.ids.value(0);
     if (forward && !step.previousRead) {
@@ -174,7 +175,8 @@ Result<void> applyReplaceRows(Workspace& workspace, RowStore& store, Step& step,
         step.previousRows = previous.take();
         step.previousRead = true;
     }
-    QSqlQuery clear = workspace.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = :key").arg(step.table, step.keyColumn));
+    QSqlQuery clear =
+        workspace.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = :key").arg(step.table, step.keyColumn));
     clear.bindValue(QStringLiteral(":key"), key);
     if (auto done = workspace.exec(clear); !done)
         return done;
@@ -187,20 +189,24 @@ Result<void> applyReplaceRows(Workspace& workspace, RowStore& store, Step& step,
 }
 
 /// An UpdateLink or DeleteLink step on the one link-table row its key columns find.
-Result<void> applyLink(Workspace& workspace, RowStore& store, Step& step, const QList<Step>& steps, bool forward, Entity entity, QList<Change>& changes)
+Result<void> applyLink(Workspace& workspace, RowStore& store, Step& step, const QList<Step>& steps, bool forward,
+                       Entity entity, QList<Change>& changes)
 {
     const Row key = resolve(step.key, steps);
     if (forward && step.before.isEmpty()) {
         QStringList conditions;
         for (auto it = key.cbegin(); it != key.cend(); ++it)
             conditions << QStringLiteral("%1 = :%1").arg(it.key());
-        QSqlQuery read = workspace.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2").arg(step.table, conditions.join(QStringLiteral(" AND "))));
+        QSqlQuery read = workspace.prepare(
+            QStringLiteral("SELECT * FROM %1 WHERE %2").arg(step.table, conditions.join(QStringLiteral(" AND "))));
         for (auto it = key.cbegin(); it != key.cend(); ++it)
             read.bindValue(QLatin1Char(':') + it.key(), it.value());
         if (auto done = workspace.exec(read); !done)
             return done;
         if (!read.next())
-            return Error{Error::NotFound, Tr::tr("Someone else removed this %1 since you loaded it. Reload and try again.").arg(step.table)};
+            return Error{
+                Error::NotFound,
+                Tr::tr("Someone else removed this %1 since you loaded it. Reload and try again.").arg(step.table)};
         for (int c = 0; c < read.record().count(); ++c)
             step.before.insert(read.record().fieldName(c), read.value(c));
     }
@@ -220,7 +226,8 @@ Result<void> applyLink(Workspace& workspace, RowStore& store, Step& step, const 
         for (auto it = key.cbegin(); it != key.cend(); ++it)
             conditions << QStringLiteral("%1 = :key_%1").arg(it.key());
         QSqlQuery update = workspace.prepare(
-            QStringLiteral("UPDATE %1 SET %2 WHERE %3").arg(step.table, sets.join(QStringLiteral(", ")), conditions.join(QStringLiteral(" AND "))));
+            QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+                .arg(step.table, sets.join(QStringLiteral(", ")), conditions.join(QStringLiteral(" AND "))));
         for (auto it = step.values.cbegin(); it != step.values.cend(); ++it)
             update.bindValue(QStringLiteral(":set_") + it.key(), RowStore::bindable(values.value(it.key())));
         for (auto it = key.cbegin(); it != key.cend(); ++it)
@@ -296,11 +303,8 @@ class BatchCommand : public QUndoCommand
 {
 public:
     BatchCommand(Workspace& workspace, Batch&& batch)
-        : QUndoCommand(batch.text())
-        , m_workspace(workspace)
-        , m_steps(std::move(batch.steps()))
-    {
-    }
+        : QUndoCommand(batch.text()), m_workspace(workspace), m_steps(std::move(batch.steps()))
+    {}
 
     Result<void> firstRun()
     {

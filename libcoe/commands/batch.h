@@ -21,7 +21,8 @@ class Workspace;
 namespace commands {
 
 /// Merge ids of commands that combine consecutive edits (QUndoCommand::id()).
-enum MergeId {
+enum MergeId
+{
     NoMerge = -1, ///< every batch is its own undo step
 };
 
@@ -35,7 +36,8 @@ struct StepRef
 /// One step of a Batch.
 struct Step
 {
-    enum Kind {
+    enum Kind
+    {
         Insert,       ///< add a row
         Update,       ///< change columns of a row
         Delete,       ///< delete rows and what cascades from them
@@ -46,10 +48,10 @@ struct Step
     };
     Kind kind = Insert;
     QString table;
-    Row values;             ///< Insert: the row; Update: the new values
-    Row before;             ///< Update: the old values (read on first run)
-    QList<qint64> ids;      ///< Update: one id; Delete: the ids; Insert: the id once known
-    int version = -1;       ///< Update: the row's version before the edit (-1 = read it)
+    Row values;              ///< Insert: the row; Update: the new values
+    Row before;              ///< Update: the old values (read on first run)
+    QList<qint64> ids;       ///< Update: one id; Delete: the ids; Insert: the id once known
+    int version = -1;        ///< Update: the row's version before the edit (-1 = read it)
     DeleteSnapshot snapshot; ///< Delete: what the delete removed
     QList<ScaleLevel> scale; ///< ReplaceScale: the new levels
     QList<ScaleLevel> previousScale;

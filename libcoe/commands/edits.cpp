@@ -54,12 +54,9 @@ Result<void> done(Result<QList<qint64>> ids)
 
 Row personRow(const Person& p)
 {
-    return {{QStringLiteral("name"), p.name.trimmed()},
-            {QStringLiteral("email"), textOrNull(p.email)},
-            {QStringLiteral("external"), p.external ? 1 : 0},
-            {QStringLiteral("team_id"), idOrNull(p.teamId)},
-            {QStringLiteral("role_id"), idOrNull(p.roleId)},
-            {QStringLiteral("time_zone"), p.timeZone.trimmed()}};
+    return {{QStringLiteral("name"), p.name.trimmed()},       {QStringLiteral("email"), textOrNull(p.email)},
+            {QStringLiteral("external"), p.external ? 1 : 0}, {QStringLiteral("team_id"), idOrNull(p.teamId)},
+            {QStringLiteral("role_id"), idOrNull(p.roleId)},  {QStringLiteral("time_zone"), p.timeZone.trimmed()}};
 }
 
 } // namespace
@@ -135,10 +132,11 @@ Result<Id> Edits::addPerson(Workspace& ws, const Person& person)
         return Error{Error::Invalid, problem};
     if (QString problem = validateEmail(person.email); !problem.isEmpty())
         return Error{Error::Invalid, problem};
-    if (!person.email.trimmed().isEmpty()
-        && taken(ws, QStringLiteral("person"), QStringLiteral("email"), person.email.trimmed(), 0))
+    if (!person.email.trimmed().isEmpty() &&
+        taken(ws, QStringLiteral("person"), QStringLiteral("email"), person.email.trimmed(), 0))
         return Error{Error::Invalid, tr("Someone else already has the email %1.").arg(person.email.trimmed())};
-    return single(run(ws, Batch(tr("Add %1").arg(person.name.trimmed())).insert(QStringLiteral("person"), personRow(person))));
+    return single(
+        run(ws, Batch(tr("Add %1").arg(person.name.trimmed())).insert(QStringLiteral("person"), personRow(person))));
 }
 
 Result<void> Edits::editPerson(Workspace& ws, const Person& person)
@@ -147,8 +145,8 @@ Result<void> Edits::editPerson(Workspace& ws, const Person& person)
         return Error{Error::Invalid, problem};
     if (QString problem = validateEmail(person.email); !problem.isEmpty())
         return Error{Error::Invalid, problem};
-    if (!person.email.trimmed().isEmpty()
-        && taken(ws, QStringLiteral("person"), QStringLiteral("email"), person.email.trimmed(), person.id))
+    if (!person.email.trimmed().isEmpty() &&
+        taken(ws, QStringLiteral("person"), QStringLiteral("email"), person.email.trimmed(), person.id))
         return Error{Error::Invalid, tr("Someone else already has the email %1.").arg(person.email.trimmed())};
     return done(run(ws, Batch(tr("Edit %1").arg(person.name.trimmed()))
                             .update(QStringLiteral("person"), person.id, personRow(person),
@@ -162,11 +160,11 @@ Result<Id> Edits::addCategory(Workspace& ws, const SkillCategory& category)
     if (taken(ws, QStringLiteral("skill_category"), QStringLiteral("name"), category.name.trimmed(), 0,
               QStringLiteral("parent_id"), idOrNull(category.parentId)))
         return Error{Error::Invalid, tr("There is already a category named '%1' here.").arg(category.name.trimmed())};
-    return single(run(ws, Batch(tr("Add category %1").arg(category.name.trimmed()))
-                              .insert(QStringLiteral("skill_category"),
-                                      {{QStringLiteral("name"), category.name.trimmed()},
-                                       {QStringLiteral("parent_id"), idOrNull(category.parentId)},
-                                       {QStringLiteral("position"), category.position}})));
+    return single(run(
+        ws, Batch(tr("Add category %1").arg(category.name.trimmed()))
+                .insert(QStringLiteral("skill_category"), {{QStringLiteral("name"), category.name.trimmed()},
+                                                           {QStringLiteral("parent_id"), idOrNull(category.parentId)},
+                                                           {QStringLiteral("position"), category.position}})));
 }
 
 Result<void> Edits::editCategory(Workspace& ws, const SkillCategory& category)
@@ -244,7 +242,8 @@ Result<void> Edits::removeRole(Workspace& ws, Id role, const QString& text)
     return remove(ws, QStringLiteral("role"), {role}, text);
 }
 
-Result<void> Edits::removeSkills(Workspace& ws, const QList<Id>& skills, const QList<Id>& categories, const QString& text)
+Result<void> Edits::removeSkills(Workspace& ws, const QList<Id>& skills, const QList<Id>& categories,
+                                 const QString& text)
 {
     if (skills.isEmpty() && categories.isEmpty())
         return {};
@@ -264,8 +263,12 @@ Result<void> Edits::setRoleTargets(Workspace& ws, Id role, const QHash<Id, int>&
     QList<Row> rows;
     rows.reserve(skills.size());
     for (Id skill : std::as_const(skills))
-        rows.append({{QStringLiteral("role_id"), role}, {QStringLiteral("skill_id"), skill}, {QStringLiteral("level"), levels.value(skill)}});
-    return done(run(ws, std::move(Batch(tr("Change the role's targets")).replaceRows(QStringLiteral("role_target"), QStringLiteral("role_id"), role, rows))));
+        rows.append({{QStringLiteral("role_id"), role},
+                     {QStringLiteral("skill_id"), skill},
+                     {QStringLiteral("level"), levels.value(skill)}});
+    return done(
+        run(ws, std::move(Batch(tr("Change the role's targets"))
+                              .replaceRows(QStringLiteral("role_target"), QStringLiteral("role_id"), role, rows))));
 }
 
 Result<void> Edits::setTeamRequirements(Workspace& ws, Id team, const QList<TeamRequirement>& requirements)
@@ -280,7 +283,9 @@ Result<void> Edits::setTeamRequirements(Workspace& ws, Id team, const QList<Team
                      {QStringLiteral("min_independent"), r.minIndependent},
                      {QStringLiteral("teacher_required"), r.teacherRequired ? 1 : 0}});
     }
-    return done(run(ws, std::move(Batch(tr("Change the skill requirements")).replaceRows(QStringLiteral("team_requirement"), QStringLiteral("team_id"), team, rows))));
+    return done(run(
+        ws, std::move(Batch(tr("Change the skill requirements"))
+                          .replaceRows(QStringLiteral("team_requirement"), QStringLiteral("team_id"), team, rows))));
 }
 
 Result<void> Edits::setScale(Workspace& ws, const QList<ScaleLevel>& levels)
@@ -299,15 +304,17 @@ Result<Id> Edits::addAssessment(Workspace& ws, const Assessment& a)
             return Error{Error::Invalid, tr("Level %1 is not on this workspace's scale.").arg(*a.level)};
     }
     const QDate date = a.assessedOn.isValid() ? a.assessedOn : QDate::currentDate();
-    return single(run(ws, Batch(tr("Assess skill")).insert(
-                              QStringLiteral("assessment"),
-                              {{QStringLiteral("person_id"), a.personId},
-                               {QStringLiteral("skill_id"), a.skillId},
-                               {QStringLiteral("source"), sourceName(a.source)},
-                               {QStringLiteral("level"), a.level ? QVariant(*a.level) : QVariant(QMetaType::fromType<int>())},
-                               {QStringLiteral("interest"), a.interest ? QVariant(*a.interest) : QVariant(QMetaType::fromType<int>())},
-                               {QStringLiteral("assessed_on"), date.toString(Qt::ISODate)},
-                               {QStringLiteral("note"), a.note}})));
+    return single(run(
+        ws, Batch(tr("Assess skill"))
+                .insert(QStringLiteral("assessment"),
+                        {{QStringLiteral("person_id"), a.personId},
+                         {QStringLiteral("skill_id"), a.skillId},
+                         {QStringLiteral("source"), sourceName(a.source)},
+                         {QStringLiteral("level"), a.level ? QVariant(*a.level) : QVariant(QMetaType::fromType<int>())},
+                         {QStringLiteral("interest"),
+                          a.interest ? QVariant(*a.interest) : QVariant(QMetaType::fromType<int>())},
+                         {QStringLiteral("assessed_on"), date.toString(Qt::ISODate)},
+                         {QStringLiteral("note"), a.note}})));
 }
 
 } // namespace coe::commands

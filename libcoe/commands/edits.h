@@ -48,8 +48,7 @@ public:
     /// Deletes rows of one kind ("team", "role", "person", "skill_category", "skill") and all
     /// that depends on them, as one undo step. For generic tests of the undo engine; callers
     /// outside libcoe use the typed functions above.
-    static Result<void> remove(Workspace& ws, const QString& table, const QList<Id>& ids,
-                               const QString& text);
+    static Result<void> remove(Workspace& ws, const QString& table, const QList<Id>& ids, const QString& text);
     static Result<void> setScale(Workspace& ws, const QList<ScaleLevel>& levels);
     static Result<Id> addAssessment(Workspace& ws, const Assessment& assessment);
 

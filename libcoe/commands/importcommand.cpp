@@ -23,7 +23,8 @@ namespace {
 constexpr size_t kRebuildIndexesFrom = 50000;
 
 const char* const kIndexes[][2] = {
-    {"assessment_lookup_idx", "CREATE INDEX assessment_lookup_idx ON assessment (person_id, skill_id, source, assessed_on, id, level, interest)"},
+    {"assessment_lookup_idx", "CREATE INDEX assessment_lookup_idx ON assessment (person_id, skill_id, source, "
+                              "assessed_on, id, level, interest)"},
     {"assessment_skill_idx", "CREATE INDEX assessment_skill_idx ON assessment (skill_id)"},
 };
 
@@ -40,9 +41,9 @@ class Command : public QUndoCommand
 {
 public:
     Command(Workspace& ws, ImportPlan plan)
-        : QUndoCommand(ImportCommand::tr("Import %n cell(s) from %1", nullptr, int(plan.cells.size())).arg(plan.fileName))
-        , m_ws(ws)
-        , m_plan(std::move(plan))
+        : QUndoCommand(
+              ImportCommand::tr("Import %n cell(s) from %1", nullptr, int(plan.cells.size())).arg(plan.fileName)),
+          m_ws(ws), m_plan(std::move(plan))
     {
         partition();
     }
@@ -63,7 +64,8 @@ public:
             teams.insert(team.name.toLower(), team.id);
         QStringList newTeams;
         for (const auto& p : std::as_const(m_plan.newPeople)) {
-            if (!p.team.isEmpty() && !teams.contains(p.team.toLower()) && !newTeams.contains(p.team, Qt::CaseInsensitive))
+            if (!p.team.isEmpty() && !teams.contains(p.team.toLower()) &&
+                !newTeams.contains(p.team, Qt::CaseInsensitive))
                 newTeams << p.team;
         }
         if (!m_ids.reserved && !m_plan.stamp.isEmpty()) {
@@ -74,9 +76,11 @@ public:
             if (!now)
                 return now.error();
             if (now.value() != m_plan.stamp)
-                return Error{Error::Conflict, ImportCommand::tr("The workspace changed while %1 was being checked (people or skills were added "
-                                                                "or edited by someone else); nothing was written. Import the file again.")
-                                                  .arg(m_plan.fileName)};
+                return Error{
+                    Error::Conflict,
+                    ImportCommand::tr("The workspace changed while %1 was being checked (people or skills were added "
+                                      "or edited by someone else); nothing was written. Import the file again.")
+                        .arg(m_plan.fileName)};
         }
         if (!m_ids.reserved) {
             const auto reserve = [&](const QString& table, qint64 count, qint64* first) -> Result<void> {
@@ -94,7 +98,8 @@ public:
             if (auto done = reserve(QStringLiteral("person"), m_plan.newPeople.size(), &m_ids.firstPerson); !done)
                 return done;
             if (!m_plan.newSkills.isEmpty()) {
-                QSqlQuery q = m_ws.prepare(QStringLiteral("SELECT id FROM skill_category WHERE parent_id IS NULL AND name = 'Imported'"));
+                QSqlQuery q = m_ws.prepare(
+                    QStringLiteral("SELECT id FROM skill_category WHERE parent_id IS NULL AND name = 'Imported'"));
                 if (auto done = m_ws.exec(q); !done)
                     return done;
                 if (!q.next()) {
@@ -104,14 +109,17 @@ public:
             }
             if (auto done = reserve(QStringLiteral("skill"), m_plan.newSkills.size(), &m_ids.firstSkill); !done)
                 return done;
-            if (auto done = reserve(QStringLiteral("assessment"), qint64(m_rowCells.size()), &m_ids.firstAssessment); !done)
+            if (auto done = reserve(QStringLiteral("assessment"), qint64(m_rowCells.size()), &m_ids.firstAssessment);
+                !done)
                 return done;
-            if (auto done = reserve(QStringLiteral("assessment_batch"), qint64(m_batches.size()), &m_ids.firstBatch); !done)
+            if (auto done = reserve(QStringLiteral("assessment_batch"), qint64(m_batches.size()), &m_ids.firstBatch);
+                !done)
                 return done;
             m_ids.reserved = true;
         }
         for (int i = 0; i < newTeams.size(); ++i) {
-            QSqlQuery q = m_ws.prepare(QStringLiteral("INSERT INTO team (id, name, description) VALUES (:id, :name, '')"));
+            QSqlQuery q =
+                m_ws.prepare(QStringLiteral("INSERT INTO team (id, name, description) VALUES (:id, :name, '')"));
             q.bindValue(QStringLiteral(":id"), m_ids.firstTeam + i);
             q.bindValue(QStringLiteral(":name"), newTeams.at(i));
             if (auto done = m_ws.exec(q); !done)
@@ -120,23 +128,28 @@ public:
         }
         for (int i = 0; i < m_plan.newPeople.size(); ++i) {
             const auto& p = m_plan.newPeople.at(i);
-            QSqlQuery q = m_ws.prepare(QStringLiteral("INSERT INTO person (id, name, email, team_id) VALUES (:id, :name, :email, :team)"));
+            QSqlQuery q = m_ws.prepare(
+                QStringLiteral("INSERT INTO person (id, name, email, team_id) VALUES (:id, :name, :email, :team)"));
             q.bindValue(QStringLiteral(":id"), m_ids.firstPerson + i);
             q.bindValue(QStringLiteral(":name"), p.name);
-            q.bindValue(QStringLiteral(":email"), p.email.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(p.email));
-            q.bindValue(QStringLiteral(":team"), p.team.isEmpty() ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(teams.value(p.team.toLower())));
+            q.bindValue(QStringLiteral(":email"),
+                        p.email.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(p.email));
+            q.bindValue(QStringLiteral(":team"), p.team.isEmpty() ? QVariant(QMetaType::fromType<qlonglong>())
+                                                                  : QVariant(teams.value(p.team.toLower())));
             if (auto done = m_ws.exec(q); !done)
                 return done;
         }
         qint64 category = m_ids.category;
         if (!m_plan.newSkills.isEmpty()) {
             if (category) {
-                QSqlQuery q = m_ws.prepare(QStringLiteral("INSERT INTO skill_category (id, name, position) VALUES (:id, 'Imported', 9999)"));
+                QSqlQuery q = m_ws.prepare(
+                    QStringLiteral("INSERT INTO skill_category (id, name, position) VALUES (:id, 'Imported', 9999)"));
                 q.bindValue(QStringLiteral(":id"), category);
                 if (auto done = m_ws.exec(q); !done)
                     return done;
             } else {
-                QSqlQuery q = m_ws.prepare(QStringLiteral("SELECT id FROM skill_category WHERE parent_id IS NULL AND name = 'Imported'"));
+                QSqlQuery q = m_ws.prepare(
+                    QStringLiteral("SELECT id FROM skill_category WHERE parent_id IS NULL AND name = 'Imported'"));
                 if (auto done = m_ws.exec(q); !done)
                     return done;
                 q.next();
@@ -144,7 +157,8 @@ public:
             }
         }
         for (int i = 0; i < m_plan.newSkills.size(); ++i) {
-            QSqlQuery q = m_ws.prepare(QStringLiteral("INSERT INTO skill (id, name, category_id, position) VALUES (:id, :name, :c, :pos)"));
+            QSqlQuery q = m_ws.prepare(
+                QStringLiteral("INSERT INTO skill (id, name, category_id, position) VALUES (:id, :name, :c, :pos)"));
             q.bindValue(QStringLiteral(":id"), m_ids.firstSkill + i);
             q.bindValue(QStringLiteral(":name"), m_plan.newSkills.at(i));
             q.bindValue(QStringLiteral(":c"), category);
@@ -183,7 +197,9 @@ public:
             qint64 lastPerson = 0;
             int batch = -1;
         };
-        const auto key = [](const ImportCell& c) { return (qint64(c.day) << 2) | c.source; };
+        const auto key = [](const ImportCell& c) {
+            return (qint64(c.day) << 2) | c.source;
+        };
         std::map<qint64, Group> groups;
         for (const ImportCell& c : m_plan.cells) {
             if (c.note >= 0)
@@ -229,7 +245,8 @@ public:
                     if (personPosition < 0 || batch.people.at(personPosition) != c.person)
                         personPosition = last->people.value(c.person);
                     // A cell given twice keeps the later level, as later rows would.
-                    batch.levels[qsizetype(personPosition) * batch.skills.size() + last->skills.value(c.skill)] = char(c.level + 1);
+                    batch.levels[qsizetype(personPosition) * batch.skills.size() + last->skills.value(c.skill)] =
+                        char(c.level + 1);
                     continue;
                 }
             }
@@ -276,24 +293,27 @@ public:
 
     Result<void> insertRows()
     {
-        static const QStringList columns{QStringLiteral("id"),    QStringLiteral("person_id"),   QStringLiteral("skill_id"), QStringLiteral("source"),
-                                         QStringLiteral("level"), QStringLiteral("assessed_on"), QStringLiteral("note")};
+        static const QStringList columns{QStringLiteral("id"),       QStringLiteral("person_id"),
+                                         QStringLiteral("skill_id"), QStringLiteral("source"),
+                                         QStringLiteral("level"),    QStringLiteral("assessed_on"),
+                                         QStringLiteral("note")};
         static const QString sources[] = {QStringLiteral("self"), QStringLiteral("lead"), QStringLiteral("consultant")};
         QHash<qint32, QString> days; // an import has few distinct dates
         const QString noNote = QStringLiteral("");
-        return m_ws.insertRows(QStringLiteral("assessment"), columns, qsizetype(m_rowCells.size()), [&](QSqlQuery& q, int b, qsizetype row) {
-            const ImportCell& c = m_rowCells[size_t(row)];
-            q.bindValue(b++, m_ids.firstAssessment + row);
-            q.bindValue(b++, personId(c.person));
-            q.bindValue(b++, skillId(c.skill));
-            q.bindValue(b++, sources[c.source]);
-            q.bindValue(b++, int(c.level));
-            auto day = days.constFind(c.day);
-            if (day == days.cend())
-                day = days.insert(c.day, QDate::fromJulianDay(c.day).toString(Qt::ISODate));
-            q.bindValue(b++, day.value());
-            q.bindValue(b, c.note >= 0 ? m_plan.notes.at(c.note) : noNote);
-        });
+        return m_ws.insertRows(QStringLiteral("assessment"), columns, qsizetype(m_rowCells.size()),
+                               [&](QSqlQuery& q, int b, qsizetype row) {
+                                   const ImportCell& c = m_rowCells[size_t(row)];
+                                   q.bindValue(b++, m_ids.firstAssessment + row);
+                                   q.bindValue(b++, personId(c.person));
+                                   q.bindValue(b++, skillId(c.skill));
+                                   q.bindValue(b++, sources[c.source]);
+                                   q.bindValue(b++, int(c.level));
+                                   auto day = days.constFind(c.day);
+                                   if (day == days.cend())
+                                       day = days.insert(c.day, QDate::fromJulianDay(c.day).toString(Qt::ISODate));
+                                   q.bindValue(b++, day.value());
+                                   q.bindValue(b, c.note >= 0 ? m_plan.notes.at(c.note) : noNote);
+                               });
     }
 
     Result<void> erase()
@@ -339,8 +359,9 @@ private:
     void report(const Result<void>& done, bool forward)
     {
         if (!done) {
-            Q_EMIT m_ws.notifier()->failed((forward ? ImportCommand::tr("Could not redo '%1': %2") : ImportCommand::tr("Could not undo '%1': %2"))
-                                               .arg(text(), done.error().message));
+            Q_EMIT m_ws.notifier()->failed(
+                (forward ? ImportCommand::tr("Could not redo '%1': %2") : ImportCommand::tr("Could not undo '%1': %2"))
+                    .arg(text(), done.error().message));
             return;
         }
         m_ws.notifier()->notify(Entity::Everything, forward ? Change::Inserted : Change::Removed, {});

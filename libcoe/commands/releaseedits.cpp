@@ -18,10 +18,11 @@ Result<ScheduleRelease> ReleaseEdits::release(Workspace& ws, Id summit, const QB
     r.releasedAt.setTime(QTime(r.releasedAt.time().hour(), r.releasedAt.time().minute(), r.releasedAt.time().second()));
     r.snapshot = snapshot;
     Batch batch(QCoreApplication::translate("coe::Releases", "Release schedule version %1").arg(r.number));
-    batch.insert(QStringLiteral("schedule_release"), {{QStringLiteral("summit_id"), summit},
-                                                      {QStringLiteral("number"), r.number},
-                                                      {QStringLiteral("released_at"), r.releasedAt.toString(Qt::ISODate)},
-                                                      {QStringLiteral("snapshot"), QString::fromUtf8(r.snapshot)}});
+    batch.insert(QStringLiteral("schedule_release"),
+                 {{QStringLiteral("summit_id"), summit},
+                  {QStringLiteral("number"), r.number},
+                  {QStringLiteral("released_at"), r.releasedAt.toString(Qt::ISODate)},
+                  {QStringLiteral("snapshot"), QString::fromUtf8(r.snapshot)}});
     auto ids = run(ws, std::move(batch));
     if (!ids)
         return ids.error();

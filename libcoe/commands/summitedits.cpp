@@ -33,30 +33,38 @@ Result<Id> SummitEdits::createSummit(Workspace& ws, const QString& name)
                                             {QStringLiteral("time_zone"), zone},
                                             {QStringLiteral("starts_on"), day.toString(Qt::ISODate)},
                                             {QStringLiteral("ends_on"), day.toString(Qt::ISODate)}});
-    batch.insert(QStringLiteral("room"), {{QStringLiteral("summit_id"), Batch::idOf(0)}, {QStringLiteral("name"), tr("Main hall")}, {QStringLiteral("position"), 0}});
+    batch.insert(QStringLiteral("room"), {{QStringLiteral("summit_id"), Batch::idOf(0)},
+                                          {QStringLiteral("name"), tr("Main hall")},
+                                          {QStringLiteral("position"), 0}});
     auto ids = run(ws, std::move(batch));
     if (!ids)
         return ids.error();
     return ids->first();
 }
 
-QString SummitEdits::moveText(const Summit& summit, const Slot& slot, Id room, const QDateTime& start, const QDateTime& end, bool done)
+QString SummitEdits::moveText(const Summit& summit, const Slot& slot, Id room, const QDateTime& start,
+                              const QDateTime& end, bool done)
 {
     const SummitItem* item = summit.item(slot.itemId);
     const QString title = item ? item->title : QString();
     const Room* to = summit.room(room);
     const QString times = QStringLiteral("%1–%2").arg(clock(start.time()), clock(end.time()));
     if (room != slot.roomId && to)
-        return done ? tr("Moved “%1” to %2, %3.").arg(title, to->name, times) : tr("Move “%1” to %2 at %3").arg(title, to->name, clock(start.time()));
+        return done ? tr("Moved “%1” to %2, %3.").arg(title, to->name, times)
+                    : tr("Move “%1” to %2 at %3").arg(title, to->name, clock(start.time()));
     if (start == slot.startsAt)
         return done ? tr("“%1” now runs %2.").arg(title, times) : tr("Resize “%1” to %2").arg(title, times);
     return done ? tr("Moved “%1” to %2.").arg(title, times) : tr("Move “%1” to %2").arg(title, clock(start.time()));
 }
 
-Result<void> SummitEdits::moveSlot(Workspace& ws, const Summit& summit, const Slot& slot, Id room, const QDateTime& start, const QDateTime& end)
+Result<void> SummitEdits::moveSlot(Workspace& ws, const Summit& summit, const Slot& slot, Id room,
+                                   const QDateTime& start, const QDateTime& end)
 {
     Batch batch(moveText(summit, slot, room, start, end));
-    batch.update(QStringLiteral("slot"), slot.id, {{QStringLiteral("room_id"), room}, {QStringLiteral("starts_at"), stamp(start)}, {QStringLiteral("ends_at"), stamp(end)}},
+    batch.update(QStringLiteral("slot"), slot.id,
+                 {{QStringLiteral("room_id"), room},
+                  {QStringLiteral("starts_at"), stamp(start)},
+                  {QStringLiteral("ends_at"), stamp(end)}},
                  slot.version);
     return runBatch(ws, std::move(batch));
 }
@@ -64,10 +72,11 @@ Result<void> SummitEdits::moveSlot(Workspace& ws, const Summit& summit, const Sl
 Result<Id> SummitEdits::schedule(Workspace& ws, const SummitItem& item, Id room, const QDateTime& start)
 {
     Batch batch(tr("Schedule “%1”").arg(item.title));
-    batch.insert(QStringLiteral("slot"), {{QStringLiteral("item_id"), item.id},
-                                          {QStringLiteral("room_id"), room},
-                                          {QStringLiteral("starts_at"), stamp(start)},
-                                          {QStringLiteral("ends_at"), stamp(start.addSecs(qint64(item.durationMinutes) * 60))}});
+    batch.insert(QStringLiteral("slot"),
+                 {{QStringLiteral("item_id"), item.id},
+                  {QStringLiteral("room_id"), room},
+                  {QStringLiteral("starts_at"), stamp(start)},
+                  {QStringLiteral("ends_at"), stamp(start.addSecs(qint64(item.durationMinutes) * 60))}});
     auto ids = run(ws, std::move(batch));
     if (!ids)
         return ids.error();
@@ -89,8 +98,9 @@ Result<int> SummitEdits::copyToAllRooms(Workspace& ws, const Summit& summit, con
     Batch batch(tr("Copy “%1” to all rooms").arg(item->title));
     int added = 0;
     for (const Room& room : summit.rooms) {
-        const bool has = std::any_of(item->slots.cbegin(), item->slots.cend(),
-                                     [&](const Slot& s) { return s.roomId == room.id && s.startsAt == slot.startsAt && s.endsAt == slot.endsAt; });
+        const bool has = std::any_of(item->slots.cbegin(), item->slots.cend(), [&](const Slot& s) {
+            return s.roomId == room.id && s.startsAt == slot.startsAt && s.endsAt == slot.endsAt;
+        });
         if (has)
             continue;
         batch.insert(QStringLiteral("slot"), {{QStringLiteral("item_id"), item->id},
@@ -109,7 +119,8 @@ namespace {
 /// The steps that put @p item (with its @p before slots) at @p placement, as one batch;
 /// @p itemRef is the item's id or the StepRef of its insert. Returns how it was placed:
 /// 0 nothing changed, 1 scheduled or moved, -1 unscheduled.
-int place(Batch& batch, const SummitItem& item, const SummitItem* before, const QVariant& itemRef, const Placement& placement)
+int place(Batch& batch, const SummitItem& item, const SummitItem* before, const QVariant& itemRef,
+          const Placement& placement)
 {
     const QList<Slot> slots = before ? before->slots : QList<Slot>();
     if (!placement.start.isValid()) {
@@ -122,15 +133,18 @@ int place(Batch& batch, const SummitItem& item, const SummitItem* before, const 
         return -1;
     }
     if (slots.isEmpty()) {
-        batch.insert(QStringLiteral("slot"), {{QStringLiteral("item_id"), itemRef},
-                                              {QStringLiteral("room_id"), placement.room},
-                                              {QStringLiteral("starts_at"), stamp(placement.start)},
-                                              {QStringLiteral("ends_at"), stamp(placement.start.addSecs(qint64(item.durationMinutes) * 60))}});
+        batch.insert(QStringLiteral("slot"),
+                     {{QStringLiteral("item_id"), itemRef},
+                      {QStringLiteral("room_id"), placement.room},
+                      {QStringLiteral("starts_at"), stamp(placement.start)},
+                      {QStringLiteral("ends_at"), stamp(placement.start.addSecs(qint64(item.durationMinutes) * 60))}});
         return 1;
     }
     // A slot stretched on the grid keeps its length unless the duration changed.
     const Slot& first = slots.first();
-    const qint64 length = before && before->durationMinutes != item.durationMinutes ? qint64(item.durationMinutes) * 60 : first.startsAt.secsTo(first.endsAt);
+    const qint64 length = before && before->durationMinutes != item.durationMinutes
+                              ? qint64(item.durationMinutes) * 60
+                              : first.startsAt.secsTo(first.endsAt);
     const QDateTime end = placement.start.addSecs(length);
     if (first.roomId == placement.room && first.startsAt == placement.start && first.endsAt == end)
         return 0;
@@ -145,7 +159,8 @@ int place(Batch& batch, const SummitItem& item, const SummitItem* before, const 
 
 } // namespace
 
-Result<Id> SummitEdits::saveItem(Workspace& ws, Id summit, const SummitItem& item, const SummitItem* before, const std::optional<Placement>& placement)
+Result<Id> SummitEdits::saveItem(Workspace& ws, Id summit, const SummitItem& item, const SummitItem* before,
+                                 const std::optional<Placement>& placement)
 {
     const Row values{{QStringLiteral("kind"), SummitItem::kindName(item.kind)},
                      {QStringLiteral("title"), item.title},
@@ -155,15 +170,19 @@ Result<Id> SummitEdits::saveItem(Workspace& ws, Id summit, const SummitItem& ite
                      {QStringLiteral("equipment"), item.equipment.join(QLatin1Char(','))},
                      {QStringLiteral("duration_min"), item.durationMinutes}};
     if (!before || item.id == 0) {
-        Batch batch(placement && placement->start.isValid() ? tr("Add “%1” in %2 at %3").arg(item.title, placement->roomName, clock(placement->start.time()))
-                                                            : tr("Add “%1”").arg(item.title));
+        Batch batch(
+            placement && placement->start.isValid()
+                ? tr("Add “%1” in %2 at %3").arg(item.title, placement->roomName, clock(placement->start.time()))
+                : tr("Add “%1”").arg(item.title));
         Row row = values;
         row.insert(QStringLiteral("summit_id"), summit);
         batch.insert(QStringLiteral("summit_item"), row);
         for (Id person : item.speakerIds)
-            batch.insert(QStringLiteral("item_speaker"), {{QStringLiteral("item_id"), Batch::idOf(0)}, {QStringLiteral("person_id"), person}});
+            batch.insert(QStringLiteral("item_speaker"),
+                         {{QStringLiteral("item_id"), Batch::idOf(0)}, {QStringLiteral("person_id"), person}});
         for (Id skill : item.skillIds)
-            batch.insert(QStringLiteral("item_skill"), {{QStringLiteral("item_id"), Batch::idOf(0)}, {QStringLiteral("skill_id"), skill}});
+            batch.insert(QStringLiteral("item_skill"),
+                         {{QStringLiteral("item_id"), Batch::idOf(0)}, {QStringLiteral("skill_id"), skill}});
         if (placement)
             place(batch, item, nullptr, Batch::idOf(0), *placement);
         auto ids = run(ws, std::move(batch));
@@ -174,16 +193,18 @@ Result<Id> SummitEdits::saveItem(Workspace& ws, Id summit, const SummitItem& ite
     // The slot steps first, so the step's text can say where the item went.
     Batch slotSteps{QString()};
     const int placed = placement ? place(slotSteps, item, before, item.id, *placement) : 0;
-    const bool detailsChanged = item.kind != before->kind || item.title != before->title || item.abstract != before->abstract
-                                || item.trackId != before->trackId || item.expectedAudience != before->expectedAudience
-                                || item.equipment != before->equipment || item.durationMinutes != before->durationMinutes
-                                || item.speakerIds != before->speakerIds || item.skillIds != before->skillIds;
+    const bool detailsChanged =
+        item.kind != before->kind || item.title != before->title || item.abstract != before->abstract ||
+        item.trackId != before->trackId || item.expectedAudience != before->expectedAudience ||
+        item.equipment != before->equipment || item.durationMinutes != before->durationMinutes ||
+        item.speakerIds != before->speakerIds || item.skillIds != before->skillIds;
     QString text = tr("Edit “%1”").arg(item.title);
     if (placed < 0)
         text = detailsChanged ? tr("Edit and unschedule “%1”").arg(item.title) : tr("Unschedule “%1”").arg(item.title);
     else if (placed > 0)
-        text = detailsChanged ? tr("Edit “%1”, in %2 at %3").arg(item.title, placement->roomName, clock(placement->start.time()))
-                              : tr("Move “%1” to %2 at %3").arg(item.title, placement->roomName, clock(placement->start.time()));
+        text = detailsChanged
+                   ? tr("Edit “%1”, in %2 at %3").arg(item.title, placement->roomName, clock(placement->start.time()))
+                   : tr("Move “%1” to %2 at %3").arg(item.title, placement->roomName, clock(placement->start.time()));
     Batch batch(text);
     if (detailsChanged || placed == 0)
         batch.update(QStringLiteral("summit_item"), item.id, values, before->version);
@@ -223,9 +244,9 @@ Result<void> SummitEdits::saveSettings(Workspace& ws, const Summit& before, cons
                       {QStringLiteral("day_starts"), clock(after.dayStarts)},
                       {QStringLiteral("day_ends"), clock(after.dayEnds)},
                       {QStringLiteral("min_speaker_gap_min"), after.minSpeakerGapMinutes}};
-    if (before.name != after.name || before.venue != after.venue || before.timeZone != after.timeZone || before.startsOn != after.startsOn
-        || before.endsOn != after.endsOn || before.dayStarts != after.dayStarts || before.dayEnds != after.dayEnds
-        || before.minSpeakerGapMinutes != after.minSpeakerGapMinutes)
+    if (before.name != after.name || before.venue != after.venue || before.timeZone != after.timeZone ||
+        before.startsOn != after.startsOn || before.endsOn != after.endsOn || before.dayStarts != after.dayStarts ||
+        before.dayEnds != after.dayEnds || before.minSpeakerGapMinutes != after.minSpeakerGapMinutes)
         batch.update(QStringLiteral("summit"), before.id, details, before.version);
 
     QList<Id> keep;
@@ -242,7 +263,8 @@ Result<void> SummitEdits::saveSettings(Workspace& ws, const Summit& before, cons
             continue;
         }
         keep << r.id;
-        if (old->name != r.name || old->capacity != r.capacity || old->equipment != r.equipment || old->position != r.position)
+        if (old->name != r.name || old->capacity != r.capacity || old->equipment != r.equipment ||
+            old->position != r.position)
             batch.update(QStringLiteral("room"), r.id, row, old->version);
     }
     QList<Id> gone;
@@ -276,8 +298,10 @@ Result<void> SummitEdits::saveSettings(Workspace& ws, const Summit& before, cons
     // Availability rows carry no version: changed rows are replaced.
     QList<Id> kept;
     for (const SpeakerAvailability& a : after.availability) {
-        const auto old = std::find_if(before.availability.cbegin(), before.availability.cend(), [&a](const SpeakerAvailability& b) { return b.id == a.id; });
-        const bool same = old != before.availability.cend() && old->personId == a.personId && old->day == a.day && old->from == a.from && old->to == a.to;
+        const auto old = std::find_if(before.availability.cbegin(), before.availability.cend(),
+                                      [&a](const SpeakerAvailability& b) { return b.id == a.id; });
+        const bool same = old != before.availability.cend() && old->personId == a.personId && old->day == a.day &&
+                          old->from == a.from && old->to == a.to;
         if (same) {
             kept << a.id;
             continue;
@@ -309,9 +333,10 @@ Result<int> SummitEdits::addTracks(Workspace& ws, const Summit& summit, const QS
         if (taken.contains(name))
             return Error{Error::Invalid, tr("“%1” has a track “%2” already.").arg(summit.name, name)};
         taken.insert(name);
-        batch.insert(QStringLiteral("track"), {{QStringLiteral("summit_id"), summit.id},
-                                               {QStringLiteral("name"), name},
-                                               {QStringLiteral("color"), Track::paletteColor(summit.tracks.size() + batch.size()).name()}});
+        batch.insert(QStringLiteral("track"),
+                     {{QStringLiteral("summit_id"), summit.id},
+                      {QStringLiteral("name"), name},
+                      {QStringLiteral("color"), Track::paletteColor(summit.tracks.size() + batch.size()).name()}});
     }
     if (auto done = runBatch(ws, std::move(batch)); !done)
         return done.error();
@@ -321,10 +346,11 @@ Result<int> SummitEdits::addTracks(Workspace& ws, const Summit& summit, const QS
 Result<void> SummitEdits::acknowledge(Workspace& ws, Id summit, const QString& key, const QString& note)
 {
     Batch batch(tr("Acknowledge a warning"));
-    batch.insert(QStringLiteral("warning_ack"), {{QStringLiteral("summit_id"), summit},
-                                                 {QStringLiteral("warning_key"), key},
-                                                 {QStringLiteral("note"), note},
-                                                 {QStringLiteral("acknowledged_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
+    batch.insert(QStringLiteral("warning_ack"),
+                 {{QStringLiteral("summit_id"), summit},
+                  {QStringLiteral("warning_key"), key},
+                  {QStringLiteral("note"), note},
+                  {QStringLiteral("acknowledged_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
     return runBatch(ws, std::move(batch));
 }
 

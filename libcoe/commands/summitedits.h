@@ -33,10 +33,12 @@ public:
     static Result<Id> createSummit(Workspace& ws, const QString& name);
     /// Moves or resizes a slot of @p summit (checked against the version the caller saw). The
     /// undo text names the item, and the room when it changes.
-    static Result<void> moveSlot(Workspace& ws, const Summit& summit, const Slot& slot, Id room, const QDateTime& start, const QDateTime& end);
+    static Result<void> moveSlot(Workspace& ws, const Summit& summit, const Slot& slot, Id room, const QDateTime& start,
+                                 const QDateTime& end);
     /// What moving @p slot to @p room from @p start to @p end does, for an undo text or, when
     /// @p done, as a sentence for the status bar.
-    static QString moveText(const Summit& summit, const Slot& slot, Id room, const QDateTime& start, const QDateTime& end, bool done = false);
+    static QString moveText(const Summit& summit, const Slot& slot, Id room, const QDateTime& start,
+                            const QDateTime& end, bool done = false);
     /// Schedules an item at @p start in @p room for its planned duration.
     static Result<Id> schedule(Workspace& ws, const SummitItem& item, Id room, const QDateTime& start);
     static Result<void> unschedule(Workspace& ws, const Slot& slot, const QString& title);

@@ -49,7 +49,8 @@ Result<Id> TransferEdits::saveEngagement(Workspace& ws, const Engagement& e, con
     if (adding) {
         batch.insert(QStringLiteral("engagement"), values);
         for (Id person : e.consultantIds)
-            batch.insert(QStringLiteral("engagement_consultant"), {{QStringLiteral("engagement_id"), Batch::idOf(0)}, {QStringLiteral("person_id"), person}});
+            batch.insert(QStringLiteral("engagement_consultant"),
+                         {{QStringLiteral("engagement_id"), Batch::idOf(0)}, {QStringLiteral("person_id"), person}});
     } else {
         batch.update(QStringLiteral("engagement"), e.id, values, before->version);
         if (e.consultantIds != before->consultantIds) {
@@ -87,11 +88,13 @@ Result<Id> TransferEdits::saveCapability(Workspace& ws, const Capability& c, con
         row.insert(QStringLiteral("engagement_id"), c.engagementId);
         batch.insert(QStringLiteral("capability"), row);
         for (Id skill : c.skillIds)
-            batch.insert(QStringLiteral("capability_skill"), {{QStringLiteral("capability_id"), Batch::idOf(0)}, {QStringLiteral("skill_id"), skill}});
-        batch.insert(QStringLiteral("capability_phase"), {{QStringLiteral("capability_id"), Batch::idOf(0)},
-                                                          {QStringLiteral("phase"), int(Phase::ExpertLeads)},
-                                                          {QStringLiteral("changed_on"), QDate::currentDate().toString(Qt::ISODate)},
-                                                          {QStringLiteral("note"), tr("Planned")}});
+            batch.insert(QStringLiteral("capability_skill"),
+                         {{QStringLiteral("capability_id"), Batch::idOf(0)}, {QStringLiteral("skill_id"), skill}});
+        batch.insert(QStringLiteral("capability_phase"),
+                     {{QStringLiteral("capability_id"), Batch::idOf(0)},
+                      {QStringLiteral("phase"), int(Phase::ExpertLeads)},
+                      {QStringLiteral("changed_on"), QDate::currentDate().toString(Qt::ISODate)},
+                      {QStringLiteral("note"), tr("Planned")}});
     } else {
         batch.update(QStringLiteral("capability"), c.id, values, before->version);
         if (c.skillIds != before->skillIds) {
@@ -120,23 +123,27 @@ Result<void> TransferEdits::editTask(Workspace& ws, const ApplyTask& task, const
         return Error{Error::Invalid, tr("Say what the attendee should do.")};
     Batch batch(tr("Edit Apply task"));
     batch.update(QStringLiteral("apply_task"), task.id,
-                 {{QStringLiteral("description"), description.trimmed()}, {QStringLiteral("due_on"), due.isValid() ? QVariant(due.toString(Qt::ISODate)) : QVariant()}},
+                 {{QStringLiteral("description"), description.trimmed()},
+                  {QStringLiteral("due_on"), due.isValid() ? QVariant(due.toString(Qt::ISODate)) : QVariant()}},
                  task.version);
     return runBatch(ws, std::move(batch));
 }
 
-Result<void> TransferEdits::changePhase(Workspace& ws, const Capability& capability, Phase phase, const QDate& on, Id confirmedBy, const QString& note)
+Result<void> TransferEdits::changePhase(Workspace& ws, const Capability& capability, Phase phase, const QDate& on,
+                                        Id confirmedBy, const QString& note)
 {
     if (phase == capability.phase() && !capability.history.isEmpty())
         return Error{Error::Invalid, tr("%1 is already at %2.").arg(capability.name, PhaseName::of(phase))};
     const bool backwards = int(phase) < int(capability.phase());
     if (backwards && note.trimmed().isEmpty())
-        return Error{Error::Invalid, tr("Moving %1 back to %2 needs a reason.").arg(capability.name, PhaseName::of(phase))};
+        return Error{Error::Invalid,
+                     tr("Moving %1 back to %2 needs a reason.").arg(capability.name, PhaseName::of(phase))};
     if (!on.isValid())
         return Error{Error::Invalid, tr("Give the date of the change.")};
     if (!capability.history.isEmpty() && on < capability.history.last().changedOn)
         return Error{Error::Invalid, tr("%1 moved to %2 on %3; a later change cannot be dated before it.")
-                                         .arg(capability.name, PhaseName::of(capability.phase()), capability.history.last().changedOn.toString(Qt::ISODate))};
+                                         .arg(capability.name, PhaseName::of(capability.phase()),
+                                              capability.history.last().changedOn.toString(Qt::ISODate))};
     Batch batch(backwards ? tr("Move %1 back to %2").arg(capability.name, PhaseName::of(phase))
                           : tr("Move %1 to %2").arg(capability.name, PhaseName::of(phase)));
     batch.insert(QStringLiteral("capability_phase"), {{QStringLiteral("capability_id"), capability.id},
@@ -157,9 +164,9 @@ Result<Id> TransferEdits::saveSession(Workspace& ws, const Session& s, const Ses
         return Error{Error::Invalid, tr("Give the session a start.")};
     const QString zone = s.timeZone.trimmed(); // '' = the workspace's zone
     if (!zone.isEmpty() && !TimeZones::fromId(zone).isValid())
-        return Error{Error::Invalid,
-                     tr("Session “%1”: “%2” is not a time zone this system knows (e.g. Europe/Berlin, UTC+01:00, or none for the workspace's zone).")
-                         .arg(s.title.trimmed(), zone)};
+        return Error{Error::Invalid, tr("Session “%1”: “%2” is not a time zone this system knows (e.g. Europe/Berlin, "
+                                        "UTC+01:00, or none for the workspace's zone).")
+                                         .arg(s.title.trimmed(), zone)};
     const Row values{{QStringLiteral("title"), s.title.trimmed()},
                      {QStringLiteral("instructor_id"), personOrNull(s.instructorId)},
                      {QStringLiteral("starts_at"), s.startsAt.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))},
@@ -182,7 +189,8 @@ Result<Id> TransferEdits::saveSession(Workspace& ws, const Session& s, const Ses
     if (adding || s.skillIds != before->skillIds) {
         if (adding) {
             for (Id skill : s.skillIds)
-                batch.insert(QStringLiteral("kt_session_skill"), {{QStringLiteral("session_id"), id}, {QStringLiteral("skill_id"), skill}});
+                batch.insert(QStringLiteral("kt_session_skill"),
+                             {{QStringLiteral("session_id"), id}, {QStringLiteral("skill_id"), skill}});
         } else {
             QList<Row> rows;
             for (Id skill : s.skillIds)
@@ -190,7 +198,9 @@ Result<Id> TransferEdits::saveSession(Workspace& ws, const Session& s, const Ses
             batch.replaceRows(QStringLiteral("kt_session_skill"), QStringLiteral("session_id"), s.id, rows);
         }
     }
-    const QString task = firstLine(s.applyMarkdown).isEmpty() ? tr("Apply “%1” to a task in your real work.").arg(s.title) : firstLine(s.applyMarkdown);
+    const QString task = firstLine(s.applyMarkdown).isEmpty()
+                             ? tr("Apply “%1” to a task in your real work.").arg(s.title)
+                             : firstLine(s.applyMarkdown);
     const QDate due = s.startsAt.date().addDays(14);
     for (const Attendee& a : s.attendees) {
         const Attendee* old = nullptr;
@@ -200,19 +210,23 @@ Result<Id> TransferEdits::saveSession(Workspace& ws, const Session& s, const Ses
                     old = &b;
         const QVariant attended = a.attended ? QVariant(*a.attended ? 1 : 0) : QVariant();
         if (!old || adding) {
-            batch.insert(QStringLiteral("kt_attendee"), {{QStringLiteral("session_id"), id}, {QStringLiteral("person_id"), a.personId}, {QStringLiteral("attended"), attended}});
+            batch.insert(QStringLiteral("kt_attendee"), {{QStringLiteral("session_id"), id},
+                                                         {QStringLiteral("person_id"), a.personId},
+                                                         {QStringLiteral("attended"), attended}});
             batch.insert(QStringLiteral("apply_task"), {{QStringLiteral("session_id"), id},
                                                         {QStringLiteral("person_id"), a.personId},
                                                         {QStringLiteral("description"), task},
                                                         {QStringLiteral("due_on"), due.toString(Qt::ISODate)}});
         } else if (old->attended != a.attended) {
-            batch.updateLink(QStringLiteral("kt_attendee"), {{QStringLiteral("session_id"), s.id}, {QStringLiteral("person_id"), a.personId}},
+            batch.updateLink(QStringLiteral("kt_attendee"),
+                             {{QStringLiteral("session_id"), s.id}, {QStringLiteral("person_id"), a.personId}},
                              {{QStringLiteral("attended"), attended}});
         }
     }
     if (before && !adding) {
         for (const Attendee& b : before->attendees) {
-            const bool kept = std::any_of(s.attendees.cbegin(), s.attendees.cend(), [&b](const Attendee& a) { return a.personId == b.personId; });
+            const bool kept = std::any_of(s.attendees.cbegin(), s.attendees.cend(),
+                                          [&b](const Attendee& a) { return a.personId == b.personId; });
             if (kept)
                 continue;
             QList<qint64> tasks;
@@ -221,7 +235,8 @@ Result<Id> TransferEdits::saveSession(Workspace& ws, const Session& s, const Ses
                     tasks << t.id;
             if (!tasks.isEmpty())
                 batch.remove(QStringLiteral("apply_task"), tasks); // with their proposals, restored by undo
-            batch.removeLink(QStringLiteral("kt_attendee"), {{QStringLiteral("session_id"), s.id}, {QStringLiteral("person_id"), b.personId}});
+            batch.removeLink(QStringLiteral("kt_attendee"),
+                             {{QStringLiteral("session_id"), s.id}, {QStringLiteral("person_id"), b.personId}});
         }
     }
     auto ids = run(ws, std::move(batch));
@@ -237,19 +252,22 @@ Result<void> TransferEdits::deleteSession(Workspace& ws, const Session& session)
     return runBatch(ws, std::move(batch));
 }
 
-Result<int> TransferEdits::completeTask(Workspace& ws, const Session& session, const ApplyTask& task, const QDate& doneOn, const QString& outcome,
-                                        const MatrixData& levels)
+Result<int> TransferEdits::completeTask(Workspace& ws, const Session& session, const ApplyTask& task,
+                                        const QDate& doneOn, const QString& outcome, const MatrixData& levels)
 {
     if (outcome.trimmed().isEmpty())
         return Error{Error::Invalid, tr("Say what came out of it: the outcome is what the lead reviews.")};
     if (task.doneOn.isValid())
-        return Error{Error::Invalid, tr("This task was already marked done on %1.").arg(task.doneOn.toString(Qt::ISODate))};
+        return Error{Error::Invalid,
+                     tr("This task was already marked done on %1.").arg(task.doneOn.toString(Qt::ISODate))};
     int top = 0;
     for (const ScaleLevel& l : levels.scale())
         top = std::max(top, l.level);
     Batch batch(tr("Apply task done: %1").arg(session.title));
-    batch.update(QStringLiteral("apply_task"), task.id, {{QStringLiteral("done_on"), doneOn.toString(Qt::ISODate)}, {QStringLiteral("outcome"), outcome.trimmed()}},
-                 task.version);
+    batch.update(
+        QStringLiteral("apply_task"), task.id,
+        {{QStringLiteral("done_on"), doneOn.toString(Qt::ISODate)}, {QStringLiteral("outcome"), outcome.trimmed()}},
+        task.version);
     int proposals = 0;
     const int person = levels.personIndex(task.personId);
     for (Id skillId : session.skillIds) {
@@ -258,10 +276,11 @@ Result<int> TransferEdits::completeTask(Workspace& ws, const Session& session, c
         const int to = from.value_or(-1) + 1;
         if (to > top)
             continue; // already at the top of the scale
-        batch.insert(QStringLiteral("level_proposal"), {{QStringLiteral("apply_task_id"), task.id},
-                                                        {QStringLiteral("skill_id"), skillId},
-                                                        {QStringLiteral("from_level"), from ? QVariant(*from) : QVariant()},
-                                                        {QStringLiteral("to_level"), std::max(0, to)}});
+        batch.insert(QStringLiteral("level_proposal"),
+                     {{QStringLiteral("apply_task_id"), task.id},
+                      {QStringLiteral("skill_id"), skillId},
+                      {QStringLiteral("from_level"), from ? QVariant(*from) : QVariant()},
+                      {QStringLiteral("to_level"), std::max(0, to)}});
         ++proposals;
     }
     if (auto done = runBatch(ws, std::move(batch)); !done)
@@ -269,7 +288,8 @@ Result<int> TransferEdits::completeTask(Workspace& ws, const Session& session, c
     return proposals;
 }
 
-Result<void> TransferEdits::accept(Workspace& ws, const LevelProposal& proposal, Id person, const QString& sessionTitle, const QString& outcome)
+Result<void> TransferEdits::accept(Workspace& ws, const LevelProposal& proposal, Id person, const QString& sessionTitle,
+                                   const QString& outcome)
 {
     return acceptAll(ws, {ProposalDecision{proposal, person, sessionTitle, outcome}});
 }
@@ -279,7 +299,8 @@ Result<void> TransferEdits::acceptAll(Workspace& ws, const QList<ProposalDecisio
     if (decisions.isEmpty())
         return Error{Error::Invalid, tr("Select the proposals to accept.")};
     const QDate today = QDate::currentDate();
-    Batch batch(decisions.size() == 1 ? tr("Accept level proposal") : tr("Accept %n level proposal(s)", nullptr, int(decisions.size())));
+    Batch batch(decisions.size() == 1 ? tr("Accept level proposal")
+                                      : tr("Accept %n level proposal(s)", nullptr, int(decisions.size())));
     for (const ProposalDecision& d : decisions) {
         if (d.proposal.status != LevelProposal::Pending)
             return Error{Error::Invalid, tr("This proposal was already decided.")};
@@ -313,7 +334,8 @@ Result<void> TransferEdits::rejectAll(Workspace& ws, const QList<LevelProposal>&
         return Error{Error::Invalid, tr("Select the proposals to reject.")};
     if (reason.trimmed().isEmpty())
         return Error{Error::Invalid, tr("Say why: the attendee sees the reason.")};
-    Batch batch(proposals.size() == 1 ? tr("Reject level proposal") : tr("Reject %n level proposal(s)", nullptr, int(proposals.size())));
+    Batch batch(proposals.size() == 1 ? tr("Reject level proposal")
+                                      : tr("Reject %n level proposal(s)", nullptr, int(proposals.size())));
     for (const LevelProposal& proposal : proposals) {
         if (proposal.status != LevelProposal::Pending)
             return Error{Error::Invalid, tr("This proposal was already decided.")};

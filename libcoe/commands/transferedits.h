@@ -11,7 +11,7 @@
 namespace coe {
 class MatrixData;
 class Workspace;
-}
+} // namespace coe
 
 namespace coe::commands {
 
@@ -39,7 +39,8 @@ public:
     static Result<void> editTask(Workspace& ws, const ApplyTask& task, const QString& description, const QDate& due);
     /// Records @p capability moving to @p phase on @p on, confirmed by a person, with a note.
     /// Moving backwards needs the note as its reason.
-    static Result<void> changePhase(Workspace& ws, const Capability& capability, Phase phase, const QDate& on, Id confirmedBy, const QString& note);
+    static Result<void> changePhase(Workspace& ws, const Capability& capability, Phase phase, const QDate& on,
+                                    Id confirmedBy, const QString& note);
     /// Inserts (id 0) or updates a session: its skills, attendees and attendance. A new
     /// attendee gets an Apply task due two weeks after the session; a removed one loses theirs.
     /// The session's time_zone is saved too: '' for the workspace's zone, or one
@@ -48,10 +49,11 @@ public:
     static Result<void> deleteSession(Workspace& ws, const Session& session);
     /// Marks an Apply task done with its outcome and proposes, for each of the session's
     /// skills, the attendee's next level (from their effective level in @p levels).
-    static Result<int> completeTask(Workspace& ws, const Session& session, const ApplyTask& task, const QDate& doneOn, const QString& outcome,
-                                    const MatrixData& levels);
+    static Result<int> completeTask(Workspace& ws, const Session& session, const ApplyTask& task, const QDate& doneOn,
+                                    const QString& outcome, const MatrixData& levels);
     /// Accepts a proposal: a lead assessment at the proposed level, noting the session.
-    static Result<void> accept(Workspace& ws, const LevelProposal& proposal, Id person, const QString& sessionTitle, const QString& outcome);
+    static Result<void> accept(Workspace& ws, const LevelProposal& proposal, Id person, const QString& sessionTitle,
+                               const QString& outcome);
     /// Accepts several proposals as one undo step; nothing is written when one was decided already.
     static Result<void> acceptAll(Workspace& ws, const QList<ProposalDecision>& decisions);
     /// Rejects a proposal with a reason (required).

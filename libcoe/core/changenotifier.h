@@ -8,7 +8,8 @@
 namespace coe {
 
 /// The kinds of rows a Change can be about.
-enum class Entity {
+enum class Entity
+{
     Team,
     Role,
     Person,
@@ -29,7 +30,8 @@ enum class Entity {
 /// What changed: which kind of row, how, and which ids (empty ids with Everything).
 struct Change
 {
-    enum Kind {
+    enum Kind
+    {
         Inserted, ///< rows added
         Updated,  ///< rows edited in place
         Removed,  ///< rows deleted

@@ -34,11 +34,8 @@ std::unique_ptr<Config> s_instance;
 
 } // namespace
 
-Config::Config(std::unique_ptr<QSettings> settings, QObject* parent)
-    : QObject(parent)
-    , m_settings(std::move(settings))
-{
-}
+Config::Config(std::unique_ptr<QSettings> settings, QObject* parent) : QObject(parent), m_settings(std::move(settings))
+{}
 
 Config::~Config() = default;
 
@@ -46,8 +43,7 @@ Config* Config::instance()
 {
     if (!s_instance) {
         auto settings = std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
-                                                    QStringLiteral("CoE Studio"),
-                                                    QStringLiteral("coe-studio"));
+                                                    QStringLiteral("CoE Studio"), QStringLiteral("coe-studio"));
         s_instance.reset(new Config(std::move(settings)));
     }
     return s_instance.get();
@@ -56,8 +52,7 @@ Config* Config::instance()
 void Config::createTemporary()
 {
     auto dir = std::make_unique<QTemporaryDir>();
-    auto settings = std::make_unique<QSettings>(dir->filePath(QStringLiteral("coe-studio.ini")),
-                                                QSettings::IniFormat);
+    auto settings = std::make_unique<QSettings>(dir->filePath(QStringLiteral("coe-studio.ini")), QSettings::IniFormat);
     s_instance.reset(new Config(std::move(settings)));
     s_instance->m_tempDir = std::move(dir);
 }

@@ -20,7 +20,8 @@ class Config : public QObject
     Q_OBJECT
 
 public:
-    enum Key {
+    enum Key
+    {
         MainWindowGeometry, ///< saved QMainWindow geometry
         MainWindowState,    ///< saved dock and toolbar state
         RecentWorkspaces,   ///< most recent first: paths and postgresql:// URLs

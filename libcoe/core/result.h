@@ -14,7 +14,8 @@ namespace coe {
 /// What went wrong, as a kind callers can branch on plus a message for people.
 struct Error
 {
-    enum Code {
+    enum Code
+    {
         Failed,       ///< anything without a more precise code
         NotFound,     ///< no such file, database, row or name
         Exists,       ///< refusing to overwrite
@@ -39,8 +40,7 @@ struct Error
 /// Reading the value (value(), operator->, take()) of an error is a programming error: check
 /// ok() (or the Result itself) first. Debug builds assert, naming the error that was ignored;
 /// release builds do not check.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -79,8 +79,8 @@ private:
     void assertOk([[maybe_unused]] const char* where) const
     {
         Q_ASSERT_X(ok(), where,
-                   qPrintable(QString(QStringLiteral("the value of an error was read; check ok() first. The error: ")
-                                      + m_error.message)));
+                   qPrintable(QString(QStringLiteral("the value of an error was read; check ok() first. The error: ") +
+                                      m_error.message)));
     }
 
     std::optional<T> m_value;
@@ -88,8 +88,7 @@ private:
 };
 
 /// Success or an Error.
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

@@ -76,7 +76,8 @@ void SaveDevice::close()
 
 Error diskFullError(const QString& path)
 {
-    return Error{Error::Failed, QCoreApplication::translate("MatrixExport", "Cannot write %1: the disk is full. Free some space and try again.")
+    return Error{Error::Failed, QCoreApplication::translate(
+                                    "MatrixExport", "Cannot write %1: the disk is full. Free some space and try again.")
                                     .arg(QDir::toNativeSeparators(path))};
 }
 
@@ -85,7 +86,8 @@ Error writeError(const QString& path, const QFileDevice& file)
     // Qt reports ENOSPC, and only that, from a write as a ResourceError.
     if (file.error() == QFileDevice::ResourceError)
         return diskFullError(path);
-    return Error{Error::Failed, QCoreApplication::translate("MatrixExport", "Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    return Error{Error::Failed, QCoreApplication::translate("MatrixExport", "Cannot write %1: %2")
+                                    .arg(QDir::toNativeSeparators(path), file.errorString())};
 }
 
 Result<void> saveFile(const QString& path, const std::function<Result<void>(QIODevice&)>& write)

@@ -71,8 +71,9 @@ QString TimeZones::shownInNote(const QTimeZone& shown, const QTimeZone& planned,
 {
     if (name(shown) == name(planned) || shown.offsetFromUtc(when) == planned.offsetFromUtc(when))
         return {};
-    return source == Source::Summit ? tr("Times are shown in your zone (%1); the summit's is %2.").arg(name(shown), name(planned))
-                                    : tr("Times are shown in your zone (%1); the session's is %2.").arg(name(shown), name(planned));
+    return source == Source::Summit
+               ? tr("Times are shown in your zone (%1); the summit's is %2.").arg(name(shown), name(planned))
+               : tr("Times are shown in your zone (%1); the session's is %2.").arg(name(shown), name(planned));
 }
 
 } // namespace coe

@@ -18,7 +18,8 @@ class TimeZones
 
 public:
     /// Whose zone a time was planned in, for the note that says so.
-    enum class Source {
+    enum class Source
+    {
         Summit,  ///< a summit's slots
         Session, ///< a knowledge-transfer session
     };

@@ -66,13 +66,14 @@ struct Skill
 };
 
 /// Who gave an assessment. The effective level prefers Lead, then Consultant, then Self.
-enum class Source {
+enum class Source
+{
     Self,       ///< the person about themselves
     Lead,       ///< their lead
     Consultant, ///< an outside expert
 };
 
-QString sourceName(Source source);           ///< "self", "lead", "consultant"
+QString sourceName(Source source); ///< "self", "lead", "consultant"
 std::optional<Source> sourceFromName(const QString& name);
 
 /// One entry of the append-only assessment history.

@@ -11,33 +11,26 @@ QList<ScaleLevel> Scale::defaultLevels()
 {
     return {
         {0, tr("Unaware"), tr("Has not worked with it yet."), QColor(0xff, 0xff, 0xcc), ScaleLevel::Plain},
-        {1, tr("Shadowing"), tr("Watches an expert do it; can explain the steps."),
-         QColor(0xa1, 0xda, 0xb4), ScaleLevel::Plain},
-        {2, tr("Coached"), tr("Does it with an expert alongside."), QColor(0x41, 0xb6, 0xc4),
+        {1, tr("Shadowing"), tr("Watches an expert do it; can explain the steps."), QColor(0xa1, 0xda, 0xb4),
          ScaleLevel::Plain},
-        {3, tr("Independent"), tr("Does it alone, on real work, without help."),
-         QColor(0x2c, 0x7f, 0xb8), ScaleLevel::Independent},
-        {4, tr("Teacher"), tr("Can teach and mentor others."), QColor(0x25, 0x34, 0x94),
-         ScaleLevel::Teacher},
+        {2, tr("Coached"), tr("Does it with an expert alongside."), QColor(0x41, 0xb6, 0xc4), ScaleLevel::Plain},
+        {3, tr("Independent"), tr("Does it alone, on real work, without help."), QColor(0x2c, 0x7f, 0xb8),
+         ScaleLevel::Independent},
+        {4, tr("Teacher"), tr("Can teach and mentor others."), QColor(0x25, 0x34, 0x94), ScaleLevel::Teacher},
     };
 }
 
 QString Scale::validate(const QList<ScaleLevel>& levels)
 {
     if (levels.size() < kMinLevels || levels.size() > kMaxLevels)
-        return tr("A scale has between %1 and %2 levels, not %3.")
-            .arg(kMinLevels)
-            .arg(kMaxLevels)
-            .arg(levels.size());
+        return tr("A scale has between %1 and %2 levels, not %3.").arg(kMinLevels).arg(kMaxLevels).arg(levels.size());
     int independent = -1;
     int teacher = -1;
     QSet<QString> labels;
     for (int i = 0; i < levels.size(); ++i) {
         const ScaleLevel& level = levels.at(i);
         if (level.level != i)
-            return tr("Levels are numbered 0, 1, 2… in order; level %1 is numbered %2.")
-                .arg(i)
-                .arg(level.level);
+            return tr("Levels are numbered 0, 1, 2… in order; level %1 is numbered %2.").arg(i).arg(level.level);
         if (level.label.trimmed().isEmpty())
             return tr("Level %1 has no label.").arg(i);
         if (labels.contains(level.label.trimmed().toLower()))
@@ -69,9 +62,8 @@ QColor Scale::textColorOn(const QColor& background)
     const auto channel = [](double c) {
         return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
     };
-    const double luminance = 0.2126 * channel(background.redF())
-                             + 0.7152 * channel(background.greenF())
-                             + 0.0722 * channel(background.blueF());
+    const double luminance = 0.2126 * channel(background.redF()) + 0.7152 * channel(background.greenF()) +
+                             0.0722 * channel(background.blueF());
     const double contrastWithBlack = (luminance + 0.05) / 0.05;
     const double contrastWithWhite = 1.05 / (luminance + 0.05);
     return contrastWithBlack >= contrastWithWhite ? QColor(Qt::black) : QColor(Qt::white);

@@ -11,7 +11,8 @@ namespace coe {
 /// One level of the workspace's proficiency scale.
 struct ScaleLevel
 {
-    enum Meaning {
+    enum Meaning
+    {
         Plain,       ///< no special meaning for analytics
         Independent, ///< the lowest level at which a person works without help
         Teacher,     ///< can teach and mentor others

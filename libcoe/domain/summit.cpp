@@ -39,9 +39,10 @@ QColor Track::paletteColor(qsizetype index)
 
 QString SummitItem::kindLabel(Kind kind)
 {
-    static const char* const labels[] = {QT_TRANSLATE_NOOP("coe::SummitItem", "Talk"), QT_TRANSLATE_NOOP("coe::SummitItem", "Workshop"),
-                                         QT_TRANSLATE_NOOP("coe::SummitItem", "Lightning talk"), QT_TRANSLATE_NOOP("coe::SummitItem", "Plenary"),
-                                         QT_TRANSLATE_NOOP("coe::SummitItem", "Break")};
+    static const char* const labels[] = {
+        QT_TRANSLATE_NOOP("coe::SummitItem", "Talk"), QT_TRANSLATE_NOOP("coe::SummitItem", "Workshop"),
+        QT_TRANSLATE_NOOP("coe::SummitItem", "Lightning talk"), QT_TRANSLATE_NOOP("coe::SummitItem", "Plenary"),
+        QT_TRANSLATE_NOOP("coe::SummitItem", "Break")};
     return QCoreApplication::translate("coe::SummitItem", labels[kind]);
 }
 

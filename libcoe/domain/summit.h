@@ -7,10 +7,10 @@
 #include <QColor>
 #include <QDateTime>
 #include <QHash>
-#include <QTimeZone>
 #include <QList>
 #include <QStringList>
 #include <QTime>
+#include <QTimeZone>
 
 namespace coe {
 
@@ -53,7 +53,14 @@ struct Slot
 
 struct SummitItem
 {
-    enum Kind { Talk, Workshop, Lightning, Plenary, Break };
+    enum Kind
+    {
+        Talk,
+        Workshop,
+        Lightning,
+        Plenary,
+        Break
+    };
     Id id = 0;
     Kind kind = Talk;
     QString title;
@@ -70,8 +77,8 @@ struct SummitItem
     QList<Slot> slots;
     int version = 0;
 
-    static QString kindName(Kind kind);   ///< machine name: talk, workshop, …
-    static QString kindLabel(Kind kind);  ///< for people: Talk, Workshop, Lightning talk, …
+    static QString kindName(Kind kind);  ///< machine name: talk, workshop, …
+    static QString kindLabel(Kind kind); ///< for people: Talk, Workshop, Lightning talk, …
     static std::optional<Kind> kindFromName(const QString& name);
 };
 

@@ -12,7 +12,8 @@
 namespace coe {
 
 /// Where a capability stands in the hand-over from the experts to the staff.
-enum class Phase {
+enum class Phase
+{
     ExpertLeads = 0, ///< the expert does it; staff shadow
     Pairing = 1,     ///< elbow to elbow; the expert coaches
     StaffLeads = 2,  ///< staff do it; the expert mentors
@@ -75,7 +76,12 @@ struct ApplyTask
 
 struct LevelProposal
 {
-    enum Status { Pending, Accepted, Rejected };
+    enum Status
+    {
+        Pending,
+        Accepted,
+        Rejected
+    };
     Id id = 0;
     Id applyTaskId = 0;
     Id skillId = 0;
@@ -114,7 +120,10 @@ struct Session
         return own.isValid() ? own : workspaceZone;
     }
     /// The instant the session starts.
-    QDateTime startInstant(const QTimeZone& workspaceZone) const { return TimeZones::atWallClock(startsAt, zone(workspaceZone)); }
+    QDateTime startInstant(const QTimeZone& workspaceZone) const
+    {
+        return TimeZones::atWallClock(startsAt, zone(workspaceZone));
+    }
 };
 
 } // namespace coe

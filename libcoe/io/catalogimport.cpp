@@ -26,11 +26,11 @@ QString key(const QString& text)
 std::optional<bool> parseBool(const QString& text)
 {
     const QString t = key(text);
-    if (t.isEmpty() || t == QLatin1String("no") || t == QLatin1String("false") || t == QLatin1String("0")
-        || t == QLatin1String("internal") || t == QLatin1String("n"))
+    if (t.isEmpty() || t == QLatin1String("no") || t == QLatin1String("false") || t == QLatin1String("0") ||
+        t == QLatin1String("internal") || t == QLatin1String("n"))
         return false;
-    if (t == QLatin1String("yes") || t == QLatin1String("true") || t == QLatin1String("1")
-        || t == QLatin1String("external") || t == QLatin1String("y") || t == QLatin1String("consultant"))
+    if (t == QLatin1String("yes") || t == QLatin1String("true") || t == QLatin1String("1") ||
+        t == QLatin1String("external") || t == QLatin1String("y") || t == QLatin1String("consultant"))
         return true;
     return std::nullopt;
 }
@@ -45,7 +45,10 @@ QString tooLong(const QString& where, const QString& what, const QString& value,
 {
     if (value.size() <= limit)
         return {};
-    return CatalogImport::tr("%1: the %2 is %3 characters long; at most %4 are allowed").arg(where, what).arg(value.size()).arg(limit);
+    return CatalogImport::tr("%1: the %2 is %3 characters long; at most %4 are allowed")
+        .arg(where, what)
+        .arg(value.size())
+        .arg(limit);
 }
 
 /// Writes the batch, as one undo step, unless there are problems (and no skipBad) or it is a
@@ -63,8 +66,7 @@ Result<CatalogImport::Report> finish(Workspace& ws, Batch batch, CatalogImport::
 
 } // namespace
 
-Result<CatalogImport::Report> CatalogImport::importPeople(Workspace& ws, const QString& path,
-                                                          const Options& options)
+Result<CatalogImport::Report> CatalogImport::importPeople(Workspace& ws, const QString& path, const Options& options)
 {
     auto table = CsvTable::read(path);
     if (!table)
@@ -115,9 +117,10 @@ Result<CatalogImport::Report> CatalogImport::importPeople(Workspace& ws, const Q
         const QString email = cell(record, emailCol);
         if (name.isEmpty())
             rowProblems << tr("%1: the name is empty").arg(where);
-        for (const QString& problem : {tooLong(where, tr("name"), name), tooLong(where, tr("email"), email, kMaxEmailLength),
-                                       tooLong(where, tr("team"), cell(record, teamCol)), tooLong(where, tr("role"), cell(record, roleCol)),
-                                       tooLong(where, tr("time zone"), cell(record, zoneCol), 64)})
+        for (const QString& problem :
+             {tooLong(where, tr("name"), name), tooLong(where, tr("email"), email, kMaxEmailLength),
+              tooLong(where, tr("team"), cell(record, teamCol)), tooLong(where, tr("role"), cell(record, roleCol)),
+              tooLong(where, tr("time zone"), cell(record, zoneCol), 64)})
             if (!problem.isEmpty())
                 rowProblems << problem;
         if (QString problem = Edits::validateEmail(email); !problem.isEmpty())
@@ -146,12 +149,13 @@ Result<CatalogImport::Report> CatalogImport::importPeople(Workspace& ws, const Q
             }
             return ids.value(key(value));
         };
-        Row row{{QStringLiteral("name"), name},
-                {QStringLiteral("email"), email.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(email)},
-                {QStringLiteral("external"), *external ? 1 : 0},
-                {QStringLiteral("team_id"), refFor(teamIds, cell(record, teamCol), QStringLiteral("team"), tr("team %1"))},
-                {QStringLiteral("role_id"), refFor(roleIds, cell(record, roleCol), QStringLiteral("role"), tr("role %1"))},
-                {QStringLiteral("time_zone"), cell(record, zoneCol)}};
+        Row row{
+            {QStringLiteral("name"), name},
+            {QStringLiteral("email"), email.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(email)},
+            {QStringLiteral("external"), *external ? 1 : 0},
+            {QStringLiteral("team_id"), refFor(teamIds, cell(record, teamCol), QStringLiteral("team"), tr("team %1"))},
+            {QStringLiteral("role_id"), refFor(roleIds, cell(record, roleCol), QStringLiteral("role"), tr("role %1"))},
+            {QStringLiteral("time_zone"), cell(record, zoneCol)}};
         if (teamCol < 0)
             row.remove(QStringLiteral("team_id"));
         if (roleCol < 0)
@@ -176,14 +180,14 @@ Result<CatalogImport::Report> CatalogImport::importPeople(Workspace& ws, const Q
     return finish(ws, std::move(batch), std::move(report), options);
 }
 
-Result<CatalogImport::Report> CatalogImport::importSkills(Workspace& ws, const QString& path,
-                                                          const Options& options)
+Result<CatalogImport::Report> CatalogImport::importSkills(Workspace& ws, const QString& path, const Options& options)
 {
     auto table = CsvTable::read(path);
     if (!table)
         return table.error();
     const QString file = QFileInfo(path).fileName();
-    const int categoryCol = table->column({QStringLiteral("category"), QStringLiteral("skill category"), QStringLiteral("group")});
+    const int categoryCol =
+        table->column({QStringLiteral("category"), QStringLiteral("skill category"), QStringLiteral("group")});
     const int skillCol = table->column({QStringLiteral("skill"), QStringLiteral("name"), QStringLiteral("skill name")});
     const int descriptionCol = table->column({QStringLiteral("description"), QStringLiteral("details")});
     if (categoryCol < 0 || skillCol < 0)
@@ -246,9 +250,9 @@ Result<CatalogImport::Report> CatalogImport::importSkills(Workspace& ws, const Q
         for (int depth = 0; depth < categoryPath.size(); ++depth) {
             const QString full = key(categoryPath.mid(0, depth + 1).join(QStringLiteral(" / ")));
             if (!categoryIds.contains(full)) {
-                batch.insert(QStringLiteral("skill_category"),
-                             {{QStringLiteral("name"), categoryPath.at(depth)}, {QStringLiteral("parent_id"), parent},
-                              {QStringLiteral("position"), int(categoryIds.size())}});
+                batch.insert(QStringLiteral("skill_category"), {{QStringLiteral("name"), categoryPath.at(depth)},
+                                                                {QStringLiteral("parent_id"), parent},
+                                                                {QStringLiteral("position"), int(categoryIds.size())}});
                 categoryIds.insert(full, Batch::idOf(batch.size() - 1));
                 report.created << tr("category %1").arg(categoryPath.mid(0, depth + 1).join(QStringLiteral(" / ")));
             }

@@ -4,7 +4,6 @@
 #include "io/csvreader.h"
 
 #include <QBuffer>
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -28,7 +27,8 @@ Result<CsvTable> CsvTable::read(const QString& path)
 {
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
-        return Error{Error::NotFound, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file->errorString())};
+        return Error{Error::NotFound,
+                     tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file->errorString())};
     // A table is held whole: people and skills lists are small, and this keeps memory bounded
     // for a file that is not one (a skill matrix is read row by row through SheetReader).
     if (file->size() > kMaxBytes)
@@ -79,8 +79,8 @@ int CsvTable::column(const QStringList& names) const
 
 QString CsvTable::quote(const QString& field, QChar separator)
 {
-    if (!field.contains(separator) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n'))
-        && !field.contains(QLatin1Char('\r')))
+    if (!field.contains(separator) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n')) &&
+        !field.contains(QLatin1Char('\r')))
         return field;
     QString quoted = field;
     quoted.replace(QLatin1String("\""), QLatin1String("\"\""));

@@ -15,7 +15,8 @@ Result<std::unique_ptr<SheetReader>> CsvReader::open(const QString& path, const 
 {
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
-        return Error{Error::NotFound, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file->errorString())};
+        return Error{Error::NotFound,
+                     tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file->errorString())};
     auto reader = std::make_unique<CsvReader>(std::move(file), QFileInfo(path).fileName(), limits);
     if (auto started = reader->start(); !started)
         return started.error();
@@ -23,11 +24,8 @@ Result<std::unique_ptr<SheetReader>> CsvReader::open(const QString& path, const 
 }
 
 CsvReader::CsvReader(std::unique_ptr<QIODevice> device, const QString& fileName, const SheetLimits& limits)
-    : SheetReader(Format::Csv, fileName, limits)
-    , m_device(std::move(device))
-    , m_size(m_device->size())
-{
-}
+    : SheetReader(Format::Csv, fileName, limits), m_device(std::move(device)), m_size(m_device->size())
+{}
 
 CsvReader::~CsvReader() = default;
 
@@ -49,7 +47,8 @@ Result<bool> CsvReader::fill()
     const QByteArray bytes = m_device->read(kChunk);
     // The line a problem is on: the parser's line, plus the line breaks between it and there.
     const auto lineAt = [this](qsizetype textEnd, QByteArrayView more) {
-        return m_line + int(QStringView(m_text).sliced(m_pos, textEnd - m_pos).count(QLatin1Char('\n'))) + int(more.count('\n'));
+        return m_line + int(QStringView(m_text).sliced(m_pos, textEnd - m_pos).count(QLatin1Char('\n'))) +
+               int(more.count('\n'));
     };
     const auto notUtf8 = [&] {
         const qsizetype bad = m_text.indexOf(QChar(QChar::ReplacementCharacter), m_pos);
@@ -142,9 +141,10 @@ Result<bool> CsvReader::next(CsvTable::Record& row)
                     return more.error();
                 if (!more.value()) {
                     if (quoted)
-                        return Error{Error::Invalid, tr("%1, line %2: a quoted field is never closed (a \" is missing).")
-                                                         .arg(m_fileName)
-                                                         .arg(row.line)};
+                        return Error{Error::Invalid,
+                                     tr("%1, line %2: a quoted field is never closed (a \" is missing).")
+                                         .arg(m_fileName)
+                                         .arg(row.line)};
                     if (!fieldStarted && row.fields.isEmpty() && field.isEmpty())
                         return false; // nothing after the last line break
                     if (auto done = endField(); !done)
@@ -216,7 +216,8 @@ Result<bool> CsvReader::next(CsvTable::Record& row)
             } else {
                 // An unquoted run: taken whole, one allocation instead of one append per character.
                 qsizetype end = m_pos + 1;
-                while (end < n && m_text.at(end) != sep && m_text.at(end) != QLatin1Char('\r') && m_text.at(end) != QLatin1Char('\n'))
+                while (end < n && m_text.at(end) != sep && m_text.at(end) != QLatin1Char('\r') &&
+                       m_text.at(end) != QLatin1Char('\n'))
                     ++end;
                 if (auto ok = grow(end - m_pos); !ok)
                     return ok.error();

@@ -35,12 +35,12 @@ private:
 
     std::unique_ptr<QIODevice> m_device;
     QStringDecoder m_decoder{QStringDecoder::Utf8};
-    QString m_text;     ///< decoded text not yet parsed
+    QString m_text;      ///< decoded text not yet parsed
     qsizetype m_pos = 0; ///< parse position in m_text
     bool m_eof = false;
     bool m_started = false;
     QChar m_separator = QLatin1Char(',');
-    int m_line = 1;     ///< the line the parser is on
+    int m_line = 1; ///< the line the parser is on
     int m_records = 0;
     qint64 m_size = 0;
 };

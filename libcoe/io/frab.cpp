@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/frab.h"
 
-#include "io/frabinternal.h"
-
 #include "commands/batch.h"
 #include "core/timezone.h"
+#include "io/frabinternal.h"
 #include "storage/catalog.h"
 #include "storage/workspace.h"
 
@@ -27,11 +26,11 @@ SummitItem::Kind kindOf(const QString& type)
         return SummitItem::Workshop;
     if (t.contains(QLatin1String("lightning")))
         return SummitItem::Lightning;
-    if (t.contains(QLatin1String("keynote")) || t.contains(QLatin1String("plenary")) || t.contains(QLatin1String("opening"))
-        || t.contains(QLatin1String("closing")))
+    if (t.contains(QLatin1String("keynote")) || t.contains(QLatin1String("plenary")) ||
+        t.contains(QLatin1String("opening")) || t.contains(QLatin1String("closing")))
         return SummitItem::Plenary;
-    if (t.contains(QLatin1String("break")) || t.contains(QLatin1String("pause")) || t.contains(QLatin1String("lunch"))
-        || t.contains(QLatin1String("coffee")))
+    if (t.contains(QLatin1String("break")) || t.contains(QLatin1String("pause")) ||
+        t.contains(QLatin1String("lunch")) || t.contains(QLatin1String("coffee")))
         return SummitItem::Break;
     return SummitItem::Talk;
 }
@@ -46,7 +45,9 @@ Result<Frab::ImportReport> Frab::import(Workspace& ws, const Schedule& s)
     if (auto done = ws.exec(exists); !done)
         return done.error();
     if (exists.next())
-        return Error{Error::Invalid, tr("A summit named “%1” already exists. Rename or delete it first, then import again.").arg(s.title)};
+        return Error{
+            Error::Invalid,
+            tr("A summit named “%1” already exists. Rename or delete it first, then import again.").arg(s.title)};
     auto people = Catalog(ws).people();
     if (!people)
         return people.error();
@@ -74,7 +75,9 @@ Result<Frab::ImportReport> Frab::import(Workspace& ws, const Schedule& s)
     lastMinute = std::min(24 * 60 - 1, (lastMinute + 29) / 30 * 30);
     if (lastMinute <= firstMinute)
         lastMinute = std::min(24 * 60 - 1, firstMinute + 30);
-    const auto clock = [](int minutes) { return QTime(minutes / 60, minutes % 60).toString(QStringLiteral("HH:mm")); };
+    const auto clock = [](int minutes) {
+        return QTime(minutes / 60, minutes % 60).toString(QStringLiteral("HH:mm"));
+    };
 
     commands::Batch batch(tr("Import schedule “%1”").arg(s.title));
     batch.insert(QStringLiteral("summit"), {{QStringLiteral("name"), s.title},
@@ -87,7 +90,9 @@ Result<Frab::ImportReport> Frab::import(Workspace& ws, const Schedule& s)
     QHash<QString, QVariant> rooms;
     for (qsizetype i = 0; i < s.rooms.size(); ++i) {
         rooms.insert(s.rooms.at(i), commands::Batch::idOf(batch.size()));
-        batch.insert(QStringLiteral("room"), {{QStringLiteral("summit_id"), summit}, {QStringLiteral("name"), s.rooms.at(i)}, {QStringLiteral("position"), int(i)}});
+        batch.insert(QStringLiteral("room"), {{QStringLiteral("summit_id"), summit},
+                                              {QStringLiteral("name"), s.rooms.at(i)},
+                                              {QStringLiteral("position"), int(i)}});
     }
     QHash<QString, QVariant> tracks;
     for (qsizetype i = 0; i < s.tracks.size(); ++i) {
@@ -96,25 +101,29 @@ Result<Frab::ImportReport> Frab::import(Workspace& ws, const Schedule& s)
             continue;
         tracks.insert(name, commands::Batch::idOf(batch.size()));
         const QString hex = color.isValid() ? color.name() : Track::paletteColor(i).name();
-        batch.insert(QStringLiteral("track"), {{QStringLiteral("summit_id"), summit}, {QStringLiteral("name"), name}, {QStringLiteral("color"), hex}});
+        batch.insert(
+            QStringLiteral("track"),
+            {{QStringLiteral("summit_id"), summit}, {QStringLiteral("name"), name}, {QStringLiteral("color"), hex}});
     }
     QHash<QString, int> created; // new people by lower-case name → their Insert step
     for (const Event& e : s.events) {
         const int item = batch.size();
-        batch.insert(QStringLiteral("summit_item"), {{QStringLiteral("summit_id"), summit},
-                                                     {QStringLiteral("kind"), SummitItem::kindName(kindOf(e.type))},
-                                                     {QStringLiteral("title"), e.title},
-                                                     {QStringLiteral("abstract"), e.abstract},
-                                                     {QStringLiteral("track_id"), e.track.isEmpty() ? QVariant() : tracks.value(e.track)},
-                                                     {QStringLiteral("duration_min"), e.minutes},
-                                                     {QStringLiteral("guid"), e.guid.trimmed().isEmpty() ? QVariant() : QVariant(e.guid.trimmed())},
-                                                     {QStringLiteral("frab_id"), e.id > 0 ? QVariant(e.id) : QVariant()},
-                                                     {QStringLiteral("slug"), e.slug}});
+        batch.insert(QStringLiteral("summit_item"),
+                     {{QStringLiteral("summit_id"), summit},
+                      {QStringLiteral("kind"), SummitItem::kindName(kindOf(e.type))},
+                      {QStringLiteral("title"), e.title},
+                      {QStringLiteral("abstract"), e.abstract},
+                      {QStringLiteral("track_id"), e.track.isEmpty() ? QVariant() : tracks.value(e.track)},
+                      {QStringLiteral("duration_min"), e.minutes},
+                      {QStringLiteral("guid"), e.guid.trimmed().isEmpty() ? QVariant() : QVariant(e.guid.trimmed())},
+                      {QStringLiteral("frab_id"), e.id > 0 ? QVariant(e.id) : QVariant()},
+                      {QStringLiteral("slug"), e.slug}});
         const QDateTime end = e.start.addSecs(qint64(e.minutes) * 60);
-        batch.insert(QStringLiteral("slot"), {{QStringLiteral("item_id"), commands::Batch::idOf(item)},
-                                              {QStringLiteral("room_id"), rooms.value(e.room)},
-                                              {QStringLiteral("starts_at"), e.start.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))},
-                                              {QStringLiteral("ends_at"), end.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))}});
+        batch.insert(QStringLiteral("slot"),
+                     {{QStringLiteral("item_id"), commands::Batch::idOf(item)},
+                      {QStringLiteral("room_id"), rooms.value(e.room)},
+                      {QStringLiteral("starts_at"), e.start.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))},
+                      {QStringLiteral("ends_at"), end.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))}});
         QSet<QString> speakers; // "p<id>" or "s<step>": each person once per item
         for (qsizetype p = 0; p < e.speakers.size(); ++p) {
             const QString name = e.speakers.at(p).simplified();
@@ -143,7 +152,8 @@ Result<Frab::ImportReport> Frab::import(Workspace& ws, const Schedule& s)
             if (speakers.contains(key))
                 continue;
             speakers.insert(key);
-            batch.insert(QStringLiteral("item_speaker"), {{QStringLiteral("item_id"), commands::Batch::idOf(item)}, {QStringLiteral("person_id"), person}});
+            batch.insert(QStringLiteral("item_speaker"), {{QStringLiteral("item_id"), commands::Batch::idOf(item)},
+                                                          {QStringLiteral("person_id"), person}});
         }
     }
     report.createdPeople = int(created.size());
@@ -151,7 +161,9 @@ Result<Frab::ImportReport> Frab::import(Workspace& ws, const Schedule& s)
     for (const Event& e : s.events)
         for (qsizetype p = 0; p < e.speakers.size(); ++p) {
             const QString email = e.speakerEmails.value(p).toLower();
-            const Id id = !email.isEmpty() && byEmail.contains(email) ? byEmail.value(email) : byName.value(e.speakers.at(p).simplified().toLower(), 0);
+            const Id id = !email.isEmpty() && byEmail.contains(email)
+                              ? byEmail.value(email)
+                              : byName.value(e.speakers.at(p).simplified().toLower(), 0);
             if (id)
                 matched.insert(id);
         }

@@ -49,7 +49,8 @@ public:
     };
 
     /// The scheduled slots of @p summit; @p releaseNumber names the version (0: unreleased).
-    static Schedule fromSummit(const Summit& summit, const QHash<Id, QString>& people, const QString& workspaceKey, int releaseNumber = 0);
+    static Schedule fromSummit(const Summit& summit, const QHash<Id, QString>& people, const QString& workspaceKey,
+                               int releaseNumber = 0);
     static QByteArray toXml(const Schedule& schedule);
     static QByteArray toJson(const Schedule& schedule);
     /// Reads XML or JSON (sniffed from the content); @p fileName names the file in messages.
@@ -64,15 +65,16 @@ public:
     // bounded cost: the parse holds the file, its tree and the text taken from it at once.
     static constexpr qint64 kMaxBytes = qint64(32) << 20;
     static constexpr qint64 kMaxTokenBytes = qint64(1) << 20; ///< one string, or a run of text between markup
-    static constexpr int kMaxDepth = 32;                      ///< nested elements, arrays and objects (frab uses about ten)
-    static constexpr qint64 kMaxJsonValues = 2'000'000;       ///< values and keys of a JSON file
+    static constexpr int kMaxDepth = 32;                ///< nested elements, arrays and objects (frab uses about ten)
+    static constexpr qint64 kMaxJsonValues = 2'000'000; ///< values and keys of a JSON file
     static constexpr int kMaxEvents = 10'000;
     static constexpr int kMaxRooms = 1'000;
     static constexpr int kMaxTracks = 1'000;
-    static constexpr int kMaxSpeakers = 100;      ///< per event
-    static constexpr int kMaxTitleLength = 500;   ///< an event's title (frab stores 255, pretalx 200); other names: kMaxNameLength
+    static constexpr int kMaxSpeakers = 100; ///< per event
+    static constexpr int kMaxTitleLength =
+        500; ///< an event's title (frab stores 255, pretalx 200); other names: kMaxNameLength
     static constexpr int kMaxTextLength = 100'000; ///< an abstract or description
-    static constexpr int kMaxDays = 366;          ///< from the first day of the schedule to the last
+    static constexpr int kMaxDays = 366;           ///< from the first day of the schedule to the last
     /// An event's duration as parsed; an event must also end by the end of the schedule's last day.
     static constexpr int kMaxMinutes = kMaxDays * 24 * 60;
 

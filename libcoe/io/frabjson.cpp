@@ -26,12 +26,17 @@ Result<Frab::Schedule> parseJson(const QByteArray& data, const QString& fileName
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
     if (doc.isNull())
-        return Error{Error::Invalid, Frab::tr("%1 is not valid JSON (at byte %2: %3).").arg(fileName).arg(error.offset).arg(error.errorString())};
+        return Error{Error::Invalid, Frab::tr("%1 is not valid JSON (at byte %2: %3).")
+                                         .arg(fileName)
+                                         .arg(error.offset)
+                                         .arg(error.errorString())};
     QJsonObject root = doc.object();
-    const QJsonObject schedule = root.value(QStringLiteral("schedule")).isObject() ? root.value(QStringLiteral("schedule")).toObject() : root;
+    const QJsonObject schedule =
+        root.value(QStringLiteral("schedule")).isObject() ? root.value(QStringLiteral("schedule")).toObject() : root;
     const QJsonObject conference = schedule.value(QStringLiteral("conference")).toObject();
     if (conference.isEmpty())
-        return Error{Error::Invalid, Frab::tr("%1 is JSON but not a frab schedule: it has no “conference”.").arg(fileName)};
+        return Error{Error::Invalid,
+                     Frab::tr("%1 is JSON but not a frab schedule: it has no “conference”.").arg(fileName)};
     Frab::Schedule s;
     s.version = text(schedule.value(QStringLiteral("version")));
     s.title = text(conference.value(QStringLiteral("title")));

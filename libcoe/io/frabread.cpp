@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The frab reader's shared steps: the screen every file passes, checking and resolving what a
 // parser found, and the entry points Frab::parse() and Frab::read().
-#include "io/frabinternal.h"
-
 #include "core/timezone.h"
+#include "io/frabinternal.h"
 
 #include <QDir>
 #include <QFile>
@@ -47,7 +46,12 @@ std::optional<qint64> parseDuration(const QString& text)
 QString fieldTooLong(const Frab::Event& e)
 {
     const auto check = [](const QString& value, const QString& what, const QString& plural, int limit) {
-        return value.size() > limit ? Frab::tr("%1 of %2 characters; %3 are at most %4").arg(what).arg(value.size()).arg(plural).arg(limit) : QString();
+        return value.size() > limit ? Frab::tr("%1 of %2 characters; %3 are at most %4")
+                                          .arg(what)
+                                          .arg(value.size())
+                                          .arg(plural)
+                                          .arg(limit)
+                                    : QString();
     };
     QStringList found{check(e.title, Frab::tr("a title"), Frab::tr("titles"), Frab::kMaxTitleLength),
                       check(e.room, Frab::tr("a room name"), Frab::tr("names"), kMaxNameLength),
@@ -102,15 +106,17 @@ QString eventPlace(qint64 id, const QString& title, qint64 line)
 
 Error tooMany(const QString& fileName, const QString& what, int limit, qint64 line)
 {
-    return Error{Error::Invalid, line > 0 ? Frab::tr("%1 holds more than %2 %3 (line %4); CoE Studio imports at most %2 from one schedule.")
-                                                .arg(fileName)
-                                                .arg(limit)
-                                                .arg(what)
-                                                .arg(line)
-                                          : Frab::tr("%1 holds more than %2 %3; CoE Studio imports at most %2 from one schedule.")
-                                                .arg(fileName)
-                                                .arg(limit)
-                                                .arg(what)};
+    return Error{Error::Invalid,
+                 line > 0
+                     ? Frab::tr("%1 holds more than %2 %3 (line %4); CoE Studio imports at most %2 from one schedule.")
+                           .arg(fileName)
+                           .arg(limit)
+                           .arg(what)
+                           .arg(line)
+                     : Frab::tr("%1 holds more than %2 %3; CoE Studio imports at most %2 from one schedule.")
+                           .arg(fileName)
+                           .arg(limit)
+                           .arg(what)};
 }
 
 /// Refuses what no schedule holds before a parser sees it, in one pass that keeps nothing:
@@ -119,14 +125,16 @@ Error tooMany(const QString& fileName, const QString& what, int limit, qint64 li
 /// more than kMaxTokenBytes without markup. Nesting in XML is counted by ScheduleXml.
 Error utf16(const QString& fileName)
 {
-    return Error{Error::Invalid, Frab::tr("%1 is UTF-16 text; frab schedules are UTF-8. Save it as UTF-8 and try again.").arg(fileName)};
+    return Error{
+        Error::Invalid,
+        Frab::tr("%1 is UTF-16 text; frab schedules are UTF-8. Save it as UTF-8 and try again.").arg(fileName)};
 }
 
 /// A byte-order mark of UTF-16, or a NUL in one of the first two bytes but not both.
 bool looksUtf16(QByteArrayView data)
 {
-    return data.size() >= 2
-           && ((data[0] == '\xff' && data[1] == '\xfe') || (data[0] == '\xfe' && data[1] == '\xff') || ((data[0] == '\0') != (data[1] == '\0')));
+    return data.size() >= 2 && ((data[0] == '\xff' && data[1] == '\xfe') || (data[0] == '\xfe' && data[1] == '\xff') ||
+                                ((data[0] == '\0') != (data[1] == '\0')));
 }
 
 Result<void> screen(QByteArrayView data, const QString& fileName, bool json)
@@ -142,9 +150,11 @@ Result<void> screen(QByteArrayView data, const QString& fileName, bool json)
     bool inString = false;
     bool escaped = false;
     const auto notUtf8 = [&] {
-        return Error{Error::Invalid, Frab::tr("%1 is not UTF-8 text (line %2); frab schedules are UTF-8. Save it as UTF-8 and try again.")
-                                         .arg(fileName)
-                                         .arg(line)};
+        return Error{
+            Error::Invalid,
+            Frab::tr("%1 is not UTF-8 text (line %2); frab schedules are UTF-8. Save it as UTF-8 and try again.")
+                .arg(fileName)
+                .arg(line)};
     };
     for (qsizetype i = 0; i < n; ++i) {
         const uchar c = p[i];
@@ -178,7 +188,9 @@ Result<void> screen(QByteArrayView data, const QString& fileName, bool json)
             run += extra + 1;
         } else {
             if (c == 0)
-                return Error{Error::Invalid, Frab::tr("%1 is not a text file: it holds a NUL byte on line %2.").arg(fileName).arg(line)};
+                return Error{
+                    Error::Invalid,
+                    Frab::tr("%1 is not a text file: it holds a NUL byte on line %2.").arg(fileName).arg(line)};
             if (c == '\n')
                 ++line;
             ++run;
@@ -197,10 +209,13 @@ Result<void> screen(QByteArrayView data, const QString& fileName, bool json)
                 run = 0;
             } else if (c == '[' || c == '{') {
                 if (++depth > Frab::kMaxDepth)
-                    return Error{Error::Invalid, Frab::tr("%1 nests arrays and objects more than %2 deep (line %3); a frab schedule needs about ten.")
-                                                     .arg(fileName)
-                                                     .arg(Frab::kMaxDepth)
-                                                     .arg(line)};
+                    return Error{
+                        Error::Invalid,
+                        Frab::tr(
+                            "%1 nests arrays and objects more than %2 deep (line %3); a frab schedule needs about ten.")
+                            .arg(fileName)
+                            .arg(Frab::kMaxDepth)
+                            .arg(line)};
                 ++values;
             } else if (c == ']' || c == '}') {
                 --depth;
@@ -209,17 +224,22 @@ Result<void> screen(QByteArrayView data, const QString& fileName, bool json)
             }
         }
         if (run > Frab::kMaxTokenBytes && (inString || !json))
-            return Error{Error::Invalid, (json ? Frab::tr("%1 holds a string of more than %2 MB (line %3); no field of a schedule is that long.")
-                                               : Frab::tr("%1 holds more than %2 MB of text without markup (line %3); no field of a schedule is that long."))
-                                             .arg(fileName)
-                                             .arg(Frab::kMaxTokenBytes >> 20)
-                                             .arg(line)};
+            return Error{
+                Error::Invalid,
+                (json ? Frab::tr("%1 holds a string of more than %2 MB (line %3); no field of a schedule is that long.")
+                      : Frab::tr("%1 holds more than %2 MB of text without markup (line %3); no field of a schedule is "
+                                 "that long."))
+                    .arg(fileName)
+                    .arg(Frab::kMaxTokenBytes >> 20)
+                    .arg(line)};
         if (values > Frab::kMaxJsonValues)
-            return Error{Error::Invalid, Frab::tr("%1 holds more than %2 JSON values (line %3); a schedule of %4 events holds far fewer.")
-                                             .arg(fileName)
-                                             .arg(Frab::kMaxJsonValues)
-                                             .arg(line)
-                                             .arg(Frab::kMaxEvents)};
+            return Error{
+                Error::Invalid,
+                Frab::tr("%1 holds more than %2 JSON values (line %3); a schedule of %4 events holds far fewer.")
+                    .arg(fileName)
+                    .arg(Frab::kMaxJsonValues)
+                    .arg(line)
+                    .arg(Frab::kMaxEvents)};
     }
     return {};
 }
@@ -228,20 +248,27 @@ Result<void> screen(QByteArrayView data, const QString& fileName, bool json)
 Result<Frab::Schedule> finish(Frab::Schedule s, QList<RawEvent> raw, const QString& fileName)
 {
     if (s.title.trimmed().isEmpty())
-        return Error{Error::Invalid, Frab::tr("%1 has no conference title; CoE Studio names the new summit after it.").arg(fileName)};
+        return Error{Error::Invalid,
+                     Frab::tr("%1 has no conference title; CoE Studio names the new summit after it.").arg(fileName)};
     s.title = s.title.trimmed();
     if (s.title.size() > kMaxNameLength)
-        return Error{Error::Invalid, Frab::tr("%1: the conference title is %2 characters long; the summit is named after it, and names are at most %3.")
+        return Error{Error::Invalid, Frab::tr("%1: the conference title is %2 characters long; the summit is named "
+                                              "after it, and names are at most %3.")
                                          .arg(fileName)
                                          .arg(s.title.size())
                                          .arg(kMaxNameLength)};
     for (const QString& room : std::as_const(s.rooms))
         if (room.size() > kMaxNameLength)
-            return Error{Error::Invalid, Frab::tr("%1: a room name of %2 characters; names are at most %3.").arg(fileName).arg(room.size()).arg(kMaxNameLength)};
+            return Error{Error::Invalid, Frab::tr("%1: a room name of %2 characters; names are at most %3.")
+                                             .arg(fileName)
+                                             .arg(room.size())
+                                             .arg(kMaxNameLength)};
     for (const auto& track : std::as_const(s.tracks))
         if (track.first.size() > kMaxNameLength)
-            return Error{Error::Invalid,
-                         Frab::tr("%1: a track name of %2 characters; names are at most %3.").arg(fileName).arg(track.first.size()).arg(kMaxNameLength)};
+            return Error{Error::Invalid, Frab::tr("%1: a track name of %2 characters; names are at most %3.")
+                                             .arg(fileName)
+                                             .arg(track.first.size())
+                                             .arg(kMaxNameLength)};
     QTimeZone zone = TimeZones::fromId(s.timeZone);
     if (!zone.isValid()) {
         // Without a zone name (or with one unknown here) the organisers' clocks are the offset
@@ -256,7 +283,8 @@ Result<Frab::Schedule> finish(Frab::Schedule s, QList<RawEvent> raw, const QStri
         }
         const QString fixed = TimeZones::fixedOffsetId(offset);
         if (!s.timeZone.trimmed().isEmpty())
-            s.notes << Frab::tr("%1: unknown time zone “%2”; times keep the offset they carry (%3).").arg(fileName, elided(s.timeZone), fixed);
+            s.notes << Frab::tr("%1: unknown time zone “%2”; times keep the offset they carry (%3).")
+                           .arg(fileName, elided(s.timeZone), fixed);
         s.timeZone = fixed;
         zone = TimeZones::fromId(fixed);
     }
@@ -288,27 +316,34 @@ Result<Frab::Schedule> finish(Frab::Schedule s, QList<RawEvent> raw, const QStri
                 start = QDateTime(r.day, time);
         }
         if (!start.isValid() && !r.date.trimmed().isEmpty())
-            return Error{Error::Invalid, Frab::tr("%1: %2 has the date “%3”, which is not a date and time CoE Studio can read (such as "
-                                                  "2025-03-27T09:00:00+01:00).")
-                                             .arg(fileName, r.where, elided(r.date.trimmed()))};
+            return Error{Error::Invalid,
+                         Frab::tr("%1: %2 has the date “%3”, which is not a date and time CoE Studio can read (such as "
+                                  "2025-03-27T09:00:00+01:00).")
+                             .arg(fileName, r.where, elided(r.date.trimmed()))};
         if (!start.isValid()) {
             s.notes << Frab::tr("%1: %2 has no date and start time; skipped.").arg(fileName, r.where);
             continue;
         }
         if (start.date().year() < 1000 || start.date().year() > 9999)
-            return Error{Error::Invalid, Frab::tr("%1: %2 takes place in the year %3; CoE Studio keeps dates from the year 1000 to 9999.")
-                                             .arg(fileName, r.where)
-                                             .arg(start.date().year())};
+            return Error{
+                Error::Invalid,
+                Frab::tr("%1: %2 takes place in the year %3; CoE Studio keeps dates from the year 1000 to 9999.")
+                    .arg(fileName, r.where)
+                    .arg(start.date().year())};
         e.start = QDateTime(start.date(), QTime(start.time().hour(), start.time().minute()));
         const auto minutes = parseDuration(r.duration);
         if (!minutes) {
-            s.notes << Frab::tr("%1: %2 has no readable duration (“%3”); skipped.").arg(fileName, r.where, elided(r.duration));
+            s.notes << Frab::tr("%1: %2 has no readable duration (“%3”); skipped.")
+                           .arg(fileName, r.where, elided(r.duration));
             continue;
         }
         if (*minutes < 0 || *minutes > Frab::kMaxMinutes)
-            return Error{Error::Invalid, Frab::tr("%1: %2 lasts %3 minutes; an event lasts from 0 minutes to the end of the schedule's last day.")
-                                             .arg(fileName, r.where)
-                                             .arg(*minutes)};
+            return Error{
+                Error::Invalid,
+                Frab::tr(
+                    "%1: %2 lasts %3 minutes; an event lasts from 0 minutes to the end of the schedule's last day.")
+                    .arg(fileName, r.where)
+                    .arg(*minutes)};
         e.minutes = int(std::max<qint64>(*minutes, 5));
         if (e.minutes != *minutes)
             s.notes << Frab::tr("%1: %2 lasts %3 minutes; CoE Studio keeps items of at least 5 minutes and used %4.")
@@ -329,7 +364,8 @@ Result<Frab::Schedule> finish(Frab::Schedule s, QList<RawEvent> raw, const QStri
             s.rooms << e.room;
         }
         e.track = e.track.trimmed();
-        if (!e.track.isEmpty() && std::none_of(s.tracks.cbegin(), s.tracks.cend(), [&e](const auto& t) { return t.first == e.track; })) {
+        if (!e.track.isEmpty() &&
+            std::none_of(s.tracks.cbegin(), s.tracks.cend(), [&e](const auto& t) { return t.first == e.track; })) {
             if (s.tracks.size() >= Frab::kMaxTracks)
                 return tooMany(fileName, Frab::tr("tracks"), Frab::kMaxTracks);
             s.tracks.append({e.track, QColor()});
@@ -353,21 +389,25 @@ Result<Frab::Schedule> finish(Frab::Schedule s, QList<RawEvent> raw, const QStri
     if (s.end < s.start)
         s.end = s.start;
     if (s.start.year() < 1000 || s.end.year() > 9999 || s.start.daysTo(s.end) >= Frab::kMaxDays)
-        return Error{Error::Invalid, Frab::tr("%1 spans %2 to %3 (its events run from “%4” to “%5”); a summit lasts at most %6 days.")
-                                         .arg(fileName, s.start.toString(Qt::ISODate), s.end.toString(Qt::ISODate),
-                                              s.events.isEmpty() ? QString() : elided(s.events.first().title),
-                                              s.events.isEmpty() ? QString() : elided(s.events.last().title))
-                                         .arg(Frab::kMaxDays)};
+        return Error{Error::Invalid,
+                     Frab::tr("%1 spans %2 to %3 (its events run from “%4” to “%5”); a summit lasts at most %6 days.")
+                         .arg(fileName, s.start.toString(Qt::ISODate), s.end.toString(Qt::ISODate),
+                              s.events.isEmpty() ? QString() : elided(s.events.first().title),
+                              s.events.isEmpty() ? QString() : elided(s.events.last().title))
+                         .arg(Frab::kMaxDays)};
     // An item may last as long as the summit's days allow: it ends by the end of the last day.
     const QDateTime lastMidnight(s.end.addDays(1), QTime(0, 0));
     for (const Frab::Event& e : std::as_const(s.events))
         if (e.start.addSecs(qint64(e.minutes) * 60) > lastMidnight)
-            return Error{Error::Invalid, Frab::tr("%1: event %2 (“%3”) starts %4 and lasts %5 minutes, past the end of the schedule's last day, %6.")
-                                             .arg(fileName)
-                                             .arg(e.id)
-                                             .arg(elided(e.title), e.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                                             .arg(e.minutes)
-                                             .arg(s.end.toString(Qt::ISODate))};
+            return Error{
+                Error::Invalid,
+                Frab::tr(
+                    "%1: event %2 (“%3”) starts %4 and lasts %5 minutes, past the end of the schedule's last day, %6.")
+                    .arg(fileName)
+                    .arg(e.id)
+                    .arg(elided(e.title), e.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                    .arg(e.minutes)
+                    .arg(s.end.toString(Qt::ISODate))};
     if (s.acronym.isEmpty())
         s.acronym = acronymOf(s.title);
     return s;
@@ -385,10 +425,15 @@ Result<Frab::Schedule> Frab::parse(const QByteArray& data, const QString& fileNa
     if (head.isEmpty())
         return Error{Error::Invalid, tr("%1 is empty.").arg(fileName)};
     if (data.size() > kMaxBytes)
-        return Error{Error::Invalid, tr("%1 is %2 MB; a frab schedule is at most %3 MB.").arg(fileName).arg(data.size() >> 20).arg(kMaxBytes >> 20)};
+        return Error{Error::Invalid, tr("%1 is %2 MB; a frab schedule is at most %3 MB.")
+                                         .arg(fileName)
+                                         .arg(data.size() >> 20)
+                                         .arg(kMaxBytes >> 20)};
     const bool xml = head.startsWith('<');
     if (!xml && !head.startsWith('{'))
-        return looksUtf16(data) ? utf16(fileName) : Error{Error::Invalid, tr("%1 is neither XML nor JSON, so it is not a frab schedule.").arg(fileName)};
+        return looksUtf16(data) ? utf16(fileName)
+                                : Error{Error::Invalid,
+                                        tr("%1 is neither XML nor JSON, so it is not a frab schedule.").arg(fileName)};
     if (auto screened = screen(data, fileName, !xml); !screened)
         return screened.error();
     if (xml)
@@ -404,12 +449,15 @@ Result<Frab::Schedule> Frab::read(const QString& path)
         return Error{Error::NotFound, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
     // The size is checked before reading and again after, for a file that grows or a pipe.
     if (file.size() > kMaxBytes)
-        return Error{Error::Invalid, tr("%1 is %2 MB; a frab schedule is at most %3 MB.").arg(name).arg(file.size() >> 20).arg(kMaxBytes >> 20)};
+        return Error{
+            Error::Invalid,
+            tr("%1 is %2 MB; a frab schedule is at most %3 MB.").arg(name).arg(file.size() >> 20).arg(kMaxBytes >> 20)};
     const QByteArray data = file.read(kMaxBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return Error{Error::Failed, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
     if (data.size() > kMaxBytes)
-        return Error{Error::Invalid, tr("%1 is larger than %2 MB, the most a frab schedule may be.").arg(name).arg(kMaxBytes >> 20)};
+        return Error{Error::Invalid,
+                     tr("%1 is larger than %2 MB, the most a frab schedule may be.").arg(name).arg(kMaxBytes >> 20)};
     return parse(data, name);
 }
 

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The frab writers (XML and JSON) and the schedule of a summit they write.
-#include "io/frabinternal.h"
-
 #include "core/buildinfo.h"
 #include "core/timezone.h"
+#include "io/frabinternal.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,7 +28,9 @@ namespace {
 const QUuid kNamespace(QStringLiteral("{6f1c3a52-0d4e-4b8a-9c57-2f7e1d9b4a60}")); // CoE Studio's frab GUIDs
 QString hhmm(int minutes)
 {
-    return QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 /// The event's slug: the one its schedule gave it, or one made from the acronym, id and title.
@@ -89,7 +90,8 @@ QString isoWithOffset(const QDateTime& dt)
 
 } // namespace
 
-Frab::Schedule Frab::fromSummit(const Summit& summit, const QHash<Id, QString>& people, const QString& workspaceKey, int releaseNumber)
+Frab::Schedule Frab::fromSummit(const Summit& summit, const QHash<Id, QString>& people, const QString& workspaceKey,
+                                int releaseNumber)
 {
     Schedule s;
     s.title = summit.name;
@@ -120,10 +122,14 @@ Frab::Schedule Frab::fromSummit(const Summit& summit, const QHash<Id, QString>& 
         for (const Slot& slot : std::as_const(slots)) {
             Event e;
             const bool first = slot.id == slots.first().id;
-            e.id = first && item.frabId > 0 ? item.frabId : imported.contains(slot.id) ? lastImported + slot.id : slot.id;
+            e.id = first && item.frabId > 0     ? item.frabId
+                   : imported.contains(slot.id) ? lastImported + slot.id
+                                                : slot.id;
             e.guid = first && !item.guid.isEmpty()
                          ? item.guid
-                         : QUuid::createUuidV5(kNamespace, QStringLiteral("%1/%2/%3").arg(workspaceKey).arg(summit.id).arg(slot.id)).toString(QUuid::WithoutBraces);
+                         : QUuid::createUuidV5(kNamespace,
+                                               QStringLiteral("%1/%2/%3").arg(workspaceKey).arg(summit.id).arg(slot.id))
+                               .toString(QUuid::WithoutBraces);
             if (first)
                 e.slug = item.slug;
             e.title = item.title;
@@ -141,7 +147,8 @@ Frab::Schedule Frab::fromSummit(const Summit& summit, const QHash<Id, QString>& 
         }
     }
     std::stable_sort(s.events.begin(), s.events.end(), [&s](const Event& a, const Event& b) {
-        return std::make_tuple(a.start, s.rooms.indexOf(a.room), a.id) < std::make_tuple(b.start, s.rooms.indexOf(b.room), b.id);
+        return std::make_tuple(a.start, s.rooms.indexOf(a.room), a.id) <
+               std::make_tuple(b.start, s.rooms.indexOf(b.room), b.id);
     });
     return s;
 }
@@ -191,7 +198,8 @@ QByteArray Frab::toXml(const Schedule& s)
                 xml.writeStartElement(QStringLiteral("event"));
                 xml.writeAttribute(QStringLiteral("guid"), e->guid);
                 xml.writeAttribute(QStringLiteral("id"), QString::number(e->id));
-                xml.writeTextElement(QStringLiteral("date"), isoWithOffset(QDateTime(e->start.date(), e->start.time(), zone)));
+                xml.writeTextElement(QStringLiteral("date"),
+                                     isoWithOffset(QDateTime(e->start.date(), e->start.time(), zone)));
                 xml.writeTextElement(QStringLiteral("start"), e->start.toString(QStringLiteral("HH:mm")));
                 xml.writeTextElement(QStringLiteral("duration"), hhmm(e->minutes));
                 xml.writeTextElement(QStringLiteral("room"), e->room);
@@ -248,7 +256,8 @@ QByteArray Frab::toJson(const Schedule& s)
             for (const Event* e : byRoom.at(r)) {
                 QJsonArray persons;
                 for (qsizetype p = 0; p < e->speakers.size(); ++p)
-                    persons.append(QJsonObject{{QStringLiteral("id"), int(p + 1)}, {QStringLiteral("public_name"), e->speakers.at(p)}});
+                    persons.append(QJsonObject{{QStringLiteral("id"), int(p + 1)},
+                                               {QStringLiteral("public_name"), e->speakers.at(p)}});
                 events.append(QJsonObject{
                     {QStringLiteral("guid"), e->guid},
                     {QStringLiteral("id"), e->id},
@@ -289,9 +298,13 @@ QByteArray Frab::toJson(const Schedule& s)
                            {QStringLiteral("days"), days}};
     if (hasZoneName(s))
         conference.insert(QStringLiteral("time_zone_name"), s.timeZone);
-    const QJsonObject root{{QStringLiteral("$schema"), QStringLiteral("https://c3voc.de/schedule/schema.json")},
-                           {QStringLiteral("generator"), QJsonObject{{QStringLiteral("name"), QStringLiteral("CoE Studio")}, {QStringLiteral("version"), BuildInfo::appVersion()}}},
-                           {QStringLiteral("schedule"), QJsonObject{{QStringLiteral("version"), s.version}, {QStringLiteral("base_url"), QString()}, {QStringLiteral("conference"), conference}}}};
+    const QJsonObject root{
+        {QStringLiteral("$schema"), QStringLiteral("https://c3voc.de/schedule/schema.json")},
+        {QStringLiteral("generator"), QJsonObject{{QStringLiteral("name"), QStringLiteral("CoE Studio")},
+                                                  {QStringLiteral("version"), BuildInfo::appVersion()}}},
+        {QStringLiteral("schedule"), QJsonObject{{QStringLiteral("version"), s.version},
+                                                 {QStringLiteral("base_url"), QString()},
+                                                 {QStringLiteral("conference"), conference}}}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -16,8 +16,7 @@ namespace {
 class ScheduleXml
 {
 public:
-    ScheduleXml(const QByteArray& data, const QString& fileName)
-        : m_fileName(fileName)
+    ScheduleXml(const QByteArray& data, const QString& fileName) : m_fileName(fileName)
     {
         m_buffer.setData(data);
         m_buffer.open(QIODevice::ReadOnly);
@@ -32,17 +31,21 @@ public:
             return false;
         switch (xml.readNext()) {
         case QXmlStreamReader::DTD:
-            error = Error{Error::Invalid, Frab::tr("%1 declares a document type (DTD, line %2), which frab schedules never do and which can hide "
-                                                   "entity expansion or external entities; nothing was imported.")
-                                              .arg(m_fileName)
-                                              .arg(xml.lineNumber())};
+            error = Error{
+                Error::Invalid,
+                Frab::tr("%1 declares a document type (DTD, line %2), which frab schedules never do and which can hide "
+                         "entity expansion or external entities; nothing was imported.")
+                    .arg(m_fileName)
+                    .arg(xml.lineNumber())};
             return false;
         case QXmlStreamReader::StartElement:
             if (++m_depth > Frab::kMaxDepth) {
-                error = Error{Error::Invalid, Frab::tr("%1 nests elements more than %2 deep (line %3); a frab schedule needs about six.")
-                                                  .arg(m_fileName)
-                                                  .arg(Frab::kMaxDepth)
-                                                  .arg(xml.lineNumber())};
+                error =
+                    Error{Error::Invalid,
+                          Frab::tr("%1 nests elements more than %2 deep (line %3); a frab schedule needs about six.")
+                              .arg(m_fileName)
+                              .arg(Frab::kMaxDepth)
+                              .arg(xml.lineNumber())};
                 return false;
             }
             return true;
@@ -114,7 +117,9 @@ Result<Frab::Schedule> parseXml(const QByteArray& data, const QString& fileName)
     QDate day;
     QString room;
     bool sawSchedule = false;
-    const auto readText = [&reader]() { return reader.text(); };
+    const auto readText = [&reader]() {
+        return reader.text();
+    };
     while (reader.next()) {
         if (!xml.isStartElement())
             continue;
@@ -200,9 +205,10 @@ Result<Frab::Schedule> parseXml(const QByteArray& data, const QString& fileName)
                         const QString person = readText();
                         if (!person.isEmpty()) {
                             if (r.event.speakers.size() >= Frab::kMaxSpeakers)
-                                return Error{Error::Invalid, Frab::tr("%1: %2 has more than %3 speakers; an event has at most %3.")
-                                                                 .arg(fileName, eventPlace(r.event.id, r.event.title, line))
-                                                                 .arg(Frab::kMaxSpeakers)};
+                                return Error{Error::Invalid,
+                                             Frab::tr("%1: %2 has more than %3 speakers; an event has at most %3.")
+                                                 .arg(fileName, eventPlace(r.event.id, r.event.title, line))
+                                                 .arg(Frab::kMaxSpeakers)};
                             r.event.speakers << person;
                             r.event.speakerEmails << email;
                         }
@@ -223,7 +229,8 @@ Result<Frab::Schedule> parseXml(const QByteArray& data, const QString& fileName)
                                          .arg(xml.columnNumber())
                                          .arg(xml.errorString())};
     if (!sawSchedule)
-        return Error{Error::Invalid, Frab::tr("%1 is XML but not a frab schedule: it has no <schedule> element.").arg(fileName)};
+        return Error{Error::Invalid,
+                     Frab::tr("%1 is XML but not a frab schedule: it has no <schedule> element.").arg(fileName)};
     if (xml.hasError())
         s.notes << Frab::tr("%1 ends early (line %2); read what was there.").arg(fileName).arg(xml.lineNumber());
     return finish(s, raw, fileName);

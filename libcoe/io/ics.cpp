@@ -15,7 +15,10 @@ QString offset(int seconds)
 {
     const QChar sign = seconds < 0 ? QLatin1Char('-') : QLatin1Char('+');
     seconds = std::abs(seconds);
-    return QStringLiteral("%1%2%3").arg(sign).arg(seconds / 3600, 2, 10, QLatin1Char('0')).arg(seconds % 3600 / 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1%2%3")
+        .arg(sign)
+        .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 3600 / 60, 2, 10, QLatin1Char('0'));
 }
 
 QString localStamp(const QDateTime& wall)
@@ -39,14 +42,17 @@ QStringList timeZoneLines(const QTimeZone& zone, const QDate& from, const QDate&
     int before = zone.offsetFromUtc(start);
     if (transitions.isEmpty()) {
         const QString name = zone.abbreviation(start);
-        lines << QStringLiteral("BEGIN:STANDARD") << QStringLiteral("DTSTART:19700101T000000") << QStringLiteral("TZOFFSETFROM:") + offset(before)
-              << QStringLiteral("TZOFFSETTO:") + offset(before) << QStringLiteral("TZNAME:") + Ics::escape(name) << QStringLiteral("END:STANDARD");
+        lines << QStringLiteral("BEGIN:STANDARD") << QStringLiteral("DTSTART:19700101T000000")
+              << QStringLiteral("TZOFFSETFROM:") + offset(before) << QStringLiteral("TZOFFSETTO:") + offset(before)
+              << QStringLiteral("TZNAME:") + Ics::escape(name) << QStringLiteral("END:STANDARD");
     }
     for (const QTimeZone::OffsetData& t : transitions) {
         const QString kind = t.daylightTimeOffset != 0 ? QStringLiteral("DAYLIGHT") : QStringLiteral("STANDARD");
         const QDateTime onset = t.atUtc.toUTC().addSecs(before);
-        lines << QStringLiteral("BEGIN:") + kind << QStringLiteral("DTSTART:") + localStamp(QDateTime(onset.date(), onset.time()))
-              << QStringLiteral("TZOFFSETFROM:") + offset(before) << QStringLiteral("TZOFFSETTO:") + offset(t.offsetFromUtc);
+        lines << QStringLiteral("BEGIN:") + kind
+              << QStringLiteral("DTSTART:") + localStamp(QDateTime(onset.date(), onset.time()))
+              << QStringLiteral("TZOFFSETFROM:") + offset(before)
+              << QStringLiteral("TZOFFSETTO:") + offset(t.offsetFromUtc);
         if (!t.abbreviation.isEmpty())
             lines << QStringLiteral("TZNAME:") + Ics::escape(t.abbreviation);
         lines << QStringLiteral("END:") + kind;
@@ -71,8 +77,10 @@ QString when(const QString& property, const QDateTime& wall, const QTimeZone& zo
         return property + QLatin1Char(':') + utcStamp(instant);
     // A parameter value with ':' (a fixed offset, UTC+01:00) must be quoted (RFC 5545 3.1).
     const QString tzid = TimeZones::name(zone);
-    const bool quote = tzid.contains(QLatin1Char(':')) || tzid.contains(QLatin1Char(';')) || tzid.contains(QLatin1Char(','));
-    return property + QStringLiteral(";TZID=") + (quote ? QLatin1Char('"') + tzid + QLatin1Char('"') : tzid) + QLatin1Char(':') + localStamp(instant);
+    const bool quote =
+        tzid.contains(QLatin1Char(':')) || tzid.contains(QLatin1Char(';')) || tzid.contains(QLatin1Char(','));
+    return property + QStringLiteral(";TZID=") + (quote ? QLatin1Char('"') + tzid + QLatin1Char('"') : tzid) +
+           QLatin1Char(':') + localStamp(instant);
 }
 
 /// Twelve hex digits of a seed's SHA-256: makes UIDs unique across workspaces, stable within one.
@@ -84,9 +92,12 @@ QString uidTag(const QByteArray& seed)
 /// The lines that open a VCALENDAR named @p name.
 QStringList calendarHead(const QString& name)
 {
-    return {QStringLiteral("BEGIN:VCALENDAR"), QStringLiteral("VERSION:2.0"),
-            QStringLiteral("PRODID:-//CoE Studio//CoE Studio %1//EN").arg(BuildInfo::appVersion()), QStringLiteral("CALSCALE:GREGORIAN"),
-            QStringLiteral("METHOD:PUBLISH"), QStringLiteral("X-WR-CALNAME:") + Ics::escape(name)};
+    return {QStringLiteral("BEGIN:VCALENDAR"),
+            QStringLiteral("VERSION:2.0"),
+            QStringLiteral("PRODID:-//CoE Studio//CoE Studio %1//EN").arg(BuildInfo::appVersion()),
+            QStringLiteral("CALSCALE:GREGORIAN"),
+            QStringLiteral("METHOD:PUBLISH"),
+            QStringLiteral("X-WR-CALNAME:") + Ics::escape(name)};
 }
 
 } // namespace
@@ -145,8 +156,9 @@ QString Ics::uid(const Summit& summit, const Slot& slot, const QString& workspac
     return QStringLiteral("summit%1-slot%2-%3@coe-studio").arg(summit.id).arg(slot.id).arg(uidTag(seed));
 }
 
-QByteArray Ics::sessionsCalendar(const QList<Session>& sessions, const QHash<Id, Person>& people, const QHash<Id, QString>& skills,
-                                  const QString& workspaceKey, const QDateTime& stamp, const QTimeZone& workspaceZone)
+QByteArray Ics::sessionsCalendar(const QList<Session>& sessions, const QHash<Id, Person>& people,
+                                 const QHash<Id, QString>& skills, const QString& workspaceKey, const QDateTime& stamp,
+                                 const QTimeZone& workspaceZone)
 {
     QStringList lines = calendarHead(tr("Knowledge-transfer sessions"));
     // One VTIMEZONE per zone the sessions are planned in, covering their dates.
@@ -165,7 +177,8 @@ QByteArray Ics::sessionsCalendar(const QList<Session>& sessions, const QHash<Id,
         lines << timeZoneLines(zone, dates.first, dates.second);
     const auto address = [](const Person& p) {
         const QString name = QStringLiteral("CN=\"%1\"").arg(QString(p.name).remove(QLatin1Char('"')));
-        return p.email.isEmpty() ? QStringLiteral("%1:urn:x-coe-studio:person:%2").arg(name).arg(p.id) : QStringLiteral("%1:mailto:%2").arg(name, p.email);
+        return p.email.isEmpty() ? QStringLiteral("%1:urn:x-coe-studio:person:%2").arg(name).arg(p.id)
+                                 : QStringLiteral("%1:mailto:%2").arg(name, p.email);
     };
     for (const Session& s : sessions) {
         const QByteArray seed = QStringLiteral("%1/session/%2").arg(workspaceKey).arg(s.id).toUtf8();
@@ -179,8 +192,10 @@ QByteArray Ics::sessionsCalendar(const QList<Session>& sessions, const QHash<Id,
             about << s.link;
         lines << QStringLiteral("BEGIN:VEVENT")
               << QStringLiteral("UID:session%1-%2@coe-studio").arg(s.id).arg(uidTag(seed))
-              << QStringLiteral("DTSTAMP:") + utcStamp(stamp) << when(QStringLiteral("DTSTART"), s.startsAt, s.zone(workspaceZone))
-              << when(QStringLiteral("DTEND"), s.startsAt.addSecs(qint64(s.durationMinutes) * 60), s.zone(workspaceZone))
+              << QStringLiteral("DTSTAMP:") + utcStamp(stamp)
+              << when(QStringLiteral("DTSTART"), s.startsAt, s.zone(workspaceZone))
+              << when(QStringLiteral("DTEND"), s.startsAt.addSecs(qint64(s.durationMinutes) * 60),
+                      s.zone(workspaceZone))
               << QStringLiteral("SUMMARY:") + escape(s.title);
         if (!s.location.isEmpty() || !s.link.isEmpty())
             lines << QStringLiteral("LOCATION:") + escape(s.location.isEmpty() ? s.link : s.location);
@@ -223,7 +238,8 @@ QByteArray Ics::summitCalendar(const Summit& summit, const Options& options)
             events.append({&item, &slot});
     }
     std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
-        return std::tie(a.slot->startsAt, a.slot->roomId, a.slot->id) < std::tie(b.slot->startsAt, b.slot->roomId, b.slot->id);
+        return std::tie(a.slot->startsAt, a.slot->roomId, a.slot->id) <
+               std::tie(b.slot->startsAt, b.slot->roomId, b.slot->id);
     });
     for (const Event& e : std::as_const(events)) {
         const Room* room = summit.room(e.slot->roomId);
@@ -247,8 +263,10 @@ QByteArray Ics::summitCalendar(const Summit& summit, const Options& options)
         if (!summit.venue.isEmpty())
             location << summit.venue;
         lines << QStringLiteral("BEGIN:VEVENT") << QStringLiteral("UID:") + uid(summit, *e.slot, options.workspaceKey)
-              << QStringLiteral("DTSTAMP:") + utcStamp(options.stamp) << when(QStringLiteral("DTSTART"), e.slot->startsAt, zone)
-              << when(QStringLiteral("DTEND"), e.slot->endsAt, zone) << QStringLiteral("SUMMARY:") + escape(e.item->title)
+              << QStringLiteral("DTSTAMP:") + utcStamp(options.stamp)
+              << when(QStringLiteral("DTSTART"), e.slot->startsAt, zone)
+              << when(QStringLiteral("DTEND"), e.slot->endsAt, zone)
+              << QStringLiteral("SUMMARY:") + escape(e.item->title)
               << QStringLiteral("LOCATION:") + escape(location.join(QStringLiteral(", ")))
               << QStringLiteral("DESCRIPTION:") + escape(about.join(QLatin1Char('\n')));
         if (track)

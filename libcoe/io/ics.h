@@ -19,9 +19,9 @@ class Ics
 public:
     struct Options
     {
-        QHash<Id, QString> people;  ///< speaker names
-        std::optional<Id> speaker;  ///< only this person's items
-        QString workspaceKey;       ///< makes UIDs unique across workspaces (e.g. its creation time)
+        QHash<Id, QString> people; ///< speaker names
+        std::optional<Id> speaker; ///< only this person's items
+        QString workspaceKey;      ///< makes UIDs unique across workspaces (e.g. its creation time)
         QDateTime stamp = QDateTime::currentDateTimeUtc(); ///< DTSTAMP
     };
 
@@ -34,8 +34,9 @@ public:
     /// Knowledge-transfer sessions: one VEVENT each, DTSTART/DTEND in the session's zone
     /// (@p workspaceZone for a session that names none) with a VTIMEZONE per zone, the
     /// instructor as ORGANIZER and an ATTENDEE line per attendee.
-    static QByteArray sessionsCalendar(const QList<Session>& sessions, const QHash<Id, Person>& people, const QHash<Id, QString>& skills,
-                                       const QString& workspaceKey, const QDateTime& stamp = QDateTime::currentDateTimeUtc(),
+    static QByteArray sessionsCalendar(const QList<Session>& sessions, const QHash<Id, Person>& people,
+                                       const QHash<Id, QString>& skills, const QString& workspaceKey,
+                                       const QDateTime& stamp = QDateTime::currentDateTimeUtc(),
                                        const QTimeZone& workspaceZone = QTimeZone::systemTimeZone());
 
     /// TEXT value escaping: backslash, semicolon, comma and newlines.

@@ -2,11 +2,10 @@
 #include "io/matrixexport.h"
 
 #include "core/savefile.h"
-
 #include "io/csv.h"
 #include "io/odswriter.h"
-#include "storage/matrixdata.h"
 #include "storage/catalog.h"
+#include "storage/matrixdata.h"
 #include "storage/workspace.h"
 
 #include <QDir>
@@ -17,12 +16,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <xlsxwriter.h>
-
 #include <cerrno>
 #include <filesystem>
 #include <system_error>
 #include <vector>
+#include <xlsxwriter.h>
 
 namespace coe {
 
@@ -36,7 +34,8 @@ struct Selection
     QHash<Id, QString> teams;
 };
 
-std::optional<int> levelOf(const MatrixData& data, int person, int skill, const std::optional<Source>& source, Source* from)
+std::optional<int> levelOf(const MatrixData& data, int person, int skill, const std::optional<Source>& source,
+                           Source* from)
 {
     if (source) {
         *from = *source;
@@ -70,8 +69,8 @@ Result<Selection> select(const MatrixData& data, const QHash<Id, QString>& teams
     bool categoryFound = options.category.isEmpty();
     for (const auto& category : data.categories()) {
         const QString leaf = category.name.section(QStringLiteral(" / "), -1);
-        if (!options.category.isEmpty() && category.name.compare(options.category, Qt::CaseInsensitive) != 0
-            && leaf.compare(options.category, Qt::CaseInsensitive) != 0)
+        if (!options.category.isEmpty() && category.name.compare(options.category, Qt::CaseInsensitive) != 0 &&
+            leaf.compare(options.category, Qt::CaseInsensitive) != 0)
             continue;
         categoryFound = true;
         selection.skills += category.skills;
@@ -86,7 +85,8 @@ QString textLevel(const std::optional<int>& level)
     return level ? QString::number(*level) : QString();
 }
 
-Result<void> writeCsv(const MatrixData& data, const Selection& sel, const QString& path, const MatrixExport::Options& options)
+Result<void> writeCsv(const MatrixData& data, const Selection& sel, const QString& path,
+                      const MatrixExport::Options& options)
 {
     return saveFile(path, [&](QIODevice& file) -> Result<void> {
         QString text;
@@ -113,8 +113,8 @@ Result<void> writeCsv(const MatrixData& data, const Selection& sel, const QStrin
                     const auto level = levelOf(data, p, s, options.source, &from);
                     if (!level)
                         continue;
-                    line({person.name, person.email, sel.teams.value(person.teamId), data.skills().at(s).name, QString::number(*level),
-                          sourceName(from), data.lastAssessed(p, s).toString(Qt::ISODate)});
+                    line({person.name, person.email, sel.teams.value(person.teamId), data.skills().at(s).name,
+                          QString::number(*level), sourceName(from), data.lastAssessed(p, s).toString(Qt::ISODate)});
                 }
             } else {
                 QStringList fields{person.name, person.email, sel.teams.value(person.teamId)};
@@ -140,12 +140,14 @@ Result<void> writeJson(const MatrixData& data, const Selection& sel, const QStri
 {
     QJsonArray scale;
     for (const ScaleLevel& level : data.scale())
-        scale.append(QJsonObject{{QStringLiteral("level"), level.level}, {QStringLiteral("label"), level.label},
+        scale.append(QJsonObject{{QStringLiteral("level"), level.level},
+                                 {QStringLiteral("label"), level.label},
                                  {QStringLiteral("color"), level.color.name()}});
     QJsonArray skills;
     for (int s : sel.skills)
-        skills.append(QJsonObject{{QStringLiteral("skill"), data.skills().at(s).name},
-                                  {QStringLiteral("category"), data.categories().at(data.skills().at(s).categoryIndex).name}});
+        skills.append(
+            QJsonObject{{QStringLiteral("skill"), data.skills().at(s).name},
+                        {QStringLiteral("category"), data.categories().at(data.skills().at(s).categoryIndex).name}});
     QJsonArray people;
     for (int p : sel.people) {
         const auto& person = data.people().at(p);
@@ -161,11 +163,12 @@ Result<void> writeJson(const MatrixData& data, const Selection& sel, const QStri
                                   {QStringLiteral("external"), person.external},
                                   {QStringLiteral("levels"), levels}});
     }
-    const QJsonObject root{{QStringLiteral("workspace"), name},
-                           {QStringLiteral("source"), options.source ? sourceName(*options.source) : QStringLiteral("effective")},
-                           {QStringLiteral("scale"), scale},
-                           {QStringLiteral("skills"), skills},
-                           {QStringLiteral("people"), people}};
+    const QJsonObject root{
+        {QStringLiteral("workspace"), name},
+        {QStringLiteral("source"), options.source ? sourceName(*options.source) : QStringLiteral("effective")},
+        {QStringLiteral("scale"), scale},
+        {QStringLiteral("skills"), skills},
+        {QStringLiteral("people"), people}};
     return saveFile(path, QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
@@ -180,8 +183,9 @@ constexpr qint64 kMaxColumns = 16384;
 
 const QStringList& longHeader()
 {
-    static const QStringList header{QStringLiteral("Person"), QStringLiteral("Email"), QStringLiteral("Team"), QStringLiteral("Skill"),
-                                    QStringLiteral("Level"), QStringLiteral("Source"), QStringLiteral("Date")};
+    static const QStringList header{QStringLiteral("Person"), QStringLiteral("Email"), QStringLiteral("Team"),
+                                    QStringLiteral("Skill"),  QStringLiteral("Level"), QStringLiteral("Source"),
+                                    QStringLiteral("Date")};
     return header;
 }
 
@@ -202,22 +206,26 @@ qint64 dataRows(const MatrixData& data, const Selection& sel, const MatrixExport
 }
 
 /// Refuses a matrix larger than a spreadsheet holds, before anything is written.
-Result<qint64> checkSize(const MatrixData& data, const Selection& sel, const QString& path, const MatrixExport::Options& options)
+Result<qint64> checkSize(const MatrixData& data, const Selection& sel, const QString& path,
+                         const MatrixExport::Options& options)
 {
     const qint64 rows = 1 + dataRows(data, sel, options);
     const qint64 columns = options.longForm ? longHeader().size() : 3 + sel.skills.size();
     if (rows > kMaxRows)
-        return Error{Error::Invalid, MatrixExport::tr("Cannot write %1: the matrix needs %L2 rows and a spreadsheet holds at most %L3. "
-                                                      "Export the wide form, one team or one category, or CSV.")
-                                         .arg(QDir::toNativeSeparators(path))
-                                         .arg(rows)
-                                         .arg(kMaxRows)};
+        return Error{Error::Invalid,
+                     MatrixExport::tr("Cannot write %1: the matrix needs %L2 rows and a spreadsheet holds at most %L3. "
+                                      "Export the wide form, one team or one category, or CSV.")
+                         .arg(QDir::toNativeSeparators(path))
+                         .arg(rows)
+                         .arg(kMaxRows)};
     if (columns > kMaxColumns)
-        return Error{Error::Invalid, MatrixExport::tr("Cannot write %1: the matrix needs %L2 columns and a spreadsheet holds at most %L3. "
-                                                      "Export the long form, one category, or CSV.")
-                                         .arg(QDir::toNativeSeparators(path))
-                                         .arg(columns)
-                                         .arg(kMaxColumns)};
+        return Error{
+            Error::Invalid,
+            MatrixExport::tr("Cannot write %1: the matrix needs %L2 columns and a spreadsheet holds at most %L3. "
+                             "Export the long form, one category, or CSV.")
+                .arg(QDir::toNativeSeparators(path))
+                .arg(columns)
+                .arg(kMaxColumns)};
     return rows - 1;
 }
 
@@ -228,9 +236,11 @@ QString levelHint(const QList<ScaleLevel>& scale)
     QStringList levels;
     for (const ScaleLevel& level : scale)
         levels << QStringLiteral("%1 %2").arg(level.level).arg(level.label);
-    QString hint = MatrixExport::tr("Pick a level from the list or type its number: %1").arg(levels.join(QStringLiteral(", ")));
+    QString hint =
+        MatrixExport::tr("Pick a level from the list or type its number: %1").arg(levels.join(QStringLiteral(", ")));
     if (hint.size() > 255 && levels.size() > 1)
-        hint = MatrixExport::tr("Pick a level from the list or type its number: %1 … %2").arg(levels.first(), levels.last());
+        hint = MatrixExport::tr("Pick a level from the list or type its number: %1 … %2")
+                   .arg(levels.first(), levels.last());
     return hint.left(255);
 }
 
@@ -261,10 +271,12 @@ LevelArea levelArea(const Selection& sel, qint64 rows, const MatrixExport::Optio
 Result<void> moveIntoPlace(const QString& temporary, const QString& path)
 {
     std::error_code error;
-    std::filesystem::rename(std::filesystem::path(temporary.toStdU16String()), std::filesystem::path(path.toStdU16String()), error);
+    std::filesystem::rename(std::filesystem::path(temporary.toStdU16String()),
+                            std::filesystem::path(path.toStdU16String()), error);
     if (error) {
         QFile::remove(temporary);
-        return Error{Error::Failed, MatrixExport::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(error.message()))};
+        return Error{Error::Failed, MatrixExport::tr("Cannot write %1: %2")
+                                        .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(error.message()))};
     }
     return {};
 }
@@ -277,14 +289,11 @@ class XlsxExport
 {
 public:
     XlsxExport(const MatrixData& data, const Selection& sel, const QString& path, const MatrixExport::Options& options)
-        : m_data(data)
-        , m_sel(sel)
-        , m_path(path)
-        , m_options(options)
-        , m_temporary(path + QStringLiteral(".part")) // libxlsxwriter writes the file itself: beside the target
-        , m_tmpdir(QFile::encodeName(QDir::tempPath()))
-    {
-    }
+        : m_data(data), m_sel(sel), m_path(path), m_options(options),
+          m_temporary(path + QStringLiteral(".part")) // libxlsxwriter writes the file itself: beside the target
+          ,
+          m_tmpdir(QFile::encodeName(QDir::tempPath()))
+    {}
 
     Result<void> open()
     {
@@ -303,8 +312,9 @@ public:
         if (!m_sheet || !m_scaleSheet) {
             workbook_close(m_book);
             QFile::remove(m_temporary);
-            return Error{Error::Failed, MatrixExport::tr("Cannot write %1: no room for a temporary file in %2.")
-                                            .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(QDir::tempPath()))};
+            return Error{Error::Failed,
+                         MatrixExport::tr("Cannot write %1: no room for a temporary file in %2.")
+                             .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(QDir::tempPath()))};
         }
         return {};
     }
@@ -382,7 +392,8 @@ public:
             for (int c = 0; c < m_sel.skills.size(); ++c) {
                 Source from = Source::Lead;
                 if (const auto level = levelOf(m_data, p, m_sel.skills.at(c), m_options.source, &from))
-                    check(worksheet_write_number(m_sheet, lxw_row_t(row), lxw_col_t(3 + c), *level, m_levelFormats.value(*level)));
+                    check(worksheet_write_number(m_sheet, lxw_row_t(row), lxw_col_t(3 + c), *level,
+                                                 m_levelFormats.value(*level)));
             }
             ++row;
         }
@@ -425,8 +436,8 @@ public:
         validation.input_message = hint.constData();
         validation.error_title = errorTitle.constData();
         validation.error_message = hint.constData();
-        check(worksheet_data_validation_range(m_sheet, lxw_row_t(area.firstRow), lxw_col_t(area.firstColumn), lxw_row_t(area.lastRow),
-                                              lxw_col_t(area.lastColumn), &validation));
+        check(worksheet_data_validation_range(m_sheet, lxw_row_t(area.firstRow), lxw_col_t(area.firstColumn),
+                                              lxw_row_t(area.lastRow), lxw_col_t(area.lastColumn), &validation));
     }
 
     /// The levels with label, description and colour, and (when the drop-down is a range) the
@@ -435,7 +446,8 @@ public:
     {
         const bool inlineList = levelListFitsInline();
         const int scaleRows = int(m_data.scale().size());
-        QStringList scaleHeader{QStringLiteral("Level"), QStringLiteral("Label"), QStringLiteral("Description"), QStringLiteral("Colour")};
+        QStringList scaleHeader{QStringLiteral("Level"), QStringLiteral("Label"), QStringLiteral("Description"),
+                                QStringLiteral("Colour")};
         if (!inlineList)
             scaleHeader << QStringLiteral("Level list");
         worksheet_set_column(m_scaleSheet, 1, 1, 16, nullptr);
@@ -456,7 +468,8 @@ public:
                 if (i < scaleRows)
                     str(m_scaleSheet, i + 1, 4, m_data.scale().at(i).label, nullptr);
                 else
-                    check(worksheet_write_number(m_scaleSheet, lxw_row_t(i + 1), 4, m_data.scale().at(i - scaleRows).level, nullptr));
+                    check(worksheet_write_number(m_scaleSheet, lxw_row_t(i + 1), 4,
+                                                 m_data.scale().at(i - scaleRows).level, nullptr));
             }
         }
     }
@@ -475,10 +488,13 @@ public:
             if (closed != LXW_NO_ERROR && (closeErrno == ENOSPC || closeErrno == EDQUOT)) {
                 if (closed == LXW_ERROR_CREATING_TMPFILE || closed == LXW_ERROR_READING_TMPFILE)
                     return Error{Error::Failed, MatrixExport::tr("Cannot write %1: no room for a temporary file in %2.")
-                                                    .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(QDir::tempPath()))};
+                                                    .arg(QDir::toNativeSeparators(m_path),
+                                                         QDir::toNativeSeparators(QDir::tempPath()))};
                 return diskFullError(m_path);
             }
-            return Error{Error::Failed, MatrixExport::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), QString::fromUtf8(lxw_strerror(m_failed)))};
+            return Error{Error::Failed,
+                         MatrixExport::tr("Cannot write %1: %2")
+                             .arg(QDir::toNativeSeparators(m_path), QString::fromUtf8(lxw_strerror(m_failed)))};
         }
         return moveIntoPlace(m_temporary, m_path);
     }
@@ -492,7 +508,8 @@ private:
         qsizetype listLength = 0;
         for (const ScaleLevel& level : m_data.scale()) {
             listLength += level.label.size() + QString::number(level.level).size() + 2;
-            if (level.label.contains(QLatin1Char(',')) || level.label.contains(QLatin1Char('"')) || level.label.isEmpty())
+            if (level.label.contains(QLatin1Char(',')) || level.label.contains(QLatin1Char('"')) ||
+                level.label.isEmpty())
                 inlineList = false;
         }
         return inlineList && listLength - 1 <= 255;
@@ -525,7 +542,8 @@ private:
     lxw_error m_failed = LXW_NO_ERROR;
 };
 
-Result<void> writeXlsx(const MatrixData& data, const Selection& sel, const QString& path, const MatrixExport::Options& options)
+Result<void> writeXlsx(const MatrixData& data, const Selection& sel, const QString& path,
+                       const MatrixExport::Options& options)
 {
     const auto rows = checkSize(data, sel, path, options);
     if (!rows)
@@ -543,7 +561,8 @@ Result<void> writeXlsx(const MatrixData& data, const Selection& sel, const QStri
     return xlsx.close();
 }
 
-Result<void> writeOds(const MatrixData& data, const Selection& sel, const QString& path, const MatrixExport::Options& options)
+Result<void> writeOds(const MatrixData& data, const Selection& sel, const QString& path,
+                      const MatrixExport::Options& options)
 {
     const auto rows = checkSize(data, sel, path, options);
     if (!rows)
@@ -554,7 +573,9 @@ Result<void> writeOds(const MatrixData& data, const Selection& sel, const QStrin
     QList<int> levelStyles;
     for (const ScaleLevel& level : data.scale())
         levelStyles << ods.addStyle({level.color, Scale::textColorOn(level.color), false, false, true, false});
-    const auto levelStyle = [&levelStyles](int level) { return level >= 0 && level < levelStyles.size() ? levelStyles.at(level) : -1; };
+    const auto levelStyle = [&levelStyles](int level) {
+        return level >= 0 && level < levelStyles.size() ? levelStyles.at(level) : -1;
+    };
 
     OdsWriter::ListValidation list;
     for (const ScaleLevel& level : data.scale()) {
@@ -567,7 +588,9 @@ Result<void> writeOds(const MatrixData& data, const Selection& sel, const QStrin
     const int validation = data.scale().isEmpty() ? -1 : ods.addValidation(list);
 
     // Widths as the XLSX export sets them (Excel character widths at about 0.19 cm each).
-    const auto width = [](double characters) { return characters * 0.1905 + 0.13; };
+    const auto width = [](double characters) {
+        return characters * 0.1905 + 0.13;
+    };
     OdsWriter::Sheet matrix{QStringLiteral("Matrix"), {}, 0, 1, options.longForm ? 1 : 3};
     if (options.longForm) {
         matrix.columns = {{width(22), 4}, {width(9), 3}};
@@ -679,7 +702,8 @@ Result<void> MatrixExport::write(Workspace& ws, const QString& path, const Optio
     return write(data, ws.location().displayName(), path, options);
 }
 
-Result<void> MatrixExport::write(const MatrixData& data, const QString& workspaceName, const QString& path, const Options& options)
+Result<void> MatrixExport::write(const MatrixData& data, const QString& workspaceName, const QString& path,
+                                 const Options& options)
 {
     const QHash<Id, QString>& teams = data.teamNames();
     auto selection = select(data, teams, options);

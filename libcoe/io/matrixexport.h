@@ -26,22 +26,29 @@ class MatrixExport
     Q_DECLARE_TR_FUNCTIONS(MatrixExport)
 
 public:
-    enum Format { Csv, Xlsx, Json, Ods };
+    enum Format
+    {
+        Csv,
+        Xlsx,
+        Json,
+        Ods
+    };
 
     struct Options
     {
         Format format = Csv;
         bool longForm = false;
-        QString team;                  ///< only this team (by name)
-        QString category;              ///< only this category (by name or path)
-        std::optional<Source> source;  ///< a source's levels instead of the effective ones
+        QString team;                 ///< only this team (by name)
+        QString category;             ///< only this category (by name or path)
+        std::optional<Source> source; ///< a source's levels instead of the effective ones
     };
 
     /// The format a file name asks for (by extension), if any.
     static std::optional<Format> formatFor(const QString& path);
     static Result<void> write(Workspace& ws, const QString& path, const Options& options);
     /// Same, from an already loaded matrix (what the GUI shows).
-    static Result<void> write(const MatrixData& data, const QString& workspaceName, const QString& path, const Options& options);
+    static Result<void> write(const MatrixData& data, const QString& workspaceName, const QString& path,
+                              const Options& options);
 };
 
 } // namespace coe

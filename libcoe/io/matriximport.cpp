@@ -27,8 +27,7 @@ QString key(const QString& text)
 class LevelReader
 {
 public:
-    explicit LevelReader(const QList<ScaleLevel>& scale)
-        : m_scale(scale)
+    explicit LevelReader(const QList<ScaleLevel>& scale) : m_scale(scale)
     {
         for (const ScaleLevel& level : scale)
             m_labels.insert(key(level.label), level.level);
@@ -49,7 +48,9 @@ public:
     }
     QString expected() const
     {
-        return MatrixImport::tr("0 to %1, or a label such as %2").arg(m_scale.size() - 1).arg(m_scale.isEmpty() ? QString() : m_scale.last().label);
+        return MatrixImport::tr("0 to %1, or a label such as %2")
+            .arg(m_scale.size() - 1)
+            .arg(m_scale.isEmpty() ? QString() : m_scale.last().label);
     }
 
 private:
@@ -94,11 +95,15 @@ Result<MatrixImport::Context> MatrixImport::context(Workspace& ws)
     if (!people || !skills || !scale)
         return !people ? people.error() : !skills ? skills.error() : scale.error();
     // A plan's cells name people and skills in 32 bits.
-    const auto tooLarge = [](Id id) { return id > std::numeric_limits<qint32>::max(); };
-    if (std::any_of(people->cbegin(), people->cend(), [&](const Person& p) { return tooLarge(p.id); })
-        || std::any_of(skills->cbegin(), skills->cend(), [&](const Skill& s) { return tooLarge(s.id); }))
-        return Error{Error::Invalid, tr("This workspace numbers its people or skills past 2,147,483,647, which an import cannot address; "
-                                        "copy the workspace to renumber them.")};
+    const auto tooLarge = [](Id id) {
+        return id > std::numeric_limits<qint32>::max();
+    };
+    if (std::any_of(people->cbegin(), people->cend(), [&](const Person& p) { return tooLarge(p.id); }) ||
+        std::any_of(skills->cbegin(), skills->cend(), [&](const Skill& s) { return tooLarge(s.id); }))
+        return Error{
+            Error::Invalid,
+            tr("This workspace numbers its people or skills past 2,147,483,647, which an import cannot address; "
+               "copy the workspace to renumber them.")};
     auto stamp = Catalog(ws).planningStamp();
     if (!stamp)
         return stamp.error();
@@ -115,14 +120,10 @@ public:
     using Options = MatrixImport::Options;
     using Mapping = MatrixImport::Mapping;
 
-    Planner(const MatrixImport::Context& context, const Options& options, SheetReader::Format format, const QString& fileName,
-            const QString& sheetName)
-        : m_options(options)
-        , m_levels(context.scale)
-        , m_format(format)
-        , m_fileName(fileName)
-        , m_sheetName(sheetName)
-        , m_defaultDay(qint32((options.date.isValid() ? options.date : QDate::currentDate()).toJulianDay()))
+    Planner(const MatrixImport::Context& context, const Options& options, SheetReader::Format format,
+            const QString& fileName, const QString& sheetName)
+        : m_options(options), m_levels(context.scale), m_format(format), m_fileName(fileName), m_sheetName(sheetName),
+          m_defaultDay(qint32((options.date.isValid() ? options.date : QDate::currentDate()).toJulianDay()))
     {
         m_plan.fileName = fileName;
         m_plan.stamp = context.stamp;
@@ -135,7 +136,10 @@ public:
             m_skillIds.insert(key(s.name), s.id);
     }
 
-    QString where(int line, int column = -1) const { return SheetReader::describe(m_format, m_fileName, m_sheetName, line, column); }
+    QString where(int line, int column = -1) const
+    {
+        return SheetReader::describe(m_format, m_fileName, m_sheetName, line, column);
+    }
 
     /// Reads the header row: which column holds what.
     Result<void> header(const QStringList& header)
@@ -143,14 +147,17 @@ public:
         m_header = header;
         m_mapping = m_options.mapping.value_or(MatrixImport::detect(header));
         if (m_mapping.person < 0)
-            return Error{Error::Invalid, MatrixImport::tr("%1: no Person (or Name) column in the header row.").arg(where(1))};
+            return Error{Error::Invalid,
+                         MatrixImport::tr("%1: no Person (or Name) column in the header row.").arg(where(1))};
         m_plan.longForm = m_mapping.longForm;
         if (m_plan.longForm && (m_mapping.skill < 0 || m_mapping.level < 0))
-            return Error{Error::Invalid, MatrixImport::tr("%1: a long file needs a Skill and a Level column.").arg(where(1))};
+            return Error{Error::Invalid,
+                         MatrixImport::tr("%1: a long file needs a Skill and a Level column.").arg(where(1))};
         if (!m_plan.longForm) {
             // Wide: resolve the skill columns once, from the header.
             for (int c = 0; c < header.size(); ++c) {
-                if (c == m_mapping.person || c == m_mapping.email || c == m_mapping.team || header.at(c).trimmed().isEmpty())
+                if (c == m_mapping.person || c == m_mapping.email || c == m_mapping.team ||
+                    header.at(c).trimmed().isEmpty())
                     continue;
                 bool ok = false;
                 const qint64 ref = skillRef(header.at(c), 1, c, &ok);
@@ -166,7 +173,11 @@ public:
     {
         ++m_plan.rows;
         if (m_format == SheetReader::Format::Csv && row.fields.size() != m_header.size()) {
-            problem(row.line, -1, MatrixImport::tr("%1 has %2 fields, the header has %3").arg(where(row.line)).arg(row.fields.size()).arg(m_header.size()));
+            problem(row.line, -1,
+                    MatrixImport::tr("%1 has %2 fields, the header has %3")
+                        .arg(where(row.line))
+                        .arg(row.fields.size())
+                        .arg(m_header.size()));
             return {};
         }
         if (m_plan.longForm)
@@ -217,7 +228,11 @@ private:
     {
         if (name.size() <= kMaxNameLength)
             return false;
-        problem(line, column, MatrixImport::tr("%1: a name of %2 characters; names are at most %3").arg(where(line, column)).arg(name.size()).arg(kMaxNameLength));
+        problem(line, column,
+                MatrixImport::tr("%1: a name of %2 characters; names are at most %3")
+                    .arg(where(line, column))
+                    .arg(name.size())
+                    .arg(kMaxNameLength));
         return true;
     }
 
@@ -231,7 +246,10 @@ private:
         if (nameTooLong(name.trimmed(), line, column))
             return 0;
         if (!m_options.createMissing) {
-            problem(line, column, MatrixImport::tr("%1: no skill named '%2' in this workspace (import with --create-missing to add it)").arg(where, name));
+            problem(
+                line, column,
+                MatrixImport::tr("%1: no skill named '%2' in this workspace (import with --create-missing to add it)")
+                    .arg(where, name));
             return 0;
         }
         *ok = true;
@@ -257,7 +275,11 @@ private:
             if (matches.size() == 1)
                 return matches.first();
             if (matches.size() > 1) {
-                problem(line, column, MatrixImport::tr("%1: %2 people are named '%3'; add an Email column to tell them apart").arg(where).arg(matches.size()).arg(name));
+                problem(line, column,
+                        MatrixImport::tr("%1: %2 people are named '%3'; add an Email column to tell them apart")
+                            .arg(where)
+                            .arg(matches.size())
+                            .arg(name));
                 *ok = false;
                 return 0;
             }
@@ -266,11 +288,17 @@ private:
         if (nameTooLong(name, line, column) || nameTooLong(team.trimmed(), line, m_mapping.team))
             return 0;
         if (email.size() > kMaxEmailLength) {
-            problem(line, m_mapping.email, MatrixImport::tr("%1: an email address of %2 characters; addresses are at most %3").arg(where).arg(email.size()).arg(kMaxEmailLength));
+            problem(line, m_mapping.email,
+                    MatrixImport::tr("%1: an email address of %2 characters; addresses are at most %3")
+                        .arg(where)
+                        .arg(email.size())
+                        .arg(kMaxEmailLength));
             return 0;
         }
         if (!m_options.createMissing) {
-            problem(line, column, MatrixImport::tr("%1: no person '%2' in this workspace (import with --create-missing to add them)").arg(where, email.isEmpty() ? name : email));
+            problem(line, column,
+                    MatrixImport::tr("%1: no person '%2' in this workspace (import with --create-missing to add them)")
+                        .arg(where, email.isEmpty() ? name : email));
             return 0;
         }
         *ok = true;
@@ -289,15 +317,19 @@ private:
     {
         const QString name = field(row, m_mapping.person);
         if (name.isEmpty()) {
-            problem(row.line, m_mapping.person, MatrixImport::tr("%1: the person's name is empty").arg(where(row.line, m_mapping.person)));
+            problem(row.line, m_mapping.person,
+                    MatrixImport::tr("%1: the person's name is empty").arg(where(row.line, m_mapping.person)));
             return;
         }
         bool ok = false;
-        const qint64 person = personRef(name, field(row, m_mapping.email), field(row, m_mapping.team), row.line, m_mapping.person, &ok);
+        const qint64 person =
+            personRef(name, field(row, m_mapping.email), field(row, m_mapping.team), row.line, m_mapping.person, &ok);
         if (!ok)
             return;
         if (m_seenPeople.contains(person)) {
-            problem(row.line, m_mapping.person, MatrixImport::tr("%1: %2 appears on more than one row").arg(where(row.line, m_mapping.person), name));
+            problem(
+                row.line, m_mapping.person,
+                MatrixImport::tr("%1: %2 appears on more than one row").arg(where(row.line, m_mapping.person), name));
             return;
         }
         m_seenPeople.insert(person);
@@ -307,7 +339,9 @@ private:
                 continue;
             const auto level = m_levels.read(text);
             if (!level) {
-                problem(row.line, c, MatrixImport::tr("%1: '%2' is not a level (%3)").arg(where(row.line, c), text.toString(), m_levels.expected()));
+                problem(row.line, c,
+                        MatrixImport::tr("%1: '%2' is not a level (%3)")
+                            .arg(where(row.line, c), text.toString(), m_levels.expected()));
                 continue;
             }
             add({qint32(person), qint32(skill), qint8(*level), quint8(m_options.source), m_defaultDay, -1});
@@ -324,7 +358,8 @@ private:
             return;
         }
         bool ok = false;
-        const qint64 person = personRef(name, field(row, m_mapping.email), field(row, m_mapping.team), row.line, m_mapping.person, &ok);
+        const qint64 person =
+            personRef(name, field(row, m_mapping.email), field(row, m_mapping.team), row.line, m_mapping.person, &ok);
         if (!ok)
             return;
         const qint64 skill = skillRef(skillName, row.line, m_mapping.skill, &ok);
@@ -332,14 +367,18 @@ private:
             return;
         const auto level = m_levels.read(levelText);
         if (!level) {
-            problem(row.line, m_mapping.level, MatrixImport::tr("%1: '%2' is not a level (%3)").arg(where(row.line, m_mapping.level), levelText, m_levels.expected()));
+            problem(row.line, m_mapping.level,
+                    MatrixImport::tr("%1: '%2' is not a level (%3)")
+                        .arg(where(row.line, m_mapping.level), levelText, m_levels.expected()));
             return;
         }
         Source source = m_options.source;
         if (const QString text = field(row, m_mapping.source); !text.isEmpty()) {
             const auto parsed = sourceFromName(text);
             if (!parsed) {
-                problem(row.line, m_mapping.source, MatrixImport::tr("%1: the source is self, lead or consultant, not '%2'").arg(where(row.line, m_mapping.source), text));
+                problem(row.line, m_mapping.source,
+                        MatrixImport::tr("%1: the source is self, lead or consultant, not '%2'")
+                            .arg(where(row.line, m_mapping.source), text));
                 return;
             }
             source = *parsed;
@@ -348,14 +387,18 @@ private:
         if (const QString text = field(row, m_mapping.date); !text.isEmpty()) {
             const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
             if (!date.isValid()) {
-                problem(row.line, m_mapping.date, MatrixImport::tr("%1: '%2' is not a date (YYYY-MM-DD)").arg(where(row.line, m_mapping.date), text));
+                problem(
+                    row.line, m_mapping.date,
+                    MatrixImport::tr("%1: '%2' is not a date (YYYY-MM-DD)").arg(where(row.line, m_mapping.date), text));
                 return;
             }
             day = qint32(date.toJulianDay());
         }
         const QString cellKey = QStringLiteral("%1|%2|%3|%4").arg(person).arg(skill).arg(int(source)).arg(day);
         if (m_seenCells.contains(cellKey)) {
-            problem(row.line, -1, MatrixImport::tr("%1: %2 / %3 appears twice for the same source and date").arg(where(row.line), name, skillName));
+            problem(row.line, -1,
+                    MatrixImport::tr("%1: %2 / %3 appears twice for the same source and date")
+                        .arg(where(row.line), name, skillName));
             return;
         }
         m_seenCells.insert(cellKey);
@@ -399,7 +442,8 @@ Result<MatrixImport::Plan> MatrixImport::plan(Workspace& ws, const QString& path
     return plan(ctx.value(), *SheetReader::readAhead(reader.take()), options);
 }
 
-Result<MatrixImport::Plan> MatrixImport::plan(const Context& context, SheetReader& reader, const Options& options, const Progress& progress)
+Result<MatrixImport::Plan> MatrixImport::plan(const Context& context, SheetReader& reader, const Options& options,
+                                              const Progress& progress)
 {
     Planner planner(context, options, reader.format(), reader.fileName(), reader.sheetName());
     CsvTable::Record record;
@@ -419,7 +463,8 @@ Result<MatrixImport::Plan> MatrixImport::plan(const Context& context, SheetReade
         if (auto done = planner.row(record); !done)
             return done.error();
         if (progress && n % 1024 == 0 && !progress(reader.progress()))
-            return Error{Error::Failed, tr("The import of %1 was cancelled; nothing was written.").arg(reader.fileName())};
+            return Error{Error::Failed,
+                         tr("The import of %1 was cancelled; nothing was written.").arg(reader.fileName())};
     }
     return planner.finish();
 }

@@ -50,10 +50,10 @@ public:
     struct Options
     {
         std::optional<Mapping> mapping; ///< default: detect()
-        Source source = Source::Lead; ///< for wide files and long rows without a source
-        QDate date;                   ///< default: today
-        QString sheet;                ///< a workbook's sheet by name (default: the first)
-        bool createMissing = false;   ///< add unknown people and skills instead of rejecting them
+        Source source = Source::Lead;   ///< for wide files and long rows without a source
+        QDate date;                     ///< default: today
+        QString sheet;                  ///< a workbook's sheet by name (default: the first)
+        bool createMissing = false;     ///< add unknown people and skills instead of rejecting them
         bool skipBad = false;
         bool dryRun = false;
     };
@@ -73,7 +73,7 @@ public:
     /// Bounds (names: kMaxNameLength and kMaxEmailLength in domain/entities.h): one import no
     /// larger than memory can plan, and a readable list of problems.
     static constexpr size_t kMaxCells = 8'000'000; ///< 160 MB of plan
-    static constexpr int kMaxProblems = 1000; ///< listed one by one; the rest are counted
+    static constexpr int kMaxProblems = 1000;      ///< listed one by one; the rest are counted
 
     /// What planning needs of the workspace, read once (on the thread that owns it); planning
     /// itself then needs no connection and can run on a worker.
@@ -92,7 +92,8 @@ public:
     /// Reads and checks the file against the workspace; writes nothing.
     static Result<Plan> plan(Workspace& ws, const QString& path, const Options& options);
     /// Checks rows as @p reader reads them (the header row first); writes nothing.
-    static Result<Plan> plan(const Context& context, SheetReader& reader, const Options& options, const Progress& progress = {});
+    static Result<Plan> plan(const Context& context, SheetReader& reader, const Options& options,
+                             const Progress& progress = {});
     /// Checks an already read sheet against the workspace; writes nothing.
     static Result<Plan> plan(Workspace& ws, const Spreadsheet& sheet, const Options& options);
     /// Reads, checks and (unless problems, or a dry run) writes, as one undo step.

@@ -86,8 +86,7 @@ OdsReader::OdsReader(std::unique_ptr<ZipArchive> zip, const QString& fileName)
 
 OdsReader::~OdsReader() = default;
 
-Result<std::unique_ptr<SheetReader>> OdsReader::open(std::unique_ptr<ZipArchive> zip,
-                                                     const QString& sheet)
+Result<std::unique_ptr<SheetReader>> OdsReader::open(std::unique_ptr<ZipArchive> zip, const QString& sheet)
 {
     const QString fileName = zip->fileName();
     std::unique_ptr<OdsReader> reader(new OdsReader(std::move(zip), fileName));
@@ -110,8 +109,8 @@ Result<std::unique_ptr<SheetReader>> OdsReader::open(std::unique_ptr<ZipArchive>
     if (!device)
         return device.error();
     reader->m_device = device.take();
-    reader->m_xml = std::make_unique<XmlPart>(
-        reader->m_device.get(), place, tr("the sheet's content.xml"), reader->m_limits.maxXmlDepth);
+    reader->m_xml = std::make_unique<XmlPart>(reader->m_device.get(), place, tr("the sheet's content.xml"),
+                                              reader->m_limits.maxXmlDepth);
     return std::unique_ptr<SheetReader>(std::move(reader));
 }
 
@@ -122,8 +121,7 @@ Result<void> OdsReader::scanSheetNames()
     auto device = m_zip->openEntry(contentXml);
     if (!device)
         return device.error();
-    static const QRegularExpression nameAttribute(
-        QStringLiteral("\\stable:name\\s*=\\s*(\"([^\"]*)\"|'([^']*)')"));
+    static const QRegularExpression nameAttribute(QStringLiteral("\\stable:name\\s*=\\s*(\"([^\"]*)\"|'([^']*)')"));
     static const QByteArray tag("<table:table");
     QByteArray buffer;
     char chunk[65536];
@@ -141,8 +139,7 @@ Result<void> OdsReader::scanSheetNames()
             if (at < 0 || at + tag.size() >= buffer.size())
                 break;
             const char after = buffer[at + tag.size()];
-            if (after != ' ' && after != '>' && after != '\t' && after != '\n' && after != '\r' &&
-                after != '/') {
+            if (after != ' ' && after != '>' && after != '\t' && after != '\n' && after != '\r' && after != '/') {
                 from = at + tag.size();
                 continue;
             }
@@ -153,8 +150,7 @@ Result<void> OdsReader::scanSheetNames()
             }
             const QString startTag = QString::fromUtf8(buffer.constData() + at, end - at);
             const auto match = nameAttribute.match(startTag);
-            m_sheetNames.append(
-                xmlUnescape(match.hasMatch() ? match.captured(2) + match.captured(3) : QString()));
+            m_sheetNames.append(xmlUnescape(match.hasMatch() ? match.captured(2) + match.captured(3) : QString()));
             from = end + 1;
             keep = qMax(from, keep);
         }
@@ -188,8 +184,10 @@ Result<bool> OdsReader::next(CsvTable::Record& row)
         if (m_tableDepth < 0) {
             if (xml.tokenType() == QXmlStreamReader::StartElement &&
                 isElement(xml, tableNs, QLatin1StringView("table"))) {
-                const bool chosen = m_byName ? (m_sheetIndex == 0 && m_tablesSeen == 0)
-                                                   || xml.attributes().value(tableNs, QLatin1StringView("name")).compare(m_sheetName, Qt::CaseInsensitive) == 0
+                const bool chosen = m_byName ? (m_sheetIndex == 0 && m_tablesSeen == 0) ||
+                                                   xml.attributes()
+                                                           .value(tableNs, QLatin1StringView("name"))
+                                                           .compare(m_sheetName, Qt::CaseInsensitive) == 0
                                              : m_tablesSeen == m_sheetIndex;
                 if (chosen && m_byName)
                     m_sheetName = xml.attributes().value(tableNs, QLatin1StringView("name")).toString();
@@ -238,9 +236,11 @@ bool OdsReader::sheetNamesFromSettings()
     while (part.next()) {
         if (xml.tokenType() == QXmlStreamReader::StartElement) {
             const QStringView name = xml.attributes().value(configNs, QLatin1StringView("name"));
-            if (tablesDepth < 0 && isElement(xml, configNs, QLatin1StringView("config-item-map-named")) && name == QLatin1String("Tables"))
+            if (tablesDepth < 0 && isElement(xml, configNs, QLatin1StringView("config-item-map-named")) &&
+                name == QLatin1String("Tables"))
                 tablesDepth = part.depth();
-            else if (tablesDepth >= 0 && part.depth() == tablesDepth + 1 && isElement(xml, configNs, QLatin1StringView("config-item-map-entry")))
+            else if (tablesDepth >= 0 && part.depth() == tablesDepth + 1 &&
+                     isElement(xml, configNs, QLatin1StringView("config-item-map-entry")))
                 names << name.toString();
         } else if (xml.tokenType() == QXmlStreamReader::EndElement && tablesDepth >= 0 && part.depth() < tablesDepth) {
             break;
@@ -256,8 +256,7 @@ Result<bool> OdsReader::readRow(CsvTable::Record& row)
 {
     QXmlStreamReader& xml = m_xml->xml();
     const qint64 rowCap = qint64(m_limits.maxRows) + 1;
-    const qint64 repeat =
-        repeatCount(xml.attributes(), QLatin1StringView("number-rows-repeated"), rowCap);
+    const qint64 repeat = repeatCount(xml.attributes(), QLatin1StringView("number-rows-repeated"), rowCap);
     const qint64 first = m_rows + 1;
     m_rows = qMin(m_rows + repeat, rowCap * 2);
     const int line = int(qMin(first, rowCap));
@@ -278,8 +277,7 @@ Result<bool> OdsReader::readRow(CsvTable::Record& row)
                 break;
             continue;
         }
-        const qint64 count =
-            repeatCount(xml.attributes(), QLatin1StringView("number-columns-repeated"), columnCap);
+        const qint64 count = repeatCount(xml.attributes(), QLatin1StringView("number-columns-repeated"), columnCap);
         auto value = readCell(line, column, covered);
         if (!value)
             return value.error();
@@ -319,8 +317,7 @@ Result<QString> OdsReader::readCell(int line, qint64 column, bool covered)
     const QXmlStreamAttributes attributes = xml.attributes();
     const QStringView type = attributes.value(officeNs, QLatin1String("value-type"));
     QString value;
-    if (type == QLatin1String("float") || type == QLatin1String("percentage") ||
-        type == QLatin1String("currency"))
+    if (type == QLatin1String("float") || type == QLatin1String("percentage") || type == QLatin1String("currency"))
         value = formatNumber(attributes.value(officeNs, QLatin1String("value")));
     else if (type == QLatin1String("date"))
         value = attributes.value(officeNs, QLatin1String("date-value")).toString();
@@ -345,8 +342,8 @@ Result<QString> OdsReader::readCell(int line, qint64 column, bool covered)
             break;
         if (xml.tokenType() != QXmlStreamReader::StartElement)
             continue;
-        const bool paragraph = isElement(xml, textNs, QLatin1StringView("p")) ||
-                               isElement(xml, textNs, QLatin1StringView("h"));
+        const bool paragraph =
+            isElement(xml, textNs, QLatin1StringView("p")) || isElement(xml, textNs, QLatin1StringView("h"));
         if (fromText && paragraph) {
             if (!firstParagraph)
                 value += u'\n';
@@ -383,11 +380,8 @@ Result<void> OdsReader::readParagraph(QString& text, int line, qint64 column)
             if (isElement(xml, textNs, QLatin1StringView("s"))) {
                 const QStringView c = xml.attributes().value(textNs, QLatin1String("c"));
                 bool ok = false;
-                const qint64 count =
-                    c.isEmpty() ? 1 : qBound<qint64>(1, c.toLongLong(&ok), cap + 1);
-                text += QString(
-                    qsizetype(qMin<qint64>(count, cap + 1 - qMin<qint64>(text.size(), cap + 1))),
-                    u' ');
+                const qint64 count = c.isEmpty() ? 1 : qBound<qint64>(1, c.toLongLong(&ok), cap + 1);
+                text += QString(qsizetype(qMin<qint64>(count, cap + 1 - qMin<qint64>(text.size(), cap + 1))), u' ');
             } else if (isElement(xml, textNs, QLatin1StringView("tab"))) {
                 text += u'\t';
             } else if (isElement(xml, textNs, QLatin1StringView("line-break"))) {
@@ -395,9 +389,7 @@ Result<void> OdsReader::readParagraph(QString& text, int line, qint64 column)
             } else if (isElement(xml, officeNs, QLatin1StringView("annotation")) ||
                        isElement(xml, textNs, QLatin1StringView("note"))) {
                 if (!m_xml->skipElement())
-                    return m_xml->failed()
-                               ? m_xml->error()
-                               : m_xml->damaged(tr("a paragraph of a cell does not end"));
+                    return m_xml->failed() ? m_xml->error() : m_xml->damaged(tr("a paragraph of a cell does not end"));
             }
             break; // spans, links: their characters come as they are
         default:
@@ -418,8 +410,7 @@ QString OdsReader::isoTime(QStringView text)
     const auto match = duration.matchView(text.trimmed());
     if (!match.hasMatch())
         return text.toString();
-    const qint64 total = match.capturedView(1).toLongLong() * 86400 +
-                         match.capturedView(2).toLongLong() * 3600 +
+    const qint64 total = match.capturedView(1).toLongLong() * 86400 + match.capturedView(2).toLongLong() * 3600 +
                          match.capturedView(3).toLongLong() * 60 +
                          std::llround(match.captured(4).replace(u',', u'.').toDouble());
     return QStringLiteral("%1:%2:%3")

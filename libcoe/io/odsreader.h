@@ -25,8 +25,7 @@ class OdsReader : public SheetReader
 
 public:
     /// Opens @p sheet (by name, case-insensitive; empty: the first) of the ODS in @p zip.
-    static Result<std::unique_ptr<SheetReader>> open(std::unique_ptr<ZipArchive> zip,
-                                                     const QString& sheet);
+    static Result<std::unique_ptr<SheetReader>> open(std::unique_ptr<ZipArchive> zip, const QString& sheet);
     ~OdsReader() override;
 
     Result<bool> next(CsvTable::Record& row) override;

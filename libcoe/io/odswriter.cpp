@@ -16,13 +16,12 @@ namespace {
 
 constexpr qsizetype kChunk = 1 << 20; // content.xml goes to the archive in pieces of this size
 
-const char* const kNamespaces =
-    " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-    " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""
-    " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
-    " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
-    " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
-    " xmlns:of=\"urn:oasis:names:tc:opendocument:xmlns:of:1.2\"";
+const char* const kNamespaces = " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                                " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""
+                                " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+                                " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+                                " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
+                                " xmlns:of=\"urn:oasis:names:tc:opendocument:xmlns:of:1.2\"";
 
 QByteArray cm(double value)
 {
@@ -183,23 +182,20 @@ QByteArray OdsWriter::contentHead() const
     for (int s = 0; s < m_sheets.size(); ++s) {
         const Sheet& sheet = m_sheets.at(s);
         for (int c = 0; c < sheet.columns.size(); ++c)
-            head += "<style:style style:name=\"co" + QByteArray::number(s + 1) + '_' +
-                    QByteArray::number(c + 1) +
+            head += "<style:style style:name=\"co" + QByteArray::number(s + 1) + '_' + QByteArray::number(c + 1) +
                     "\" style:family=\"table-column\"><style:table-column-properties "
                     "fo:break-before=\"auto\" style:column-width=\"" +
                     cm(sheet.columns.at(c).widthCm) + "\"/></style:style>";
         if (sheet.firstRowHeightCm > 0)
-            head +=
-                "<style:style style:name=\"ro" + QByteArray::number(s + 1) +
-                "\" style:family=\"table-row\"><style:table-row-properties style:row-height=\"" +
-                cm(sheet.firstRowHeightCm) +
-                "\" fo:break-before=\"auto\" "
-                "style:use-optimal-row-height=\"false\"/></style:style>";
+            head += "<style:style style:name=\"ro" + QByteArray::number(s + 1) +
+                    "\" style:family=\"table-row\"><style:table-row-properties style:row-height=\"" +
+                    cm(sheet.firstRowHeightCm) +
+                    "\" fo:break-before=\"auto\" "
+                    "style:use-optimal-row-height=\"false\"/></style:style>";
     }
-    head +=
-        "<style:style style:name=\"ta1\" style:family=\"table\" style:master-page-name=\"Default\">"
-        "<style:table-properties table:display=\"true\" "
-        "style:writing-mode=\"lr-tb\"/></style:style>";
+    head += "<style:style style:name=\"ta1\" style:family=\"table\" style:master-page-name=\"Default\">"
+            "<style:table-properties table:display=\"true\" "
+            "style:writing-mode=\"lr-tb\"/></style:style>";
     for (int i = 0; i < m_styles.size(); ++i) {
         const CellStyle& style = m_styles.at(i);
         head += "<style:style style:name=\"ce" + QByteArray::number(i + 1) +
@@ -242,8 +238,8 @@ QByteArray OdsWriter::contentHead() const
                     attribute("table:condition", escaped(condition)) +
                     " table:allow-empty-cell=\"true\" table:display-list=\"unsorted\"" +
                     attribute("table:base-cell-address", escaped(v.baseCell)) + '>';
-            head += "<table:help-message" + attribute("table:title", escaped(v.title)) +
-                    " table:display=\"true\">" + paragraphs(v.message) + "</table:help-message>";
+            head += "<table:help-message" + attribute("table:title", escaped(v.title)) + " table:display=\"true\">" +
+                    paragraphs(v.message) + "</table:help-message>";
             head += "<table:error-message" + attribute("table:title", escaped(v.title)) +
                     " table:message-type=\"stop\" table:display=\"true\">" + paragraphs(v.message) +
                     "</table:error-message>";
@@ -256,26 +252,23 @@ QByteArray OdsWriter::contentHead() const
 
 QByteArray OdsWriter::settings() const
 {
-    const auto item = [](const char* name, const char* type,
-                         const QByteArray& value) -> QByteArray {
-        return QByteArray("<config:config-item config:name=\"") + name + "\" config:type=\"" +
-               type + "\">" + value + "</config:config-item>";
+    const auto item = [](const char* name, const char* type, const QByteArray& value) -> QByteArray {
+        return QByteArray("<config:config-item config:name=\"") + name + "\" config:type=\"" + type + "\">" + value +
+               "</config:config-item>";
     };
-    QByteArray xml =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        "<office:document-settings "
-        "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-        " xmlns:config=\"urn:oasis:names:tc:opendocument:xmlns:config:1.0\""
-        // LibreOffice resolves the prefix of "ooo:view-settings": without it, no frozen panes.
-        " xmlns:ooo=\"http://openoffice.org/2004/office\" office:version=\"1.3\"><office:settings>"
-        "<config:config-item-set config:name=\"ooo:view-settings\"><config:config-item-map-indexed "
-        "config:name=\"Views\">"
-        "<config:config-item-map-entry>";
+    QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                     "<office:document-settings "
+                     "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                     " xmlns:config=\"urn:oasis:names:tc:opendocument:xmlns:config:1.0\""
+                     // LibreOffice resolves the prefix of "ooo:view-settings": without it, no frozen panes.
+                     " xmlns:ooo=\"http://openoffice.org/2004/office\" office:version=\"1.3\"><office:settings>"
+                     "<config:config-item-set config:name=\"ooo:view-settings\"><config:config-item-map-indexed "
+                     "config:name=\"Views\">"
+                     "<config:config-item-map-entry>";
     xml += item("ViewId", "string", "view1");
     xml += "<config:config-item-map-named config:name=\"Tables\">";
     for (const Sheet& sheet : m_sheets) {
-        xml +=
-            "<config:config-item-map-entry" + attribute("config:name", escaped(sheet.name)) + '>';
+        xml += "<config:config-item-map-entry" + attribute("config:name", escaped(sheet.name)) + '>';
         const QByteArray columns = QByteArray::number(sheet.frozenColumns);
         const QByteArray rows = QByteArray::number(sheet.frozenRows);
         xml += item("CursorPositionX", "int", columns);
@@ -287,9 +280,7 @@ QByteArray OdsWriter::settings() const
         // The pane that holds the cursor (LibreOffice's ScSplitPos): 0 top left, 1 top right,
         // 2 bottom left, 3 bottom right — the one below and right of the frozen cells.
         // Without frozen cells LibreOffice writes 2.
-        const int pane = sheet.frozenRows > 0 || sheet.frozenColumns == 0
-                             ? 2 + (sheet.frozenColumns > 0 ? 1 : 0)
-                             : 1;
+        const int pane = sheet.frozenRows > 0 || sheet.frozenColumns == 0 ? 2 + (sheet.frozenColumns > 0 ? 1 : 0) : 1;
         xml += item("ActiveSplitRange", "short", QByteArray::number(pane));
         xml += item("PositionLeft", "int", "0");
         xml += item("PositionRight", "int", columns);
@@ -298,8 +289,7 @@ QByteArray OdsWriter::settings() const
         xml += "</config:config-item-map-entry>";
     }
     xml += "</config:config-item-map-named>";
-    xml += item("ActiveTable", "string",
-                m_sheets.isEmpty() ? QByteArray() : escaped(m_sheets.first().name));
+    xml += item("ActiveTable", "string", m_sheets.isEmpty() ? QByteArray() : escaped(m_sheets.first().name));
     xml += "</config:config-item-map-entry></config:config-item-map-indexed></"
            "config:config-item-set></office:settings>"
            "</office:document-settings>";
@@ -326,33 +316,29 @@ Result<void> OdsWriter::open()
     m_zip->setExtraField(KZip::NoExtraField);
     writeEntry(QStringLiteral("mimetype"), "application/vnd.oasis.opendocument.spreadsheet");
     m_zip->setCompression(KZip::DeflateCompression);
-    writeEntry(
-        QStringLiteral("META-INF/manifest.xml"),
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" "
-        "manifest:version=\"1.3\">"
-        "<manifest:file-entry manifest:full-path=\"/\" manifest:version=\"1.3\""
-        " manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/>"
-        "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
-        "<manifest:file-entry manifest:full-path=\"styles.xml\" manifest:media-type=\"text/xml\"/>"
-        "<manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/>"
-        "<manifest:file-entry manifest:full-path=\"settings.xml\" "
-        "manifest:media-type=\"text/xml\"/>"
-        "</manifest:manifest>");
+    writeEntry(QStringLiteral("META-INF/manifest.xml"),
+               "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+               "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" "
+               "manifest:version=\"1.3\">"
+               "<manifest:file-entry manifest:full-path=\"/\" manifest:version=\"1.3\""
+               " manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/>"
+               "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+               "<manifest:file-entry manifest:full-path=\"styles.xml\" manifest:media-type=\"text/xml\"/>"
+               "<manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/>"
+               "<manifest:file-entry manifest:full-path=\"settings.xml\" "
+               "manifest:media-type=\"text/xml\"/>"
+               "</manifest:manifest>");
     const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toLatin1();
-    writeEntry(
-        QStringLiteral("meta.xml"),
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        "<office:document-meta xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-        " xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\" "
-        "xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
-        " office:version=\"1.3\"><office:meta><meta:generator>CoE "
-        "Studio</meta:generator><meta:creation-date>" +
-            now + "</meta:creation-date><dc:date>" + now +
-            "</dc:date></office:meta></office:document-meta>");
+    writeEntry(QStringLiteral("meta.xml"),
+               "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+               "<office:document-meta xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+               " xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\" "
+               "xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+               " office:version=\"1.3\"><office:meta><meta:generator>CoE "
+               "Studio</meta:generator><meta:creation-date>" +
+                   now + "</meta:creation-date><dc:date>" + now + "</dc:date></office:meta></office:document-meta>");
     writeEntry(QStringLiteral("styles.xml"),
-               QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-styles") +
-                   kNamespaces +
+               QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-styles") + kNamespaces +
                    " office:version=\"1.3\"><office:styles>"
                    "<style:default-style style:family=\"table-cell\"><style:paragraph-properties "
                    "style:tab-stop-distance=\"1.25cm\"/>"
@@ -365,11 +351,12 @@ Result<void> OdsWriter::open()
                    "style:page-layout-name=\"pm1\"/>"
                    "</office:master-styles></office:document-styles>");
     writeEntry(QStringLiteral("settings.xml"), settings());
-    if (m_error.isEmpty() &&
-        !m_zip->prepareWriting(QStringLiteral("content.xml"), QString(), QString(), 0))
+    if (m_error.isEmpty() && !m_zip->prepareWriting(QStringLiteral("content.xml"), QString(), QString(), 0))
         fail(m_zip->errorString());
     if (!m_error.isEmpty())
-        return m_file->error() == QFileDevice::ResourceError ? diskFullError(m_path) : Error{Error::Failed, tr("Cannot write %1: %2").arg(where, m_error)};
+        return m_file->error() == QFileDevice::ResourceError
+                   ? diskFullError(m_path)
+                   : Error{Error::Failed, tr("Cannot write %1: %2").arg(where, m_error)};
     m_buffer.reserve(kChunk + (64 << 10));
     put(contentHead());
     return {};
@@ -407,14 +394,12 @@ void OdsWriter::startSheet()
     ++m_sheet;
     m_row = 0;
     const Sheet& sheet = m_sheets.at(m_sheet);
-    QByteArray xml = "<table:table" + attribute("table:name", escaped(sheet.name)) +
-                     " table:style-name=\"ta1\">";
+    QByteArray xml = "<table:table" + attribute("table:name", escaped(sheet.name)) + " table:style-name=\"ta1\">";
     for (int c = 0; c < sheet.columns.size(); ++c) {
         xml += "<table:table-column table:style-name=\"co" + QByteArray::number(m_sheet + 1) + '_' +
                QByteArray::number(c + 1) + '"';
         if (sheet.columns.at(c).count > 1)
-            xml += " table:number-columns-repeated=\"" +
-                   QByteArray::number(sheet.columns.at(c).count) + '"';
+            xml += " table:number-columns-repeated=\"" + QByteArray::number(sheet.columns.at(c).count) + '"';
         xml += " table:default-cell-style-name=\"Default\"/>";
     }
     put(xml);
@@ -445,10 +430,8 @@ void OdsWriter::text(const QString& text, int style)
 void OdsWriter::number(double value, int style, int validation)
 {
     // Level cells repeat a handful of values millions of times: each distinct cell is built once.
-    const bool small = value >= 0 && value < 1000 && value == double(int(value)) && style < 1000 &&
-                       validation < 1000;
-    const quint64 key =
-        small ? (quint64(value) << 32) | (quint64(style + 1) << 16) | quint64(validation + 1) : 0;
+    const bool small = value >= 0 && value < 1000 && value == double(int(value)) && style < 1000 && validation < 1000;
+    const quint64 key = small ? (quint64(value) << 32) | (quint64(style + 1) << 16) | quint64(validation + 1) : 0;
     if (small) {
         if (const auto found = m_cells.constFind(key); found != m_cells.cend()) {
             put(*found);

@@ -108,8 +108,7 @@ private:
     std::unique_ptr<QSaveFile> m_file;
     std::unique_ptr<QIODevice> m_device;
     std::unique_ptr<KZip> m_zip;
-    QHash<quint64, QByteArray>
-        m_cells; ///< number() cells already built, by value, style and validation
+    QHash<quint64, QByteArray> m_cells; ///< number() cells already built, by value, style and validation
     QList<CellStyle> m_styles;
     QList<ListValidation> m_validations;
     QList<Sheet> m_sheets;

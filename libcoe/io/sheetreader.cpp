@@ -16,11 +16,8 @@
 namespace coe {
 
 SheetReader::SheetReader(Format format, const QString& fileName, const SheetLimits& limits)
-    : m_format(format)
-    , m_fileName(fileName)
-    , m_limits(limits)
-{
-}
+    : m_format(format), m_fileName(fileName), m_limits(limits)
+{}
 
 SheetReader::~SheetReader() = default;
 
@@ -35,8 +32,9 @@ QString SheetReader::columnName(int column)
 QString SheetReader::describe(Format format, const QString& fileName, const QString& sheetName, int line, int column)
 {
     if (format != Format::Csv) {
-        return column >= 0 ? tr("%1, sheet %2, row %3, column %4").arg(fileName, sheetName).arg(line).arg(columnName(column))
-                           : tr("%1, sheet %2, row %3").arg(fileName, sheetName).arg(line);
+        return column >= 0
+                   ? tr("%1, sheet %2, row %3, column %4").arg(fileName, sheetName).arg(line).arg(columnName(column))
+                   : tr("%1, sheet %2, row %3").arg(fileName, sheetName).arg(line);
     }
     return column >= 0 ? tr("%1, line %2, column %3").arg(fileName).arg(line).arg(columnName(column))
                        : tr("%1, line %2").arg(fileName).arg(line);
@@ -44,9 +42,10 @@ QString SheetReader::describe(Format format, const QString& fileName, const QStr
 
 Error SheetReader::tooManyColumns(int line) const
 {
-    return Error{Error::Invalid, tr("%1 has more than %2 columns, the most a spreadsheet may have; nothing was imported.")
-                                     .arg(where(line))
-                                     .arg(m_limits.maxColumns)};
+    return Error{Error::Invalid,
+                 tr("%1 has more than %2 columns, the most a spreadsheet may have; nothing was imported.")
+                     .arg(where(line))
+                     .arg(m_limits.maxColumns)};
 }
 
 Error SheetReader::tooManyRows() const
@@ -66,9 +65,10 @@ Error SheetReader::cellTooLong(int line, int column) const
 
 Error SheetReader::rowTooLong(int line) const
 {
-    return Error{Error::Invalid, tr("%1 holds more than %2 characters in all, more than any skill matrix needs; nothing was imported.")
-                                     .arg(where(line))
-                                     .arg(m_limits.maxRowChars)};
+    return Error{Error::Invalid,
+                 tr("%1 holds more than %2 characters in all, more than any skill matrix needs; nothing was imported.")
+                     .arg(where(line))
+                     .arg(m_limits.maxRowChars)};
 }
 
 namespace {
@@ -79,8 +79,7 @@ class ReadAhead : public SheetReader
 {
 public:
     explicit ReadAhead(std::unique_ptr<SheetReader> reader)
-        : SheetReader(reader->format(), reader->fileName(), reader->limits())
-        , m_reader(std::move(reader))
+        : SheetReader(reader->format(), reader->fileName(), reader->limits()), m_reader(std::move(reader))
     {
         m_sheetName = m_reader->sheetName();
         m_sheetNames = m_reader->sheetNames();
@@ -127,8 +126,8 @@ private:
     struct Batch
     {
         std::vector<CsvTable::Record> rows;
-        bool end = false;            ///< nothing comes after this batch
-        std::optional<Error> error;  ///< what ended the sheet early
+        bool end = false;           ///< nothing comes after this batch
+        std::optional<Error> error; ///< what ended the sheet early
         bool empty() const { return rows.empty() && !end; }
     };
     static constexpr size_t kBatchRows = 256;
@@ -186,7 +185,8 @@ std::unique_ptr<SheetReader> SheetReader::readAhead(std::unique_ptr<SheetReader>
     return std::make_unique<ReadAhead>(std::move(reader));
 }
 
-Result<std::unique_ptr<SheetReader>> SheetReader::open(const QString& path, const QString& sheet, const SheetLimits& limits)
+Result<std::unique_ptr<SheetReader>> SheetReader::open(const QString& path, const QString& sheet,
+                                                       const SheetLimits& limits)
 {
     const QString fileName = QFileInfo(path).fileName();
     QFile file(path);
@@ -199,12 +199,14 @@ Result<std::unique_ptr<SheetReader>> SheetReader::open(const QString& path, cons
     // Excel saves a workbook with a password (and Excel 97-2003 saved every workbook) as an
     // OLE compound file, not a ZIP.
     if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
-        return Error{Error::Invalid, tr("%1 is password-protected or an Excel 97-2003 workbook (.xls), which cannot be read: "
-                                        "remove the password, or save it as .xlsx, .ods or .csv, and import that.")
-                                         .arg(fileName)};
+        return Error{Error::Invalid,
+                     tr("%1 is password-protected or an Excel 97-2003 workbook (.xls), which cannot be read: "
+                        "remove the password, or save it as .xlsx, .ods or .csv, and import that.")
+                         .arg(fileName)};
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("ods"))
-        return Error{Error::Invalid, tr("%1 is not a spreadsheet workbook (.%2) although its name says so.").arg(fileName, suffix)};
+        return Error{Error::Invalid,
+                     tr("%1 is not a spreadsheet workbook (.%2) although its name says so.").arg(fileName, suffix)};
     return CsvReader::open(path, limits);
 }
 

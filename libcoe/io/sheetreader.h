@@ -19,14 +19,15 @@ namespace coe {
 /// and bounds that no real matrix comes near; tests lower them to try the refusals.
 struct SheetLimits
 {
-    int maxColumns = 16384;             ///< Excel's limit (column XFD)
-    int maxRows = 1048576;              ///< Excel's limit
-    int maxCellChars = 32767;           ///< Excel's limit for one cell's text
-    int maxRowChars = 1 << 22;          ///< the text of one row, all cells together (8 MB)
+    int maxColumns = 16384;                 ///< Excel's limit (column XFD)
+    int maxRows = 1048576;                  ///< Excel's limit
+    int maxCellChars = 32767;               ///< Excel's limit for one cell's text
+    int maxRowChars = 1 << 22;              ///< the text of one row, all cells together (8 MB)
     qint64 maxEntryBytes = qint64(1) << 30; ///< an entry of a ZIP container, inflated (1 GiB)
     qint64 ratioFloor = qint64(16) << 20;   ///< entries smaller than this inflated are not ratio-checked
-    int maxRatio = 500;                 ///< inflated : compressed, above ratioFloor (a uniform sheet reaches ~180; deflate at most ~1030)
-    int maxXmlDepth = 64;               ///< element nesting in the XML of a ZIP container
+    int maxRatio =
+        500; ///< inflated : compressed, above ratioFloor (a uniform sheet reaches ~180; deflate at most ~1030)
+    int maxXmlDepth = 64;                           ///< element nesting in the XML of a ZIP container
     qint64 maxSharedStringBytes = qint64(64) << 20; ///< characters of text kept for shared strings (XLSX)
 };
 
@@ -38,7 +39,8 @@ class SheetReader
     Q_DECLARE_TR_FUNCTIONS(SheetReader)
 
 public:
-    enum class Format {
+    enum class Format
+    {
         Csv,  ///< comma- or semicolon-separated text (see CsvTable for the dialect)
         Xlsx, ///< Office Open XML workbook
         Ods,  ///< OpenDocument spreadsheet
@@ -63,15 +65,16 @@ public:
     virtual double progress() const = 0;
 
     Format format() const { return m_format; }
-    QString fileName() const { return m_fileName; } ///< without its folder
-    QString sheetName() const { return m_sheetName; } ///< empty for CSV
+    QString fileName() const { return m_fileName; }         ///< without its folder
+    QString sheetName() const { return m_sheetName; }       ///< empty for CSV
     QStringList sheetNames() const { return m_sheetNames; } ///< every sheet, in order; empty for CSV
     const SheetLimits& limits() const { return m_limits; }
 
     /// "people.csv, line 4, column C" or "matrix.xlsx, sheet Matrix, row 4, column C"
     /// (@p column -1: no column).
     QString where(int line, int column = -1) const { return describe(m_format, m_fileName, m_sheetName, line, column); }
-    static QString describe(Format format, const QString& fileName, const QString& sheetName, int line, int column = -1);
+    static QString describe(Format format, const QString& fileName, const QString& sheetName, int line,
+                            int column = -1);
     static QString columnName(int column); ///< 0 → A, 26 → AA
 
 protected:

@@ -26,8 +26,7 @@ bool readCellText(XmlPart& xml, QString& text, qsizetype cap, bool onlyInT)
     while (xml.next()) {
         switch (xml.xml().tokenType()) {
         case QXmlStreamReader::StartElement:
-            if (xml.xml().name() == QLatin1String("rPh") ||
-                xml.xml().name() == QLatin1String("phoneticPr")) {
+            if (xml.xml().name() == QLatin1String("rPh") || xml.xml().name() == QLatin1String("phoneticPr")) {
                 if (!xml.skipElement())
                     return false;
             } else if (onlyInT && xml.xml().name() == QLatin1String("t")) {
@@ -88,8 +87,7 @@ QString resolveTarget(const QString& basePart, const QString& target)
 QString relationsOf(const QString& part)
 {
     const qsizetype slash = part.lastIndexOf(u'/');
-    return part.left(slash + 1) + QStringLiteral("_rels/") + part.mid(slash + 1) +
-           QStringLiteral(".rels");
+    return part.left(slash + 1) + QStringLiteral("_rels/") + part.mid(slash + 1) + QStringLiteral(".rels");
 }
 
 // r:id, whatever prefix the relationships namespace has (transitional or strict OOXML).
@@ -115,8 +113,8 @@ XlsxReader::XlsxReader(std::unique_ptr<ZipArchive> zip, const QString& fileName)
 
 XlsxReader::~XlsxReader() = default;
 
-Result<std::unique_ptr<SheetReader>>
-XlsxReader::open(std::unique_ptr<ZipArchive> zip, const QString& workbookPath, const QString& sheet)
+Result<std::unique_ptr<SheetReader>> XlsxReader::open(std::unique_ptr<ZipArchive> zip, const QString& workbookPath,
+                                                      const QString& sheet)
 {
     const QString fileName = zip->fileName();
     std::unique_ptr<XlsxReader> reader(new XlsxReader(std::move(zip), fileName));
@@ -167,8 +165,8 @@ XlsxReader::open(std::unique_ptr<ZipArchive> zip, const QString& workbookPath, c
     if (!device)
         return device.error();
     reader->m_device = device.take();
-    reader->m_xml = std::make_unique<XmlPart>(reader->m_device.get(), place, tr("the worksheet"),
-                                              reader->m_limits.maxXmlDepth);
+    reader->m_xml =
+        std::make_unique<XmlPart>(reader->m_device.get(), place, tr("the worksheet"), reader->m_limits.maxXmlDepth);
     return std::unique_ptr<SheetReader>(std::move(reader));
 }
 
@@ -188,11 +186,9 @@ Result<QHash<QString, XlsxReader::Relation>> XlsxReader::readRelations(const QSt
         const auto attributes = xml.xml().attributes();
         if (attributes.value(QLatin1String("TargetMode")) == QLatin1String("External"))
             continue;
-        relations.insert(
-            attributes.value(QLatin1String("Id")).toString(),
-            Relation{
-                attributes.value(QLatin1String("Type")).toString(),
-                resolveTarget(partPath, attributes.value(QLatin1String("Target")).toString())});
+        relations.insert(attributes.value(QLatin1String("Id")).toString(),
+                         Relation{attributes.value(QLatin1String("Type")).toString(),
+                                  resolveTarget(partPath, attributes.value(QLatin1String("Target")).toString())});
     }
     if (xml.failed())
         return xml.error();
@@ -263,11 +259,9 @@ Result<void> XlsxReader::readSharedStrings(const QString& path)
         // strings are bounded too.
         bytes += text.size() * qint64(sizeof(QChar)) + 32;
         if (bytes > m_limits.maxSharedStringBytes)
-            return Error{
-                Error::Invalid,
-                tr("%1 is refused: its shared strings hold more than %2 of text, more than a "
-                   "workbook of this size may need; nothing was imported.")
-                    .arg(m_fileName, sizeText(m_limits.maxSharedStringBytes))};
+            return Error{Error::Invalid, tr("%1 is refused: its shared strings hold more than %2 of text, more than a "
+                                            "workbook of this size may need; nothing was imported.")
+                                             .arg(m_fileName, sizeText(m_limits.maxSharedStringBytes))};
         m_shared.append(text);
     }
     if (xml.failed())
@@ -322,9 +316,8 @@ Result<bool> XlsxReader::readRow(CsvTable::Record& row)
         bool ok = false;
         const qint64 number = r.toLongLong(&ok);
         if (!ok || number < 1)
-            return m_xml->damaged(tr("line %1: a row is numbered \u201c%2\u201d")
-                                      .arg(xml.lineNumber())
-                                      .arg(r.toString()));
+            return m_xml->damaged(
+                tr("line %1: a row is numbered \u201c%2\u201d").arg(xml.lineNumber()).arg(r.toString()));
         if (number > m_limits.maxRows)
             return tooManyRows();
         line = int(number);
@@ -372,9 +365,8 @@ Result<void> XlsxReader::readCell(int line, CsvTable::Record& row, int& column)
         if (tooFar)
             return tooManyColumns(line);
         if (at < 0)
-            return m_xml->damaged(tr("line %1: a cell is named \u201c%2\u201d")
-                                      .arg(xml.lineNumber())
-                                      .arg(ref.toString()));
+            return m_xml->damaged(
+                tr("line %1: a cell is named \u201c%2\u201d").arg(xml.lineNumber()).arg(ref.toString()));
         column = at;
     }
     if (column >= m_limits.maxColumns)
@@ -425,18 +417,15 @@ Result<void> XlsxReader::readCell(int line, CsvTable::Record& row, int& column)
         if (text.size() > m_limits.maxCellChars)
             return cellTooLong(line, column);
     } else if (type == QLatin1String("b")) {
-        text = value.trimmed() == QLatin1String("0") ? QStringLiteral("FALSE")
-                                                     : QStringLiteral("TRUE");
-    } else if (type == QLatin1String("str") || type == QLatin1String("inlineStr") ||
-               type == QLatin1String("e") || type == QLatin1String("d")) {
+        text = value.trimmed() == QLatin1String("0") ? QStringLiteral("FALSE") : QStringLiteral("TRUE");
+    } else if (type == QLatin1String("str") || type == QLatin1String("inlineStr") || type == QLatin1String("e") ||
+               type == QLatin1String("d")) {
         text = value;
     } else {
-        const DateKind kind =
-            style >= 0 && style < m_styles.size() ? m_styles[style] : DateKind::None;
+        const DateKind kind = style >= 0 && style < m_styles.size() ? m_styles[style] : DateKind::None;
         bool ok = false;
         const double number = value.trimmed().toDouble(&ok);
-        text = kind != DateKind::None && ok ? serialToIso(number, kind, m_date1904)
-                                            : formatNumber(value);
+        text = kind != DateKind::None && ok ? serialToIso(number, kind, m_date1904) : formatNumber(value);
     }
     if (text.isEmpty())
         return {};
@@ -519,9 +508,7 @@ QString XlsxReader::serialToIso(double serial, DateKind kind, bool date1904)
         return clock;
     // Day 0 is 1899-12-30 in the 1900 system, because Excel counts a 29 February 1900 that was
     // not; before that day (serials 1–59) the count starts a day later.
-    QDate base = date1904    ? QDate(1904, 1, 1)
-                 : days < 60 ? QDate(1899, 12, 31)
-                             : QDate(1899, 12, 30);
+    QDate base = date1904 ? QDate(1904, 1, 1) : days < 60 ? QDate(1899, 12, 31) : QDate(1899, 12, 30);
     const QString day = base.addDays(days).toString(Qt::ISODate);
     return rest ? day + u'T' + clock : day;
 }

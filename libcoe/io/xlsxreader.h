@@ -31,8 +31,8 @@ class XlsxReader : public SheetReader
 public:
     /// Reads @p workbookPath (the officeDocument part) of @p zip and opens @p sheet (by name,
     /// case-insensitive; empty: the first).
-    static Result<std::unique_ptr<SheetReader>>
-    open(std::unique_ptr<ZipArchive> zip, const QString& workbookPath, const QString& sheet);
+    static Result<std::unique_ptr<SheetReader>> open(std::unique_ptr<ZipArchive> zip, const QString& workbookPath,
+                                                     const QString& sheet);
     ~XlsxReader() override;
 
     Result<bool> next(CsvTable::Record& row) override;

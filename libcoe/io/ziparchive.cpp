@@ -45,8 +45,8 @@ quint32 crc32Update(quint32 crc, const char* data, qint64 size)
     crc = ~crc;
     while (size >= 4) {
         crc ^= quint32(p[0]) | quint32(p[1]) << 8 | quint32(p[2]) << 16 | quint32(p[3]) << 24;
-        crc = crcTable[3][crc & 0xFF] ^ crcTable[2][(crc >> 8) & 0xFF] ^
-              crcTable[1][(crc >> 16) & 0xFF] ^ crcTable[0][crc >> 24];
+        crc = crcTable[3][crc & 0xFF] ^ crcTable[2][(crc >> 8) & 0xFF] ^ crcTable[1][(crc >> 16) & 0xFF] ^
+              crcTable[0][crc >> 24];
         p += 4;
         size -= 4;
     }
@@ -67,8 +67,7 @@ bool hasEndRecord(const QString& path)
         return false;
     const QByteArray bytes = file.read(tail);
     for (qsizetype i = bytes.size() - 22; i >= 0; --i) {
-        if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == '\x05' &&
-            bytes[i + 3] == '\x06')
+        if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == '\x05' && bytes[i + 3] == '\x06')
             return true;
     }
     return false;
@@ -81,8 +80,7 @@ QString sizeText(qint64 bytes)
     if (bytes < 1024)
         return ZipArchive::tr("%n bytes", nullptr, int(bytes));
     if (bytes < 1024 * 1024)
-        return ZipArchive::tr("%1 KB").arg(
-            QString::number(double(bytes) / 1024.0, 'f', bytes % 1024 ? 1 : 0));
+        return ZipArchive::tr("%1 KB").arg(QString::number(double(bytes) / 1024.0, 'f', bytes % 1024 ? 1 : 0));
     return ZipArchive::tr("%1 MB").arg(
         QString::number(double(bytes) / (1024.0 * 1024.0), 'f', bytes % (1024 * 1024) ? 1 : 0));
 }
@@ -97,16 +95,13 @@ Result<std::unique_ptr<ZipArchive>> ZipArchive::open(const QString& path, const 
     archive->m_fileName = QFileInfo(path).fileName();
     archive->m_limits = limits;
     if (!hasEndRecord(path))
-        return Error{
-            Error::Corrupt,
-            tr("%1 is damaged or incomplete: the ZIP archive it should be has no end (was the "
-               "file cut short while it was copied or downloaded?); nothing was imported.")
-                .arg(archive->m_fileName)};
+        return Error{Error::Corrupt, tr("%1 is damaged or incomplete: the ZIP archive it should be has no end (was the "
+                                        "file cut short while it was copied or downloaded?); nothing was imported.")
+                                         .arg(archive->m_fileName)};
     archive->m_zip = std::make_unique<KZip>(path);
     if (!archive->m_zip->open(QIODevice::ReadOnly))
-        return Error{Error::Corrupt,
-                     tr("%1 is damaged: its ZIP archive cannot be read (%2); nothing was imported.")
-                         .arg(archive->m_fileName, archive->m_zip->errorString())};
+        return Error{Error::Corrupt, tr("%1 is damaged: its ZIP archive cannot be read (%2); nothing was imported.")
+                                         .arg(archive->m_fileName, archive->m_zip->errorString())};
     return archive;
 }
 
@@ -123,51 +118,41 @@ bool ZipArchive::contains(const QString& name) const
     return entry(name) != nullptr;
 }
 
-Result<std::unique_ptr<ZipEntryDevice>> ZipArchive::openEntry(const QString& name,
-                                                              const QString& place) const
+Result<std::unique_ptr<ZipEntryDevice>> ZipArchive::openEntry(const QString& name, const QString& place) const
 {
     const QString where = place.isEmpty() ? m_fileName : place;
     const KZipFileEntry* e = entry(name);
     if (!e)
         return Error{Error::Corrupt,
-                     tr("%1 is damaged: it has no part %2, which it needs; nothing was imported.")
-                         .arg(where, name)};
+                     tr("%1 is damaged: it has no part %2, which it needs; nothing was imported.").arg(where, name)};
     // What the header claims is refused before anything is inflated; the stream checks the
     // claim as it reads, for a header that lies.
     if (e->size() > m_limits.maxEntryBytes)
-        return Error{
-            Error::Invalid,
-            tr("%1 is refused: its part %2 inflates to %3, more than the %4 a workbook may need; "
-               "nothing was imported.")
-                .arg(where, name, sizeText(e->size()), sizeText(m_limits.maxEntryBytes))};
-    if (e->size() > m_limits.ratioFloor &&
-        e->size() / qMax<qint64>(1, e->compressedSize()) > m_limits.maxRatio)
-        return Error{
-            Error::Invalid,
-            tr("%1 is refused: its part %2 inflates to more than %3 times its compressed size "
-               "(%4 from %5 bytes), as a zip bomb does; nothing was imported.")
-                .arg(where, name)
-                .arg(m_limits.maxRatio)
-                .arg(sizeText(e->size()))
-                .arg(e->compressedSize())};
+        return Error{Error::Invalid,
+                     tr("%1 is refused: its part %2 inflates to %3, more than the %4 a workbook may need; "
+                        "nothing was imported.")
+                         .arg(where, name, sizeText(e->size()), sizeText(m_limits.maxEntryBytes))};
+    if (e->size() > m_limits.ratioFloor && e->size() / qMax<qint64>(1, e->compressedSize()) > m_limits.maxRatio)
+        return Error{Error::Invalid, tr("%1 is refused: its part %2 inflates to more than %3 times its compressed size "
+                                        "(%4 from %5 bytes), as a zip bomb does; nothing was imported.")
+                                         .arg(where, name)
+                                         .arg(m_limits.maxRatio)
+                                         .arg(sizeText(e->size()))
+                                         .arg(e->compressedSize())};
     if (e->encoding() != 0 && e->encoding() != 8)
-        return Error{
-            Error::Invalid,
-            tr("%1: its part %2 is compressed with a method (%3) that cannot be read; save the "
-               "workbook again with your spreadsheet program and import that.")
-                .arg(where, name)
-                .arg(e->encoding())};
+        return Error{Error::Invalid,
+                     tr("%1: its part %2 is compressed with a method (%3) that cannot be read; save the "
+                        "workbook again with your spreadsheet program and import that.")
+                         .arg(where, name)
+                         .arg(e->encoding())};
     std::unique_ptr<QIODevice> inner(e->createDevice());
     if (!inner || !inner->isOpen())
         return Error{Error::Corrupt,
-                     tr("%1 is damaged: its part %2 cannot be read; nothing was imported.")
-                         .arg(where, name)};
-    auto device =
-        std::make_unique<ZipEntryDevice>(std::move(inner), *e, m_zip->device(), where, m_limits);
+                     tr("%1 is damaged: its part %2 cannot be read; nothing was imported.").arg(where, name)};
+    auto device = std::make_unique<ZipEntryDevice>(std::move(inner), *e, m_zip->device(), where, m_limits);
     if (!device->open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return Error{Error::Corrupt,
-                     tr("%1 is damaged: its part %2 cannot be read; nothing was imported.")
-                         .arg(where, name)};
+                     tr("%1 is damaged: its part %2 cannot be read; nothing was imported.").arg(where, name)};
     return device;
 }
 
@@ -185,11 +170,10 @@ Result<QByteArray> ZipArchive::readSmall(const QString& name, qint64 maxBytes) c
         if (n == 0)
             break;
         if (bytes.size() + n > maxBytes)
-            return Error{
-                Error::Invalid,
-                tr("%1 is refused: its part %2 is larger than %3, more than any workbook needs; "
-                   "nothing was imported.")
-                    .arg(m_fileName, name, sizeText(maxBytes))};
+            return Error{Error::Invalid,
+                         tr("%1 is refused: its part %2 is larger than %3, more than any workbook needs; "
+                            "nothing was imported.")
+                             .arg(m_fileName, name, sizeText(maxBytes))};
         bytes.append(buffer, n);
     }
     if (device.value()->failed())
@@ -199,12 +183,11 @@ Result<QByteArray> ZipArchive::readSmall(const QString& name, qint64 maxBytes) c
 
 // --- ZipEntryDevice -----------------------------------------------------------------------
 
-ZipEntryDevice::ZipEntryDevice(std::unique_ptr<QIODevice> inner, const KZipFileEntry& entry,
-                               const QIODevice* archive, const QString& place,
-                               const SheetLimits& limits)
-    : m_inner(std::move(inner)), m_archive(archive), m_start(entry.position()),
-      m_entryName(entry.path()), m_place(place), m_limits(limits), m_claimedSize(entry.size()),
-      m_compressedSize(entry.compressedSize()), m_claimedCrc(quint32(entry.crc32()))
+ZipEntryDevice::ZipEntryDevice(std::unique_ptr<QIODevice> inner, const KZipFileEntry& entry, const QIODevice* archive,
+                               const QString& place, const SheetLimits& limits)
+    : m_inner(std::move(inner)), m_archive(archive), m_start(entry.position()), m_entryName(entry.path()),
+      m_place(place), m_limits(limits), m_claimedSize(entry.size()), m_compressedSize(entry.compressedSize()),
+      m_claimedCrc(quint32(entry.crc32()))
       // No markup-free run in a workbook's XML is longer than a cell's text, escaped.
       ,
       m_maxRun(qMax<qint64>(qint64(1) << 20, qint64(limits.maxCellChars) * 16))
@@ -256,10 +239,9 @@ void ZipEntryDevice::scanRuns(const char* data, qint64 size)
         m_run = size - 1 - last;
     }
     if (qMax(longest, m_run) > m_maxRun)
-        fail(Error::Invalid,
-             tr("%1 is refused: its part %2 holds a run of more than %3 of text without markup, "
-                "longer than any cell may hold; nothing was imported.")
-                 .arg(m_place, m_entryName, sizeText(m_maxRun)));
+        fail(Error::Invalid, tr("%1 is refused: its part %2 holds a run of more than %3 of text without markup, "
+                                "longer than any cell may hold; nothing was imported.")
+                                 .arg(m_place, m_entryName, sizeText(m_maxRun)));
 }
 
 qint64 ZipEntryDevice::readData(char* data, qint64 maxSize)
@@ -273,9 +255,8 @@ qint64 ZipEntryDevice::readData(char* data, qint64 maxSize)
     if (m_archive)
         m_consumed = qBound<qint64>(m_consumed, m_archive->pos() - m_start, m_compressedSize);
     if (n < 0) {
-        fail(Error::Corrupt,
-             tr("%1 is damaged: its part %2 cannot be decompressed (%3); nothing was imported.")
-                 .arg(m_place, m_entryName, m_inner->errorString()));
+        fail(Error::Corrupt, tr("%1 is damaged: its part %2 cannot be decompressed (%3); nothing was imported.")
+                                 .arg(m_place, m_entryName, m_inner->errorString()));
         return -1;
     }
     if (n == 0) {
@@ -310,8 +291,7 @@ qint64 ZipEntryDevice::readData(char* data, qint64 maxSize)
     // two hold already; they stay so that no header, however it lies, decides alone how much
     // is inflated. The compressed size bounds what the entry's stream may consume, so this
     // ratio is never above the true one.
-    if (m_inflated > m_limits.ratioFloor &&
-        m_inflated / qMax<qint64>(1, m_compressedSize) > m_limits.maxRatio) {
+    if (m_inflated > m_limits.ratioFloor && m_inflated / qMax<qint64>(1, m_compressedSize) > m_limits.maxRatio) {
         fail(Error::Invalid, tr("%1 is refused: its part %2 inflates to more than %3 times its "
                                 "compressed size, as a zip bomb "
                                 "does; nothing was imported.")
@@ -359,8 +339,7 @@ void XmlPart::setUp()
 
 Error XmlPart::damaged(const QString& what) const
 {
-    return Error{Error::Corrupt,
-                 tr("%1: %2 is damaged (%3); nothing was imported.").arg(m_place, m_part, what)};
+    return Error{Error::Corrupt, tr("%1: %2 is damaged (%3); nothing was imported.").arg(m_place, m_part, what)};
 }
 
 bool XmlPart::fail(const Error& error)
@@ -381,19 +360,17 @@ bool XmlPart::next()
         return fail(m_device->error());
     switch (token) {
     case QXmlStreamReader::DTD:
-        return fail(Error{
-            Error::Invalid,
-            tr("%1 is refused: %2 declares a document type (DTD), which workbooks never do and "
-               "which can hide entity expansion or external entities; nothing was imported.")
-                .arg(m_place, m_part)});
+        return fail(
+            Error{Error::Invalid, tr("%1 is refused: %2 declares a document type (DTD), which workbooks never do and "
+                                     "which can hide entity expansion or external entities; nothing was imported.")
+                                      .arg(m_place, m_part)});
     case QXmlStreamReader::StartElement:
         if (++m_depth > m_maxDepth)
-            return fail(Error{
-                Error::Invalid,
-                tr("%1 is refused: %2 nests elements more than %3 deep, more than any workbook "
-                   "does; nothing was imported.")
-                    .arg(m_place, m_part)
-                    .arg(m_maxDepth)});
+            return fail(
+                Error{Error::Invalid, tr("%1 is refused: %2 nests elements more than %3 deep, more than any workbook "
+                                         "does; nothing was imported.")
+                                          .arg(m_place, m_part)
+                                          .arg(m_maxDepth)});
         return true;
     case QXmlStreamReader::EndElement:
         --m_depth;
@@ -455,9 +432,8 @@ Error noSuchSheet(const QString& fileName, const QString& sheet, const QStringLi
 {
     if (sheets.isEmpty())
         return Error{Error::NotFound, ZipArchive::tr("%1 has no sheets.").arg(fileName)};
-    return Error{Error::NotFound,
-                 ZipArchive::tr("%1 has no sheet named \u201c%2\u201d; its sheets are: %3.")
-                     .arg(fileName, sheet, sheets.join(QLatin1String(", ")))};
+    return Error{Error::NotFound, ZipArchive::tr("%1 has no sheet named \u201c%2\u201d; its sheets are: %3.")
+                                      .arg(fileName, sheet, sheets.join(QLatin1String(", ")))};
 }
 
 // --- telling XLSX from ODS ----------------------------------------------------------------
@@ -475,13 +451,11 @@ Result<QString> officeDocument(const ZipArchive& zip)
     auto bytes = zip.readSmall(QStringLiteral("_rels/.rels"), smallPartBytes);
     if (!bytes)
         return bytes.error();
-    XmlPart xml(bytes.value(), zip.fileName(), QStringLiteral("_rels/.rels"),
-                zip.limits().maxXmlDepth);
+    XmlPart xml(bytes.value(), zip.fileName(), QStringLiteral("_rels/.rels"), zip.limits().maxXmlDepth);
     while (xml.next()) {
         if (xml.isStart(QLatin1StringView("Relationship"))) {
             const auto attributes = xml.xml().attributes();
-            if (attributes.value(QLatin1String("Type"))
-                    .endsWith(QLatin1String("/officeDocument"))) {
+            if (attributes.value(QLatin1String("Type")).endsWith(QLatin1String("/officeDocument"))) {
                 QString target = attributes.value(QLatin1String("Target")).toString();
                 while (target.startsWith(u'/'))
                     target.remove(0, 1);
@@ -526,8 +500,7 @@ Result<bool> odsEncrypted(const ZipArchive& zip)
 
 } // namespace
 
-Result<std::unique_ptr<SheetReader>> openZipSheet(const QString& path, const QString& sheet,
-                                                  const SheetLimits& limits)
+Result<std::unique_ptr<SheetReader>> openZipSheet(const QString& path, const QString& sheet, const SheetLimits& limits)
 {
     auto opened = ZipArchive::open(path, limits);
     if (!opened)
@@ -546,18 +519,15 @@ Result<std::unique_ptr<SheetReader>> openZipSheet(const QString& path, const QSt
             if (!encrypted)
                 return encrypted.error();
             if (encrypted.value())
-                return Error{
-                    Error::Invalid,
-                    ZipArchive::tr(
-                        "%1 is password-protected, which cannot be read: open it in your "
-                        "spreadsheet program, save it without a password, and import that.")
-                        .arg(fileName)};
+                return Error{Error::Invalid,
+                             ZipArchive::tr("%1 is password-protected, which cannot be read: open it in your "
+                                            "spreadsheet program, save it without a password, and import that.")
+                                 .arg(fileName)};
             if (!zip->contains(QStringLiteral("content.xml")))
-                return Error{
-                    Error::Corrupt,
-                    ZipArchive::tr("%1 is damaged: it has no content.xml, which an OpenDocument "
-                                   "spreadsheet needs; nothing was imported.")
-                        .arg(fileName)};
+                return Error{Error::Corrupt,
+                             ZipArchive::tr("%1 is damaged: it has no content.xml, which an OpenDocument "
+                                            "spreadsheet needs; nothing was imported.")
+                                 .arg(fileName)};
             return OdsReader::open(std::move(zip), sheet);
         }
     }
@@ -568,9 +538,7 @@ Result<std::unique_ptr<SheetReader>> openZipSheet(const QString& path, const QSt
         return XlsxReader::open(std::move(zip), workbook.value(), sheet);
     return Error{
         Error::Invalid,
-        ZipArchive::tr(
-            "%1 is a ZIP file but not a spreadsheet (.xlsx or .ods); nothing was imported.")
-            .arg(fileName)};
+        ZipArchive::tr("%1 is a ZIP file but not a spreadsheet (.xlsx or .ods); nothing was imported.").arg(fileName)};
 }
 
 } // namespace coe

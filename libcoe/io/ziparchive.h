@@ -37,8 +37,7 @@ public:
 
     /// The entry @p name as a stream of its inflated bytes; @p place names it in messages
     /// ("matrix.xlsx, sheet Matrix"; empty: the file name).
-    Result<std::unique_ptr<ZipEntryDevice>> openEntry(const QString& name,
-                                                      const QString& place = {}) const;
+    Result<std::unique_ptr<ZipEntryDevice>> openEntry(const QString& name, const QString& place = {}) const;
     /// The whole of a small entry (relationships, workbook, styles, manifest), refused past
     /// @p maxBytes inflated.
     Result<QByteArray> readSmall(const QString& name, qint64 maxBytes) const;
@@ -59,8 +58,8 @@ class ZipEntryDevice : public QIODevice
 {
 public:
     /// Reads @p inner, the inflating device of @p entry, which reads @p archive (for progress).
-    ZipEntryDevice(std::unique_ptr<QIODevice> inner, const KZipFileEntry& entry,
-                   const QIODevice* archive, const QString& place, const SheetLimits& limits);
+    ZipEntryDevice(std::unique_ptr<QIODevice> inner, const KZipFileEntry& entry, const QIODevice* archive,
+                   const QString& place, const SheetLimits& limits);
     ~ZipEntryDevice() override;
 
     bool isSequential() const override { return true; }
@@ -148,8 +147,7 @@ private:
 
 /// Opens the sheet of an XLSX or ODS workbook (both are ZIP containers), telling them apart by
 /// what the archive holds; a ZIP that is neither is refused with a message that says so.
-Result<std::unique_ptr<SheetReader>> openZipSheet(const QString& path, const QString& sheet,
-                                                  const SheetLimits& limits);
+Result<std::unique_ptr<SheetReader>> openZipSheet(const QString& path, const QString& sheet, const SheetLimits& limits);
 
 /// Formats a number as a spreadsheet shows it in General: integers without a decimal point,
 /// others with up to 15 significant digits. Text that is no number is returned as it is.

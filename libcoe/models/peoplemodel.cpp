@@ -7,9 +7,7 @@
 
 namespace coe {
 
-PeopleModel::PeopleModel(Workspace& workspace, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_workspace(workspace)
+PeopleModel::PeopleModel(Workspace& workspace, QObject* parent) : QAbstractTableModel(parent), m_workspace(workspace)
 {
     reload();
     connect(workspace.notifier(), &ChangeNotifier::changed, this, &PeopleModel::onChanged);
@@ -248,7 +246,8 @@ bool PeopleFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) cons
         return false;
     if (m_text.isEmpty())
         return true;
-    for (int column : {PeopleModel::NameColumn, PeopleModel::EmailColumn, PeopleModel::TeamColumn, PeopleModel::RoleColumn}) {
+    for (int column :
+         {PeopleModel::NameColumn, PeopleModel::EmailColumn, PeopleModel::TeamColumn, PeopleModel::RoleColumn}) {
         if (model->index(sourceRow, column).data().toString().contains(m_text, Qt::CaseInsensitive))
             return true;
     }

@@ -20,8 +20,18 @@ class PeopleModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, EmailColumn, TeamColumn, RoleColumn, TypeColumn, TimeZoneColumn, ColumnCount };
-    enum Roles {
+    enum Column
+    {
+        NameColumn,
+        EmailColumn,
+        TeamColumn,
+        RoleColumn,
+        TypeColumn,
+        TimeZoneColumn,
+        ColumnCount
+    };
+    enum Roles
+    {
         IdRole = Qt::UserRole + 1, ///< the person's id
         TeamIdRole,                ///< 0 when without team
         ExternalRole,              ///< bool
@@ -70,7 +80,12 @@ class PeopleFilterModel : public QSortFilterProxyModel
     Q_OBJECT
 
 public:
-    enum Type { AnyType, InternalOnly, ExternalOnly };
+    enum Type
+    {
+        AnyType,
+        InternalOnly,
+        ExternalOnly
+    };
 
     using QSortFilterProxyModel::QSortFilterProxyModel;
 

@@ -8,9 +8,7 @@
 
 namespace coe {
 
-ScaleModel::ScaleModel(Workspace& workspace, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_workspace(workspace)
+ScaleModel::ScaleModel(Workspace& workspace, QObject* parent) : QAbstractTableModel(parent), m_workspace(workspace)
 {
     load();
     connect(workspace.notifier(), &ChangeNotifier::changed, this, [this](const Change& change) {
@@ -126,7 +124,8 @@ bool ScaleModel::setData(const QModelIndex& index, const QVariant& value, int ro
         level.label = value.toString();
         break;
     case ColorColumn: {
-        const QColor color = value.value<QColor>().isValid() ? value.value<QColor>() : QColor::fromString(value.toString());
+        const QColor color =
+            value.value<QColor>().isValid() ? value.value<QColor>() : QColor::fromString(value.toString());
         if (!color.isValid())
             return false;
         level.color = color;
@@ -163,7 +162,8 @@ bool ScaleModel::addLevel()
         return false;
     QList<ScaleLevel> levels = m_levels;
     const QColor last = levels.isEmpty() ? QColor(0x25, 0x34, 0x94) : levels.last().color;
-    levels.append({int(levels.size()), tr("Level %1").arg(levels.size()), QString(), last.darker(120), ScaleLevel::Plain});
+    levels.append(
+        {int(levels.size()), tr("Level %1").arg(levels.size()), QString(), last.darker(120), ScaleLevel::Plain});
     setLevels(levels);
     return true;
 }

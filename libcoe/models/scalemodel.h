@@ -18,7 +18,15 @@ class ScaleModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { LevelColumn, LabelColumn, ColorColumn, MeaningColumn, DescriptionColumn, ColumnCount };
+    enum Column
+    {
+        LevelColumn,
+        LabelColumn,
+        ColorColumn,
+        MeaningColumn,
+        DescriptionColumn,
+        ColumnCount
+    };
 
     explicit ScaleModel(Workspace& workspace, QObject* parent = nullptr);
 

@@ -16,8 +16,7 @@
 namespace coe {
 
 SkillMatrixModel::SkillMatrixModel(Workspace& workspace, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_workspace(workspace)
+    : QAbstractTableModel(parent), m_workspace(workspace)
 {
     reload();
     connect(workspace.notifier(), &ChangeNotifier::changed, this, &SkillMatrixModel::onChanged);
@@ -62,8 +61,8 @@ void SkillMatrixModel::rebuildRows()
             continue;
         if (m_filter.external >= 0 && person.external != (m_filter.external == 1))
             continue;
-        if (!m_filter.text.isEmpty() && !person.name.contains(m_filter.text, Qt::CaseInsensitive)
-            && !person.email.contains(m_filter.text, Qt::CaseInsensitive))
+        if (!m_filter.text.isEmpty() && !person.name.contains(m_filter.text, Qt::CaseInsensitive) &&
+            !person.email.contains(m_filter.text, Qt::CaseInsensitive))
             continue;
         if (m_filter.onlyGaps) {
             bool gap = false;
@@ -109,7 +108,8 @@ int SkillMatrixModel::sortColumn() const
             return c;
         if (column.skill < 0) {
             const Id category = m_data.categories().at(column.category).id;
-            if (category == m_sortCategory || (skill >= 0 && column.category == m_data.skills().at(skill).categoryIndex))
+            if (category == m_sortCategory ||
+                (skill >= 0 && column.category == m_data.skills().at(skill).categoryIndex))
                 return c;
         }
     }
@@ -248,8 +248,10 @@ QVariant SkillMatrixModel::data(const QModelIndex& index, int role) const
         case IsCategoryRole:
             return true;
         case Qt::ToolTipRole:
-            return tr("%1: average %2 over %n skill(s)", nullptr, int(m_data.categories().at(column.category).skills.size()))
-                .arg(m_data.categories().at(column.category).name, average ? QString::number(*average, 'f', 1) : tr("none"));
+            return tr("%1: average %2 over %n skill(s)", nullptr,
+                      int(m_data.categories().at(column.category).skills.size()))
+                .arg(m_data.categories().at(column.category).name,
+                     average ? QString::number(*average, 'f', 1) : tr("none"));
         case Qt::TextAlignmentRole:
             return Qt::AlignCenter;
         case Qt::BackgroundRole:
@@ -273,13 +275,16 @@ QVariant SkillMatrixModel::data(const QModelIndex& index, int role) const
     const auto self = m_data.level(person, skill, Source::Self);
     const auto lead = m_data.level(person, skill, Source::Lead);
     const bool disagree = self && lead && std::abs(*self - *lead) >= 2;
-    const auto asVariant = [](const std::optional<int>& v) { return v ? QVariant(*v) : QVariant(); };
+    const auto asVariant = [](const std::optional<int>& v) {
+        return v ? QVariant(*v) : QVariant();
+    };
     switch (role) {
     case Qt::DisplayRole:
         if (m_view == View::SelfVersusLead)
-            return (self || lead) ? QVariant(QStringLiteral("%1·%2").arg(self ? QString::number(*self) : QStringLiteral("–"),
-                                                                          lead ? QString::number(*lead) : QStringLiteral("–")))
-                                  : QVariant();
+            return (self || lead)
+                       ? QVariant(QStringLiteral("%1·%2").arg(self ? QString::number(*self) : QStringLiteral("–"),
+                                                              lead ? QString::number(*lead) : QStringLiteral("–")))
+                       : QVariant();
         return asVariant(shown);
     case Qt::EditRole:
     case LevelRole:
@@ -325,15 +330,20 @@ QVariant SkillMatrixModel::data(const QModelIndex& index, int role) const
             return Scale::textColorOn(m_data.scale().at(*shown).color);
         return {};
     case Qt::ToolTipRole: {
-        QStringList lines{QStringLiteral("<b>%1 — %2</b>").arg(m_data.people().at(person).name.toHtmlEscaped(),
-                                                                m_data.skills().at(skill).name.toHtmlEscaped())};
+        QStringList lines{
+            QStringLiteral("<b>%1 — %2</b>")
+                .arg(m_data.people().at(person).name.toHtmlEscaped(), m_data.skills().at(skill).name.toHtmlEscaped())};
         const auto describe = [this](const std::optional<int>& level) {
             return level ? QStringLiteral("%1 %2").arg(*level).arg(levelLabel(*level)) : tr("not assessed");
         };
-        lines << tr("Lead: %1").arg(describe(lead)) << tr("Consultant: %1").arg(describe(m_data.level(person, skill, Source::Consultant)))
+        lines << tr("Lead: %1").arg(describe(lead))
+              << tr("Consultant: %1").arg(describe(m_data.level(person, skill, Source::Consultant)))
               << tr("Self: %1").arg(describe(self));
         if (const auto target = m_data.target(person, skill))
-            lines << tr("Target: %1%2").arg(describe(target), m_data.gap(person, skill) > 0 ? tr(" (gap %1)").arg(m_data.gap(person, skill)) : QString());
+            lines << tr("Target: %1%2")
+                         .arg(describe(target), m_data.gap(person, skill) > 0
+                                                    ? tr(" (gap %1)").arg(m_data.gap(person, skill))
+                                                    : QString());
         if (const auto interest = m_data.interest(person, skill))
             lines << tr("Interest: %1").arg(Interest::label(*interest));
         if (const auto written = note(index))
@@ -371,7 +381,8 @@ QVariant SkillMatrixModel::headerData(int section, Qt::Orientation orientation, 
     const int category = column.skill >= 0 ? m_data.skills().at(column.skill).categoryIndex : column.category;
     switch (role) {
     case Qt::DisplayRole:
-        return column.skill >= 0 ? m_data.skills().at(column.skill).name : tr("%1 (average)").arg(m_data.categories().at(category).name);
+        return column.skill >= 0 ? m_data.skills().at(column.skill).name
+                                 : tr("%1 (average)").arg(m_data.categories().at(category).name);
     case CategoryNameRole:
         return m_data.categories().at(category).name;
     case IsCategoryRole:
@@ -379,7 +390,8 @@ QVariant SkillMatrixModel::headerData(int section, Qt::Orientation orientation, 
     case SkillIdRole:
         return column.skill >= 0 ? m_data.skills().at(column.skill).id : 0;
     case Qt::ToolTipRole:
-        return column.skill >= 0 ? QStringLiteral("%1 ▸ %2").arg(m_data.categories().at(category).name, m_data.skills().at(column.skill).name)
+        return column.skill >= 0 ? QStringLiteral("%1 ▸ %2").arg(m_data.categories().at(category).name,
+                                                                 m_data.skills().at(column.skill).name)
                                  : tr("%1: the average of its %n skill(s); click the band to unfold it", nullptr,
                                       int(m_data.categories().at(category).skills.size()))
                                        .arg(m_data.categories().at(category).name);
@@ -475,7 +487,8 @@ SkillMatrixModel::PastePlan SkillMatrixModel::planPaste(QStringView text, const 
             const double decimal = value.toDouble(&number);
             const bool average = number && decimal >= 0 && decimal < m_data.scale().size();
             if (plan.problems.size() < kMaxPasteProblems)
-                plan.problems.append({average ? PastePlan::ProblemKind::Average : PastePlan::ProblemKind::NotALevel, index, value});
+                plan.problems.append(
+                    {average ? PastePlan::ProblemKind::Average : PastePlan::ProblemKind::NotALevel, index, value});
             ++plan.problemCount;
         }
         ++r;
@@ -496,7 +509,10 @@ bool SkillMatrixModel::setData(const QModelIndex& index, const QVariant& value, 
                               .arg(levelLabel(int(m_data.scale().size()) - 1)));
         return false;
     }
-    const QString text = level ? tr("Set %1 to %2 %3 for %4").arg(columnName(index.column())).arg(*level).arg(levelLabel(*level), personName(index))
+    const QString text = level ? tr("Set %1 to %2 %3 for %4")
+                                     .arg(columnName(index.column()))
+                                     .arg(*level)
+                                     .arg(levelLabel(*level), personName(index))
                                : tr("Cleared %1 for %2").arg(columnName(index.column()), personName(index));
     return bool(setLevels({{index, level}}, text));
 }
@@ -535,7 +551,8 @@ std::optional<Source> SkillMatrixModel::shownSource(const QModelIndex& index) co
     return std::nullopt;
 }
 
-Result<void> SkillMatrixModel::clearSources(const QModelIndexList& cells, const QList<Source>& sources, const QString& text)
+Result<void> SkillMatrixModel::clearSources(const QModelIndexList& cells, const QList<Source>& sources,
+                                            const QString& text)
 {
     commands::Batch batch(text);
     const QString today = QDate::currentDate().toString(Qt::ISODate);
@@ -576,15 +593,16 @@ Result<void> SkillMatrixModel::addNote(const QModelIndex& index, const QString& 
     if (!m_data.level(person, skill, source))
         source = shownSource(index).value_or(source);
     const auto level = m_data.level(person, skill, source);
-    auto done = commands::runBatch(m_workspace, std::move(commands::Batch(text).insert(
-                                                    QStringLiteral("assessment"),
-                                                    {{QStringLiteral("person_id"), m_data.people().at(person).id},
-                                                     {QStringLiteral("skill_id"), m_data.skills().at(skill).id},
-                                                     {QStringLiteral("source"), sourceName(source)},
-                                                     {QStringLiteral("level"), level ? QVariant(*level) : QVariant(QMetaType::fromType<int>())},
-                                                     {QStringLiteral("interest"), QVariant(QMetaType::fromType<int>())},
-                                                     {QStringLiteral("assessed_on"), QDate::currentDate().toString(Qt::ISODate)},
-                                                     {QStringLiteral("note"), note.trimmed()}})));
+    auto done = commands::runBatch(
+        m_workspace, std::move(commands::Batch(text).insert(
+                         QStringLiteral("assessment"),
+                         {{QStringLiteral("person_id"), m_data.people().at(person).id},
+                          {QStringLiteral("skill_id"), m_data.skills().at(skill).id},
+                          {QStringLiteral("source"), sourceName(source)},
+                          {QStringLiteral("level"), level ? QVariant(*level) : QVariant(QMetaType::fromType<int>())},
+                          {QStringLiteral("interest"), QVariant(QMetaType::fromType<int>())},
+                          {QStringLiteral("assessed_on"), QDate::currentDate().toString(Qt::ISODate)},
+                          {QStringLiteral("note"), note.trimmed()}})));
     if (!done)
         Q_EMIT editFailed(done.error().message);
     return done;
@@ -601,10 +619,12 @@ std::optional<SkillMatrixModel::Note> SkillMatrixModel::note(const QModelIndex& 
     q.bindValue(QStringLiteral(":s"), m_data.skills().at(m_columns.at(index.column()).skill).id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return Note{q.value(0).toString(), sourceFromName(q.value(1).toString()).value_or(Source::Lead), QDate::fromString(q.value(2).toString(), Qt::ISODate)};
+    return Note{q.value(0).toString(), sourceFromName(q.value(1).toString()).value_or(Source::Lead),
+                QDate::fromString(q.value(2).toString(), Qt::ISODate)};
 }
 
-Result<void> SkillMatrixModel::setLevels(const QList<std::pair<QModelIndex, std::optional<int>>>& cells, const QString& text)
+Result<void> SkillMatrixModel::setLevels(const QList<std::pair<QModelIndex, std::optional<int>>>& cells,
+                                         const QString& text)
 {
     commands::Batch batch(text);
     const QString today = QDate::currentDate().toString(Qt::ISODate);
@@ -633,7 +653,8 @@ Result<void> SkillMatrixModel::setLevels(const QList<std::pair<QModelIndex, std:
     return {};
 }
 
-Result<void> SkillMatrixModel::setPersonalTargets(const QModelIndexList& cells, std::optional<int> level, const QString& text)
+Result<void> SkillMatrixModel::setPersonalTargets(const QModelIndexList& cells, std::optional<int> level,
+                                                  const QString& text)
 {
     commands::Batch batch(text);
     for (const QModelIndex& index : cells) {
@@ -644,7 +665,8 @@ Result<void> SkillMatrixModel::setPersonalTargets(const QModelIndexList& cells, 
         const std::optional<int> current = m_data.personTarget(person, skill);
         if (current == level)
             continue;
-        const Row key{{QStringLiteral("person_id"), m_data.people().at(person).id}, {QStringLiteral("skill_id"), m_data.skills().at(skill).id}};
+        const Row key{{QStringLiteral("person_id"), m_data.people().at(person).id},
+                      {QStringLiteral("skill_id"), m_data.skills().at(skill).id}};
         if (!level) {
             batch.removeLink(QStringLiteral("person_target"), key);
         } else if (current) {
@@ -684,7 +706,8 @@ void SkillMatrixModel::onChanged(const Change& change)
             bottom = std::max(bottom, row);
             for (int c = 0; c < m_columns.size(); ++c) {
                 const Column& column = m_columns.at(c);
-                if (column.skill == skill || (column.skill < 0 && m_data.skills().at(skill).categoryIndex == column.category)) {
+                if (column.skill == skill ||
+                    (column.skill < 0 && m_data.skills().at(skill).categoryIndex == column.category)) {
                     left = std::min(left, c);
                     right = std::max(right, c);
                 }
@@ -769,7 +792,8 @@ QStringList SkillMatrixModel::history(const QModelIndex& index, int limit) const
             entries << Entry{date, AssessmentBatches::batchOrder(b.afterId, place), line(date, b.source, b.level)};
         }
     }
-    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return std::tie(a.date, a.order) > std::tie(b.date, b.order); });
+    std::sort(entries.begin(), entries.end(),
+              [](const Entry& a, const Entry& b) { return std::tie(a.date, a.order) > std::tie(b.date, b.order); });
     QStringList lines;
     for (qsizetype i = 0; i < entries.size() && i < limit; ++i)
         lines << entries.at(i).line;

@@ -23,7 +23,8 @@ class SkillMatrixModel : public QAbstractTableModel
 
 public:
     /// What a cell shows.
-    enum class View {
+    enum class View
+    {
         Effective,      ///< lead, else consultant, else self
         Self,           ///< the person's own view
         Lead,           ///< the lead's
@@ -32,33 +33,34 @@ public:
     };
     Q_ENUM(View)
 
-    enum Roles {
+    enum Roles
+    {
         LevelRole = Qt::UserRole + 1, ///< int or invalid: the level this view shows
         EffectiveLevelRole,
         SelfLevelRole,
         LeadLevelRole,
         ConsultantLevelRole,
-        InterestRole,      ///< 0-3 or invalid
-        TargetRole,        ///< int or invalid
+        InterestRole,       ///< 0-3 or invalid
+        TargetRole,         ///< int or invalid
         PersonalTargetRole, ///< int or invalid: the person's own target, overriding the role's
-        GapRole,           ///< int, 0 when none
-        LastAssessedRole,  ///< QDate
-        HasNoteRole,       ///< bool
-        DisagreementRole,  ///< bool: self and lead differ by two levels or more
-        IsCategoryRole,    ///< bool: a collapsed category's average column
-        CategoryNameRole,  ///< header: the category of the column
-        PersonIdRole,      ///< header and cells
-        SkillIdRole,       ///< header and cells (0 for a category column)
+        GapRole,            ///< int, 0 when none
+        LastAssessedRole,   ///< QDate
+        HasNoteRole,        ///< bool
+        DisagreementRole,   ///< bool: self and lead differ by two levels or more
+        IsCategoryRole,     ///< bool: a collapsed category's average column
+        CategoryNameRole,   ///< header: the category of the column
+        PersonIdRole,       ///< header and cells
+        SkillIdRole,        ///< header and cells (0 for a category column)
     };
 
     struct Filter
     {
-        QString text;            ///< in name or email
-        Id teamId = 0;           ///< 0: any
-        Id roleId = 0;           ///< 0: any
-        Id categoryId = 0;       ///< 0: every category
-        int external = -1;       ///< -1 any, 0 internal, 1 external
-        bool onlyGaps = false;   ///< people with a gap in a shown skill
+        QString text;          ///< in name or email
+        Id teamId = 0;         ///< 0: any
+        Id roleId = 0;         ///< 0: any
+        Id categoryId = 0;     ///< 0: every category
+        int external = -1;     ///< -1 any, 0 internal, 1 external
+        bool onlyGaps = false; ///< people with a gap in a shown skill
     };
 
     explicit SkillMatrixModel(Workspace& workspace, QObject* parent = nullptr);
@@ -118,12 +120,14 @@ public:
     /// caller words the problems and, when there are none, writes the cells with setLevels().
     struct PastePlan
     {
-        enum class Refusal {
+        enum class Refusal
+        {
             None,
             TooLarge,   ///< more than kMaxPasteChars characters
             DoesNotFit, ///< the block runs past the last person or column
         };
-        enum class ProblemKind {
+        enum class ProblemKind
+        {
             NotALevel, ///< neither a level number nor a label
             Average,   ///< a decimal in the scale's range: a folded category's average
         };
@@ -134,13 +138,13 @@ public:
             QString value;
         };
         Refusal refusal = Refusal::None;
-        int blockRows = 0;          ///< lines in the block (DoesNotFit)
-        int blockColumns = 0;       ///< values on the line that did not fit (DoesNotFit)
-        bool pastLastRow = false;   ///< the block runs past the last person, not column
+        int blockRows = 0;        ///< lines in the block (DoesNotFit)
+        int blockColumns = 0;     ///< values on the line that did not fit (DoesNotFit)
+        bool pastLastRow = false; ///< the block runs past the last person, not column
         QList<std::pair<QModelIndex, std::optional<int>>> cells;
-        QList<Problem> problems;    ///< the first kMaxPasteProblems
-        int problemCount = 0;       ///< all of them
-        int averages = 0;           ///< values left out on read-only category averages
+        QList<Problem> problems; ///< the first kMaxPasteProblems
+        int problemCount = 0;    ///< all of them
+        int averages = 0;        ///< values left out on read-only category averages
     };
     static constexpr qsizetype kMaxPasteChars = qsizetype(64) << 20; ///< 128 MB of text
     static constexpr int kMaxPasteProblems = 5;

@@ -11,8 +11,7 @@
 namespace coe {
 
 SkillTreeModel::SkillTreeModel(Workspace& workspace, QObject* parent)
-    : QAbstractItemModel(parent)
-    , m_workspace(workspace)
+    : QAbstractItemModel(parent), m_workspace(workspace)
 {
     rebuild();
     connect(workspace.notifier(), &ChangeNotifier::changed, this, &SkillTreeModel::onChanged);

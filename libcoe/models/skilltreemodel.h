@@ -20,7 +20,8 @@ class SkillTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Roles {
+    enum Roles
+    {
         IdRole = Qt::UserRole + 1, ///< category or skill id
         IsCategoryRole,            ///< bool
     };

@@ -24,8 +24,7 @@ bool earlier(const Placed& a, const Placed& b)
 
 /// Calls @p overlap(a, b) for every pair of @p list (sorted by start) whose times overlap.
 /// Touching intervals (one ends when the other starts) do not overlap.
-template<typename F>
-void sweep(const QList<Placed>& list, F overlap)
+template<typename F> void sweep(const QList<Placed>& list, F overlap)
 {
     QList<const Placed*> active;
     for (const Placed& p : list) {
@@ -45,8 +44,9 @@ QString quoted(const QString& title)
 
 QString SummitWarning::kindName(Kind kind)
 {
-    static const char* const names[] = {"room-overlap", "speaker-overlap", "speaker-unavailable", "over-capacity",
-                                        "missing-equipment", "outside-venue-hours", "speaker-gap"};
+    static const char* const names[] = {"room-overlap",  "speaker-overlap",   "speaker-unavailable",
+                                        "over-capacity", "missing-equipment", "outside-venue-hours",
+                                        "speaker-gap"};
     return QString::fromLatin1(names[kind]);
 }
 
@@ -56,16 +56,19 @@ QList<SummitWarning> Conflicts::find(const Summit& summit, const QHash<Id, QStri
     const QLocale locale;
     const auto when = [&locale](const Placed& p) {
         return tr("%1, %2–%3")
-            .arg(locale.toString(p.slot->startsAt.date(), QStringLiteral("ddd d MMM")), p.slot->startsAt.time().toString(QStringLiteral("HH:mm")),
+            .arg(locale.toString(p.slot->startsAt.date(), QStringLiteral("ddd d MMM")),
+                 p.slot->startsAt.time().toString(QStringLiteral("HH:mm")),
                  p.slot->endsAt.time().toString(QStringLiteral("HH:mm")));
     };
     const auto roomName = [&summit](Id id) {
         const Room* room = summit.room(id);
         return room ? room->name : tr("an unknown room");
     };
-    const auto personName = [&personNames](Id id) { return personNames.value(id, tr("Person %1").arg(id)); };
-    const auto add = [&](SummitWarning::Kind kind, const QString& key, const QString& message, const QList<const Placed*>& involved,
-                         Id person = 0) {
+    const auto personName = [&personNames](Id id) {
+        return personNames.value(id, tr("Person %1").arg(id));
+    };
+    const auto add = [&](SummitWarning::Kind kind, const QString& key, const QString& message,
+                         const QList<const Placed*>& involved, Id person = 0) {
         SummitWarning w;
         w.kind = kind;
         w.key = SummitWarning::kindName(kind) + QLatin1Char(':') + key;
@@ -101,7 +104,8 @@ QList<SummitWarning> Conflicts::find(const Summit& summit, const QHash<Id, QStri
     for (auto it = byRoom.cbegin(); it != byRoom.cend(); ++it) {
         sweep(it.value(), [&](const Placed& a, const Placed& b) {
             add(SummitWarning::RoomOverlap, pairKey(a, b),
-                tr("%1 and %2 overlap in %3 (%4).").arg(quoted(a.item->title), quoted(b.item->title), roomName(a.slot->roomId), when(b)),
+                tr("%1 and %2 overlap in %3 (%4).")
+                    .arg(quoted(a.item->title), quoted(b.item->title), roomName(a.slot->roomId), when(b)),
                 {&a, &b});
         });
     }
@@ -120,30 +124,35 @@ QList<SummitWarning> Conflicts::find(const Summit& summit, const QHash<Id, QStri
         if (room) {
             QStringList missing;
             for (const QString& needed : p.item->equipment) {
-                const bool has = std::any_of(room->equipment.cbegin(), room->equipment.cend(), [&needed](const QString& e) {
-                    return e.trimmed().compare(needed.trimmed(), Qt::CaseInsensitive) == 0;
-                });
+                const bool has =
+                    std::any_of(room->equipment.cbegin(), room->equipment.cend(), [&needed](const QString& e) {
+                        return e.trimmed().compare(needed.trimmed(), Qt::CaseInsensitive) == 0;
+                    });
                 if (!has && !needed.trimmed().isEmpty())
                     missing << needed.trimmed();
             }
             if (!missing.isEmpty())
                 add(SummitWarning::MissingEquipment, slotKey,
-                    tr("%1 needs %2, which %3 does not have (%4).").arg(quoted(p.item->title), missing.join(QStringLiteral(", ")), room->name, when(p)),
+                    tr("%1 needs %2, which %3 does not have (%4).")
+                        .arg(quoted(p.item->title), missing.join(QStringLiteral(", ")), room->name, when(p)),
                     {&p});
         }
         const QDate day = p.slot->startsAt.date();
         const bool outsideDays = day < summit.startsOn || p.slot->endsAt.date() > summit.endsOn;
-        const bool outsideHours = p.slot->endsAt.date() != day || p.slot->startsAt.time() < summit.dayStarts || p.slot->endsAt.time() > summit.dayEnds;
+        const bool outsideHours = p.slot->endsAt.date() != day || p.slot->startsAt.time() < summit.dayStarts ||
+                                  p.slot->endsAt.time() > summit.dayEnds;
         if (outsideDays)
             add(SummitWarning::OutsideVenueHours, slotKey,
                 tr("%1 is on %2, outside the summit's days (%3 to %4).")
-                    .arg(quoted(p.item->title), locale.toString(day, QLocale::ShortFormat), locale.toString(summit.startsOn, QLocale::ShortFormat),
+                    .arg(quoted(p.item->title), locale.toString(day, QLocale::ShortFormat),
+                         locale.toString(summit.startsOn, QLocale::ShortFormat),
                          locale.toString(summit.endsOn, QLocale::ShortFormat)),
                 {&p});
         else if (outsideHours)
             add(SummitWarning::OutsideVenueHours, slotKey,
                 tr("%1 (%2) is outside venue hours, %3–%4.")
-                    .arg(quoted(p.item->title), when(p), summit.dayStarts.toString(QStringLiteral("HH:mm")), summit.dayEnds.toString(QStringLiteral("HH:mm"))),
+                    .arg(quoted(p.item->title), when(p), summit.dayStarts.toString(QStringLiteral("HH:mm")),
+                         summit.dayEnds.toString(QStringLiteral("HH:mm"))),
                 {&p});
     }
 
@@ -162,18 +171,20 @@ QList<SummitWarning> Conflicts::find(const Summit& summit, const QHash<Id, QStri
             if (a.item == b.item) // a plenary held in several rooms at once
                 return;
             add(SummitWarning::SpeakerOverlap, QStringLiteral("%1:%2").arg(person).arg(pairKey(a, b)),
-                tr("%1 speaks in %2 and %3 at the same time (%4).").arg(personName(person), quoted(a.item->title), quoted(b.item->title), when(b)),
+                tr("%1 speaks in %2 and %3 at the same time (%4).")
+                    .arg(personName(person), quoted(a.item->title), quoted(b.item->title), when(b)),
                 {&a, &b}, person);
         });
         if (const auto ranges = availability.constFind(person); ranges != availability.cend()) {
             for (const Placed& p : list) {
                 const bool fits = std::any_of(ranges->cbegin(), ranges->cend(), [&p](const SpeakerAvailability* a) {
-                    return a->day == p.slot->startsAt.date() && p.slot->endsAt.date() == a->day && a->from <= p.slot->startsAt.time()
-                           && p.slot->endsAt.time() <= a->to;
+                    return a->day == p.slot->startsAt.date() && p.slot->endsAt.date() == a->day &&
+                           a->from <= p.slot->startsAt.time() && p.slot->endsAt.time() <= a->to;
                 });
                 if (!fits)
                     add(SummitWarning::SpeakerUnavailable, QStringLiteral("%1:%2").arg(person).arg(p.slot->id),
-                        tr("%1 is not available for %2 (%3).").arg(personName(person), quoted(p.item->title), when(p)), {&p}, person);
+                        tr("%1 is not available for %2 (%3).").arg(personName(person), quoted(p.item->title), when(p)),
+                        {&p}, person);
             }
         }
         const int gap = summit.minSpeakerGapMinutes;
@@ -185,8 +196,8 @@ QList<SummitWarning> Conflicts::find(const Summit& summit, const QHash<Id, QStri
             if (b.start - a.end < gap)
                 add(SummitWarning::SpeakerGap, QStringLiteral("%1:%2").arg(person).arg(pairKey(a, b)),
                     tr("%1 has only %2 min to get from %3 to %4 for %5 (%6).")
-                        .arg(personName(person), QString::number(b.start - a.end), roomName(a.slot->roomId), roomName(b.slot->roomId),
-                             quoted(b.item->title), when(b)),
+                        .arg(personName(person), QString::number(b.start - a.end), roomName(a.slot->roomId),
+                             roomName(b.slot->roomId), quoted(b.item->title), when(b)),
                     {&a, &b}, person);
         }
     }

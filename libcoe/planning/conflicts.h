@@ -13,7 +13,8 @@ namespace coe {
 
 struct SummitWarning
 {
-    enum Kind {
+    enum Kind
+    {
         RoomOverlap,        ///< two items overlap in one room
         SpeakerOverlap,     ///< a speaker is in two overlapping items
         SpeakerUnavailable, ///< a speaker is scheduled outside their availability

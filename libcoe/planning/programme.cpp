@@ -20,7 +20,9 @@ QList<TrackSuggestion> Programme::suggest(const MatrixData& data, const Summit& 
     // Gaps per skill over internal people, then per top-level area.
     QList<int> skillGap(data.skillCount(), 0);
     QHash<QString, QSet<int>> peopleByArea;
-    const auto areaOf = [&data](int skill) { return data.categories().at(data.skills().at(skill).categoryIndex).name.section(QStringLiteral(" / "), 0, 0); };
+    const auto areaOf = [&data](int skill) {
+        return data.categories().at(data.skills().at(skill).categoryIndex).name.section(QStringLiteral(" / "), 0, 0);
+    };
     for (int p = 0; p < data.personCount(); ++p) {
         if (data.people().at(p).external)
             continue;
@@ -50,8 +52,9 @@ QList<TrackSuggestion> Programme::suggest(const MatrixData& data, const Summit& 
             if (skillGap[s] > 0)
                 it->skills << data.skills().at(s).name;
         it->people = int(peopleByArea.value(it.key()).size());
-        it->existingTrack = std::any_of(summit.tracks.cbegin(), summit.tracks.cend(),
-                                        [&it](const Track& t) { return t.name.compare(it->track, Qt::CaseInsensitive) == 0; });
+        it->existingTrack = std::any_of(summit.tracks.cbegin(), summit.tracks.cend(), [&it](const Track& t) {
+            return t.name.compare(it->track, Qt::CaseInsensitive) == 0;
+        });
         ranked.append(*it);
     }
     std::sort(ranked.begin(), ranked.end(), [](const TrackSuggestion& a, const TrackSuggestion& b) {
@@ -66,7 +69,10 @@ QList<TrackSuggestion> Programme::suggest(const MatrixData& data, const Summit& 
     QSet<int> suggested;
     for (TrackSuggestion& t : ranked) {
         const QStringList top = t.skills.mid(0, 3);
-        t.reason = tr("%1 levels short across %2 people; largest gaps in %3.").arg(t.gap).arg(t.people).arg(top.join(QStringLiteral(", ")));
+        t.reason = tr("%1 levels short across %2 people; largest gaps in %3.")
+                       .arg(t.gap)
+                       .arg(t.people)
+                       .arg(top.join(QStringLiteral(", ")));
         if (t.existingTrack)
             t.reason += QLatin1Char(' ') + tr("The summit already has this track: give it more items.");
         if (teacher < 0)
@@ -108,7 +114,8 @@ QList<TrackSuggestion> Programme::suggest(const MatrixData& data, const Summit& 
                 s.skills << data.skills().at(skill).name;
                 gaps << QString::number(skillGap[skill]);
             }
-            s.reason = tr("Teacher in %1 (gaps %2); not speaking at this summit yet.").arg(s.skills.join(QStringLiteral(", ")), gaps.join(QStringLiteral(", ")));
+            s.reason = tr("Teacher in %1 (gaps %2); not speaking at this summit yet.")
+                           .arg(s.skills.join(QStringLiteral(", ")), gaps.join(QStringLiteral(", ")));
             t.speakers.append(s);
             suggested.insert(c.person);
         }

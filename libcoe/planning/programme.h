@@ -20,10 +20,10 @@ struct TrackSuggestion
         QStringList skills; ///< the area's skills they teach, largest gap first
         QString reason;
     };
-    QString track;           ///< the top-level skill category
-    int gap = 0;             ///< sum over internal people and the area's skills of target − level
-    int people = 0;          ///< internal people with a gap in the area
-    QStringList skills;      ///< the area's skills with a gap, largest first
+    QString track;              ///< the top-level skill category
+    int gap = 0;                ///< sum over internal people and the area's skills of target − level
+    int people = 0;             ///< internal people with a gap in the area
+    QStringList skills;         ///< the area's skills with a gap, largest first
     bool existingTrack = false; ///< the summit already has a track of this name
     QString reason;
     QList<Speaker> speakers;
@@ -38,7 +38,8 @@ public:
     /// internal people at the scale's Teacher level in the area's skills who speak at no item
     /// of @p summit and are not suggested for an earlier track, most such skills first, then
     /// the larger gap they would close, then name.
-    static QList<TrackSuggestion> suggest(const MatrixData& data, const Summit& summit, int tracks = 3, int speakers = 3);
+    static QList<TrackSuggestion> suggest(const MatrixData& data, const Summit& summit, int tracks = 3,
+                                          int speakers = 3);
 };
 
 } // namespace coe

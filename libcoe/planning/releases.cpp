@@ -37,7 +37,9 @@ QHash<Id, Entry> read(const QByteArray& json)
         for (const QJsonValue& s : o.value(QStringLiteral("slots")).toArray()) {
             const QJsonObject slot = s.toObject();
             const QString start = slot.value(QStringLiteral("start")).toString();
-            e.slots << QStringLiteral("%1|%2|%3").arg(slot.value(QStringLiteral("room")).toString(), start, slot.value(QStringLiteral("end")).toString());
+            e.slots << QStringLiteral("%1|%2|%3")
+                           .arg(slot.value(QStringLiteral("room")).toString(), start,
+                                slot.value(QStringLiteral("end")).toString());
             const QDateTime at = QDateTime::fromString(start, QString::fromLatin1(kTimeFormat));
             if (!e.first.isValid() || at < e.first)
                 e.first = at;
@@ -58,8 +60,8 @@ QString where(const Entry& e)
         const QDateTime start = QDateTime::fromString(f.value(1), QString::fromLatin1(kTimeFormat));
         const QDateTime end = QDateTime::fromString(f.value(2), QString::fromLatin1(kTimeFormat));
         parts << Releases::tr("%1, %2 %3–%4")
-                     .arg(f.value(0), locale.toString(start.date(), QStringLiteral("ddd d MMM")), start.toString(QStringLiteral("HH:mm")),
-                          end.toString(QStringLiteral("HH:mm")));
+                     .arg(f.value(0), locale.toString(start.date(), QStringLiteral("ddd d MMM")),
+                          start.toString(QStringLiteral("HH:mm")), end.toString(QStringLiteral("HH:mm")));
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -78,9 +80,10 @@ QByteArray Releases::snapshot(const Summit& summit, const QHash<Id, QString>& pe
         QJsonArray slots;
         for (const Slot& slot : item.slots) {
             const Room* room = summit.room(slot.roomId);
-            slots.append(QJsonObject{{QStringLiteral("room"), room ? room->name : QString()},
-                                     {QStringLiteral("start"), slot.startsAt.toString(QString::fromLatin1(kTimeFormat))},
-                                     {QStringLiteral("end"), slot.endsAt.toString(QString::fromLatin1(kTimeFormat))}});
+            slots.append(
+                QJsonObject{{QStringLiteral("room"), room ? room->name : QString()},
+                            {QStringLiteral("start"), slot.startsAt.toString(QString::fromLatin1(kTimeFormat))},
+                            {QStringLiteral("end"), slot.endsAt.toString(QString::fromLatin1(kTimeFormat))}});
         }
         items.append(QJsonObject{{QStringLiteral("id"), item.id},
                                  {QStringLiteral("title"), item.title},
@@ -88,7 +91,8 @@ QByteArray Releases::snapshot(const Summit& summit, const QHash<Id, QString>& pe
                                  {QStringLiteral("speakers"), speakers},
                                  {QStringLiteral("slots"), slots}});
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("summit"), summit.name}, {QStringLiteral("items"), items}}).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject{{QStringLiteral("summit"), summit.name}, {QStringLiteral("items"), items}})
+        .toJson(QJsonDocument::Compact);
 }
 
 QList<ScheduleChange> Releases::changes(const QByteArray& before, const QByteArray& after)
@@ -112,11 +116,13 @@ QList<ScheduleChange> Releases::changes(const QByteArray& before, const QByteArr
             changed << tr("now “%1”").arg(e.title);
         }
         if (was->speakers != e.speakers) {
-            previous << tr("speakers %1").arg(was->speakers.isEmpty() ? tr("none") : was->speakers.join(QStringLiteral(", ")));
+            previous << tr("speakers %1")
+                            .arg(was->speakers.isEmpty() ? tr("none") : was->speakers.join(QStringLiteral(", ")));
             changed << tr("speakers %1").arg(e.speakers.isEmpty() ? tr("none") : e.speakers.join(QStringLiteral(", ")));
         }
         if (!changed.isEmpty())
-            list.append({ScheduleChange::Changed, it.key(), e.title, previous.join(QStringLiteral("; ")), changed.join(QStringLiteral("; ")), e.first});
+            list.append({ScheduleChange::Changed, it.key(), e.title, previous.join(QStringLiteral("; ")),
+                         changed.join(QStringLiteral("; ")), e.first});
     }
     for (auto it = old.cbegin(); it != old.cend(); ++it)
         if (!now.contains(it.key()))

@@ -16,7 +16,13 @@ namespace coe {
 
 struct ScheduleChange
 {
-    enum Kind { Added, Moved, Changed, Cancelled };
+    enum Kind
+    {
+        Added,
+        Moved,
+        Changed,
+        Cancelled
+    };
     Kind kind = Added;
     Id itemId = 0;
     QString title;

@@ -35,7 +35,8 @@ int Transfer::coachedLevel(const MatrixData& data)
     return meaningLevel(data, ScaleLevel::Independent, 3) - 1;
 }
 
-QList<TransferWarning> Transfer::warnings(const QList<Engagement>& engagements, const MatrixData& data, const QDate& today)
+QList<TransferWarning> Transfer::warnings(const QList<Engagement>& engagements, const MatrixData& data,
+                                          const QDate& today)
 {
     QList<TransferWarning> list;
     const int coached = coachedLevel(data);
@@ -44,8 +45,13 @@ QList<TransferWarning> Transfer::warnings(const QList<Engagement>& engagements, 
             const qint64 left = today.daysTo(e.rollOffOn);
             if (c.phase() == Phase::ExpertLeads && e.rollOffOn.isValid() && left <= kRollOffWarningDays)
                 list.append({TransferWarning::ExpertLeadsNearRollOff, e.id, c.id, 0,
-                             left >= 0 ? tr("%1 is still at Expert leads, %2 days before %3 rolls off.").arg(c.name).arg(left).arg(e.name)
-                                       : tr("%1 is still at Expert leads, and %2 rolled off %3 days ago.").arg(c.name, e.name).arg(-left)});
+                             left >= 0 ? tr("%1 is still at Expert leads, %2 days before %3 rolls off.")
+                                             .arg(c.name)
+                                             .arg(left)
+                                             .arg(e.name)
+                                       : tr("%1 is still at Expert leads, and %2 rolled off %3 days ago.")
+                                             .arg(c.name, e.name)
+                                             .arg(-left)});
             const int owner = data.personIndex(c.ownerId);
             if (owner < 0)
                 continue;
@@ -57,7 +63,8 @@ QList<TransferWarning> Transfer::warnings(const QList<Engagement>& engagements, 
                 if (level.value_or(-1) < coached)
                     list.append({TransferWarning::OwnerBelowCoached, e.id, c.id, skillId,
                                  tr("%1 owns %2 but is %3 in %4 (below Coached).")
-                                     .arg(data.people().at(owner).name, c.name, levelLabel(data, level), data.skills().at(skill).name)});
+                                     .arg(data.people().at(owner).name, c.name, levelLabel(data, level),
+                                          data.skills().at(skill).name)});
             }
         }
     }

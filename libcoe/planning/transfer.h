@@ -14,7 +14,8 @@ class MatrixData;
 
 struct TransferWarning
 {
-    enum Kind {
+    enum Kind
+    {
         ExpertLeadsNearRollOff, ///< still at Expert leads within 30 days of roll-off (or after it)
         OwnerBelowCoached,      ///< the internal owner is below Coached in one of its skills
     };
@@ -44,7 +45,8 @@ public:
     /// The phase's name (domain/phasename.h, which commands use too).
     static QString phaseName(Phase phase) { return PhaseName::of(phase); }
     /// Both warnings for every capability of @p engagements at @p today.
-    static QList<TransferWarning> warnings(const QList<Engagement>& engagements, const MatrixData& data, const QDate& today);
+    static QList<TransferWarning> warnings(const QList<Engagement>& engagements, const MatrixData& data,
+                                           const QDate& today);
     /// Instructors for a session in @p skills: people at Teacher level first (most such skills
     /// first), then at Independent; ties by name.
     static QList<PersonSuggestion> instructors(const MatrixData& data, const QList<Id>& skills);

@@ -42,8 +42,8 @@ void paintAll(Document& doc, const Summit& summit, const Agenda::Options& option
 
 } // namespace
 
-int Agenda::paintChangelog(QPagedPaintDevice& device, const Summit& summit, const QList<ScheduleChange>& changes, const QString& between,
-                           const Options& options)
+int Agenda::paintChangelog(QPagedPaintDevice& device, const Summit& summit, const QList<ScheduleChange>& changes,
+                           const QString& between, const Options& options)
 {
     Options portrait = options;
     portrait.kind = Tracks; // lists are portrait
@@ -54,12 +54,13 @@ int Agenda::paintChangelog(QPagedPaintDevice& device, const Summit& summit, cons
     return doc.pages();
 }
 
-Result<int> Agenda::writeChangelogPdf(const Summit& summit, const QList<ScheduleChange>& changes, const QString& between, const Options& options,
-                                      const QString& path)
+Result<int> Agenda::writeChangelogPdf(const Summit& summit, const QList<ScheduleChange>& changes,
+                                      const QString& between, const Options& options, const QString& path)
 {
-    return writePdfFile(path, tr("%1 — changes · %2").arg(summit.name, between),
-                        QPageLayout(QPageSize(options.paper), QPageLayout::Portrait, QMarginsF()), 600,
-                        [&](QPagedPaintDevice& device) { return paintChangelog(device, summit, changes, between, options); });
+    return writePdfFile(
+        path, tr("%1 — changes · %2").arg(summit.name, between),
+        QPageLayout(QPageSize(options.paper), QPageLayout::Portrait, QMarginsF()), 600,
+        [&](QPagedPaintDevice& device) { return paintChangelog(device, summit, changes, between, options); });
 }
 
 std::optional<Agenda::Kind> Agenda::kindFromName(const QString& name)

@@ -21,7 +21,13 @@ class Agenda
     Q_DECLARE_TR_FUNCTIONS(coe::render::Agenda)
 
 public:
-    enum Kind { Grid, Tracks, RoomSigns, RunSheet };
+    enum Kind
+    {
+        Grid,
+        Tracks,
+        RoomSigns,
+        RunSheet
+    };
     struct Options
     {
         Kind kind = Grid;
@@ -46,10 +52,10 @@ public:
 
     /// The changelog between two versions (@p between names them, e.g. "Release 2 → release
     /// 3"): added, moved, changed and cancelled items, each section on the pages in turn.
-    static int paintChangelog(QPagedPaintDevice& device, const Summit& summit, const QList<ScheduleChange>& changes, const QString& between,
-                              const Options& options);
-    static Result<int> writeChangelogPdf(const Summit& summit, const QList<ScheduleChange>& changes, const QString& between,
-                                         const Options& options, const QString& path);
+    static int paintChangelog(QPagedPaintDevice& device, const Summit& summit, const QList<ScheduleChange>& changes,
+                              const QString& between, const Options& options);
+    static Result<int> writeChangelogPdf(const Summit& summit, const QList<ScheduleChange>& changes,
+                                         const QString& between, const Options& options, const QString& path);
 };
 
 } // namespace coe::render

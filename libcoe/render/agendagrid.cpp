@@ -20,7 +20,9 @@ QList<std::pair<int, int>> pageRanges(const QList<Placed>& items, int from, int 
         cuts << p.start << p.end;
     std::sort(cuts.begin(), cuts.end());
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-    const auto crosses = [&items](int t) { return std::any_of(items.cbegin(), items.cend(), [t](const Placed& p) { return p.start < t && t < p.end; }); };
+    const auto crosses = [&items](int t) {
+        return std::any_of(items.cbegin(), items.cend(), [t](const Placed& p) { return p.start < t && t < p.end; });
+    };
     int start = from;
     while (start < to) {
         if (to - start <= capacity) {
@@ -102,20 +104,25 @@ void gridDay(Document& doc, const Summit& summit, const Agenda::Options& options
         const auto [start, end] = ranges.at(r);
         QString subtitle = doc.dayTitle(dayIndex, day);
         if (ranges.size() > 1)
-            subtitle += Agenda::tr(" · %1–%2 (part %3 of %4)").arg(clock(start), clock(end)).arg(r + 1).arg(ranges.size());
+            subtitle +=
+                Agenda::tr(" · %1–%2 (part %3 of %4)").arg(clock(start), clock(end)).arg(r + 1).arg(ranges.size());
         const QRectF page = doc.newPage(subtitle);
         QPainter* p = doc.painter();
         if (!p)
             continue;
         legend(p, summit, QRectF(page.left(), page.top(), page.width(), legendHeight));
-        const QRectF grid(page.left() + axis, page.top() + legendHeight + headerHeight, page.width() - axis, gridHeight);
+        const QRectF grid(page.left() + axis, page.top() + legendHeight + headerHeight, page.width() - axis,
+                          gridHeight);
         const qreal scale = std::min(maximumScale, grid.height() / std::max(1, end - start));
         const qreal column = grid.width() / std::max<qsizetype>(1, rooms.size());
-        const auto yAt = [&](int minute) { return grid.top() + (minute - start) * scale; };
+        const auto yAt = [&](int minute) {
+            return grid.top() + (minute - start) * scale;
+        };
 
         // Room headers.
         for (qsizetype c = 0; c < rooms.size(); ++c) {
-            const QRectF head(grid.left() + c * column + u(3), grid.top() - headerHeight, column - u(6), headerHeight - u(4));
+            const QRectF head(grid.left() + c * column + u(3), grid.top() - headerHeight, column - u(6),
+                              headerHeight - u(4));
             QList<Para> paras{{rooms.at(c).name, font(9.5, QFont::Bold)}};
             if (rooms.at(c).capacity > 0)
                 paras.append({Agenda::tr("%1 seats").arg(rooms.at(c).capacity), font(7), kGrey});
@@ -132,7 +139,8 @@ void gridDay(Document& doc, const Summit& summit, const Agenda::Options& options
         }
         p->setPen(QPen(kRule, u(0.6)));
         for (qsizetype c = 0; c <= rooms.size(); ++c)
-            p->drawLine(QPointF(grid.left() + c * column, grid.top() - headerHeight + u(2)), QPointF(grid.left() + c * column, yAt(end)));
+            p->drawLine(QPointF(grid.left() + c * column, grid.top() - headerHeight + u(2)),
+                        QPointF(grid.left() + c * column, yAt(end)));
 
         // Items: one box per run of adjacent rooms holding the same item at the same time;
         // items that clash in one room share its width.
@@ -149,32 +157,38 @@ void gridDay(Document& doc, const Summit& summit, const Agenda::Options& options
         for (const Placed& pl : items)
             if (pl.start >= start && pl.end <= end)
                 onPage << &pl;
-        std::sort(onPage.begin(), onPage.end(), [](const Placed* a, const Placed* b) { return std::tie(a->item->id, a->start, a->room) < std::tie(b->item->id, b->start, b->room); });
+        std::sort(onPage.begin(), onPage.end(), [](const Placed* a, const Placed* b) {
+            return std::tie(a->item->id, a->start, a->room) < std::tie(b->item->id, b->start, b->room);
+        });
         for (const Placed* pl : onPage) {
-            if (!boxes.isEmpty() && boxes.last().first->item == pl->item && boxes.last().first->start == pl->start && boxes.last().first->end == pl->end
-                && boxes.last().lastRoom + 1 == pl->room)
+            if (!boxes.isEmpty() && boxes.last().first->item == pl->item && boxes.last().first->start == pl->start &&
+                boxes.last().first->end == pl->end && boxes.last().lastRoom + 1 == pl->room)
                 boxes.last().lastRoom = pl->room;
             else
                 boxes.append({pl, pl->room, pl->room});
         }
         for (qsizetype i = 0; i < boxes.size(); ++i) {
             for (qsizetype j = 0; j < i; ++j) {
-                const bool sameColumns = boxes[i].firstRoom <= boxes[j].lastRoom && boxes[j].firstRoom <= boxes[i].lastRoom;
-                const bool sameTime = boxes[i].first->start < boxes[j].first->end && boxes[j].first->start < boxes[i].first->end;
+                const bool sameColumns =
+                    boxes[i].firstRoom <= boxes[j].lastRoom && boxes[j].firstRoom <= boxes[i].lastRoom;
+                const bool sameTime =
+                    boxes[i].first->start < boxes[j].first->end && boxes[j].first->start < boxes[i].first->end;
                 if (sameColumns && sameTime && boxes[j].lane == boxes[i].lane)
                     boxes[i].lane = boxes[j].lane + 1;
             }
         }
         for (Box& b : boxes)
             for (const Box& other : std::as_const(boxes))
-                if (b.firstRoom <= other.lastRoom && other.firstRoom <= b.lastRoom && b.first->start < other.first->end && other.first->start < b.first->end)
+                if (b.firstRoom <= other.lastRoom && other.firstRoom <= b.lastRoom &&
+                    b.first->start < other.first->end && other.first->start < b.first->end)
                     b.lanes = std::max(b.lanes, other.lane + 1);
         for (const Box& b : std::as_const(boxes)) {
             const SummitItem& item = *b.first->item;
             const qreal laneWidth = (column * (b.lastRoom - b.firstRoom + 1)) / b.lanes;
             // A short item (a 10-minute lightning talk) is at least one readable line tall.
             const qreal compactLine = QFontMetricsF(font(7, QFont::Bold)).height();
-            const QRectF rect(grid.left() + b.firstRoom * column + b.lane * laneWidth + u(2.5), yAt(b.first->start) + u(1.2), laneWidth - u(5),
+            const QRectF rect(grid.left() + b.firstRoom * column + b.lane * laneWidth + u(2.5),
+                              yAt(b.first->start) + u(1.2), laneWidth - u(5),
                               std::max((b.first->end - b.first->start) * scale - u(2.4), compactLine + u(1.5)));
             const Track* track = summit.track(item.trackId);
             QColor edge = track ? track->color : kPlenaryEdge;

@@ -43,7 +43,8 @@ public:
         const qreal leftWidth = u(110);
         const qreal gap = u(12);
         const qreal rightWidth = m_body.width() - leftWidth - gap;
-        const qreal height = std::max(heightOf(wrap(block.left, leftWidth)), heightOf(wrap(block.right, rightWidth))) + u(10);
+        const qreal height =
+            std::max(heightOf(wrap(block.left, leftWidth)), heightOf(wrap(block.right, rightWidth))) + u(10);
         if (m_y + height > m_body.bottom() && m_y > m_body.top() + u(40)) {
             m_body = m_doc.newPage(m_subtitle);
             m_y = m_body.top();
@@ -62,7 +63,8 @@ public:
     void note(const QString& text)
     {
         if (QPainter* p = m_doc.painter())
-            fitText(p, QRectF(m_body.left(), m_y, m_body.width(), u(20)), {{text, font(9.5, QFont::Normal, true), kGrey}});
+            fitText(p, QRectF(m_body.left(), m_y, m_body.width(), u(20)),
+                    {{text, font(9.5, QFont::Normal, true), kGrey}});
         m_y += u(20);
     }
 
@@ -75,7 +77,8 @@ private:
                 p->fillRect(QRectF(m_body.left(), m_y + u(3), u(5), u(16)), m_color);
             p->setFont(font(14, QFont::Bold));
             p->setPen(kInk);
-            p->drawText(QRectF(m_body.left() + (m_color.isValid() ? u(11) : 0), m_y, m_body.width(), u(22)), Qt::AlignLeft | Qt::AlignVCenter, text);
+            p->drawText(QRectF(m_body.left() + (m_color.isValid() ? u(11) : 0), m_y, m_body.width(), u(22)),
+                        Qt::AlignLeft | Qt::AlignVCenter, text);
         }
         m_y += u(32);
     }
@@ -118,9 +121,10 @@ void trackLists(Document& doc, const Summit& summit, const Agenda::Options& opti
         list.section(Agenda::tr("Programme by track"), g.name, g.color, false);
         for (const Placed& p : std::as_const(items)) {
             Block block;
-            block.left = {{QLocale().toString(p.slot->startsAt.date(), QStringLiteral("ddd d MMM")), font(8.5, QFont::DemiBold)},
-                          {QStringLiteral("%1–%2").arg(clock(p.start), clock(p.end)), font(8.5)},
-                          {rooms.at(p.room).name, font(8.5), kGrey}};
+            block.left = {
+                {QLocale().toString(p.slot->startsAt.date(), QStringLiteral("ddd d MMM")), font(8.5, QFont::DemiBold)},
+                {QStringLiteral("%1–%2").arg(clock(p.start), clock(p.end)), font(8.5)},
+                {rooms.at(p.room).name, font(8.5), kGrey}};
             block.right = {{p.item->title, font(10.5, QFont::Bold)}};
             const QString speakers = speakersOf(*p.item, options);
             if (!speakers.isEmpty())
@@ -156,33 +160,43 @@ void runSheets(Document& doc, const Summit& summit, const Agenda::Options& optio
         return;
     }
     for (Id person : std::as_const(speakers)) {
-        list.section(Agenda::tr("Speakers' run sheet"), options.people.value(person, Agenda::tr("Person %1").arg(person)), QColor(), true);
+        list.section(Agenda::tr("Speakers' run sheet"),
+                     options.people.value(person, Agenda::tr("Person %1").arg(person)), QColor(), true);
         for (const Placed& p : bySpeaker.value(person)) {
             const Room& room = rooms.at(p.room);
             Block block;
-            block.left = {{QLocale().toString(p.slot->startsAt.date(), QStringLiteral("ddd d MMM")), font(9, QFont::DemiBold)},
-                          {QStringLiteral("%1–%2").arg(clock(p.start), clock(p.end)), font(9)},
-                          {room.name, font(9, QFont::Bold)}};
+            block.left = {
+                {QLocale().toString(p.slot->startsAt.date(), QStringLiteral("ddd d MMM")), font(9, QFont::DemiBold)},
+                {QStringLiteral("%1–%2").arg(clock(p.start), clock(p.end)), font(9)},
+                {room.name, font(9, QFont::Bold)}};
             block.right = {{p.item->title, font(10.5, QFont::Bold)},
-                           {Agenda::tr("%1 · %2 min · be in the room by %3").arg(SummitItem::kindLabel(p.item->kind)).arg(p.end - p.start).arg(clock(std::max(0, p.start - 10))),
+                           {Agenda::tr("%1 · %2 min · be in the room by %3")
+                                .arg(SummitItem::kindLabel(p.item->kind))
+                                .arg(p.end - p.start)
+                                .arg(clock(std::max(0, p.start - 10))),
                             font(8.5), kGrey}};
             QStringList others;
             for (Id id : p.item->speakerIds)
                 if (id != person)
                     others << options.people.value(id);
             if (!others.isEmpty())
-                block.right.append({Agenda::tr("With %1").arg(others.join(QStringLiteral(", "))), font(9, QFont::Normal, true)});
+                block.right.append(
+                    {Agenda::tr("With %1").arg(others.join(QStringLiteral(", "))), font(9, QFont::Normal, true)});
             QStringList missing;
             for (const QString& e : p.item->equipment)
-                if (std::none_of(room.equipment.cbegin(), room.equipment.cend(), [&e](const QString& r) { return r.compare(e, Qt::CaseInsensitive) == 0; }))
+                if (std::none_of(room.equipment.cbegin(), room.equipment.cend(),
+                                 [&e](const QString& r) { return r.compare(e, Qt::CaseInsensitive) == 0; }))
                     missing << e;
             if (!p.item->equipment.isEmpty())
-                block.right.append({Agenda::tr("Needs: %1").arg(p.item->equipment.join(QStringLiteral(", "))), font(9)});
-            block.right.append({room.equipment.isEmpty() ? Agenda::tr("Room equipment: none listed")
-                                                         : Agenda::tr("Room equipment: %1").arg(room.equipment.join(QStringLiteral(", "))),
+                block.right.append(
+                    {Agenda::tr("Needs: %1").arg(p.item->equipment.join(QStringLiteral(", "))), font(9)});
+            block.right.append({room.equipment.isEmpty()
+                                    ? Agenda::tr("Room equipment: none listed")
+                                    : Agenda::tr("Room equipment: %1").arg(room.equipment.join(QStringLiteral(", "))),
                                 font(9), kGrey});
             if (!missing.isEmpty())
-                block.right.append({Agenda::tr("Missing in this room: %1 — talk to the organisers").arg(missing.join(QStringLiteral(", "))),
+                block.right.append({Agenda::tr("Missing in this room: %1 — talk to the organisers")
+                                        .arg(missing.join(QStringLiteral(", "))),
                                     font(9, QFont::Bold), QColor(0xb0, 0x3a, 0x2e)});
             list.add(block);
         }
@@ -210,7 +224,8 @@ void roomSigns(Document& doc, const Summit& summit, const Agenda::Options& optio
             QPainter* p = doc.painter();
             if (!p)
                 continue;
-            fitText(p, QRectF(body.left(), body.top(), body.width(), u(64)), {{rooms.at(r).name, font(44, QFont::Bold)}});
+            fitText(p, QRectF(body.left(), body.top(), body.width(), u(64)),
+                    {{rooms.at(r).name, font(44, QFont::Bold)}});
             fitText(p, QRectF(body.left(), body.top() + u(62), body.width(), u(26)),
                     {{QLocale().toString(d, QStringLiteral("dddd d MMMM")), font(18), kGrey}});
             p->setPen(QPen(kInk, u(1.5)));
@@ -223,7 +238,9 @@ void roomSigns(Document& doc, const Summit& summit, const Agenda::Options& optio
             // Large type, shrunk together until the whole day fits on the sign.
             const qreal timeWidth = u(120);
             const auto timeHeight = [&](qreal scale) {
-                return heightOf(wrap({{QStringLiteral("00:00"), font(20 * scale, QFont::Bold)}, {QStringLiteral("00:00"), font(12 * scale)}}, timeWidth));
+                return heightOf(wrap({{QStringLiteral("00:00"), font(20 * scale, QFont::Bold)},
+                                      {QStringLiteral("00:00"), font(12 * scale)}},
+                                     timeWidth));
             };
             for (qreal scale : {1.0, 0.85, 0.72, 0.6, 0.5, 0.42, 0.35}) {
                 qreal total = 0;
@@ -234,19 +251,25 @@ void roomSigns(Document& doc, const Summit& summit, const Agenda::Options& optio
                     if (!speakers.isEmpty())
                         row.append({speakers, font(14 * scale, QFont::Normal, true), QColor(0x33, 0x33, 0x33)});
                     rows.append(row);
-                    total += std::max(heightOf(wrap(row, list.width() - timeWidth * scale)), timeHeight(scale)) + u(14 * scale);
+                    total += std::max(heightOf(wrap(row, list.width() - timeWidth * scale)), timeHeight(scale)) +
+                             u(14 * scale);
                 }
                 if (total > list.height() && scale > 0.36)
                     continue;
                 qreal y = list.top();
                 for (qsizetype i = 0; i < here.size(); ++i) {
-                    const qreal h = std::max(heightOf(wrap(rows.at(i), list.width() - timeWidth * scale)), timeHeight(scale));
+                    const qreal h =
+                        std::max(heightOf(wrap(rows.at(i), list.width() - timeWidth * scale)), timeHeight(scale));
                     const Track* track = summit.track(here.at(i).item->trackId);
                     if (track)
                         p->fillRect(QRectF(list.left(), y + u(3 * scale), u(4), h - u(6 * scale)), track->color);
                     fitText(p, QRectF(list.left() + u(10), y, timeWidth * scale, h),
-                            {{clock(here.at(i).start), font(20 * scale, QFont::Bold)}, {clock(here.at(i).end), font(12 * scale), kGrey}});
-                    fitText(p, QRectF(list.left() + timeWidth * scale + u(10), y, list.width() - timeWidth * scale - u(10), std::min(h, list.bottom() - y)), rows.at(i));
+                            {{clock(here.at(i).start), font(20 * scale, QFont::Bold)},
+                             {clock(here.at(i).end), font(12 * scale), kGrey}});
+                    fitText(p,
+                            QRectF(list.left() + timeWidth * scale + u(10), y, list.width() - timeWidth * scale - u(10),
+                                   std::min(h, list.bottom() - y)),
+                            rows.at(i));
                     y += h + u(14 * scale);
                     if (y > list.bottom())
                         break;
@@ -266,8 +289,10 @@ void changelog(Document& doc, const QList<ScheduleChange>& changes, const QStrin
         list.note(Agenda::tr("Every item is where and when it was."));
         return;
     }
-    const QString headings[] = {Agenda::tr("Added"), Agenda::tr("Moved"), Agenda::tr("Changed"), Agenda::tr("Cancelled")};
-    const QColor colors[] = {QColor(0x2c, 0x7f, 0xb8), QColor(0xc8, 0x9b, 0x3c), QColor(0x80, 0x7d, 0xba), QColor(0xb0, 0x3a, 0x2e)};
+    const QString headings[] = {Agenda::tr("Added"), Agenda::tr("Moved"), Agenda::tr("Changed"),
+                                Agenda::tr("Cancelled")};
+    const QColor colors[] = {QColor(0x2c, 0x7f, 0xb8), QColor(0xc8, 0x9b, 0x3c), QColor(0x80, 0x7d, 0xba),
+                             QColor(0xb0, 0x3a, 0x2e)};
     bool first = true;
     for (int kind = ScheduleChange::Added; kind <= ScheduleChange::Cancelled; ++kind) {
         QList<ScheduleChange> ofKind;
@@ -280,13 +305,19 @@ void changelog(Document& doc, const QList<ScheduleChange>& changes, const QStrin
         first = false;
         for (const ScheduleChange& c : std::as_const(ofKind)) {
             Block block;
-            block.left = {{c.at.isValid() ? QLocale().toString(c.at.date(), QStringLiteral("ddd d MMM")) : QString(), font(8.5, QFont::DemiBold)},
+            block.left = {{c.at.isValid() ? QLocale().toString(c.at.date(), QStringLiteral("ddd d MMM")) : QString(),
+                           font(8.5, QFont::DemiBold)},
                           {c.at.isValid() ? clock(c.at.time()) : QString(), font(8.5)}};
             block.right = {{c.title, font(10.5, c.kind == ScheduleChange::Cancelled ? QFont::Normal : QFont::Bold)}};
             if (!c.before.isEmpty())
-                block.right.append({(c.kind == ScheduleChange::Cancelled ? Agenda::tr("Was: %1") : Agenda::tr("Before: %1")).arg(c.before), font(9), kGrey});
+                block.right.append(
+                    {(c.kind == ScheduleChange::Cancelled ? Agenda::tr("Was: %1") : Agenda::tr("Before: %1"))
+                         .arg(c.before),
+                     font(9), kGrey});
             if (!c.after.isEmpty())
-                block.right.append({(c.kind == ScheduleChange::Added ? Agenda::tr("At: %1") : Agenda::tr("Now: %1")).arg(c.after), font(9)});
+                block.right.append(
+                    {(c.kind == ScheduleChange::Added ? Agenda::tr("At: %1") : Agenda::tr("Now: %1")).arg(c.after),
+                     font(9)});
             list.add(block);
         }
     }

@@ -83,15 +83,18 @@ void fitText(QPainter* painter, const QRectF& box, QList<Para> paras)
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const Line& line = lines.at(i);
         const Para& para = paras.at(line.para);
-        const bool lastThatFits = i + 1 < lines.size() && y + line.height + lines.at(i + 1).height > box.bottom() + 0.01;
+        const bool lastThatFits =
+            i + 1 < lines.size() && y + line.height + lines.at(i + 1).height > box.bottom() + 0.01;
         if (y + line.height > box.bottom() + 0.01)
             break;
         painter->setFont(para.font);
         painter->setPen(para.color);
         QString text = para.text.mid(line.start, line.length);
         if (lastThatFits)
-            text = QFontMetricsF(para.font).elidedText(para.text.mid(line.start).simplified() + QStringLiteral(" …"), Qt::ElideRight, box.width());
-        if (lastThatFits && text.endsWith(QStringLiteral(" …")) && para.text.mid(line.start).simplified().size() == text.size() - 2)
+            text = QFontMetricsF(para.font).elidedText(para.text.mid(line.start).simplified() + QStringLiteral(" …"),
+                                                       Qt::ElideRight, box.width());
+        if (lastThatFits && text.endsWith(QStringLiteral(" …")) &&
+            para.text.mid(line.start).simplified().size() == text.size() - 2)
             text.chop(2); // the rest fitted after all: no ellipsis
         painter->drawText(QPointF(box.left(), y + line.ascent), text.trimmed());
         y += line.height;
@@ -125,14 +128,17 @@ QList<Placed> placedOn(const Summit& summit, const QList<Room>& rooms, const QDa
         for (const Slot& slot : item.slots) {
             if (slot.startsAt.date() != day)
                 continue;
-            const auto room = std::find_if(rooms.cbegin(), rooms.cend(), [&slot](const Room& r) { return r.id == slot.roomId; });
+            const auto room =
+                std::find_if(rooms.cbegin(), rooms.cend(), [&slot](const Room& r) { return r.id == slot.roomId; });
             if (room == rooms.cend())
                 continue;
             const int start = slot.startsAt.time().msecsSinceStartOfDay() / 60000;
             const int end = int(start + wallMinutes(slot.endsAt) - wallMinutes(slot.startsAt));
             list.append({&item, &slot, int(room - rooms.cbegin()), start, end});
         }
-    std::sort(list.begin(), list.end(), [](const Placed& a, const Placed& b) { return std::tie(a.start, a.room, a.end) < std::tie(b.start, b.room, b.end); });
+    std::sort(list.begin(), list.end(), [](const Placed& a, const Placed& b) {
+        return std::tie(a.start, a.room, a.end) < std::tie(b.start, b.room, b.end);
+    });
     return list;
 }
 
@@ -145,10 +151,7 @@ QString speakersOf(const SummitItem& item, const Agenda::Options& options)
 }
 
 Document::Document(QPagedPaintDevice* device, const Summit& summit, const Agenda::Options& options, int totalPages)
-    : m_device(device)
-    , m_summit(summit)
-    , m_options(options)
-    , m_total(totalPages)
+    : m_device(device), m_summit(summit), m_options(options), m_total(totalPages)
 {
     const QPageLayout layout(QPageSize(options.paper), Agenda::orientation(summit, options), QMarginsF());
     const QSizeF points = layout.fullRectPoints().size();
@@ -175,25 +178,30 @@ QRectF Document::newPage(const QString& subtitle)
     if (QPainter* p = painter()) {
         p->setPen(kInk);
         p->setFont(font(16, QFont::Bold));
-        const QString release = m_options.release > 0 ? Agenda::tr("Release %1").arg(m_options.release) : Agenda::tr("Draft — not released");
+        const QString release = m_options.release > 0 ? Agenda::tr("Release %1").arg(m_options.release)
+                                                      : Agenda::tr("Draft — not released");
         const qreal releaseWidth = QFontMetricsF(font(9, QFont::DemiBold)).horizontalAdvance(release) + u(12);
-        p->drawText(QRectF(title.left(), title.top(), title.width() - releaseWidth, title.height()), Qt::AlignLeft | Qt::AlignVCenter,
+        p->drawText(QRectF(title.left(), title.top(), title.width() - releaseWidth, title.height()),
+                    Qt::AlignLeft | Qt::AlignVCenter,
                     QFontMetricsF(p->font()).elidedText(m_summit.name, Qt::ElideRight, title.width() - releaseWidth));
         p->setFont(font(9, QFont::DemiBold));
         p->setPen(m_options.release > 0 ? kGrey : QColor(0xb0, 0x3a, 0x2e));
         p->drawText(title, Qt::AlignRight | Qt::AlignVCenter, release);
         p->setFont(font(10));
         p->setPen(kGrey);
-        p->drawText(sub, Qt::AlignLeft | Qt::AlignVCenter, QFontMetricsF(p->font()).elidedText(subtitle, Qt::ElideRight, sub.width()));
+        p->drawText(sub, Qt::AlignLeft | Qt::AlignVCenter,
+                    QFontMetricsF(p->font()).elidedText(subtitle, Qt::ElideRight, sub.width()));
         p->setPen(QPen(kRule, u(0.6)));
         p->drawLine(QPointF(m_margin, sub.bottom() + u(5)), QPointF(m_margin + width, sub.bottom() + u(5)));
         p->setFont(font(7.5));
         p->setPen(kGrey);
-        p->drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
-                    Agenda::tr("CoE Studio · %1 · printed %2")
-                        .arg(m_options.release > 0 ? Agenda::tr("release %1").arg(m_options.release) : Agenda::tr("draft"),
-                             QLocale().toString(m_options.printedOn, QLocale::ShortFormat)));
-        p->drawText(footer, Qt::AlignRight | Qt::AlignVCenter, Agenda::tr("Page %1 of %2").arg(m_pageNumber).arg(std::max(m_total, m_pageNumber)));
+        p->drawText(
+            footer, Qt::AlignLeft | Qt::AlignVCenter,
+            Agenda::tr("CoE Studio · %1 · printed %2")
+                .arg(m_options.release > 0 ? Agenda::tr("release %1").arg(m_options.release) : Agenda::tr("draft"),
+                     QLocale().toString(m_options.printedOn, QLocale::ShortFormat)));
+        p->drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+                    Agenda::tr("Page %1 of %2").arg(m_pageNumber).arg(std::max(m_total, m_pageNumber)));
     }
     return QRectF(m_margin, sub.bottom() + u(14), width, footer.top() - u(10) - (sub.bottom() + u(14)));
 }

@@ -19,7 +19,10 @@ namespace coe::render::detail {
 // Layout works in tenths of a point: the painter is scaled so one unit is 0.1 pt, and fonts
 // get pixel sizes in those units, so metrics are the same on every device (PDF, printer).
 constexpr qreal kUnitsPerPoint = 10;
-constexpr qreal u(qreal points) { return points * kUnitsPerPoint; }
+constexpr qreal u(qreal points)
+{
+    return points * kUnitsPerPoint;
+}
 
 inline const QColor kInk(0x22, 0x22, 0x22);
 inline const QColor kGrey(0x66, 0x66, 0x66);
@@ -49,7 +52,7 @@ struct Placed
 {
     const SummitItem* item;
     const Slot* slot;
-    int room; ///< column
+    int room;  ///< column
     int start; ///< minutes from midnight
     int end;
 };

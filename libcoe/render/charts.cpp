@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/charts.h"
 
-#include "domain/scale.h"
 #include "core/savefile.h"
+#include "domain/scale.h"
 #include "render/pdffile.h"
 
 #include <QAreaSeries>
@@ -50,16 +50,17 @@ QString subtitleFor(const QString& team, const QDate& date)
 class QtChart : public Chart
 {
 public:
-    QtChart(QChart* chart, const QString& title, const QString& subtitle)
-        : m_chart(chart)
+    QtChart(QChart* chart, const QString& title, const QString& subtitle) : m_chart(chart)
     {
         m_title = title;
         m_subtitle = subtitle;
         m_scene.addItem(m_chart);
         m_chart->setAnimationOptions(QChart::NoAnimation);
         m_chart->setBackgroundRoundness(0);
-        m_chart->setTitle(QStringLiteral("<div style='font-size:15pt; font-weight:600'>%1</div><div style='font-size:10pt; color:#555'>%2</div>")
-                              .arg(title.toHtmlEscaped(), subtitle.toHtmlEscaped()));
+        m_chart->setTitle(
+            QStringLiteral(
+                "<div style='font-size:15pt; font-weight:600'>%1</div><div style='font-size:10pt; color:#555'>%2</div>")
+                .arg(title.toHtmlEscaped(), subtitle.toHtmlEscaped()));
         QFont legend = m_chart->legend()->font();
         legend.setPointSizeF(10);
         m_chart->legend()->setFont(legend);
@@ -125,7 +126,8 @@ std::unique_ptr<Chart> radar(const Readiness& readiness, Id team, const QDate& d
                 return 100.0 * c.coverage;
         return 0.0;
     });
-    auto* current = line(Chart::tr("Now"), kDeep, Qt::SolidLine, 3.5, [&](int i) { return 100.0 * now.categories.value(i).coverage; });
+    auto* current = line(Chart::tr("Now"), kDeep, Qt::SolidLine, 3.5,
+                         [&](int i) { return 100.0 * now.categories.value(i).coverage; });
     // No dots: the drawn markers covered the lower half of the values above them.
     current->setPointsVisible(false);
     current->setPointLabelsVisible(true);
@@ -143,8 +145,9 @@ std::unique_ptr<Chart> phases(const Readiness& readiness, const QDate& date)
 {
     auto* chart = new QChart;
     auto* series = new QHorizontalStackedBarSeries;
-    static const char* const names[] = {QT_TRANSLATE_NOOP("Chart", "Expert leads"), QT_TRANSLATE_NOOP("Chart", "Pairing"),
-                                        QT_TRANSLATE_NOOP("Chart", "Staff leads"), QT_TRANSLATE_NOOP("Chart", "Handed over")};
+    static const char* const names[] = {
+        QT_TRANSLATE_NOOP("Chart", "Expert leads"), QT_TRANSLATE_NOOP("Chart", "Pairing"),
+        QT_TRANSLATE_NOOP("Chart", "Staff leads"), QT_TRANSLATE_NOOP("Chart", "Handed over")};
     const QColor colors[] = {kPale, kGreen, kTeal, kDeep};
     QList<QBarSet*> sets;
     for (int p = 0; p < 4; ++p) {
@@ -204,8 +207,10 @@ std::unique_ptr<Chart> trend(const Readiness& readiness, Id team, const QDate& d
         if (points.isEmpty())
             break;
         auto* forecast = new QLineSeries;
-        forecast->setName(Chart::tr("Forecast to roll-off on %1").arg(QLocale().toString(f.rollOff, QLocale::ShortFormat)));
-        forecast->append(double(QDateTime(points.last().first, QTime(12, 0)).toMSecsSinceEpoch()), points.last().second);
+        forecast->setName(
+            Chart::tr("Forecast to roll-off on %1").arg(QLocale().toString(f.rollOff, QLocale::ShortFormat)));
+        forecast->append(double(QDateTime(points.last().first, QTime(12, 0)).toMSecsSinceEpoch()),
+                         points.last().second);
         forecast->append(double(QDateTime(f.rollOff, QTime(12, 0)).toMSecsSinceEpoch()), f.index);
         forecast->setPen(QPen(kTeal, 2.5, Qt::DashLine));
         chart->addSeries(forecast);
@@ -296,7 +301,8 @@ std::unique_ptr<Chart> coverage(const Readiness& readiness, Id team, const QDate
     series->attachAxis(axis);
     series->attachAxis(counts);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    return std::make_unique<QtChart>(chart, Chart::tr("Independent people per required skill"), subtitleFor(r.team, date));
+    return std::make_unique<QtChart>(chart, Chart::tr("Independent people per required skill"),
+                                     subtitleFor(r.team, date));
 }
 
 /// Teams × categories as coloured cells with their coverage written in.
@@ -352,12 +358,13 @@ public:
         qreal nameWidth = 0;
         for (const auto& row : m_rows)
             nameWidth = std::max(nameWidth, metrics.horizontalAdvance(row.first));
-        const qreal headerHeight = std::min<qreal>(150, 12 + [&] {
-            qreal w = 0;
-            for (const QString& c : m_categories)
-                w = std::max(w, metrics.horizontalAdvance(c));
-            return w;
-        }());
+        const qreal headerHeight = std::min<qreal>(
+            150, 12 + [&] {
+                qreal w = 0;
+                for (const QString& c : m_categories)
+                    w = std::max(w, metrics.horizontalAdvance(c));
+                return w;
+            }());
         const QRectF grid(target.left() + margin + nameWidth + 12, target.top() + 80 + headerHeight,
                           target.width() - 2 * margin - nameWidth - 12, target.height() - 80 - headerHeight - 70);
         const qreal cellW = grid.width() / m_categories.size();
@@ -373,7 +380,8 @@ public:
         for (int r = 0; r < m_rows.size(); ++r) {
             const qreal y = grid.top() + r * cellH;
             painter->setPen(Qt::black);
-            painter->drawText(QRectF(target.left() + margin, y, nameWidth, cellH), Qt::AlignRight | Qt::AlignVCenter, m_rows.at(r).first);
+            painter->drawText(QRectF(target.left() + margin, y, nameWidth, cellH), Qt::AlignRight | Qt::AlignVCenter,
+                              m_rows.at(r).first);
             for (int c = 0; c < m_categories.size(); ++c) {
                 const QRectF cell(grid.left() + c * cellW, y, cellW, cellH);
                 const auto value = m_rows.at(r).second.constFind(m_categories.at(c));
@@ -391,7 +399,8 @@ public:
         }
         // Legend: the ramp with its bands.
         const qreal legendTop = grid.top() + m_rows.size() * cellH + 24;
-        const QString bands[] = {QStringLiteral("0-19%"), QStringLiteral("20-39%"), QStringLiteral("40-59%"), QStringLiteral("60-79%"), QStringLiteral("80-100%")};
+        const QString bands[] = {QStringLiteral("0-19%"), QStringLiteral("20-39%"), QStringLiteral("40-59%"),
+                                 QStringLiteral("60-79%"), QStringLiteral("80-100%")};
         qreal x = grid.left();
         for (int b = 0; b < 5; ++b) {
             const QColor color = ramp(0.2 * b + 0.1);
@@ -420,7 +429,8 @@ private:
 
 std::optional<ChartKind> chartKind(const QString& name)
 {
-    for (ChartKind kind : {ChartKind::Radar, ChartKind::Heatmap, ChartKind::Phases, ChartKind::Trend, ChartKind::Coverage})
+    for (ChartKind kind :
+         {ChartKind::Radar, ChartKind::Heatmap, ChartKind::Phases, ChartKind::Trend, ChartKind::Coverage})
         if (chartKindName(kind) == name.trimmed().toLower())
             return kind;
     return std::nullopt;
@@ -443,7 +453,8 @@ QString chartKindName(ChartKind kind)
     return {};
 }
 
-std::unique_ptr<Chart> Chart::make(ChartKind kind, const Readiness& readiness, Id team, const QDate& date, int monthsAgo)
+std::unique_ptr<Chart> Chart::make(ChartKind kind, const Readiness& readiness, Id team, const QDate& date,
+                                   int monthsAgo)
 {
     switch (kind) {
     case ChartKind::Radar:
@@ -503,8 +514,9 @@ Result<void> ChartExport::write(const Chart& chart, const QString& path, const Q
         });
     }
     if (suffix == QLatin1String("pdf")) {
-        const QPageLayout layout(QPageSize(QSizeF(size) * 72.0 / 96.0, QPageSize::Point, QString(), QPageSize::ExactMatch), QPageLayout::Portrait,
-                                 QMarginsF(0, 0, 0, 0));
+        const QPageLayout layout(
+            QPageSize(QSizeF(size) * 72.0 / 96.0, QPageSize::Point, QString(), QPageSize::ExactMatch),
+            QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
         auto pages = writePdfFile(path, chart.title(), layout, 96, [&](QPagedPaintDevice& pdf) {
             QPainter painter;
             if (!painter.begin(&pdf))
@@ -517,7 +529,8 @@ Result<void> ChartExport::write(const Chart& chart, const QString& path, const Q
             return pages.error();
         return {};
     }
-    return Error{Error::Invalid, tr("%1: the file name must end in .png, .svg or .pdf.").arg(QFileInfo(path).fileName())};
+    return Error{Error::Invalid,
+                 tr("%1: the file name must end in .png, .svg or .pdf.").arg(QFileInfo(path).fileName())};
 }
 
 } // namespace coe::render

@@ -17,7 +17,8 @@ class QPainter;
 
 namespace coe::render {
 
-enum class ChartKind {
+enum class ChartKind
+{
     Radar,    ///< per skill category: coverage now, N months ago, and the target
     Heatmap,  ///< teams × skill categories, coverage
     Phases,   ///< capabilities per phase, stacked, per team

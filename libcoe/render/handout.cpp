@@ -12,10 +12,10 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
-#include <QRegularExpression>
 #include <QTextList>
 
 namespace coe::render {
@@ -65,12 +65,14 @@ std::unique_ptr<QTextDocument> Handout::document(const Session& s, const Options
     const QList<std::pair<QString, QString>> facts{
         {tr("Skills"), skills.join(QStringLiteral(", "))},
         {tr("Instructor"), options.people.value(s.instructorId, tr("to be named"))},
-        {tr("When"), tr("%1, %2–%3 (%4 min, %5)")
-                         .arg(locale.toString(s.startsAt.date(), QLocale::LongFormat), s.startsAt.time().toString(QStringLiteral("HH:mm")),
-                              end.time().toString(QStringLiteral("HH:mm")))
-                         .arg(s.durationMinutes)
-                         .arg(TimeZones::name(s.zone(options.workspaceZone)))},
-        {tr("Where"), QStringList{s.location, s.link}.filter(QRegularExpression(QStringLiteral("\\S"))).join(QStringLiteral(" · "))},
+        {tr("When"),
+         tr("%1, %2–%3 (%4 min, %5)")
+             .arg(locale.toString(s.startsAt.date(), QLocale::LongFormat),
+                  s.startsAt.time().toString(QStringLiteral("HH:mm")), end.time().toString(QStringLiteral("HH:mm")))
+             .arg(s.durationMinutes)
+             .arg(TimeZones::name(s.zone(options.workspaceZone)))},
+        {tr("Where"),
+         QStringList{s.location, s.link}.filter(QRegularExpression(QStringLiteral("\\S"))).join(QStringLiteral(" · "))},
     };
     for (const auto& [label, value] : facts) {
         if (value.trimmed().isEmpty())
@@ -80,7 +82,9 @@ std::unique_ptr<QTextDocument> Handout::document(const Session& s, const Options
         cursor.insertText(value, text(9.5));
     }
 
-    const QList<std::pair<QString, QString>> parts{{tr("1 · Learn"), s.learnMarkdown}, {tr("2 · See it applied"), s.seeMarkdown}, {tr("3 · Apply"), s.applyMarkdown}};
+    const QList<std::pair<QString, QString>> parts{{tr("1 · Learn"), s.learnMarkdown},
+                                                   {tr("2 · See it applied"), s.seeMarkdown},
+                                                   {tr("3 · Apply"), s.applyMarkdown}};
     MarkdownOptions markdown;
     markdown.lineNumbers = true;
     for (const auto& [heading, content] : parts) {
@@ -138,14 +142,16 @@ int Handout::paint(QPagedPaintDevice& device, const Session& session, const Opti
         painter.setFont(small);
         painter.setPen(kGrey);
         const QRectF header(margin, margin, body.width(), band * 0.6);
-        painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, QFontMetricsF(small, &device).elidedText(session.title, Qt::ElideRight, body.width() * 0.6));
+        painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
+                         QFontMetricsF(small, &device).elidedText(session.title, Qt::ElideRight, body.width() * 0.6));
         painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, tr("CoE Studio · knowledge transfer"));
         painter.setPen(QPen(QColor(0xbb, 0xbb, 0xbb), dpi / 144));
         painter.drawLine(QPointF(margin, header.bottom()), QPointF(margin + body.width(), header.bottom()));
         const QRectF footer(margin, page.height() - margin - band * 0.6, body.width(), band * 0.6);
         painter.setPen(kGrey);
         painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(p + 1).arg(pages));
-        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, QLocale().toString(session.startsAt.date(), QLocale::ShortFormat));
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
+                         QLocale().toString(session.startsAt.date(), QLocale::ShortFormat));
 
         painter.save();
         painter.translate(margin, margin + band - p * body.height());
@@ -165,8 +171,8 @@ int Handout::paint(QPagedPaintDevice& device, const Session& session, const Opti
 
 Result<int> Handout::writePdf(const Session& session, const Options& options, const QString& path)
 {
-    return writePdfFile(path, session.title, QPageLayout(QPageSize(options.paper), QPageLayout::Portrait, QMarginsF()), 300,
-                        [&](QPagedPaintDevice& device) { return paint(device, session, options); });
+    return writePdfFile(path, session.title, QPageLayout(QPageSize(options.paper), QPageLayout::Portrait, QMarginsF()),
+                        300, [&](QPagedPaintDevice& device) { return paint(device, session, options); });
 }
 
 } // namespace coe::render

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/markdown.h"
 
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/State>
 #include <KSyntaxHighlighting/Theme>
-
-#include <QTextBlock>
-#include <QTextCursor>
-#include <QTextDocument>
 
 namespace coe::render {
 
@@ -24,7 +24,8 @@ KSyntaxHighlighting::Repository& repository()
 
 KSyntaxHighlighting::Theme themeFor(bool dark)
 {
-    return repository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme);
+    return repository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
+                                          : KSyntaxHighlighting::Repository::LightTheme);
 }
 
 /// What the editor remembers per line: inside which fence, and the highlighter's state.
@@ -79,14 +80,22 @@ protected:
 KSyntaxHighlighting::Definition definitionForFence(const QString& language)
 {
     static const QHash<QString, QString> aliases{
-        {QStringLiteral("yml"), QStringLiteral("YAML")},        {QStringLiteral("hcl"), QStringLiteral("Terraform")},
-        {QStringLiteral("tf"), QStringLiteral("Terraform")},    {QStringLiteral("terraform"), QStringLiteral("Terraform")},
-        {QStringLiteral("docker"), QStringLiteral("Dockerfile")}, {QStringLiteral("sh"), QStringLiteral("Bash")},
-        {QStringLiteral("shell"), QStringLiteral("Bash")},      {QStringLiteral("console"), QStringLiteral("Bash")},
-        {QStringLiteral("zsh"), QStringLiteral("Zsh")},         {QStringLiteral("py"), QStringLiteral("Python")},
-        {QStringLiteral("js"), QStringLiteral("JavaScript")},   {QStringLiteral("ts"), QStringLiteral("TypeScript")},
-        {QStringLiteral("ps1"), QStringLiteral("PowerShell")},  {QStringLiteral("powershell"), QStringLiteral("PowerShell")},
-        {QStringLiteral("golang"), QStringLiteral("Go")},       {QStringLiteral("md"), QStringLiteral("Markdown")},
+        {QStringLiteral("yml"), QStringLiteral("YAML")},
+        {QStringLiteral("hcl"), QStringLiteral("Terraform")},
+        {QStringLiteral("tf"), QStringLiteral("Terraform")},
+        {QStringLiteral("terraform"), QStringLiteral("Terraform")},
+        {QStringLiteral("docker"), QStringLiteral("Dockerfile")},
+        {QStringLiteral("sh"), QStringLiteral("Bash")},
+        {QStringLiteral("shell"), QStringLiteral("Bash")},
+        {QStringLiteral("console"), QStringLiteral("Bash")},
+        {QStringLiteral("zsh"), QStringLiteral("Zsh")},
+        {QStringLiteral("py"), QStringLiteral("Python")},
+        {QStringLiteral("js"), QStringLiteral("JavaScript")},
+        {QStringLiteral("ts"), QStringLiteral("TypeScript")},
+        {QStringLiteral("ps1"), QStringLiteral("PowerShell")},
+        {QStringLiteral("powershell"), QStringLiteral("PowerShell")},
+        {QStringLiteral("golang"), QStringLiteral("Go")},
+        {QStringLiteral("md"), QStringLiteral("Markdown")},
     };
     const QString key = language.trimmed().toLower();
     if (key.isEmpty())
@@ -101,9 +110,7 @@ KSyntaxHighlighting::Definition definitionForFence(const QString& language)
 }
 
 MarkdownHighlighter::MarkdownHighlighter(QTextDocument* document, bool dark)
-    : QSyntaxHighlighter(document)
-    , m_lines(std::make_unique<LineHighlighter>())
-    , m_dark(dark)
+    : QSyntaxHighlighter(document), m_lines(std::make_unique<LineHighlighter>()), m_dark(dark)
 {
     m_lines->setTheme(themeFor(dark));
 }
@@ -155,9 +162,11 @@ void MarkdownHighlighter::highlightBlock(const QString& text)
         fence.setForeground(muted);
         setFormat(0, int(text.size()), fence);
     } else {
-        static const KSyntaxHighlighting::Definition markdown = repository().definitionForName(QStringLiteral("Markdown"));
+        static const KSyntaxHighlighting::Definition markdown =
+            repository().definitionForName(QStringLiteral("Markdown"));
         m_lines->setDefinition(markdown);
-        data->state = m_lines->line(text, previous && !previous->inFence ? previous->state : KSyntaxHighlighting::State());
+        data->state =
+            m_lines->line(text, previous && !previous->inFence ? previous->state : KSyntaxHighlighting::State());
         for (const auto& run : std::as_const(m_lines->runs))
             setFormat(run.offset, run.length, run.format);
     }
@@ -186,8 +195,9 @@ void renderMarkdown(QTextDocument* document, const QString& markdown, const Mark
     // Count each fence's lines first, so line numbers line up.
     QTextBlock block = document->begin();
     while (block.isValid()) {
-        if (!block.blockFormat().hasProperty(QTextFormat::BlockCodeFence) && block.blockFormat().stringProperty(QTextFormat::BlockCodeLanguage).isEmpty()
-            && !block.blockFormat().nonBreakableLines()) {
+        if (!block.blockFormat().hasProperty(QTextFormat::BlockCodeFence) &&
+            block.blockFormat().stringProperty(QTextFormat::BlockCodeLanguage).isEmpty() &&
+            !block.blockFormat().nonBreakableLines()) {
             block = block.next();
             continue;
         }
@@ -196,8 +206,9 @@ void renderMarkdown(QTextDocument* document, const QString& markdown, const Mark
         if (definition.isValid())
             lines.setDefinition(definition);
         QList<QTextBlock> fence;
-        for (QTextBlock b = block; b.isValid() && b.blockFormat().stringProperty(QTextFormat::BlockCodeLanguage) == language
-                                   && (b.blockFormat().hasProperty(QTextFormat::BlockCodeFence) || b.blockFormat().nonBreakableLines());
+        for (QTextBlock b = block;
+             b.isValid() && b.blockFormat().stringProperty(QTextFormat::BlockCodeLanguage) == language &&
+             (b.blockFormat().hasProperty(QTextFormat::BlockCodeFence) || b.blockFormat().nonBreakableLines());
              b = b.next())
             fence << b;
         const int width = int(QString::number(fence.size()).size());

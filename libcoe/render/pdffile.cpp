@@ -21,7 +21,8 @@ Result<int> writePdfFile(const QString& path, const QString& title, const QPageL
         pdf.setPageLayout(layout);
         pages = paint(pdf);
         if (pages < 0)
-            return Error{Error::Failed, QCoreApplication::translate("coe::render::Agenda", "Could not write %1.").arg(QDir::toNativeSeparators(path))};
+            return Error{Error::Failed, QCoreApplication::translate("coe::render::Agenda", "Could not write %1.")
+                                            .arg(QDir::toNativeSeparators(path))};
         return {};
     });
     if (!written)

@@ -19,13 +19,8 @@ class Layout
 {
 public:
     Layout(const Readiness& readiness, const ReadinessReport::Options& options, QSizeF page, qreal dpi)
-        : m_readiness(readiness)
-        , m_options(options)
-        , m_page(page)
-        , m_dpi(dpi)
-        , m_margin(kMarginMm / 25.4 * dpi)
-    {
-    }
+        : m_readiness(readiness), m_options(options), m_page(page), m_dpi(dpi), m_margin(kMarginMm / 25.4 * dpi)
+    {}
 
     int run(QPainter* painter, int totalPages)
     {
@@ -42,7 +37,8 @@ private:
     qreal pt(qreal points) const { return points / 72.0 * m_dpi; }
     QRectF body() const
     {
-        return QRectF(m_margin, m_margin + pt(22), m_page.width() - 2 * m_margin, m_page.height() - 2 * m_margin - pt(44));
+        return QRectF(m_margin, m_margin + pt(22), m_page.width() - 2 * m_margin,
+                      m_page.height() - 2 * m_margin - pt(44));
     }
 
     QFont font(qreal points, QFont::Weight weight = QFont::Normal) const
@@ -67,10 +63,12 @@ private:
         const QRectF header(m_margin, m_margin, m_page.width() - 2 * m_margin, pt(12));
         m_painter->drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
                             ReadinessReport::tr("Team readiness · %1").arg(m_options.workspace));
-        m_painter->drawText(header, Qt::AlignRight | Qt::AlignVCenter,
-                            ReadinessReport::tr("Data as of %1").arg(QLocale().toString(m_options.date, QLocale::LongFormat)));
+        m_painter->drawText(
+            header, Qt::AlignRight | Qt::AlignVCenter,
+            ReadinessReport::tr("Data as of %1").arg(QLocale().toString(m_options.date, QLocale::LongFormat)));
         m_painter->setPen(QPen(QColor(0xbb, 0xbb, 0xbb), pt(0.5)));
-        m_painter->drawLine(QPointF(m_margin, header.bottom() + pt(3)), QPointF(m_page.width() - m_margin, header.bottom() + pt(3)));
+        m_painter->drawLine(QPointF(m_margin, header.bottom() + pt(3)),
+                            QPointF(m_page.width() - m_margin, header.bottom() + pt(3)));
         const QRectF footer(m_margin, m_page.height() - m_margin - pt(12), m_page.width() - 2 * m_margin, pt(12));
         m_painter->setPen(QColor(0x55, 0x55, 0x55));
         m_painter->drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
@@ -106,14 +104,20 @@ private:
     {
         const TeamReadiness r = m_readiness.compute(id, m_options.date);
         newPage();
-        const auto percent = [](const std::optional<double>& v) { return v ? QStringLiteral("%1%").arg(qRound(*v * 100)) : QStringLiteral("–"); };
+        const auto percent = [](const std::optional<double>& v) {
+            return v ? QStringLiteral("%1%").arg(qRound(*v * 100)) : QStringLiteral("–");
+        };
         paragraph(r.team, font(20, QFont::Bold), Qt::black, 2);
-        paragraph(ReadinessReport::tr("Readiness index %1 of 100").arg(r.index ? QString::number(qRound(*r.index)) : QStringLiteral("–")),
+        paragraph(ReadinessReport::tr("Readiness index %1 of 100")
+                      .arg(r.index ? QString::number(qRound(*r.index)) : QStringLiteral("–")),
                   font(13, QFont::DemiBold), QColor(0x25, 0x34, 0x94), 2);
-        paragraph(ReadinessReport::tr("Coverage %1 · Teachers %2 · Hand-over %3").arg(percent(r.coverage), percent(r.teacher), percent(r.handover)),
+        paragraph(ReadinessReport::tr("Coverage %1 · Teachers %2 · Hand-over %3")
+                      .arg(percent(r.coverage), percent(r.teacher), percent(r.handover)),
                   font(10), QColor(0x44, 0x44, 0x44), 2);
         for (const Forecast& f : r.forecasts)
-            paragraph(ReadinessReport::tr("Forecast at roll-off of %1 on %2: %3").arg(f.engagement, QLocale().toString(f.rollOff, QLocale::LongFormat)).arg(qRound(f.index)),
+            paragraph(ReadinessReport::tr("Forecast at roll-off of %1 on %2: %3")
+                          .arg(f.engagement, QLocale().toString(f.rollOff, QLocale::LongFormat))
+                          .arg(qRound(f.index)),
                       font(10), QColor(0x44, 0x44, 0x44), 2);
         m_y += pt(8);
 
@@ -139,10 +143,12 @@ private:
         if (!r.singlePointsOfFailure.isEmpty() || !r.consultantDependent.isEmpty()) {
             paragraph(ReadinessReport::tr("Gaps"), font(12, QFont::Bold), Qt::black, 3);
             if (!r.singlePointsOfFailure.isEmpty())
-                paragraph(ReadinessReport::tr("Single points of failure (one internal Independent): %1").arg(r.singlePointsOfFailure.join(QStringLiteral(", "))),
+                paragraph(ReadinessReport::tr("Single points of failure (one internal Independent): %1")
+                              .arg(r.singlePointsOfFailure.join(QStringLiteral(", "))),
                           font(10), QColor(0xb3, 0x58, 0x06));
             if (!r.consultantDependent.isEmpty())
-                paragraph(ReadinessReport::tr("Consultant-dependent (no internal Independent): %1").arg(r.consultantDependent.join(QStringLiteral(", "))),
+                paragraph(ReadinessReport::tr("Consultant-dependent (no internal Independent): %1")
+                              .arg(r.consultantDependent.join(QStringLiteral(", "))),
                           font(10), QColor(0xb2, 0x18, 0x2b));
             m_y += pt(4);
         }
@@ -158,8 +164,9 @@ private:
 
     void table(const TeamReadiness& r)
     {
-        const QStringList headers{ReadinessReport::tr("Required skill"), ReadinessReport::tr("Need"), ReadinessReport::tr("Have"),
-                                  ReadinessReport::tr("Coverage"), ReadinessReport::tr("Teacher"), ReadinessReport::tr("Note")};
+        const QStringList headers{ReadinessReport::tr("Required skill"), ReadinessReport::tr("Need"),
+                                  ReadinessReport::tr("Have"),           ReadinessReport::tr("Coverage"),
+                                  ReadinessReport::tr("Teacher"),        ReadinessReport::tr("Note")};
         const qreal w = body().width();
         const QList<qreal> widths{w * 0.32, w * 0.08, w * 0.13, w * 0.12, w * 0.12, w * 0.23};
         const QFont headFont = font(9.5, QFont::Bold);
@@ -175,7 +182,8 @@ private:
                 for (int c = 0; c < cells.size(); ++c) {
                     const QRectF cell(x + pt(4), m_y, widths.at(c) - pt(8), rowHeight);
                     const QString text = QFontMetricsF(f).elidedText(cells.at(c), Qt::ElideRight, cell.width());
-                    m_painter->drawText(cell, (c == 0 || c == 5 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, text);
+                    m_painter->drawText(cell, (c == 0 || c == 5 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter,
+                                        text);
                     x += widths.at(c);
                 }
                 m_painter->setPen(QPen(QColor(0xcc, 0xcc, 0xcc), pt(0.4)));
@@ -192,11 +200,14 @@ private:
                 newPage();
                 drawRow(headers, headFont, false); // the header repeats
             }
-            const QString note = s.singlePointOfFailure ? ReadinessReport::tr("single point of failure")
+            const QString note = s.singlePointOfFailure  ? ReadinessReport::tr("single point of failure")
                                  : s.consultantDependent ? ReadinessReport::tr("consultant-dependent")
                                                          : QString();
-            drawRow({s.skill, QString::number(s.required), QString::number(s.independent), QStringLiteral("%1%").arg(qRound(s.coverage * 100)),
-                     s.teacherRequired ? (s.hasTeacher ? ReadinessReport::tr("yes") : ReadinessReport::tr("missing")) : QStringLiteral("–"), note},
+            drawRow({s.skill, QString::number(s.required), QString::number(s.independent),
+                     QStringLiteral("%1%").arg(qRound(s.coverage * 100)),
+                     s.teacherRequired ? (s.hasTeacher ? ReadinessReport::tr("yes") : ReadinessReport::tr("missing"))
+                                       : QStringLiteral("–"),
+                     note},
                     cellFont, row++ % 2 == 1);
         }
     }
@@ -220,18 +231,19 @@ Result<int> ReadinessReport::write(const Readiness& readiness, const QString& pa
         return Error{Error::Invalid, tr("The workspace has no teams yet, so there is nothing to report.")};
     constexpr int kResolution = 300;
     const QPageLayout pageLayout(QPageSize(options.paper), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
-    return writePdfFile(path, tr("Team readiness · %1").arg(options.workspace), pageLayout, kResolution, [&](QPagedPaintDevice& pdf) {
-        const QSizeF page = pdf.pageLayout().fullRectPixels(kResolution).size();
-        Layout layout(readiness, options, page, kResolution);
-        const int pages = layout.run(nullptr, 0); // first pass: count
-        QPainter painter;
-        if (!painter.begin(&pdf))
-            return -1;
-        painter.setRenderHint(QPainter::Antialiasing);
-        layout.run(&painter, pages);
-        painter.end();
-        return pages;
-    });
+    return writePdfFile(path, tr("Team readiness · %1").arg(options.workspace), pageLayout, kResolution,
+                        [&](QPagedPaintDevice& pdf) {
+                            const QSizeF page = pdf.pageLayout().fullRectPixels(kResolution).size();
+                            Layout layout(readiness, options, page, kResolution);
+                            const int pages = layout.run(nullptr, 0); // first pass: count
+                            QPainter painter;
+                            if (!painter.begin(&pdf))
+                                return -1;
+                            painter.setRenderHint(QPainter::Antialiasing);
+                            layout.run(&painter, pages);
+                            painter.end();
+                            return pages;
+                        });
 }
 
 } // namespace coe::render

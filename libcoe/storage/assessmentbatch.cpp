@@ -15,18 +15,20 @@ namespace {
 constexpr qint64 kMinimumCells = 1000;
 
 /// Inserts the grid's rows or columns as link rows.
-Result<void> insertLinks(const Workspace& ws, const QString& table, const QString& column, Id batch, const QList<Id>& ids)
+Result<void> insertLinks(const Workspace& ws, const QString& table, const QString& column, Id batch,
+                         const QList<Id>& ids)
 {
-    return ws.insertRows(table, {QStringLiteral("batch_id"), QStringLiteral("position"), column}, ids.size(), [&](QSqlQuery& q, int at, qsizetype row) {
-        q.bindValue(at, batch);
-        q.bindValue(at + 1, int(row));
-        q.bindValue(at + 2, ids.at(row));
-    });
+    return ws.insertRows(table, {QStringLiteral("batch_id"), QStringLiteral("position"), column}, ids.size(),
+                         [&](QSqlQuery& q, int at, qsizetype row) {
+                             q.bindValue(at, batch);
+                             q.bindValue(at + 1, int(row));
+                             q.bindValue(at + 2, ids.at(row));
+                         });
 }
 
 /// Fills the grid rows or columns of every batch in @p byId from a link table.
-Result<void> readLinks(const Workspace& ws, const QString& table, const QString& column, QHash<Id, AssessmentBatch*>& byId,
-                       QList<Id> AssessmentBatch::*positions)
+Result<void> readLinks(const Workspace& ws, const QString& table, const QString& column,
+                       QHash<Id, AssessmentBatch*>& byId, QList<Id> AssessmentBatch::* positions)
 {
     QSqlQuery q = ws.prepare(QStringLiteral("SELECT batch_id, position, %1 FROM %2").arg(column, table));
     if (auto done = ws.exec(q); !done)
@@ -64,9 +66,14 @@ Result<std::vector<AssessmentBatch>> AssessmentBatches::all(const Workspace& ws)
         const qint64 skills = q.value(5).toLongLong();
         batch.levels = q.value(6).toByteArray();
         // Checked before anything is sized by them: a damaged row must not ask for terabytes.
-        if (people < 0 || skills < 0 || (skills > 0 && people > batch.levels.size() / skills) || batch.levels.size() != people * skills)
-            return Error{Error::Corrupt, tr("Assessment batch %1 is damaged: its grid holds %2 bytes for %3 × %4 cells.")
-                                              .arg(batch.id).arg(batch.levels.size()).arg(people).arg(skills)};
+        if (people < 0 || skills < 0 || (skills > 0 && people > batch.levels.size() / skills) ||
+            batch.levels.size() != people * skills)
+            return Error{Error::Corrupt,
+                         tr("Assessment batch %1 is damaged: its grid holds %2 bytes for %3 × %4 cells.")
+                             .arg(batch.id)
+                             .arg(batch.levels.size())
+                             .arg(people)
+                             .arg(skills)};
         batch.people = QList<Id>(people, 0);
         batch.skills = QList<Id>(skills, 0);
         batches.push_back(std::move(batch));
@@ -76,9 +83,13 @@ Result<std::vector<AssessmentBatch>> AssessmentBatches::all(const Workspace& ws)
     QHash<Id, AssessmentBatch*> byId;
     for (AssessmentBatch& batch : batches)
         byId.insert(batch.id, &batch);
-    if (auto done = readLinks(ws, QStringLiteral("assessment_batch_person"), QStringLiteral("person_id"), byId, &AssessmentBatch::people); !done)
+    if (auto done = readLinks(ws, QStringLiteral("assessment_batch_person"), QStringLiteral("person_id"), byId,
+                              &AssessmentBatch::people);
+        !done)
         return done.error();
-    if (auto done = readLinks(ws, QStringLiteral("assessment_batch_skill"), QStringLiteral("skill_id"), byId, &AssessmentBatch::skills); !done)
+    if (auto done = readLinks(ws, QStringLiteral("assessment_batch_skill"), QStringLiteral("skill_id"), byId,
+                              &AssessmentBatch::skills);
+        !done)
         return done.error();
     return batches;
 }
@@ -92,8 +103,9 @@ Result<void> AssessmentBatches::insert(Workspace& ws, AssessmentBatch& batch)
     last.next();
     batch.afterId = last.value(0).toLongLong();
     last.finish();
-    QSqlQuery q = ws.prepare(QStringLiteral("INSERT INTO assessment_batch (id, after_id, source, assessed_on, people, skills, levels) "
-                                            "VALUES (:id, :after, :source, :on, :people, :skills, :levels)"));
+    QSqlQuery q = ws.prepare(
+        QStringLiteral("INSERT INTO assessment_batch (id, after_id, source, assessed_on, people, skills, levels) "
+                       "VALUES (:id, :after, :source, :on, :people, :skills, :levels)"));
     q.bindValue(QStringLiteral(":id"), batch.id);
     q.bindValue(QStringLiteral(":after"), batch.afterId);
     q.bindValue(QStringLiteral(":source"), sourceName(batch.source));
@@ -103,9 +115,12 @@ Result<void> AssessmentBatches::insert(Workspace& ws, AssessmentBatch& batch)
     q.bindValue(QStringLiteral(":levels"), batch.levels);
     if (auto done = ws.exec(q); !done)
         return done;
-    if (auto done = insertLinks(ws, QStringLiteral("assessment_batch_person"), QStringLiteral("person_id"), batch.id, batch.people); !done)
+    if (auto done = insertLinks(ws, QStringLiteral("assessment_batch_person"), QStringLiteral("person_id"), batch.id,
+                                batch.people);
+        !done)
         return done;
-    return insertLinks(ws, QStringLiteral("assessment_batch_skill"), QStringLiteral("skill_id"), batch.id, batch.skills);
+    return insertLinks(ws, QStringLiteral("assessment_batch_skill"), QStringLiteral("skill_id"), batch.id,
+                       batch.skills);
 }
 
 Result<QList<BatchCell>> AssessmentBatches::cellHistory(const Workspace& ws, Id person, Id skill)
@@ -162,9 +177,14 @@ Result<QStringList> AssessmentBatches::check(const Workspace& ws)
         const Id id = q.value(0).toLongLong();
         if (q.value(1).toLongLong() != q.value(2).toLongLong() * q.value(3).toLongLong())
             problems << tr("assessment batch %1: %2 bytes of levels for %3 people × %4 skills")
-                            .arg(id).arg(q.value(1).toLongLong()).arg(q.value(2).toLongLong()).arg(q.value(3).toLongLong());
+                            .arg(id)
+                            .arg(q.value(1).toLongLong())
+                            .arg(q.value(2).toLongLong())
+                            .arg(q.value(3).toLongLong());
         if (q.value(4).toLongLong() + q.value(5).toLongLong() > 0)
-            problems << tr("assessment batch %1: %n link(s) outside its grid", nullptr, int(q.value(4).toLongLong() + q.value(5).toLongLong())).arg(id);
+            problems << tr("assessment batch %1: %n link(s) outside its grid", nullptr,
+                           int(q.value(4).toLongLong() + q.value(5).toLongLong()))
+                            .arg(id);
     }
     if (!problems.isEmpty())
         return problems;
@@ -176,10 +196,13 @@ Result<QStringList> AssessmentBatches::check(const Workspace& ws)
     if (!batches)
         return batches.error();
     for (const AssessmentBatch& batch : batches.value()) {
-        const auto bad = std::find_if(batch.levels.cbegin(), batch.levels.cend(), [maxByte](char v) { return quint8(v) > maxByte; });
+        const auto bad =
+            std::find_if(batch.levels.cbegin(), batch.levels.cend(), [maxByte](char v) { return quint8(v) > maxByte; });
         if (bad != batch.levels.cend())
             problems << tr("assessment batch %1: cell %2 holds %3, which is no level on the scale")
-                            .arg(batch.id).arg(bad - batch.levels.cbegin()).arg(int(quint8(*bad)) - 1);
+                            .arg(batch.id)
+                            .arg(bad - batch.levels.cbegin())
+                            .arg(int(quint8(*bad)) - 1);
     }
     return problems;
 }

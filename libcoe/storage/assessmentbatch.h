@@ -57,7 +57,10 @@ public:
     static qint64 rowOrder(Id id) { return id << 20; }
     /// Where a batch's cells fall: just after the row @p afterId, batches with the same
     /// afterId by their @p place in (afterId, id) order. Ids stay far below 2^43.
-    static qint64 batchOrder(Id afterId, qsizetype place) { return (afterId << 20) | (1 + std::min<qint64>(place, (1 << 20) - 2)); }
+    static qint64 batchOrder(Id afterId, qsizetype place)
+    {
+        return (afterId << 20) | (1 + std::min<qint64>(place, (1 << 20) - 2));
+    }
 
     /// Whether @p cells cells over @p people × @p skills are better written as a batch than as
     /// rows: many cells, and a grid at least a quarter full (an empty grid byte costs little).

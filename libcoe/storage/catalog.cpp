@@ -41,9 +41,8 @@ const char* const kPersonColumns = "SELECT id, name, email, external, team_id, r
 void appendPeople(QSqlQuery& q, QList<Person>& list)
 {
     while (q.next()) {
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toInt() != 0, q.value(4).toLongLong(), q.value(5).toLongLong(),
-                     q.value(6).toString(), q.value(7).toInt()});
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt() != 0,
+                     q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toInt()});
     }
 }
 
@@ -75,7 +74,8 @@ Result<QList<Person>> Catalog::people() const
     keys.reserve(size_t(list.size()));
     for (qsizetype i = 0; i < list.size(); ++i)
         keys.emplace_back(collator.sortKey(list.at(i).name), i);
-    std::stable_sort(keys.begin(), keys.end(), [](const auto& a, const auto& b) { return a.first.compare(b.first) < 0; });
+    std::stable_sort(keys.begin(), keys.end(),
+                     [](const auto& a, const auto& b) { return a.first.compare(b.first) < 0; });
     QList<Person> sorted;
     sorted.reserve(list.size());
     for (const auto& key : keys)
@@ -85,14 +85,14 @@ Result<QList<Person>> Catalog::people() const
 
 Result<QList<SkillCategory>> Catalog::categories() const
 {
-    QSqlQuery q = m_workspace.prepare(QStringLiteral(
-        "SELECT id, parent_id, name, position, version FROM skill_category ORDER BY position, name"));
+    QSqlQuery q = m_workspace.prepare(
+        QStringLiteral("SELECT id, parent_id, name, position, version FROM skill_category ORDER BY position, name"));
     if (auto done = m_workspace.exec(q); !done)
         return done.error();
     QList<SkillCategory> list;
     while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                     q.value(3).toInt(), q.value(4).toInt()});
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt(),
+                     q.value(4).toInt()});
     return list;
 }
 
@@ -104,8 +104,8 @@ Result<QList<Skill>> Catalog::skills() const
         return done.error();
     QList<Skill> list;
     while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                     q.value(3).toString(), q.value(4).toInt(), q.value(5).toInt()});
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toInt(), q.value(5).toInt()});
     return list;
 }
 
@@ -131,8 +131,8 @@ Result<QList<std::pair<QString, Skill>>> Catalog::skillsByCategory() const
 
 Result<QList<TeamRequirement>> Catalog::requirements() const
 {
-    QSqlQuery q = m_workspace.prepare(QStringLiteral(
-        "SELECT team_id, skill_id, min_independent, teacher_required FROM team_requirement"));
+    QSqlQuery q = m_workspace.prepare(
+        QStringLiteral("SELECT team_id, skill_id, min_independent, teacher_required FROM team_requirement"));
     if (auto done = m_workspace.exec(q); !done)
         return done.error();
     QList<TeamRequirement> list;
@@ -155,10 +155,12 @@ Result<QHash<Id, int>> Catalog::roleTargets(Id role) const
 
 Result<QString> Catalog::planningStamp() const
 {
-    QSqlQuery q = m_workspace.prepare(QStringLiteral(
-        "SELECT (SELECT COUNT(*) FROM person), (SELECT COALESCE(MAX(id), 0) FROM person), (SELECT COALESCE(SUM(version), 0) FROM person),"
-        " (SELECT COUNT(*) FROM skill), (SELECT COALESCE(MAX(id), 0) FROM skill), (SELECT COALESCE(SUM(version), 0) FROM skill),"
-        " (SELECT COUNT(*) FROM scale_level), (SELECT COALESCE(SUM(level), 0) FROM scale_level)"));
+    QSqlQuery q = m_workspace.prepare(
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM person), (SELECT COALESCE(MAX(id), 0) FROM person), (SELECT "
+                       "COALESCE(SUM(version), 0) FROM person),"
+                       " (SELECT COUNT(*) FROM skill), (SELECT COALESCE(MAX(id), 0) FROM skill), (SELECT "
+                       "COALESCE(SUM(version), 0) FROM skill),"
+                       " (SELECT COUNT(*) FROM scale_level), (SELECT COALESCE(SUM(level), 0) FROM scale_level)"));
     if (auto done = m_workspace.exec(q); !done)
         return done.error();
     q.next();

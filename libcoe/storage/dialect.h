@@ -59,8 +59,7 @@ public:
     QString julianDay(const QString& column) const override;
     Result<qint64> reserveIds(QSqlDatabase& db, const QString& table, qint64 count) const override;
     QString driverName() const override;
-    void prepare(QSqlDatabase& db, const WorkspaceLocation& location, bool readOnly,
-                 int busyTimeoutMs) const override;
+    void prepare(QSqlDatabase& db, const WorkspaceLocation& location, bool readOnly, int busyTimeoutMs) const override;
     Result<void> configure(QSqlDatabase& db) const override;
     QString expandSchema(QString sql) const override;
     QString beginStatement() const override;
@@ -78,8 +77,7 @@ public:
     QString julianDay(const QString& column) const override;
     Result<qint64> reserveIds(QSqlDatabase& db, const QString& table, qint64 count) const override;
     QString driverName() const override;
-    void prepare(QSqlDatabase& db, const WorkspaceLocation& location, bool readOnly,
-                 int busyTimeoutMs) const override;
+    void prepare(QSqlDatabase& db, const WorkspaceLocation& location, bool readOnly, int busyTimeoutMs) const override;
     Result<void> configure(QSqlDatabase& db) const override;
     QString expandSchema(QString sql) const override;
     QString beginStatement() const override;

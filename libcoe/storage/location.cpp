@@ -14,20 +14,19 @@ Result<WorkspaceLocation> WorkspaceLocation::parse(const QString& text)
         return makeError(Error::Invalid, tr("No workspace given: name a .coe file or a "
                                             "postgresql://user@host:port/database URL."));
     WorkspaceLocation location;
-    if (trimmed.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
-        || trimmed.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive)) {
+    if (trimmed.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
+        trimmed.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive)) {
         const QUrl url(trimmed, QUrl::StrictMode);
         const QString database = url.path().mid(1);
-        if (!url.isValid() || url.host().isEmpty() || database.isEmpty()
-            || database.contains(QLatin1Char('/'))) {
-            return makeError(Error::Invalid,
-                             tr("'%1' is not a valid PostgreSQL URL: write "
-                                "postgresql://user@host:port/database.")
-                                 .arg(url.toString(QUrl::RemovePassword)));
+        if (!url.isValid() || url.host().isEmpty() || database.isEmpty() || database.contains(QLatin1Char('/'))) {
+            return makeError(Error::Invalid, tr("'%1' is not a valid PostgreSQL URL: write "
+                                                "postgresql://user@host:port/database.")
+                                                 .arg(url.toString(QUrl::RemovePassword)));
         }
         if (url.port() == 0 || url.port() > 65535)
-            return makeError(Error::Invalid, tr("The port in '%1' must be between 1 and 65535.")
-                                                 .arg(url.toString(QUrl::RemovePassword)));
+            return makeError(
+                Error::Invalid,
+                tr("The port in '%1' must be between 1 and 65535.").arg(url.toString(QUrl::RemovePassword)));
         location.m_kind = Postgres;
         location.m_host = url.host();
         location.m_port = url.port(5432);

@@ -14,7 +14,8 @@ class WorkspaceLocation
     Q_DECLARE_TR_FUNCTIONS(WorkspaceLocation)
 
 public:
-    enum Kind {
+    enum Kind
+    {
         File,     ///< an SQLite file
         Postgres, ///< a PostgreSQL database
     };

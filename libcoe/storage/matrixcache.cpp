@@ -40,7 +40,8 @@ QString MatrixCache::pathFor(const Workspace& ws)
     if (base.isEmpty())
         return {};
     // A file by its absolute path; a server database by its URL (which never holds the password).
-    const QString where = ws.location().isFile() ? QFileInfo(ws.location().path()).absoluteFilePath() : ws.location().toString();
+    const QString where =
+        ws.location().isFile() ? QFileInfo(ws.location().path()).absoluteFilePath() : ws.location().toString();
     const QByteArray key = QCryptographicHash::hash(where.toUtf8(), QCryptographicHash::Sha1).toHex();
     return base + QStringLiteral("/coe-studio/matrix/") + QString::fromLatin1(key) + QStringLiteral(".cells");
 }
@@ -81,8 +82,8 @@ std::optional<MatrixCache::Contents> MatrixCache::read(const QString& path)
         return std::nullopt;
     Contents c;
     qint32 schema = 0;
-    in >> c.stamp.created >> schema >> c.stamp.rows >> c.stamp.maxRowId >> c.stamp.batches >> c.stamp.maxBatchId >> c.stamp.batchPeople
-        >> c.stamp.batchSkills;
+    in >> c.stamp.created >> schema >> c.stamp.rows >> c.stamp.maxRowId >> c.stamp.batches >> c.stamp.maxBatchId >>
+        c.stamp.batchPeople >> c.stamp.batchSkills;
     c.stamp.schema = schema;
     // Id lists as a count and the ids; a count the file cannot hold means damage, and is
     // refused before anything is sized by it.
@@ -120,8 +121,8 @@ Result<void> MatrixCache::write(const QString& path, const Contents& c)
     {
         QDataStream out(&bytes, QIODevice::WriteOnly);
         out.setVersion(QDataStream::Qt_6_5);
-        out << kMagic << kFormat << c.stamp.created << qint32(c.stamp.schema) << c.stamp.rows << c.stamp.maxRowId << c.stamp.batches
-            << c.stamp.maxBatchId << c.stamp.batchPeople << c.stamp.batchSkills;
+        out << kMagic << kFormat << c.stamp.created << qint32(c.stamp.schema) << c.stamp.rows << c.stamp.maxRowId
+            << c.stamp.batches << c.stamp.maxBatchId << c.stamp.batchPeople << c.stamp.batchSkills;
         for (const QList<Id>* list : {&c.people, &c.skills}) {
             out << qint64(list->size());
             for (Id id : *list)

@@ -17,10 +17,10 @@ class Workspace;
 
 /// A copy of the skill matrix's per-cell arrays (MatrixData, 6 bytes a cell), kept in the
 /// user's cache folder beside no document, so that opening a workspace of millions of
-/// assessment rows reads one file instead of every row (over the network, for a server). It is derived data: a copy is used
-/// only while the workspace's assessments are those it was made from (the stamp: row count,
-/// largest id, batches) plus rows appended since, which are read one cell at a time; anything
-/// else (a deleted row, a new batch, a damaged or foreign file) means a full load.
+/// assessment rows reads one file instead of every row (over the network, for a server). It is derived data: a copy is
+/// used only while the workspace's assessments are those it was made from (the stamp: row count, largest id, batches)
+/// plus rows appended since, which are read one cell at a time; anything else (a deleted row, a new batch, a damaged or
+/// foreign file) means a full load.
 class MatrixCache
 {
 public:

@@ -20,8 +20,7 @@ namespace {
 const QDate kEpoch(2000, 1, 1);
 
 /// The ids of people or skills, in their order.
-template <typename Info>
-QList<Id> idsOf(const QList<Info>& list)
+template<typename Info> QList<Id> idsOf(const QList<Info>& list)
 {
     QList<Id> ids;
     ids.reserve(list.size());
@@ -38,9 +37,9 @@ int indexIn(const std::vector<int>& dense, Id id)
 
 /// Calls @p visit(grid position, matrix cell) for every position of a people × skills grid
 /// (a batch, the matrix cache) whose person and skill are loaded.
-template <typename F>
-void eachLoadedCell(const QList<Id>& people, const QList<Id>& skills, const std::vector<int>& personOf, const std::vector<int>& skillOf,
-                    size_t skillCount, F&& visit)
+template<typename F>
+void eachLoadedCell(const QList<Id>& people, const QList<Id>& skills, const std::vector<int>& personOf,
+                    const std::vector<int>& skillOf, size_t skillCount, F&& visit)
 {
     std::vector<int> columns(size_t(skills.size()));
     for (qsizetype s = 0; s < skills.size(); ++s)
@@ -180,7 +179,8 @@ Result<void> MatrixData::load(Workspace& ws)
     return {};
 }
 
-Result<qint64> MatrixData::loadAssessments(Workspace& ws, const std::vector<int>& personOf, const std::vector<int>& skillOf)
+Result<qint64> MatrixData::loadAssessments(Workspace& ws, const std::vector<int>& personOf,
+                                           const std::vector<int>& skillOf)
 {
     const size_t cells = m_levels[0].size();
     // Every assessment, in id order, as four integers (five with batches to place among
@@ -203,10 +203,11 @@ Result<qint64> MatrixData::loadAssessments(Workspace& ws, const std::vector<int>
             const size_t source = size_t(batch.source);
             const quint16 day = dayOf(batch.assessedOn.toJulianDay());
             const char* grid = batch.levels.constData();
-            eachLoadedCell(batch.people, batch.skills, personOf, skillOf, size_t(m_skills.size()), [&](size_t at, size_t c) {
-                if (grid[at])
-                    applyLevel(c, source, quint8(grid[at]), day, &sourceDays[source][c]);
-            });
+            eachLoadedCell(batch.people, batch.skills, personOf, skillOf, size_t(m_skills.size()),
+                           [&](size_t at, size_t c) {
+                               if (grid[at])
+                                   applyLevel(c, source, quint8(grid[at]), day, &sourceDays[source][c]);
+                           });
         }
     };
     qint64 rows = 0;
@@ -244,8 +245,9 @@ Result<bool> MatrixData::loadFromCache(Workspace& ws, const QString& path, const
     if (!cache)
         return false;
     const MatrixCache::Stamp& then = cache->stamp;
-    if (then.created != now.created || then.schema != now.schema || then.batches != now.batches || then.maxBatchId != now.maxBatchId
-        || then.batchPeople != now.batchPeople || then.batchSkills != now.batchSkills || now.maxRowId < then.maxRowId)
+    if (then.created != now.created || then.schema != now.schema || then.batches != now.batches ||
+        then.maxBatchId != now.maxBatchId || then.batchPeople != now.batchPeople ||
+        then.batchSkills != now.batchSkills || now.maxRowId < then.maxRowId)
         return false;
     // Rows since the copy; every row it was made from must still be there.
     QSqlQuery appended = ws.prepare(QStringLiteral("SELECT person_id, skill_id FROM assessment WHERE id > :id"));
@@ -266,12 +268,13 @@ Result<bool> MatrixData::loadFromCache(Workspace& ws, const QString& path, const
         m_days = std::move(cache->days);
     } else {
         // People or skills added, removed or reordered since: map each cell.
-        eachLoadedCell(cache->people, cache->skills, personOf, skillOf, size_t(m_skills.size()), [&](size_t from, size_t to) {
-            for (int source = 0; source < kSources; ++source)
-                m_levels[size_t(source)][to] = cache->levels[size_t(source)][from];
-            m_interest[to] = cache->interest[from];
-            m_days[to] = cache->days[from];
-        });
+        eachLoadedCell(cache->people, cache->skills, personOf, skillOf, size_t(m_skills.size()),
+                       [&](size_t from, size_t to) {
+                           for (int source = 0; source < kSources; ++source)
+                               m_levels[size_t(source)][to] = cache->levels[size_t(source)][from];
+                           m_interest[to] = cache->interest[from];
+                           m_days[to] = cache->days[from];
+                       });
     }
     for (const auto& [personId, skillId] : std::as_const(cells)) {
         const int person = m_personIndex.value(personId, -1);
@@ -304,7 +307,8 @@ void MatrixData::writeCache(const QString& path, const MatrixCache::Stamp& stamp
 QString MatrixData::rowQuery(Workspace& ws, const QString& where, bool withId)
 {
     return QStringLiteral("SELECT person_id, skill_id, %1, %2%3 FROM assessment %4 ORDER BY %5")
-        .arg(PackedAssessment::sql(), ws.dialect().julianDay(QStringLiteral("assessed_on")), withId ? QStringLiteral(", id") : QString(), where,
+        .arg(PackedAssessment::sql(), ws.dialect().julianDay(QStringLiteral("assessed_on")),
+             withId ? QStringLiteral(", id") : QString(), where,
              // For one cell, "+id" keeps SQLite from walking the (skill_id) index just because its
              // rowid order matches; the (person_id, skill_id, ...) index finds the few rows.
              where.isEmpty() ? QStringLiteral("id") : QStringLiteral("+id"));
@@ -369,7 +373,8 @@ Result<void> MatrixData::reloadCell(Workspace& ws, int person, int skill)
     const auto applyBatchesBefore = [&](Id rowId) {
         for (; nextBatch < batchCells->size() && batchCells->at(nextBatch).afterId < rowId; ++nextBatch) {
             const BatchCell& b = batchCells->at(nextBatch);
-            applyLevel(c, size_t(b.source), quint8(b.level + 1), dayOf(b.assessedOn.toJulianDay()), &days[size_t(b.source)]);
+            applyLevel(c, size_t(b.source), quint8(b.level + 1), dayOf(b.assessedOn.toJulianDay()),
+                       &days[size_t(b.source)]);
         }
     };
     while (q.next()) {

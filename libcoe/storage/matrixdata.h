@@ -6,7 +6,6 @@
 #pragma once
 
 #include "core/changenotifier.h"
-
 #include "core/result.h"
 #include "domain/entities.h"
 #include "domain/scale.h"
@@ -48,7 +47,7 @@ public:
     struct CategoryInfo
     {
         Id id = 0;
-        QString name; ///< full path, "Cloud / AWS"
+        QString name;      ///< full path, "Cloud / AWS"
         QList<int> skills; ///< indexes into skills(), in display order
     };
 
@@ -112,7 +111,8 @@ private:
             m_days[cell] = day;
     }
     /// Every assessment row and batch cell into the cell arrays; returns the rows read.
-    Result<qint64> loadAssessments(Workspace& workspace, const std::vector<int>& personOf, const std::vector<int>& skillOf);
+    Result<qint64> loadAssessments(Workspace& workspace, const std::vector<int>& personOf,
+                                   const std::vector<int>& skillOf);
     /// The cell arrays from the matrix cache plus the rows appended since; false when the
     /// cache cannot serve (then nothing was changed).
     Result<bool> loadFromCache(Workspace& workspace, const QString& path, const MatrixCache::Stamp& now,

@@ -96,9 +96,9 @@ Result<void> Migrations::upgrade(QSqlDatabase& db, const Dialect& dialect, int f
                 if (const auto file = WorkspaceLocation::parse(db.databaseName()))
                     why = dialect.classify(error, file.value());
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            return Error{why.code, tr("Upgrading to schema version %1 (%2) failed: %3")
-                                       .arg(step.version)
-                                       .arg(step.name, why.message)};
+            return Error{
+                why.code,
+                tr("Upgrading to schema version %1 (%2) failed: %3").arg(step.version).arg(step.name, why.message)};
         };
         for (const QString& statement : statements(step.sql)) {
             if (!query.exec(dialect.expandSchema(statement)))

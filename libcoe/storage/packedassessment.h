@@ -25,7 +25,8 @@ struct PackedAssessment
     {
         return QStringLiteral("((CASE %1source WHEN 'self' THEN 0 WHEN 'lead' THEN 1 ELSE 2 END) "
                               "+ 4 * (COALESCE(%1level, -1) + 1) + 64 * (COALESCE(%1interest, -1) + 1)%2)")
-            .arg(prefix, note ? QStringLiteral(" + 512 * (CASE WHEN %1note <> '' THEN 1 ELSE 0 END)").arg(prefix) : QString());
+            .arg(prefix,
+                 note ? QStringLiteral(" + 512 * (CASE WHEN %1note <> '' THEN 1 ELSE 0 END)").arg(prefix) : QString());
     }
 
     static PackedAssessment decode(int packed)

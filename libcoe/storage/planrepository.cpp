@@ -51,13 +51,9 @@ QStringList list(const QVariant& value)
 class Rows
 {
 public:
-    explicit Rows(Workspace& ws)
-        : m_ws(ws)
-    {
-    }
+    explicit Rows(Workspace& ws) : m_ws(ws) {}
 
-    template<typename F>
-    Rows& each(const QString& sql, F&& row)
+    template<typename F> Rows& each(const QString& sql, F&& row)
     {
         if (m_error)
             return *this;
@@ -100,54 +96,61 @@ Result<QList<Engagement>> PlanRepository::engagements() const
     Rows rows(m_workspace);
     QList<Engagement> engagements;
     QHash<Id, int> engagementIndex;
-    rows.each(QStringLiteral("SELECT id, name, team_id, starts_on, roll_off_on, version FROM engagement ORDER BY roll_off_on, name"),
+    rows.each(
+        QStringLiteral(
+            "SELECT id, name, team_id, starts_on, roll_off_on, version FROM engagement ORDER BY roll_off_on, name"),
+        [&](QSqlQuery& q) {
+            Engagement e;
+            e.id = idOf(q, "id");
+            e.name = col(q, "name").toString();
+            e.teamId = idOf(q, "team_id");
+            e.startsOn = date(col(q, "starts_on"));
+            e.rollOffOn = date(col(q, "roll_off_on"));
+            e.version = col(q, "version").toInt();
+            engagementIndex.insert(e.id, int(engagements.size()));
+            engagements.append(e);
+        });
+    rows.each(QStringLiteral("SELECT engagement_id, person_id FROM engagement_consultant ORDER BY person_id"),
               [&](QSqlQuery& q) {
-                  Engagement e;
-                  e.id = idOf(q, "id");
-                  e.name = col(q, "name").toString();
-                  e.teamId = idOf(q, "team_id");
-                  e.startsOn = date(col(q, "starts_on"));
-                  e.rollOffOn = date(col(q, "roll_off_on"));
-                  e.version = col(q, "version").toInt();
-                  engagementIndex.insert(e.id, int(engagements.size()));
-                  engagements.append(e);
+                  if (const Id engagement = idOf(q, "engagement_id"); engagementIndex.contains(engagement))
+                      engagements[engagementIndex.value(engagement)].consultantIds << idOf(q, "person_id");
               });
-    rows.each(QStringLiteral("SELECT engagement_id, person_id FROM engagement_consultant ORDER BY person_id"), [&](QSqlQuery& q) {
-        if (const Id engagement = idOf(q, "engagement_id"); engagementIndex.contains(engagement))
-            engagements[engagementIndex.value(engagement)].consultantIds << idOf(q, "person_id");
-    });
     QHash<Id, std::pair<int, int>> capabilityIndex;
-    rows.each(QStringLiteral("SELECT id, engagement_id, name, description, owner_id, expert_id, version FROM capability ORDER BY name"),
-              [&](QSqlQuery& q) {
-                  const int e = engagementIndex.value(idOf(q, "engagement_id"), -1);
-                  if (e < 0)
-                      return;
-                  Capability c;
-                  c.id = idOf(q, "id");
-                  c.engagementId = idOf(q, "engagement_id");
-                  c.name = col(q, "name").toString();
-                  c.description = col(q, "description").toString();
-                  c.ownerId = idOf(q, "owner_id");
-                  c.expertId = idOf(q, "expert_id");
-                  c.version = col(q, "version").toInt();
-                  capabilityIndex.insert(c.id, {e, int(engagements[e].capabilities.size())});
-                  engagements[e].capabilities.append(c);
-              });
+    rows.each(
+        QStringLiteral(
+            "SELECT id, engagement_id, name, description, owner_id, expert_id, version FROM capability ORDER BY name"),
+        [&](QSqlQuery& q) {
+            const int e = engagementIndex.value(idOf(q, "engagement_id"), -1);
+            if (e < 0)
+                return;
+            Capability c;
+            c.id = idOf(q, "id");
+            c.engagementId = idOf(q, "engagement_id");
+            c.name = col(q, "name").toString();
+            c.description = col(q, "description").toString();
+            c.ownerId = idOf(q, "owner_id");
+            c.expertId = idOf(q, "expert_id");
+            c.version = col(q, "version").toInt();
+            capabilityIndex.insert(c.id, {e, int(engagements[e].capabilities.size())});
+            engagements[e].capabilities.append(c);
+        });
     const auto capability = [&](Id id) -> Capability* {
         if (!capabilityIndex.contains(id))
             return nullptr;
         const auto [e, c] = capabilityIndex.value(id);
         return &engagements[e].capabilities[c];
     };
-    rows.each(QStringLiteral("SELECT capability_id, skill_id FROM capability_skill ORDER BY skill_id"), [&](QSqlQuery& q) {
-        if (Capability* c = capability(idOf(q, "capability_id")))
-            c->skillIds << idOf(q, "skill_id");
-    });
-    rows.each(QStringLiteral("SELECT id, capability_id, phase, changed_on, confirmed_by, note FROM capability_phase ORDER BY changed_on, id"),
+    rows.each(QStringLiteral("SELECT capability_id, skill_id FROM capability_skill ORDER BY skill_id"),
               [&](QSqlQuery& q) {
                   if (Capability* c = capability(idOf(q, "capability_id")))
-                      c->history.append({idOf(q, "id"), Phase(col(q, "phase").toInt()), date(col(q, "changed_on")), idOf(q, "confirmed_by"),
-                                         col(q, "note").toString()});
+                      c->skillIds << idOf(q, "skill_id");
+              });
+    rows.each(QStringLiteral("SELECT id, capability_id, phase, changed_on, confirmed_by, note FROM capability_phase "
+                             "ORDER BY changed_on, id"),
+              [&](QSqlQuery& q) {
+                  if (Capability* c = capability(idOf(q, "capability_id")))
+                      c->history.append({idOf(q, "id"), Phase(col(q, "phase").toInt()), date(col(q, "changed_on")),
+                                         idOf(q, "confirmed_by"), col(q, "note").toString()});
               });
     if (rows.error())
         return *rows.error();
@@ -159,7 +162,8 @@ Result<QList<Session>> PlanRepository::sessions() const
     Rows rows(m_workspace);
     QList<Session> sessions;
     QHash<Id, int> index;
-    rows.each(QStringLiteral("SELECT id, title, instructor_id, starts_at, time_zone, duration_min, location, link, learn_md, see_md, apply_md, "
+    rows.each(QStringLiteral("SELECT id, title, instructor_id, starts_at, time_zone, duration_min, location, link, "
+                             "learn_md, see_md, apply_md, "
                              "version FROM kt_session ORDER BY starts_at, title"),
               [&](QSqlQuery& q) {
                   Session s;
@@ -186,20 +190,24 @@ Result<QList<Session>> PlanRepository::sessions() const
         if (Session* s = session(q))
             s->skillIds << idOf(q, "skill_id");
     });
-    rows.each(QStringLiteral("SELECT session_id, person_id, attended FROM kt_attendee ORDER BY person_id"), [&](QSqlQuery& q) {
-        Session* s = session(q);
-        if (!s)
-            return;
-        Attendee a{idOf(q, "person_id"), std::nullopt};
-        if (const QVariant attended = col(q, "attended"); !attended.isNull())
-            a.attended = attended.toInt() != 0;
-        s->attendees << a;
-    });
-    rows.each(QStringLiteral("SELECT id, session_id, person_id, description, due_on, done_on, outcome, version FROM apply_task ORDER BY id"),
+    rows.each(QStringLiteral("SELECT session_id, person_id, attended FROM kt_attendee ORDER BY person_id"),
+              [&](QSqlQuery& q) {
+                  Session* s = session(q);
+                  if (!s)
+                      return;
+                  Attendee a{idOf(q, "person_id"), std::nullopt};
+                  if (const QVariant attended = col(q, "attended"); !attended.isNull())
+                      a.attended = attended.toInt() != 0;
+                  s->attendees << a;
+              });
+    rows.each(QStringLiteral("SELECT id, session_id, person_id, description, due_on, done_on, outcome, version FROM "
+                             "apply_task ORDER BY id"),
               [&](QSqlQuery& q) {
                   if (Session* s = session(q))
-                      s->tasks.append({idOf(q, "id"), idOf(q, "session_id"), idOf(q, "person_id"), col(q, "description").toString(),
-                                       date(col(q, "due_on")), date(col(q, "done_on")), col(q, "outcome").toString(), col(q, "version").toInt()});
+                      s->tasks.append({idOf(q, "id"), idOf(q, "session_id"), idOf(q, "person_id"),
+                                       col(q, "description").toString(), date(col(q, "due_on")),
+                                       date(col(q, "done_on")), col(q, "outcome").toString(),
+                                       col(q, "version").toInt()});
               });
     if (rows.error())
         return *rows.error();
@@ -215,9 +223,11 @@ Result<QTimeZone> PlanRepository::workspaceZone() const
         const QString id = col(q, "value").toString();
         if (const QTimeZone zone = TimeZones::fromId(id); zone.isValid())
             return zone;
-        return Error{Error::Invalid, tr("The workspace's time zone “%1” is unknown to this system, so its sessions' times cannot be placed. "
-                                        "Update the system's time zone data (tzdata), or open the workspace where that zone is known.")
-                                         .arg(id)};
+        return Error{
+            Error::Invalid,
+            tr("The workspace's time zone “%1” is unknown to this system, so its sessions' times cannot be placed. "
+               "Update the system's time zone data (tzdata), or open the workspace where that zone is known.")
+                .arg(id)};
     }
     return QTimeZone::systemTimeZone();
 }
@@ -226,7 +236,8 @@ Result<QList<LevelProposal>> PlanRepository::proposals() const
 {
     Rows rows(m_workspace);
     QList<LevelProposal> proposals;
-    rows.each(QStringLiteral("SELECT id, apply_task_id, skill_id, from_level, to_level, status, reason, decided_on, assessment_id, version "
+    rows.each(QStringLiteral("SELECT id, apply_task_id, skill_id, from_level, to_level, status, reason, decided_on, "
+                             "assessment_id, version "
                              "FROM level_proposal ORDER BY id"),
               [&](QSqlQuery& q) {
                   LevelProposal p;
@@ -256,39 +267,45 @@ Result<QList<Summit>> PlanRepository::summits() const
     Rows rows(m_workspace);
     QList<Summit> summits;
     QHash<Id, int> index;
-    rows.each(QStringLiteral("SELECT id, name, venue, time_zone, starts_on, ends_on, day_starts, day_ends, min_speaker_gap_min, version "
-                             "FROM summit ORDER BY starts_on, name"),
-              [&](QSqlQuery& q) {
-                  Summit s;
-                  s.id = idOf(q, "id");
-                  s.name = col(q, "name").toString();
-                  s.venue = col(q, "venue").toString();
-                  s.timeZone = col(q, "time_zone").toString();
-                  s.startsOn = date(col(q, "starts_on"));
-                  s.endsOn = date(col(q, "ends_on"));
-                  s.dayStarts = time(col(q, "day_starts"));
-                  s.dayEnds = time(col(q, "day_ends"));
-                  s.minSpeakerGapMinutes = col(q, "min_speaker_gap_min").toInt();
-                  s.version = col(q, "version").toInt();
-                  index.insert(s.id, int(summits.size()));
-                  summits.append(s);
-              });
+    rows.each(
+        QStringLiteral(
+            "SELECT id, name, venue, time_zone, starts_on, ends_on, day_starts, day_ends, min_speaker_gap_min, version "
+            "FROM summit ORDER BY starts_on, name"),
+        [&](QSqlQuery& q) {
+            Summit s;
+            s.id = idOf(q, "id");
+            s.name = col(q, "name").toString();
+            s.venue = col(q, "venue").toString();
+            s.timeZone = col(q, "time_zone").toString();
+            s.startsOn = date(col(q, "starts_on"));
+            s.endsOn = date(col(q, "ends_on"));
+            s.dayStarts = time(col(q, "day_starts"));
+            s.dayEnds = time(col(q, "day_ends"));
+            s.minSpeakerGapMinutes = col(q, "min_speaker_gap_min").toInt();
+            s.version = col(q, "version").toInt();
+            index.insert(s.id, int(summits.size()));
+            summits.append(s);
+        });
     const auto summit = [&](const QSqlQuery& q) -> Summit* {
         const Id id = idOf(q, "summit_id");
         return index.contains(id) ? &summits[index.value(id)] : nullptr;
     };
-    rows.each(QStringLiteral("SELECT id, summit_id, name, capacity, equipment, position, version FROM room ORDER BY position, name"),
-              [&](QSqlQuery& q) {
-                  if (Summit* s = summit(q))
-                      s->rooms.append({idOf(q, "id"), col(q, "name").toString(), col(q, "capacity").toInt(), list(col(q, "equipment")),
-                                       col(q, "position").toInt(), col(q, "version").toInt()});
-              });
+    rows.each(
+        QStringLiteral(
+            "SELECT id, summit_id, name, capacity, equipment, position, version FROM room ORDER BY position, name"),
+        [&](QSqlQuery& q) {
+            if (Summit* s = summit(q))
+                s->rooms.append({idOf(q, "id"), col(q, "name").toString(), col(q, "capacity").toInt(),
+                                 list(col(q, "equipment")), col(q, "position").toInt(), col(q, "version").toInt()});
+        });
     rows.each(QStringLiteral("SELECT id, summit_id, name, color, version FROM track ORDER BY name"), [&](QSqlQuery& q) {
         if (Summit* s = summit(q))
-            s->tracks.append({idOf(q, "id"), col(q, "name").toString(), QColor::fromString(col(q, "color").toString()), col(q, "version").toInt()});
+            s->tracks.append({idOf(q, "id"), col(q, "name").toString(), QColor::fromString(col(q, "color").toString()),
+                              col(q, "version").toInt()});
     });
     QHash<Id, std::pair<int, int>> itemIndex;
-    rows.each(QStringLiteral("SELECT id, summit_id, kind, title, abstract, track_id, expected_audience, equipment, duration_min, guid, frab_id, "
+    rows.each(QStringLiteral("SELECT id, summit_id, kind, title, abstract, track_id, expected_audience, equipment, "
+                             "duration_min, guid, frab_id, "
                              "slug, version FROM summit_item ORDER BY id"),
               [&](QSqlQuery& q) {
                   Summit* s = summit(q);
@@ -325,16 +342,19 @@ Result<QList<Summit>> PlanRepository::summits() const
         if (SummitItem* i = item(q))
             i->skillIds << idOf(q, "skill_id");
     });
-    rows.each(QStringLiteral("SELECT id, item_id, room_id, starts_at, ends_at, version FROM slot ORDER BY starts_at, id"), [&](QSqlQuery& q) {
-        if (SummitItem* i = item(q))
-            i->slots.append({idOf(q, "id"), idOf(q, "item_id"), idOf(q, "room_id"), dateTime(col(q, "starts_at")), dateTime(col(q, "ends_at")),
-                             col(q, "version").toInt()});
-    });
-    rows.each(QStringLiteral("SELECT id, summit_id, person_id, day, available_from, available_to FROM speaker_availability ORDER BY day, available_from"),
+    rows.each(
+        QStringLiteral("SELECT id, item_id, room_id, starts_at, ends_at, version FROM slot ORDER BY starts_at, id"),
+        [&](QSqlQuery& q) {
+            if (SummitItem* i = item(q))
+                i->slots.append({idOf(q, "id"), idOf(q, "item_id"), idOf(q, "room_id"), dateTime(col(q, "starts_at")),
+                                 dateTime(col(q, "ends_at")), col(q, "version").toInt()});
+        });
+    rows.each(QStringLiteral("SELECT id, summit_id, person_id, day, available_from, available_to FROM "
+                             "speaker_availability ORDER BY day, available_from"),
               [&](QSqlQuery& q) {
                   if (Summit* s = summit(q))
-                      s->availability.append({idOf(q, "id"), idOf(q, "person_id"), date(col(q, "day")), time(col(q, "available_from")),
-                                              time(col(q, "available_to"))});
+                      s->availability.append({idOf(q, "id"), idOf(q, "person_id"), date(col(q, "day")),
+                                              time(col(q, "available_from")), time(col(q, "available_to"))});
               });
     rows.each(QStringLiteral("SELECT summit_id, warning_key, note FROM warning_ack"), [&](QSqlQuery& q) {
         if (Summit* s = summit(q))

@@ -85,8 +85,7 @@ Result<qint64> RowStore::insert(const QString& table, const Row& values)
     return query.value(0).toLongLong();
 }
 
-Result<int> RowStore::update(const QString& table, qint64 id, const Row& values, int expectedVersion,
-                             int newVersion)
+Result<int> RowStore::update(const QString& table, qint64 id, const Row& values, int expectedVersion, int newVersion)
 {
     QStringList sets;
     const QStringList columns = values.keys();
@@ -110,10 +109,9 @@ Result<int> RowStore::update(const QString& table, qint64 id, const Row& values,
     if (auto done = m_workspace.exec(query); !done)
         return done.error();
     if (query.numRowsAffected() != 1) {
-        return Error{Error::Conflict,
-                     tr("This %1 was changed or deleted by someone else since you loaded it. "
-                        "Reload the view and make your change again.")
-                         .arg(table)};
+        return Error{Error::Conflict, tr("This %1 was changed or deleted by someone else since you loaded it. "
+                                         "Reload the view and make your change again.")
+                                          .arg(table)};
     }
     return versioned ? written : 0;
 }
@@ -139,14 +137,13 @@ Result<Row> RowStore::fetchColumns(const QString& table, qint64 id, const QStrin
     return picked;
 }
 
-Result<QList<Row>> RowStore::select(const QString& table, const QStringList& columns,
-                                    const QList<QVariant>& values)
+Result<QList<Row>> RowStore::select(const QString& table, const QStringList& columns, const QList<QVariant>& values)
 {
     QList<Row> rows;
     if (columns.size() == 1) {
-        auto done = m_workspace.execForValues(
-            QStringLiteral("SELECT * FROM %1 WHERE %2 IN (%3)").arg(table, columns.first()), values,
-            [&rows](QSqlQuery& query) { appendRows(query, rows); });
+        auto done =
+            m_workspace.execForValues(QStringLiteral("SELECT * FROM %1 WHERE %2 IN (%3)").arg(table, columns.first()),
+                                      values, [&rows](QSqlQuery& query) { appendRows(query, rows); });
         if (!done)
             return done.error();
         return rows;
@@ -156,8 +153,8 @@ Result<QList<Row>> RowStore::select(const QString& table, const QStringList& col
         QStringList conditions;
         for (int c = 0; c < columns.size(); ++c)
             conditions << QStringLiteral("%1 = :k%2").arg(columns.at(c)).arg(c);
-        QSqlQuery query = m_workspace.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2")
-                                                  .arg(table, conditions.join(QStringLiteral(" AND "))));
+        QSqlQuery query = m_workspace.prepare(
+            QStringLiteral("SELECT * FROM %1 WHERE %2").arg(table, conditions.join(QStringLiteral(" AND "))));
         for (int c = 0; c < columns.size(); ++c)
             query.bindValue(QStringLiteral(":k%1").arg(c), values.at(start + c));
         if (auto done = m_workspace.exec(query); !done)
@@ -167,8 +164,8 @@ Result<QList<Row>> RowStore::select(const QString& table, const QStringList& col
     return rows;
 }
 
-Result<void> RowStore::capture(const QString& table, const QList<Row>& rows,
-                               DeleteSnapshot& snapshot, QSet<QString>& seen)
+Result<void> RowStore::capture(const QString& table, const QList<Row>& rows, DeleteSnapshot& snapshot,
+                               QSet<QString>& seen)
 {
     QList<Row> fresh;
     for (const Row& row : rows) {
@@ -205,9 +202,8 @@ Result<void> RowStore::capture(const QString& table, const QList<Row>& rows,
                                         key.childColumns.first(), child.value(key.childColumns.first())});
             break;
         case ForeignKey::Restrict:
-            return Error{Error::Invalid, tr("It is still used by %n row(s) of %1.", nullptr,
-                                            int(children->size()))
-                                            .arg(key.child)};
+            return Error{Error::Invalid,
+                         tr("It is still used by %n row(s) of %1.", nullptr, int(children->size())).arg(key.child)};
         }
     }
     return {};
@@ -258,8 +254,9 @@ Result<void> RowStore::removeMatching(const QString& table, const Row& values)
     const QStringList columns = values.keys();
     for (int i = 0; i < columns.size(); ++i)
         conditions << (values.value(columns.at(i)).isNull() ? QStringLiteral("%1 IS NULL").arg(columns.at(i))
-                                                             : QStringLiteral("%1 = :v%2").arg(columns.at(i)).arg(i));
-    QSqlQuery query = m_workspace.prepare(QStringLiteral("DELETE FROM %1 WHERE %2").arg(table, conditions.join(QStringLiteral(" AND "))));
+                                                            : QStringLiteral("%1 = :v%2").arg(columns.at(i)).arg(i));
+    QSqlQuery query = m_workspace.prepare(
+        QStringLiteral("DELETE FROM %1 WHERE %2").arg(table, conditions.join(QStringLiteral(" AND "))));
     for (int i = 0; i < columns.size(); ++i)
         if (!values.value(columns.at(i)).isNull())
             query.bindValue(QStringLiteral(":v%1").arg(i), bindable(values.value(columns.at(i))));
@@ -273,8 +270,8 @@ Result<void> RowStore::restore(const DeleteSnapshot& snapshot)
             return done.error();
     }
     for (const DeleteSnapshot::Nulled& n : snapshot.nulled) {
-        QSqlQuery query = m_workspace.prepare(
-            QStringLiteral("UPDATE %1 SET %2 = :v WHERE id = :id").arg(n.table, n.column));
+        QSqlQuery query =
+            m_workspace.prepare(QStringLiteral("UPDATE %1 SET %2 = :v WHERE id = :id").arg(n.table, n.column));
         query.bindValue(QStringLiteral(":v"), n.value);
         query.bindValue(QStringLiteral(":id"), n.id);
         if (auto done = m_workspace.exec(query); !done)

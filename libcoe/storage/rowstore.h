@@ -46,8 +46,7 @@ public:
     /// Updates the given columns of row @p id. For versioned tables the row must still be at
     /// @p expectedVersion (else Error::Conflict) and gets @p newVersion (default: one more);
     /// returns the version it now has (0 if unversioned).
-    Result<int> update(const QString& table, qint64 id, const Row& values, int expectedVersion,
-                       int newVersion = -1);
+    Result<int> update(const QString& table, qint64 id, const Row& values, int expectedVersion, int newVersion = -1);
     /// A value as it must be bound: a null QString means '' (a NULL needs a null QVariant).
     static QVariant bindable(const QVariant& value);
     /// The row @p id, all columns.
@@ -65,10 +64,8 @@ public:
     Result<void> restore(const DeleteSnapshot& snapshot);
 
 private:
-    Result<QList<Row>> select(const QString& table, const QStringList& columns,
-                              const QList<QVariant>& values);
-    Result<void> capture(const QString& table, const QList<Row>& rows, DeleteSnapshot& snapshot,
-                         QSet<QString>& seen);
+    Result<QList<Row>> select(const QString& table, const QStringList& columns, const QList<QVariant>& values);
+    Result<void> capture(const QString& table, const QList<Row>& rows, DeleteSnapshot& snapshot, QSet<QString>& seen);
 
     Workspace& m_workspace;
 };

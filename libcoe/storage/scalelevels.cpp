@@ -9,8 +9,8 @@ namespace coe {
 
 Result<QList<ScaleLevel>> readScale(Workspace& workspace)
 {
-    QSqlQuery query = workspace.prepare(QStringLiteral(
-        "SELECT level, label, description, color, meaning FROM scale_level ORDER BY level"));
+    QSqlQuery query = workspace.prepare(
+        QStringLiteral("SELECT level, label, description, color, meaning FROM scale_level ORDER BY level"));
     if (auto done = workspace.exec(query); !done)
         return done.error();
     QList<ScaleLevel> levels;

@@ -9,14 +9,15 @@ namespace coe {
 
 Result<QList<ScheduleRelease>> ScheduleReleases::list(Workspace& ws, Id summit)
 {
-    QSqlQuery q = ws.prepare(QStringLiteral("SELECT id, number, released_at, snapshot FROM schedule_release WHERE summit_id = :s ORDER BY number"));
+    QSqlQuery q = ws.prepare(QStringLiteral(
+        "SELECT id, number, released_at, snapshot FROM schedule_release WHERE summit_id = :s ORDER BY number"));
     q.bindValue(QStringLiteral(":s"), summit);
     if (auto done = ws.exec(q); !done)
         return done.error();
     QList<ScheduleRelease> releases;
     while (q.next())
-        releases.append({q.value(0).toLongLong(), q.value(1).toInt(), QDateTime::fromString(q.value(2).toString(), Qt::ISODate),
-                         q.value(3).toString().toUtf8()});
+        releases.append({q.value(0).toLongLong(), q.value(1).toInt(),
+                         QDateTime::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toString().toUtf8()});
     return releases;
 }
 

@@ -11,8 +11,11 @@ namespace {
 ForeignKey fk(const char* child, const char* column, const char* parent, ForeignKey::OnDelete onDelete,
               const char* parentColumn = "id")
 {
-    return {QString::fromLatin1(child), {QString::fromLatin1(column)}, QString::fromLatin1(parent),
-            {QString::fromLatin1(parentColumn)}, onDelete};
+    return {QString::fromLatin1(child),
+            {QString::fromLatin1(column)},
+            QString::fromLatin1(parent),
+            {QString::fromLatin1(parentColumn)},
+            onDelete};
 }
 
 } // namespace
@@ -55,8 +58,10 @@ const QList<ForeignKey>& Schema::foreignKeys()
         fk("kt_session_skill", "skill_id", "skill", F::Cascade),
         fk("kt_attendee", "session_id", "kt_session", F::Cascade),
         fk("kt_attendee", "person_id", "person", F::Cascade),
-        {QStringLiteral("apply_task"), {QStringLiteral("session_id"), QStringLiteral("person_id")},
-         QStringLiteral("kt_attendee"), {QStringLiteral("session_id"), QStringLiteral("person_id")},
+        {QStringLiteral("apply_task"),
+         {QStringLiteral("session_id"), QStringLiteral("person_id")},
+         QStringLiteral("kt_attendee"),
+         {QStringLiteral("session_id"), QStringLiteral("person_id")},
          F::Cascade},
         fk("level_proposal", "apply_task_id", "apply_task", F::Cascade),
         fk("level_proposal", "skill_id", "skill", F::Cascade),
@@ -84,24 +89,41 @@ const QList<ForeignKey>& Schema::foreignKeys()
 const QStringList& Schema::tables()
 {
     static const QStringList names{
-        QStringLiteral("meta"),          QStringLiteral("scale_level"),
-        QStringLiteral("team"),          QStringLiteral("role"),
-        QStringLiteral("skill_category"), QStringLiteral("skill"),
-        QStringLiteral("role_target"),   QStringLiteral("person"),
-        QStringLiteral("person_target"), QStringLiteral("assessment"),
-        QStringLiteral("team_requirement"), QStringLiteral("engagement"),
-        QStringLiteral("engagement_consultant"), QStringLiteral("capability"),
-        QStringLiteral("capability_skill"), QStringLiteral("capability_phase"),
-        QStringLiteral("kt_session"),    QStringLiteral("kt_session_skill"),
-        QStringLiteral("kt_attendee"),   QStringLiteral("apply_task"),
-        QStringLiteral("level_proposal"), QStringLiteral("summit"),
-        QStringLiteral("room"),          QStringLiteral("track"),
-        QStringLiteral("speaker_availability"), QStringLiteral("warning_ack"),
-        QStringLiteral("schedule_release"), QStringLiteral("assessment_batch"),
-        QStringLiteral("assessment_batch_person"), QStringLiteral("assessment_batch_skill"),
+        QStringLiteral("meta"),
+        QStringLiteral("scale_level"),
+        QStringLiteral("team"),
+        QStringLiteral("role"),
+        QStringLiteral("skill_category"),
+        QStringLiteral("skill"),
+        QStringLiteral("role_target"),
+        QStringLiteral("person"),
+        QStringLiteral("person_target"),
+        QStringLiteral("assessment"),
+        QStringLiteral("team_requirement"),
+        QStringLiteral("engagement"),
+        QStringLiteral("engagement_consultant"),
+        QStringLiteral("capability"),
+        QStringLiteral("capability_skill"),
+        QStringLiteral("capability_phase"),
+        QStringLiteral("kt_session"),
+        QStringLiteral("kt_session_skill"),
+        QStringLiteral("kt_attendee"),
+        QStringLiteral("apply_task"),
+        QStringLiteral("level_proposal"),
+        QStringLiteral("summit"),
+        QStringLiteral("room"),
+        QStringLiteral("track"),
+        QStringLiteral("speaker_availability"),
+        QStringLiteral("warning_ack"),
+        QStringLiteral("schedule_release"),
+        QStringLiteral("assessment_batch"),
+        QStringLiteral("assessment_batch_person"),
+        QStringLiteral("assessment_batch_skill"),
         // Made anew by schema version 4 (no 12-hour cap on items), so created last.
-        QStringLiteral("summit_item"),   QStringLiteral("item_speaker"),
-        QStringLiteral("item_skill"),    QStringLiteral("slot"),
+        QStringLiteral("summit_item"),
+        QStringLiteral("item_speaker"),
+        QStringLiteral("item_skill"),
+        QStringLiteral("slot"),
     };
     return names;
 }
@@ -109,12 +131,18 @@ const QStringList& Schema::tables()
 bool Schema::hasIdColumn(const QString& table)
 {
     static const QSet<QString> without{
-        QStringLiteral("meta"),        QStringLiteral("scale_level"),
-        QStringLiteral("role_target"), QStringLiteral("person_target"),
-        QStringLiteral("team_requirement"), QStringLiteral("engagement_consultant"),
-        QStringLiteral("capability_skill"), QStringLiteral("kt_session_skill"),
-        QStringLiteral("kt_attendee"), QStringLiteral("item_speaker"),
-        QStringLiteral("item_skill"),  QStringLiteral("assessment_batch_person"),
+        QStringLiteral("meta"),
+        QStringLiteral("scale_level"),
+        QStringLiteral("role_target"),
+        QStringLiteral("person_target"),
+        QStringLiteral("team_requirement"),
+        QStringLiteral("engagement_consultant"),
+        QStringLiteral("capability_skill"),
+        QStringLiteral("kt_session_skill"),
+        QStringLiteral("kt_attendee"),
+        QStringLiteral("item_speaker"),
+        QStringLiteral("item_skill"),
+        QStringLiteral("assessment_batch_person"),
         QStringLiteral("assessment_batch_skill"),
     };
     return tables().contains(table) && !without.contains(table);
@@ -123,11 +151,11 @@ bool Schema::hasIdColumn(const QString& table)
 bool Schema::hasVersionColumn(const QString& table)
 {
     static const QSet<QString> versioned{
-        QStringLiteral("team"),       QStringLiteral("role"),       QStringLiteral("skill_category"),
-        QStringLiteral("skill"),      QStringLiteral("person"),     QStringLiteral("engagement"),
-        QStringLiteral("capability"), QStringLiteral("kt_session"), QStringLiteral("apply_task"),
-        QStringLiteral("level_proposal"), QStringLiteral("summit"), QStringLiteral("room"),
-        QStringLiteral("track"),      QStringLiteral("summit_item"), QStringLiteral("slot"),
+        QStringLiteral("team"),           QStringLiteral("role"),        QStringLiteral("skill_category"),
+        QStringLiteral("skill"),          QStringLiteral("person"),      QStringLiteral("engagement"),
+        QStringLiteral("capability"),     QStringLiteral("kt_session"),  QStringLiteral("apply_task"),
+        QStringLiteral("level_proposal"), QStringLiteral("summit"),      QStringLiteral("room"),
+        QStringLiteral("track"),          QStringLiteral("summit_item"), QStringLiteral("slot"),
     };
     return versioned.contains(table);
 }

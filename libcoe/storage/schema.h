@@ -13,7 +13,8 @@ namespace coe {
 
 struct ForeignKey
 {
-    enum OnDelete {
+    enum OnDelete
+    {
         Cascade, ///< child rows are deleted with the parent
         SetNull, ///< the child's column is set to NULL
         Restrict ///< the parent cannot be deleted while children exist

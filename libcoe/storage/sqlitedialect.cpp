@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/dialect.h"
-
 #include "storage/sqlitefile.h"
 
 #include <QDir>
@@ -65,8 +64,7 @@ QString SqliteDialect::driverName() const
     return QStringLiteral("QSQLITE");
 }
 
-void SqliteDialect::prepare(QSqlDatabase& db, const WorkspaceLocation& location, bool readOnly,
-                            int busyTimeoutMs) const
+void SqliteDialect::prepare(QSqlDatabase& db, const WorkspaceLocation& location, bool readOnly, int busyTimeoutMs) const
 {
     db.setDatabaseName(location.path());
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
@@ -80,7 +78,9 @@ Result<void> SqliteDialect::configure(QSqlDatabase& db) const
     QSqlQuery query(db);
     // The caller names the file; a full disk is said in words a person can act on.
     const auto failed = [&db](const QSqlError& error) {
-        return Error{Error::Failed, isDiskFull(error, db.databaseName()) ? tr("the disk is full. Free some space and try again.") : error.text()};
+        return Error{Error::Failed, isDiskFull(error, db.databaseName())
+                                        ? tr("the disk is full. Free some space and try again.")
+                                        : error.text()};
     };
     // Bulk readers (the matrix, readiness) walk large parts of the file: memory-mapped reads
     // spare them a system call and a copy per page. The mapped pages are the OS's file cache,
@@ -116,14 +116,14 @@ Result<void> SqliteDialect::lockForMigration(QSqlDatabase&) const
     return {}; // BEGIN IMMEDIATE already excludes every other writer.
 }
 
-void SqliteDialect::unlockAfterMigration(QSqlDatabase&) const {}
+void SqliteDialect::unlockAfterMigration(QSqlDatabase&) const
+{}
 
 QStringList SqliteDialect::tableNames(QSqlDatabase& db) const
 {
     QStringList names;
     QSqlQuery query(db);
-    query.exec(QStringLiteral(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+    query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
     while (query.next())
         names << query.value(0).toString();
     return names;
@@ -136,38 +136,35 @@ Error SqliteDialect::classify(const QSqlError& error, const WorkspaceLocation& l
     switch (code) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        return {Error::Locked,
-                tr("%1 is in use by another program that is writing to it (another CoE Studio "
-                   "window, or a sync tool). Close that program and try again.")
-                    .arg(file)};
+        return {Error::Locked, tr("%1 is in use by another program that is writing to it (another CoE Studio "
+                                  "window, or a sync tool). Close that program and try again.")
+                                   .arg(file)};
     case 8: // SQLITE_READONLY
         return {Error::ReadOnly, tr("%1 cannot be written: it or its folder is read-only. Make "
                                     "them writable, or copy the workspace somewhere you can "
                                     "write to.")
                                      .arg(file)};
     case 11: // SQLITE_CORRUPT
-        return {Error::Corrupt,
-                tr("%1 is damaged (%2). Restore it from a backup; CoE Studio keeps a copy named "
-                   "*.backup-*.coe beside it before each upgrade.")
-                    .arg(file, error.databaseText())};
+        return {Error::Corrupt, tr("%1 is damaged (%2). Restore it from a backup; CoE Studio keeps a copy named "
+                                   "*.backup-*.coe beside it before each upgrade.")
+                                    .arg(file, error.databaseText())};
     case 26: // SQLITE_NOTADB
         return {Error::NotSqlite, tr("%1 is not a CoE Studio workspace: it is not an SQLite "
                                      "database, or it is encrypted or damaged.")
                                       .arg(file)};
     case 18: // SQLITE_TOOBIG: a value past SqliteFile::kMaxValueBytes
-        return {Error::Corrupt, tr("%1 holds a value of more than %2 MB, far more than CoE Studio writes; another program changed the "
-                                   "file. Run coectl check on it to find where, then restore it from a backup.")
-                                    .arg(file)
-                                    .arg(SqliteFile::kMaxValueBytes >> 20)};
+        return {Error::Corrupt,
+                tr("%1 holds a value of more than %2 MB, far more than CoE Studio writes; another program changed the "
+                   "file. Run coectl check on it to find where, then restore it from a backup.")
+                    .arg(file)
+                    .arg(SqliteFile::kMaxValueBytes >> 20)};
     case 10: // SQLITE_IOERR
     case 13: // SQLITE_FULL
         if (isDiskFull(error, location.path()))
-            return {Error::Failed, tr("The disk holding %1 is full. Free some space and try again.")
-                                       .arg(file)};
+            return {Error::Failed, tr("The disk holding %1 is full. Free some space and try again.").arg(file)};
         return {Error::Failed, tr("%1: %2").arg(file, error.text())};
     case 14: // SQLITE_CANTOPEN
-        return {Error::NotFound,
-                tr("%1 cannot be opened: %2").arg(file, error.databaseText())};
+        return {Error::NotFound, tr("%1 cannot be opened: %2").arg(file, error.databaseText())};
     default:
         return {Error::Failed, tr("%1: %2").arg(file, error.text())};
     }
@@ -182,8 +179,10 @@ Result<QStringList> SqliteDialect::integrityProblems(QSqlDatabase& db) const
     while (checked && query.next())
         lines << query.value(0).toString();
     const QSqlError failure = checked ? QSqlError() : query.lastError();
-    if (!checked && (failure.nativeErrorCode().toInt() & 0xff) == 18) // SQLITE_TOOBIG: checking a row's CHECK constraints read it
-        problems << tr("storage: a value of more than %1 MB keeps SQLite from checking every row").arg(SqliteFile::kMaxValueBytes >> 20);
+    if (!checked &&
+        (failure.nativeErrorCode().toInt() & 0xff) == 18) // SQLITE_TOOBIG: checking a row's CHECK constraints read it
+        problems << tr("storage: a value of more than %1 MB keeps SQLite from checking every row")
+                        .arg(SqliteFile::kMaxValueBytes >> 20);
     else if (!checked)
         return Error{Error::Corrupt, failure.text()};
     for (const QString& line : std::as_const(lines)) {
@@ -194,8 +193,7 @@ Result<QStringList> SqliteDialect::integrityProblems(QSqlDatabase& db) const
         return Error{Error::Corrupt, query.lastError().text()};
     while (query.next()) {
         problems << tr("storage: row %1 of table %2 refers to a missing row of %3")
-                        .arg(query.value(1).toString(), query.value(0).toString(),
-                             query.value(2).toString());
+                        .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString());
     }
     return problems;
 }

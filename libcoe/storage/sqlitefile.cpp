@@ -12,8 +12,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QtEndian>
+#include <QUuid>
 
 #ifdef Q_OS_LINUX
 #include <dlfcn.h>
@@ -56,10 +56,12 @@ Result<QList<SchemaObject>> schemaObjects(QSqlDatabase& db)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     // SQLite's own objects (autoindexes, statistics) follow from the others or are harmless.
-    if (!query.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")))
+    if (!query.exec(QStringLiteral(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")))
         return Error{Error::Corrupt, query.lastError().text()};
     while (query.next())
-        objects.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString().simplified()});
+        objects.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                        query.value(3).toString().simplified()});
     return objects;
 }
 
@@ -144,43 +146,53 @@ Result<void> SqliteFile::checkSchema(QSqlDatabase& db, const QString& path, int 
     const QString shown = QDir::toNativeSeparators(path);
     auto actual = schemaObjects(db);
     if (!actual)
-        return Error{Error::Corrupt, tr("%1 is damaged (%2). Restore it from a backup.").arg(shown, actual.error().message)};
+        return Error{Error::Corrupt,
+                     tr("%1 is damaged (%2). Restore it from a backup.").arg(shown, actual.error().message)};
     auto expected = expectedObjects(version);
     if (!expected)
-        return Error{Error::Failed, tr("CoE Studio could not compare %1 with its schema: %2").arg(shown, expected.error().message)};
-    const QString restore = tr("Restore it from a backup; CoE Studio keeps a copy named *.backup-*.coe beside it before each upgrade.");
+        return Error{Error::Failed,
+                     tr("CoE Studio could not compare %1 with its schema: %2").arg(shown, expected.error().message)};
+    const QString restore =
+        tr("Restore it from a backup; CoE Studio keeps a copy named *.backup-*.coe beside it before each upgrade.");
     QHash<QString, const SchemaObject*> byName;
     QSet<QString> ours;
     for (const SchemaObject& object : actual.value()) {
         if (object.type == QLatin1String("trigger"))
-            return Error{Error::Invalid,
-                         tr("%1 holds a trigger, “%2” on %3, and CoE Studio never makes one: a trigger runs its own SQL on every edit and can "
-                            "change or delete data where undo cannot see it. Nothing was opened or changed. If you added it on purpose, remove "
-                            "it (DROP TRIGGER \"%2\") and open the file again.")
-                             .arg(shown, object.name, object.table)};
+            return Error{Error::Invalid, tr("%1 holds a trigger, “%2” on %3, and CoE Studio never makes one: a trigger "
+                                            "runs its own SQL on every edit and can "
+                                            "change or delete data where undo cannot see it. Nothing was opened or "
+                                            "changed. If you added it on purpose, remove "
+                                            "it (DROP TRIGGER \"%2\") and open the file again.")
+                                             .arg(shown, object.name, object.table)};
         byName.insert(object.name, &object);
     }
     for (const SchemaObject& object : expected.value()) {
         ours.insert(object.name);
         const SchemaObject* found = byName.value(object.name);
         if (!found)
-            return Error{Error::Corrupt, tr("%1 is not as CoE Studio made it: it has no %2 “%3”. %4").arg(shown, typeName(object.type), object.name, restore)};
+            return Error{Error::Corrupt, tr("%1 is not as CoE Studio made it: it has no %2 “%3”. %4")
+                                             .arg(shown, typeName(object.type), object.name, restore)};
         if (found->type != object.type)
-            return Error{Error::Corrupt, tr("%1 is not as CoE Studio made it: “%2” is a %3 where CoE Studio keeps a %4. %5")
-                                             .arg(shown, object.name, typeName(found->type), typeName(object.type), restore)};
+            return Error{Error::Corrupt,
+                         tr("%1 is not as CoE Studio made it: “%2” is a %3 where CoE Studio keeps a %4. %5")
+                             .arg(shown, object.name, typeName(found->type), typeName(object.type), restore)};
         if (found->sql != object.sql)
-            return Error{Error::Corrupt, tr("%1 is not as CoE Studio made it: the %2 “%3” was changed by another program (schema version %4 "
-                                            "defines it otherwise). %5")
-                                             .arg(shown, typeName(object.type), object.name)
-                                             .arg(version)
-                                             .arg(restore)};
+            return Error{
+                Error::Corrupt,
+                tr("%1 is not as CoE Studio made it: the %2 “%3” was changed by another program (schema version %4 "
+                   "defines it otherwise). %5")
+                    .arg(shown, typeName(object.type), object.name)
+                    .arg(version)
+                    .arg(restore)};
     }
     for (const SchemaObject& object : actual.value()) {
         if (object.type == QLatin1String("index") && !ours.contains(object.name) && ours.contains(object.table))
-            return Error{Error::Invalid, tr("%1 holds an index, “%2” on %3, that CoE Studio never makes; it can make CoE Studio's edits fail. "
-                                            "Nothing was opened or changed. If you added it on purpose, remove it (DROP INDEX \"%2\") and "
-                                            "open the file again.")
-                                             .arg(shown, object.name, object.table)};
+            return Error{
+                Error::Invalid,
+                tr("%1 holds an index, “%2” on %3, that CoE Studio never makes; it can make CoE Studio's edits fail. "
+                   "Nothing was opened or changed. If you added it on purpose, remove it (DROP INDEX \"%2\") and "
+                   "open the file again.")
+                    .arg(shown, object.name, object.table)};
     }
     return {};
 }
@@ -200,13 +212,12 @@ Result<void> SqliteFile::check(const QString& path)
     const QByteArray head = file.read(100);
     const qint64 size = file.size();
     if (size == 0)
-        return Error{Error::NotWorkspace,
-                     tr("%1 is empty (0 bytes), so it is not a CoE Studio workspace.").arg(shown)};
+        return Error{Error::NotWorkspace, tr("%1 is empty (0 bytes), so it is not a CoE Studio workspace.").arg(shown)};
     if (!head.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
         const QString hint = describeContent(head);
         return Error{Error::NotSqlite,
-                     tr("%1 is not a CoE Studio workspace: it is not an SQLite database.").arg(shown)
-                         + (hint.isEmpty() ? QString() : QLatin1Char(' ') + hint)};
+                     tr("%1 is not a CoE Studio workspace: it is not an SQLite database.").arg(shown) +
+                         (hint.isEmpty() ? QString() : QLatin1Char(' ') + hint)};
     }
     if (head.size() < 100)
         return Error{Error::Corrupt, tr("%1 is damaged: it is truncated (%2 bytes, shorter than an "
@@ -221,19 +232,17 @@ Result<void> SqliteFile::check(const QString& path)
     const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
     // The in-header size is trustworthy only when "version-valid-for" matches the counter.
     if (pageCount > 0 && validFor == changeCounter && size < pageSize * pageCount) {
-        return Error{Error::Corrupt,
-                     tr("%1 is damaged: it is truncated (%2 bytes; its header promises %3). Restore "
-                        "it from a backup; CoE Studio keeps a copy named *.backup-*.coe beside it "
-                        "before each upgrade.")
-                         .arg(shown)
-                         .arg(size)
-                         .arg(pageSize * pageCount)};
+        return Error{Error::Corrupt, tr("%1 is damaged: it is truncated (%2 bytes; its header promises %3). Restore "
+                                        "it from a backup; CoE Studio keeps a copy named *.backup-*.coe beside it "
+                                        "before each upgrade.")
+                                         .arg(shown)
+                                         .arg(size)
+                                         .arg(pageSize * pageCount)};
     }
     if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
-        return Error{Error::ReadOnly,
-                     tr("%1 is read-only (the file or its folder cannot be written). Make them "
-                        "writable, or copy the workspace somewhere you can write to.")
-                         .arg(shown)};
+        return Error{Error::ReadOnly, tr("%1 is read-only (the file or its folder cannot be written). Make them "
+                                         "writable, or copy the workspace somewhere you can write to.")
+                                          .arg(shown)};
     }
     return {};
 }

@@ -8,13 +8,11 @@
 
 namespace coe {
 
-Transaction::Transaction(Workspace& workspace)
-    : m_workspace(workspace)
-    , m_depth(workspace.m_transactionDepth)
+Transaction::Transaction(Workspace& workspace) : m_workspace(workspace), m_depth(workspace.m_transactionDepth)
 {
     QSqlQuery query(workspace.database());
-    const QString statement = m_depth == 0 ? workspace.dialect().beginStatement()
-                                           : QStringLiteral("SAVEPOINT coe_%1").arg(m_depth);
+    const QString statement =
+        m_depth == 0 ? workspace.dialect().beginStatement() : QStringLiteral("SAVEPOINT coe_%1").arg(m_depth);
     if (!query.exec(statement)) {
         m_error = workspace.dialect().classify(query.lastError(), workspace.location());
         return;
@@ -35,8 +33,8 @@ Result<void> Transaction::commit()
     if (m_done)
         return {};
     QSqlQuery query(m_workspace.database());
-    const QString statement = m_depth == 0 ? QStringLiteral("COMMIT")
-                                           : QStringLiteral("RELEASE SAVEPOINT coe_%1").arg(m_depth);
+    const QString statement =
+        m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT coe_%1").arg(m_depth);
     if (!query.exec(statement)) {
         const Error error = m_workspace.dialect().classify(query.lastError(), m_workspace.location());
         rollback();

@@ -100,24 +100,37 @@ Result<Probe> probeSqlite(const WorkspaceLocation& location, const Dialect& dial
             if (!query.exec(QStringLiteral("SELECT type FROM sqlite_master WHERE name = 'meta'")))
                 return dialect.classify(query.lastError(), location);
             if (!query.next())
-                return Error{Error::NotWorkspace, Workspace::tr("%1 is an SQLite database but not a CoE Studio workspace (it has no CoE Studio "
-                                                                "tables). Open a .coe file, or create a new workspace.")
-                                                      .arg(shown)};
+                return Error{
+                    Error::NotWorkspace,
+                    Workspace::tr("%1 is an SQLite database but not a CoE Studio workspace (it has no CoE Studio "
+                                  "tables). Open a .coe file, or create a new workspace.")
+                        .arg(shown)};
             // Never read through a view: its query could be anything.
             if (query.value(0).toString() != QLatin1String("table"))
-                return Error{Error::Corrupt, Workspace::tr("%1 is not as CoE Studio made it: “meta” is a %2, not a table. Restore it from a backup.")
-                                                 .arg(shown, query.value(0).toString())};
-            if (!query.exec(QStringLiteral("SELECT typeof(value), CASE WHEN octet_length(value) <= 20 THEN value END FROM meta "
-                                           "WHERE key = 'schema_version'")))
+                return Error{
+                    Error::Corrupt,
+                    Workspace::tr(
+                        "%1 is not as CoE Studio made it: “meta” is a %2, not a table. Restore it from a backup.")
+                        .arg(shown, query.value(0).toString())};
+            if (!query.exec(
+                    QStringLiteral("SELECT typeof(value), CASE WHEN octet_length(value) <= 20 THEN value END FROM meta "
+                                   "WHERE key = 'schema_version'")))
                 return dialect.classify(query.lastError(), location);
             if (!query.next())
-                return Error{Error::NotWorkspace, Workspace::tr("%1 is not a complete CoE Studio workspace: it has no schema version.").arg(shown)};
+                return Error{
+                    Error::NotWorkspace,
+                    Workspace::tr("%1 is not a complete CoE Studio workspace: it has no schema version.").arg(shown)};
             bool number = false;
             const int version = query.value(1).toString().toInt(&number);
-            if (!number || version < 1 || (query.value(0).toString() != QLatin1String("text") && query.value(0).toString() != QLatin1String("integer")))
-                return Error{Error::Corrupt, Workspace::tr("%1 is not as CoE Studio made it: its schema version is not a number (“%2”). Restore it "
-                                                           "from a backup.")
-                                                 .arg(shown, query.value(1).isNull() ? query.value(0).toString() : query.value(1).toString())};
+            if (!number || version < 1 ||
+                (query.value(0).toString() != QLatin1String("text") &&
+                 query.value(0).toString() != QLatin1String("integer")))
+                return Error{
+                    Error::Corrupt,
+                    Workspace::tr(
+                        "%1 is not as CoE Studio made it: its schema version is not a number (“%2”). Restore it "
+                        "from a backup.")
+                        .arg(shown, query.value(1).isNull() ? query.value(0).toString() : query.value(1).toString())};
             query.finish();
             if (version <= Migrations::latestVersion()) {
                 if (auto schema = SqliteFile::checkSchema(db, location.path(), version); !schema)
@@ -132,8 +145,8 @@ Result<Probe> probeSqlite(const WorkspaceLocation& location, const Dialect& dial
 
 /// Adds the connection @p name for @p location and opens it; when that fails, the
 /// connection is removed again and the error says why.
-Result<QSqlDatabase> openConnection(const WorkspaceLocation& location, const Dialect& dialect, const QString& name, bool readOnly,
-                                    int timeoutMs)
+Result<QSqlDatabase> openConnection(const WorkspaceLocation& location, const Dialect& dialect, const QString& name,
+                                    bool readOnly, int timeoutMs)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
     Error error;
@@ -157,15 +170,10 @@ Result<QSqlDatabase> openConnection(const WorkspaceLocation& location, const Dia
 
 } // namespace
 
-Workspace::Workspace(const WorkspaceLocation& location, std::unique_ptr<Dialect> dialect,
-                     const QString& connection)
-    : m_location(location)
-    , m_dialect(std::move(dialect))
-    , m_connection(connection)
-    , m_undoStack(new QUndoStack(this))
-    , m_notifier(new ChangeNotifier(this))
-{
-}
+Workspace::Workspace(const WorkspaceLocation& location, std::unique_ptr<Dialect> dialect, const QString& connection)
+    : m_location(location), m_dialect(std::move(dialect)), m_connection(connection), m_undoStack(new QUndoStack(this)),
+      m_notifier(new ChangeNotifier(this))
+{}
 
 Workspace::~Workspace()
 {
@@ -185,8 +193,8 @@ Result<void> Workspace::reach(const WorkspaceLocation& location, Options options
     return {};
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::connect(const WorkspaceLocation& location,
-                                                      const Options& options, bool creating)
+Result<std::unique_ptr<Workspace>> Workspace::connect(const WorkspaceLocation& location, const Options& options,
+                                                      bool creating)
 {
     auto dialect = Dialect::forLocation(location);
     const QString name = newConnectionName();
@@ -197,8 +205,7 @@ Result<std::unique_ptr<Workspace>> Workspace::connect(const WorkspaceLocation& l
     std::unique_ptr<Workspace> workspace(new Workspace(location, std::move(dialect), name));
     if (auto configured = workspace->m_dialect->configure(db); !configured) {
         db = QSqlDatabase(); // else the connection is still in use when the workspace removes it
-        return Error{configured.error().code,
-                     tr("%1: %2").arg(location.toString(), configured.error().message)};
+        return Error{configured.error().code, tr("%1: %2").arg(location.toString(), configured.error().message)};
     }
     if (location.isFile() && !creating) {
         // Make sure no other program holds the write lock, so the first edit will not fail.
@@ -210,8 +217,7 @@ Result<std::unique_ptr<Workspace>> Workspace::connect(const WorkspaceLocation& l
     return workspace;
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::create(const WorkspaceLocation& location,
-                                                     Options options)
+Result<std::unique_ptr<Workspace>> Workspace::create(const WorkspaceLocation& location, Options options)
 {
     if (location.isFile()) {
         const QString shown = QDir::toNativeSeparators(location.path());
@@ -221,8 +227,8 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const WorkspaceLocation& lo
                                            "Choose another name, or open it.")
                                             .arg(shown)};
         if (!QFileInfo(info.absolutePath()).isDir())
-            return Error{Error::NotFound, tr("The folder %1 does not exist.")
-                                              .arg(QDir::toNativeSeparators(info.absolutePath()))};
+            return Error{Error::NotFound,
+                         tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath()))};
     }
     if (!location.isFile())
         return createAt(location, options);
@@ -237,13 +243,15 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const WorkspaceLocation& lo
     if (auto made = createAt(temporaryLocation.value(), options); !made) {
         removeSqliteFiles(temporary); // also when it failed before it had a workspace to remove
         Error error = made.error();
-        error.message.replace(QDir::toNativeSeparators(temporary), QDir::toNativeSeparators(path)); // the name the user chose
+        error.message.replace(QDir::toNativeSeparators(temporary),
+                              QDir::toNativeSeparators(path)); // the name the user chose
         return error;
     }
     if (!QFile::rename(temporary, path)) {
         removeSqliteFiles(temporary);
-        return Error{Error::Exists, tr("%1 already exists; CoE Studio will not overwrite it. Choose another name, or open it.")
-                                        .arg(QDir::toNativeSeparators(path))};
+        return Error{Error::Exists,
+                     tr("%1 already exists; CoE Studio will not overwrite it. Choose another name, or open it.")
+                         .arg(QDir::toNativeSeparators(path))};
     }
     auto connected = connect(location, options, /*creating=*/false);
     if (!connected) {
@@ -262,8 +270,8 @@ Result<std::unique_ptr<Workspace>> Workspace::createAt(const WorkspaceLocation& 
     std::unique_ptr<Workspace> workspace = connected.take();
     QSqlDatabase db = workspace->database();
     if (workspace->m_dialect->tableNames(db).contains(QStringLiteral("meta")))
-        return Error{Error::Exists, tr("%1 already holds a CoE Studio workspace; open it instead.")
-                                        .arg(location.toString())};
+        return Error{Error::Exists,
+                     tr("%1 already holds a CoE Studio workspace; open it instead.").arg(location.toString())};
     if (!location.isFile() && !workspace->m_dialect->tableNames(db).isEmpty())
         return Error{Error::Exists, tr("The database %1 already holds other tables; CoE Studio "
                                        "needs an empty database.")
@@ -285,7 +293,8 @@ Result<std::unique_ptr<Workspace>> Workspace::createAt(const WorkspaceLocation& 
         if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
             return workspace->m_dialect->classify(query.lastError(), location);
         if (!query.next() || query.value(0).toInt() != 0)
-            return Error{Error::Failed, tr("%1 could not be written completely.").arg(QDir::toNativeSeparators(location.path()))};
+            return Error{Error::Failed,
+                         tr("%1 could not be written completely.").arg(QDir::toNativeSeparators(location.path()))};
         return {};
     }();
     if (!made) {
@@ -320,9 +329,8 @@ Result<void> Workspace::initialiseNew()
         if (auto set = setMetaValue(key, value); !set)
             return set;
     }
-    QSqlQuery query = prepare(QStringLiteral(
-        "INSERT INTO scale_level (level, label, description, color, meaning) "
-        "VALUES (:level, :label, :description, :color, :meaning)"));
+    QSqlQuery query = prepare(QStringLiteral("INSERT INTO scale_level (level, label, description, color, meaning) "
+                                             "VALUES (:level, :label, :description, :color, :meaning)"));
     for (const ScaleLevel& level : Scale::defaultLevels()) {
         query.bindValue(QStringLiteral(":level"), level.level);
         query.bindValue(QStringLiteral(":label"), level.label);
@@ -337,8 +345,7 @@ Result<void> Workspace::initialiseNew()
     return transaction.commit();
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const WorkspaceLocation& location,
-                                                   Options options)
+Result<std::unique_ptr<Workspace>> Workspace::open(const WorkspaceLocation& location, Options options)
 {
     QString backup;
     if (location.isFile()) {
@@ -352,12 +359,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const WorkspaceLocation& loca
             return probe.error();
         const int version = probe->schemaVersion;
         if (version > Migrations::latestVersion())
-            return Error{Error::NewerVersion,
-                         tr("%1 was saved by a newer CoE Studio (schema version %2; this version "
-                            "reads up to %3). Update CoE Studio to open it.")
-                             .arg(QDir::toNativeSeparators(location.path()))
-                             .arg(version)
-                             .arg(Migrations::latestVersion())};
+            return Error{Error::NewerVersion, tr("%1 was saved by a newer CoE Studio (schema version %2; this version "
+                                                 "reads up to %3). Update CoE Studio to open it.")
+                                                  .arg(QDir::toNativeSeparators(location.path()))
+                                                  .arg(version)
+                                                  .arg(Migrations::latestVersion())};
         if (version < Migrations::latestVersion()) {
             const QFileInfo info(location.path());
             const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -378,9 +384,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const WorkspaceLocation& loca
                     removeSqliteFiles(partial);
                     query.bindValue(QStringLiteral(":path"), partial);
                     if (!query.exec()) {
-                        copied = Error{Error::Failed,
-                                       tr("Could not make a backup copy before upgrading %1: %2")
-                                           .arg(location.path(), dialect.classify(query.lastError(), location).message)};
+                        copied = Error{Error::Failed, tr("Could not make a backup copy before upgrading %1: %2")
+                                                          .arg(location.path(),
+                                                               dialect.classify(query.lastError(), location).message)};
                         removeSqliteFiles(partial);
                     } else {
                         // Two upgrades in one second (the first one interrupted) keep both copies.
@@ -392,8 +398,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const WorkspaceLocation& loca
                                                                      .arg(n));
                         if (!QFile::rename(partial, backup)) {
                             removeSqliteFiles(partial);
-                            copied = Error{Error::Failed, tr("Could not make a backup copy before upgrading %1: %2 cannot be written.")
-                                                              .arg(location.path(), backup)};
+                            copied = Error{Error::Failed,
+                                           tr("Could not make a backup copy before upgrading %1: %2 cannot be written.")
+                                               .arg(location.path(), backup)};
                         }
                     }
                 }
@@ -413,14 +420,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const WorkspaceLocation& loca
     if (!location.isFile()) {
         const QStringList tables = workspace->m_dialect->tableNames(db);
         if (!tables.contains(QStringLiteral("meta")))
-            return Error{Error::NotWorkspace,
-                         tables.isEmpty()
-                             ? tr("The database %1 is empty: create a workspace in it first "
-                                  "(File ▸ New workspace, or coectl init).")
-                                   .arg(location.toString())
-                             : tr("The database %1 is not a CoE Studio workspace (it holds other "
-                                  "tables).")
-                                   .arg(location.toString())};
+            return Error{Error::NotWorkspace, tables.isEmpty()
+                                                  ? tr("The database %1 is empty: create a workspace in it first "
+                                                       "(File ▸ New workspace, or coectl init).")
+                                                        .arg(location.toString())
+                                                  : tr("The database %1 is not a CoE Studio workspace (it holds other "
+                                                       "tables).")
+                                                        .arg(location.toString())};
     }
     if (auto read = workspace->readSchemaVersion(); !read)
         return read.error();
@@ -432,8 +438,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const WorkspaceLocation& loca
                          .arg(workspace->m_schemaVersion)
                          .arg(Migrations::latestVersion())};
     if (workspace->m_schemaVersion < Migrations::latestVersion()) {
-        if (auto upgraded = Migrations::upgrade(db, *workspace->m_dialect, workspace->m_schemaVersion);
-            !upgraded)
+        if (auto upgraded = Migrations::upgrade(db, *workspace->m_dialect, workspace->m_schemaVersion); !upgraded)
             return upgraded.error();
         if (auto read = workspace->readSchemaVersion(); !read)
             return read.error();
@@ -494,7 +499,8 @@ Result<void> Workspace::insertRows(const QString& table, const QStringList& colu
     constexpr qsizetype kValues = 1400; // bound values per statement: far below SQLite's 32,766
     const qsizetype perStatement = std::max<qsizetype>(1, kValues / columns.size());
     const QString head = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(QStringLiteral(", ")));
-    const QString one = QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")) + QLatin1Char(')');
+    const QString one = QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")) +
+                        QLatin1Char(')');
     const auto statement = [&](qsizetype rows) {
         QString sql = head;
         sql.reserve(head.size() + rows * (one.size() + 2));

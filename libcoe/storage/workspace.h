@@ -34,16 +34,14 @@ public:
 
     /// Creates a new, empty workspace with the default proficiency scale. Refuses to
     /// overwrite an existing file or a database that already holds a workspace.
-    static Result<std::unique_ptr<Workspace>> create(const WorkspaceLocation& location,
-                                                     Options options);
+    static Result<std::unique_ptr<Workspace>> create(const WorkspaceLocation& location, Options options);
     static Result<std::unique_ptr<Workspace>> create(const WorkspaceLocation& location)
     {
         return create(location, Options());
     }
     /// Opens an existing workspace, upgrading its schema (after a backup copy) when older.
     /// Anything that is not a healthy workspace is refused with a message, untouched.
-    static Result<std::unique_ptr<Workspace>> open(const WorkspaceLocation& location,
-                                                   Options options);
+    static Result<std::unique_ptr<Workspace>> open(const WorkspaceLocation& location, Options options);
     static Result<std::unique_ptr<Workspace>> open(const WorkspaceLocation& location)
     {
         return open(location, Options());
@@ -75,7 +73,7 @@ public:
     /// takes; @p consume reads each executed query.
     Result<void> execForValues(const QString& sql, const QVariantList& values,
                                const std::function<void(QSqlQuery&)>& consume = {}) const;
-    template <typename T>
+    template<typename T>
     Result<void> execForValues(const QString& sql, const QList<T>& values,
                                const std::function<void(QSqlQuery&)>& consume = {}) const
     {
@@ -98,12 +96,11 @@ public:
 
 private:
     friend class Transaction;
-    Workspace(const WorkspaceLocation& location, std::unique_ptr<Dialect> dialect,
-              const QString& connection);
+    Workspace(const WorkspaceLocation& location, std::unique_ptr<Dialect> dialect, const QString& connection);
     /// create() without the move into place: makes the workspace at @p location itself.
     static Result<std::unique_ptr<Workspace>> createAt(const WorkspaceLocation& location, Options options);
-    static Result<std::unique_ptr<Workspace>> connect(const WorkspaceLocation& location,
-                                                      const Options& options, bool creating);
+    static Result<std::unique_ptr<Workspace>> connect(const WorkspaceLocation& location, const Options& options,
+                                                      bool creating);
     Result<void> initialiseNew();
     Result<void> readSchemaVersion();
 

@@ -123,11 +123,17 @@ Result<QStringList> valueProblems(const Workspace& ws, int version)
             for (qsizetype c = 0; c < columns.size(); ++c) {
                 const QString actual = rows.value(int(1 + 2 * c)).toString();
                 const qint64 bytes = rows.value(int(2 + 2 * c)).toLongLong();
-                const QString where = Workspace::tr("%1, row %2: %3").arg(table, rows.value(0).toString(), columns.at(c).first);
+                const QString where =
+                    Workspace::tr("%1, row %2: %3").arg(table, rows.value(0).toString(), columns.at(c).first);
                 if (bytes > SqliteFile::kMaxValueBytes)
-                    problems << Workspace::tr("%1 holds %2 MB; CoE Studio reads values of at most %3 MB").arg(where).arg(bytes >> 20).arg(SqliteFile::kMaxValueBytes >> 20);
-                else if (!columns.at(c).second.isEmpty() && actual != columns.at(c).second && actual != QLatin1String("null"))
-                    problems << Workspace::tr("%1 holds %2 where CoE Studio keeps %3").arg(where, typeLabel(actual), typeLabel(columns.at(c).second));
+                    problems << Workspace::tr("%1 holds %2 MB; CoE Studio reads values of at most %3 MB")
+                                    .arg(where)
+                                    .arg(bytes >> 20)
+                                    .arg(SqliteFile::kMaxValueBytes >> 20);
+                else if (!columns.at(c).second.isEmpty() && actual != columns.at(c).second &&
+                         actual != QLatin1String("null"))
+                    problems << Workspace::tr("%1 holds %2 where CoE Studio keeps %3")
+                                    .arg(where, typeLabel(actual), typeLabel(columns.at(c).second));
             }
         }
     }
@@ -146,8 +152,7 @@ Result<QStringList> Workspace::check() const
     {
         const Workspace& ws;
         qint64 mapped = -1;
-        explicit Unmapped(const Workspace& w)
-            : ws(w)
+        explicit Unmapped(const Workspace& w) : ws(w)
         {
             if (!ws.location().isFile())
                 return;

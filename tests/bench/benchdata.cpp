@@ -107,8 +107,8 @@ Data::~Data() = default;
 Result<QString> Data::wideCsv()
 {
     if (!m_wide) {
-        if (auto written = writeMatrixCsvs(m_settings, path(QStringLiteral("wide.csv")),
-                                           path(QStringLiteral("long.csv")));
+        if (auto written =
+                writeMatrixCsvs(m_settings, path(QStringLiteral("wide.csv")), path(QStringLiteral("long.csv")));
             !written)
             return written.error();
         m_wide = path(QStringLiteral("wide.csv"));
@@ -171,13 +171,11 @@ Result<QString> Data::spreadsheet(MatrixExport::Format format)
         auto data = matrix();
         if (!data)
             return data.error();
-        const QString file = path(format == MatrixExport::Ods ? QStringLiteral("ours.ods")
-                                                              : QStringLiteral("ours.xlsx"));
+        const QString file =
+            path(format == MatrixExport::Ods ? QStringLiteral("ours.ods") : QStringLiteral("ours.xlsx"));
         MatrixExport::Options options;
         options.format = format;
-        if (auto written =
-                MatrixExport::write(*data.value(), QStringLiteral("bench"), file, options);
-            !written)
+        if (auto written = MatrixExport::write(*data.value(), QStringLiteral("bench"), file, options); !written)
             return written.error();
         made = file;
     }
@@ -208,8 +206,7 @@ Result<ui::MatrixView*> Data::view()
     return m_view.get();
 }
 
-Reference Data::reference(const QString& tool, const QString& step, const QStringList& arguments,
-                          const QString& target)
+Reference Data::reference(const QString& tool, const QString& step, const QStringList& arguments, const QString& target)
 {
     Reference r{tool, step, !findProgram(tool).isEmpty(), false, {}, target};
     r.run = r.installed && m_settings.references;
@@ -218,11 +215,10 @@ Reference Data::reference(const QString& tool, const QString& step, const QStrin
     return r;
 }
 
-Reference Data::libreOffice(const QString& step, const QString& input, const QString& format,
-                            const QString& target)
+Reference Data::libreOffice(const QString& step, const QString& input, const QString& format, const QString& target)
 {
-    const QString profile = QStringLiteral("-env:UserInstallation=") +
-                            QUrl::fromLocalFile(path(QStringLiteral("lo-profile"))).toString();
+    const QString profile =
+        QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(path(QStringLiteral("lo-profile"))).toString();
     const auto convert = [&](const QString& file, const QString& to, const QString& out) {
         return QStringList{QStringLiteral("--headless"),
                            profile,
@@ -233,14 +229,13 @@ Reference Data::libreOffice(const QString& step, const QString& input, const QSt
                            file};
     };
     // LibreOffice's first start makes its profile: done once, outside any figure.
-    if (!m_libreOfficeWarm && m_settings.references &&
-        !findProgram(QStringLiteral("soffice")).isEmpty()) {
+    if (!m_libreOfficeWarm && m_settings.references && !findProgram(QStringLiteral("soffice")).isEmpty()) {
         QFile warm(path(QStringLiteral("warm-up.csv")));
         if (warm.open(QIODevice::WriteOnly))
             warm.write("a,b\n1,2\n");
         warm.close();
-        measureChild(QStringLiteral("soffice"), convert(warm.fileName(), QStringLiteral("xlsx"),
-                                                        path(QStringLiteral("lo-warm"))));
+        measureChild(QStringLiteral("soffice"),
+                     convert(warm.fileName(), QStringLiteral("xlsx"), path(QStringLiteral("lo-warm"))));
         m_libreOfficeWarm = true;
     }
     const QString out = path(QStringLiteral("lo-%1-to-%2").arg(QFileInfo(input).suffix(), format));

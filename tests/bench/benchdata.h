@@ -86,8 +86,7 @@ public:
     Reference reference(const QString& tool, const QString& step, const QStringList& arguments,
                         const QString& target = {});
     /// LibreOffice converting @p input to @p format (csv, xlsx, ods) into a folder of its own.
-    Reference libreOffice(const QString& step, const QString& input, const QString& format,
-                          const QString& target = {});
+    Reference libreOffice(const QString& step, const QString& input, const QString& format, const QString& target = {});
 
 private:
     Settings m_settings;

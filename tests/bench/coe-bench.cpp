@@ -47,23 +47,17 @@ Options parse(const QApplication& app)
                                                     "tools and prints one table.\nScenarios: ") +
                                      scenarioNames().join(QStringLiteral(", ")));
     parser.addHelpOption();
-    const QCommandLineOption quick(
-        QStringLiteral("quick"),
-        QStringLiteral("A smoke run: 1,000 people x 100 skills unless told otherwise"));
-    const QCommandLineOption only(QStringLiteral("only"),
-                                  QStringLiteral("Run only these scenarios (comma-separated)"),
+    const QCommandLineOption quick(QStringLiteral("quick"),
+                                   QStringLiteral("A smoke run: 1,000 people x 100 skills unless told otherwise"));
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run only these scenarios (comma-separated)"),
                                   QStringLiteral("NAME[,NAME]"));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  QStringLiteral("Also write the table as JSON to FILE"),
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Also write the table as JSON to FILE"),
                                   QStringLiteral("FILE"));
-    const QCommandLineOption people(QStringLiteral("people"),
-                                    QStringLiteral("People (rows), default 10000"),
+    const QCommandLineOption people(QStringLiteral("people"), QStringLiteral("People (rows), default 10000"),
                                     QStringLiteral("N"));
-    const QCommandLineOption skills(QStringLiteral("skills"),
-                                    QStringLiteral("Skills (columns), default 500"),
+    const QCommandLineOption skills(QStringLiteral("skills"), QStringLiteral("Skills (columns), default 500"),
                                     QStringLiteral("M"));
-    const QCommandLineOption dir(QStringLiteral("dir"),
-                                 QStringLiteral("Working folder (default: a temporary one)"),
+    const QCommandLineOption dir(QStringLiteral("dir"), QStringLiteral("Working folder (default: a temporary one)"),
                                  QStringLiteral("DIR"));
     const QCommandLineOption noReferences(QStringLiteral("no-references"),
                                           QStringLiteral("Do not run the reference tools"));
@@ -73,16 +67,13 @@ Options parse(const QApplication& app)
     Options o;
     o.quick = parser.isSet(quick);
     o.json = parser.value(json);
-    o.settings.people = parser.isSet(people) ? parser.value(people).toInt()
-                        : o.quick            ? 1000
-                                             : 10000;
+    o.settings.people = parser.isSet(people) ? parser.value(people).toInt() : o.quick ? 1000 : 10000;
     o.settings.skills = parser.isSet(skills) ? parser.value(skills).toInt() : o.quick ? 100 : 500;
     o.settings.references = !parser.isSet(noReferences);
     o.dir = parser.value(dir);
     o.settings.coectl = QStringLiteral(COECTL_PATH);
     if (o.settings.people < 1 || o.settings.skills < 1) {
-        std::fprintf(stderr,
-                     "coe-bench: --people and --skills take a whole number of at least 1\n");
+        std::fprintf(stderr, "coe-bench: --people and --skills take a whole number of at least 1\n");
         std::exit(2);
     }
     for (const QString& name : parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -126,15 +117,13 @@ int main(int argc, char* argv[])
     QTemporaryDir temporary;
     options.settings.dir.setPath(options.dir.isEmpty() ? temporary.path() : options.dir);
     if (!options.settings.dir.mkpath(QStringLiteral("."))) {
-        std::fprintf(stderr, "coe-bench: cannot make %s\n",
-                     qPrintable(options.settings.dir.path()));
+        std::fprintf(stderr, "coe-bench: cannot make %s\n", qPrintable(options.settings.dir.path()));
         return 1;
     }
     options.settings.dir.makeAbsolute();
     // The matrix cache goes beside the data, so that a cold open is cold and nothing is left
     // in the user's cache folder; a quick run caches its small matrices too.
-    qputenv("XDG_CACHE_HOME",
-            QFile::encodeName(options.settings.dir.filePath(QStringLiteral("cache"))));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(options.settings.dir.filePath(QStringLiteral("cache"))));
     if (options.quick)
         MatrixCache::setThreshold(0);
 

@@ -22,13 +22,12 @@ namespace coe::bench {
 struct Measured
 {
     bool ok = false;
-    bool here = false;   ///< measured in this process (else in a child, or not at all)
-    QString error;       ///< why it failed, when !ok
-    double seconds = -1; ///< wall time
-    double peakMB = -1; ///< in-process: resident memory added at the peak (VmHWM less VmRSS before)
-    double heldMB = 0;  ///< in-process: resident memory still held after (VmRSS after less before)
-    double anonMB =
-        0; ///< in-process: the same without mapped file pages (RssAnon after less before)
+    bool here = false;     ///< measured in this process (else in a child, or not at all)
+    QString error;         ///< why it failed, when !ok
+    double seconds = -1;   ///< wall time
+    double peakMB = -1;    ///< in-process: resident memory added at the peak (VmHWM less VmRSS before)
+    double heldMB = 0;     ///< in-process: resident memory still held after (VmRSS after less before)
+    double anonMB = 0;     ///< in-process: the same without mapped file pages (RssAnon after less before)
     double processMB = -1; ///< child process: its peak resident memory (wait4's ru_maxrss)
 };
 
@@ -39,8 +38,7 @@ inline double secondsOf(const QElapsedTimer& timer)
 
 /// Runs @p step (returning Result<void>) in this process and measures it. The peak is only
 /// known where the kernel lets resetPeak() restart VmHWM.
-template<typename Step>
-Measured measureHere(Step&& step)
+template<typename Step> Measured measureHere(Step&& step)
 {
     Measured m;
 #ifdef __GLIBC__
@@ -92,10 +90,7 @@ inline Measured measureChild(const QString& program, const QStringList& argument
     m.seconds = run.seconds;
     m.processMB = run.peakMB;
     if (!m.ok)
-        m.error = QStringLiteral("%1 exited with %2: %3")
-                      .arg(program)
-                      .arg(run.exitCode)
-                      .arg(run.err.trimmed());
+        m.error = QStringLiteral("%1 exited with %2: %3").arg(program).arg(run.exitCode).arg(run.err.trimmed());
     return m;
 }
 

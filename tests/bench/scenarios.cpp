@@ -48,10 +48,8 @@ QString suffixOf(MatrixExport::Format format)
 Row create(Data& data)
 {
     const Settings& s = data.settings();
-    Row row{QStringLiteral("create"), QStringLiteral("new workspace, demo data %1 x %2, %3 teams")
-                                          .arg(s.people)
-                                          .arg(s.skills)
-                                          .arg(s.teams)};
+    Row row{QStringLiteral("create"),
+            QStringLiteral("new workspace, demo data %1 x %2, %3 teams").arg(s.people).arg(s.skills).arg(s.teams)};
     const QString file = data.path(QStringLiteral("rows.coe"));
     row.measured = measureHere([&] { return makeDemo(s, file); });
     if (row.measured.ok) {
@@ -82,8 +80,7 @@ Row csvImport(Data& data)
     QFile::remove(plain);
     row.references << data.reference(
         QStringLiteral("sqlite3"), QStringLiteral("sqlite3 .import of the long CSV"),
-        {plain, QStringLiteral(".mode csv"),
-         QStringLiteral(".import ") + longCsv.value() + QStringLiteral(" cells")},
+        {plain, QStringLiteral(".mode csv"), QStringLiteral(".import ") + longCsv.value() + QStringLiteral(" cells")},
         QStringLiteral("<= 1x"));
     return row;
 }
@@ -110,9 +107,8 @@ Row exportSheet(Data& data, MatrixExport::Format format)
         data.setSpreadsheet(format, file);
         row.note = fileMB(file);
     }
-    row.references << data.libreOffice(
-        QStringLiteral("soffice: wide CSV to %1").arg(suffix.toUpper()), wide.value(), suffix,
-        QStringLiteral("<= 0.5x"));
+    row.references << data.libreOffice(QStringLiteral("soffice: wide CSV to %1").arg(suffix.toUpper()), wide.value(),
+                                       suffix, QStringLiteral("<= 0.5x"));
     return row;
 }
 
@@ -130,16 +126,15 @@ Row importSheet(Data& data, MatrixExport::Format format)
     const QString coectl = data.settings().coectl;
     if (const Measured init = measureChild(coectl, {QStringLiteral("init"), target}); !init.ok)
         return failed(row, {Error::Failed, init.error});
-    row.measured = measureChild(coectl, {QStringLiteral("import"), QStringLiteral("matrix"),
-                                         file.value(), target, QStringLiteral("--create-missing")});
+    row.measured = measureChild(coectl, {QStringLiteral("import"), QStringLiteral("matrix"), file.value(), target,
+                                         QStringLiteral("--create-missing")});
     row.note = fileMB(file.value());
-    row.references << data.libreOffice(
-        QStringLiteral("soffice: this %1 to CSV").arg(suffix.toUpper()), file.value(),
-        QStringLiteral("csv"), QStringLiteral("<= 0.5x"));
+    row.references << data.libreOffice(QStringLiteral("soffice: this %1 to CSV").arg(suffix.toUpper()), file.value(),
+                                       QStringLiteral("csv"), QStringLiteral("<= 0.5x"));
     if (format == MatrixExport::Xlsx)
-        row.references << data.reference(
-            QStringLiteral("xlsx2csv"), QStringLiteral("xlsx2csv: this XLSX to CSV"),
-            {file.value(), data.path(QStringLiteral("xlsx2csv.csv"))}, QStringLiteral("<= 1x"));
+        row.references << data.reference(QStringLiteral("xlsx2csv"), QStringLiteral("xlsx2csv: this XLSX to CSV"),
+                                         {file.value(), data.path(QStringLiteral("xlsx2csv.csv"))},
+                                         QStringLiteral("<= 1x"));
     return row;
 }
 
@@ -165,8 +160,7 @@ Row odsImport(Data& data)
 
 Row xlsxPreview(Data& data)
 {
-    Row row{QStringLiteral("xlsx-preview"),
-            QStringLiteral("import dialog's preview: first 200 rows")};
+    Row row{QStringLiteral("xlsx-preview"), QStringLiteral("import dialog's preview: first 200 rows")};
     auto file = data.spreadsheet(MatrixExport::Xlsx);
     if (!file)
         return failed(row, file.error());
@@ -190,8 +184,8 @@ struct OpenParts
 };
 
 /// Opens @p file and shows its matrix until the first screen is painted (offscreen).
-Result<void> openAndPaint(const QString& file, std::unique_ptr<Workspace>& ws,
-                          std::unique_ptr<ui::MatrixView>& view, OpenParts& parts)
+Result<void> openAndPaint(const QString& file, std::unique_ptr<Workspace>& ws, std::unique_ptr<ui::MatrixView>& view,
+                          OpenParts& parts)
 {
     QElapsedTimer timer;
     timer.start();
@@ -251,10 +245,10 @@ Row openMatrix(Data& data, const QString& name, bool rows, bool cached)
     if (row.measured.ok) {
         const MatrixData& matrix = view->model()->matrix();
         const double cells = double(matrix.personCount()) * matrix.skillCount();
-        const QString source = parts.fromCache ? QStringLiteral("read the matrix cache")
-                               : cached ? QStringLiteral("no cache: below its %1-row threshold")
-                                              .arg(MatrixCache::threshold())
-                                        : QStringLiteral("read every row and batch");
+        const QString source =
+            parts.fromCache ? QStringLiteral("read the matrix cache")
+            : cached        ? QStringLiteral("no cache: below its %1-row threshold").arg(MatrixCache::threshold())
+                            : QStringLiteral("read every row and batch");
         row.note = QStringLiteral("open %1, load %2, paint %3; %4; cells %5 B, +anon %6 B each")
                        .arg(ms(parts.open), ms(parts.load), ms(parts.paint), source)
                        .arg(double(matrix.cellBytes()) / cells, 0, 'f', 1)
@@ -340,8 +334,7 @@ Row edit(Data& data)
     view.value()->repaint();
     QApplication::processEvents();
     int changed = 0;
-    const auto connection =
-        QObject::connect(model, &QAbstractItemModel::dataChanged, [&changed] { ++changed; });
+    const auto connection = QObject::connect(model, &QAbstractItemModel::dataChanged, [&changed] { ++changed; });
     const QModelIndex cell = model->index(3, 7);
     const int level = (cell.data(SkillMatrixModel::LeadLevelRole).toInt() + 1) % 5;
     const int undoSteps = data.viewWorkspace().undoStack()->count();
@@ -356,13 +349,11 @@ Row edit(Data& data)
         return {};
     });
     QObject::disconnect(connection);
-    const bool applied =
-        changed == 1 && cell.data(SkillMatrixModel::LeadLevelRole).toInt() == level;
+    const bool applied = changed == 1 && cell.data(SkillMatrixModel::LeadLevelRole).toInt() == level;
     const bool undoable = data.viewWorkspace().undoStack()->count() == undoSteps + 1;
     if (row.measured.ok && (!applied || !undoable))
-        return failed(
-            row, {Error::Failed, applied ? QStringLiteral("no undo step pushed")
-                                         : QStringLiteral("the edit did not reach the model")});
+        return failed(row, {Error::Failed, applied ? QStringLiteral("no undo step pushed")
+                                                   : QStringLiteral("the edit did not reach the model")});
     row.note = QStringLiteral("database + model %1, then the repainted cell").arg(ms(stored));
     return row;
 }
@@ -370,8 +361,7 @@ Row edit(Data& data)
 // --- readiness ------------------------------------------------------------------------------
 
 /// Loads readiness from the demo workspace and runs @p compute on it, measured together.
-template<typename Compute>
-Row readinessRow(Data& data, Row row, Compute&& compute)
+template<typename Compute> Row readinessRow(Data& data, Row row, Compute&& compute)
 {
     auto file = data.rowsWorkspace();
     if (!file)
@@ -423,8 +413,7 @@ Row trend(Data& data)
 
 // --- summits ------------------------------------------------------------------------------
 
-Result<void> writeAgenda(const test::SummitFixture& summit, render::Agenda::Kind kind,
-                         const QString& file, int* pages)
+Result<void> writeAgenda(const test::SummitFixture& summit, render::Agenda::Kind kind, const QString& file, int* pages)
 {
     render::Agenda::Options options;
     options.people = summit.people;
@@ -438,33 +427,27 @@ Result<void> writeAgenda(const test::SummitFixture& summit, render::Agenda::Kind
 
 Row agendaPdf(Data& data)
 {
-    Row row{QStringLiteral("agenda-pdf"),
-            QStringLiteral("agenda PDF, 3 days x 6 rooms, 150 items")};
+    Row row{QStringLiteral("agenda-pdf"), QStringLiteral("agenda PDF, 3 days x 6 rooms, 150 items")};
     row.target = QStringLiteral("< 2 s");
     const test::SummitFixture summit = test::bigSummit(3, 6, 150);
     const QString file = data.path(QStringLiteral("agenda.pdf"));
     int pages = 0;
-    row.measured =
-        measureHere([&] { return writeAgenda(summit, render::Agenda::Grid, file, &pages); });
+    row.measured = measureHere([&] { return writeAgenda(summit, render::Agenda::Grid, file, &pages); });
     int again = 0;
-    const Measured second =
-        measureHere([&] { return writeAgenda(summit, render::Agenda::Grid, file, &again); });
+    const Measured second = measureHere([&] { return writeAgenda(summit, render::Agenda::Grid, file, &again); });
     row.note = QStringLiteral("%1 pages; again: %2").arg(pages).arg(ms(second.seconds));
     return row;
 }
 
 Row printPack(Data& data)
 {
-    Row row{QStringLiteral("print-pack"),
-            QStringLiteral("track, room-sign and run-sheet PDFs, same")};
+    Row row{QStringLiteral("print-pack"), QStringLiteral("track, room-sign and run-sheet PDFs, same")};
     const test::SummitFixture summit = test::bigSummit(3, 6, 150);
     int pages = 0;
     row.measured = measureHere([&]() -> Result<void> {
-        for (const auto kind :
-             {render::Agenda::Tracks, render::Agenda::RoomSigns, render::Agenda::RunSheet}) {
-            if (auto done = writeAgenda(
-                    summit, kind,
-                    data.path(render::Agenda::kindName(kind) + QStringLiteral(".pdf")), &pages);
+        for (const auto kind : {render::Agenda::Tracks, render::Agenda::RoomSigns, render::Agenda::RunSheet}) {
+            if (auto done = writeAgenda(summit, kind,
+                                        data.path(render::Agenda::kindName(kind) + QStringLiteral(".pdf")), &pages);
                 !done)
                 return done;
         }

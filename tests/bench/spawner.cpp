@@ -70,13 +70,11 @@ Reply spawnAndWait(std::vector<std::string>& strings)
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, strings[1].c_str(), O_WRONLY | O_CREAT | O_TRUNC,
-                                     0600);
+    posix_spawn_file_actions_addopen(&actions, 2, strings[1].c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     timespec start{}, end{};
     clock_gettime(CLOCK_MONOTONIC, &start);
     pid_t pid = 0;
-    const int spawned =
-        posix_spawn(&pid, strings[0].c_str(), &actions, nullptr, argv.data(), environ);
+    const int spawned = posix_spawn(&pid, strings[0].c_str(), &actions, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
     int status = 0;
     rusage usage{};
@@ -118,8 +116,7 @@ bool send(const QList<QByteArray>& strings)
         return false;
     for (const QByteArray& s : strings) {
         const auto size = std::uint32_t(s.size());
-        if (!writeAll(g_request, &size, sizeof size) ||
-            !writeAll(g_request, s.constData(), size_t(s.size())))
+        if (!writeAll(g_request, &size, sizeof size) || !writeAll(g_request, s.constData(), size_t(s.size())))
             return false;
     }
     return true;
@@ -152,13 +149,12 @@ ChildRun runChild(const QString& program, const QStringList& arguments)
     ChildRun run;
     if (g_request < 0) {
         const test::MeasuredResult measured = test::runMeasured(program, arguments);
-        return {measured.exitCode, double(measured.milliseconds) / 1000,
-                double(measured.peakKiB) / 1024, measured.err.right(300)};
+        return {measured.exitCode, double(measured.milliseconds) / 1000, double(measured.peakKiB) / 1024,
+                measured.err.right(300)};
     }
     static QTemporaryDir dir;
     const QString errPath = dir.filePath(QStringLiteral("stderr"));
-    QList<QByteArray> strings{QFile::encodeName(program), QFile::encodeName(errPath),
-                              QFile::encodeName(program)};
+    QList<QByteArray> strings{QFile::encodeName(program), QFile::encodeName(errPath), QFile::encodeName(program)};
     for (const QString& a : arguments)
         strings << a.toLocal8Bit();
     Reply reply;

@@ -36,7 +36,8 @@ QSet<QString> tableNames(const QString& migrationsDir)
 /// Removes comments, so that a comment explaining a rule does not break it.
 QString withoutComments(const QString& code)
 {
-    static const QRegularExpression comments(QStringLiteral("//[^\\n]*|/\\*.*?\\*/"), QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression comments(QStringLiteral("//[^\\n]*|/\\*.*?\\*/"),
+                                             QRegularExpression::DotMatchesEverythingOption);
     QString out = code;
     return out.replace(comments, QStringLiteral(" "));
 }
@@ -54,15 +55,21 @@ QStringList findViolations(const QString& appDir, const QSet<QString>& tables)
     const QString anyTable = tableAlternatives.join(QLatin1Char('|'));
     const QList<Rule> rules{
         {QRegularExpression(QStringLiteral("\\bBatch\\b")), QStringLiteral("builds a commands::Batch")},
-        {QRegularExpression(QStringLiteral("\\b(?:replaceRows|updateLink|removeLink)\\s*\\(")), QStringLiteral("writes rows of a table")},
-        {QRegularExpression(QStringLiteral("\\bQSql(?:Query|Database|Record|Field|Driver|TableModel|QueryModel)\\b")), QStringLiteral("runs SQL")},
+        {QRegularExpression(QStringLiteral("\\b(?:replaceRows|updateLink|removeLink)\\s*\\(")),
+         QStringLiteral("writes rows of a table")},
+        {QRegularExpression(QStringLiteral("\\bQSql(?:Query|Database|Record|Field|Driver|TableModel|QueryModel)\\b")),
+         QStringLiteral("runs SQL")},
         // A table named to a deletion: remove(QStringLiteral("skill"), …) or remove(ws, "person", …).
         // (Inserts and updates by table name need a Batch, caught above; JSON keys are fine.)
-        {QRegularExpression(QStringLiteral("\\bremove\\s*\\((?:\\s*\\*?\\w+\\s*,)?\\s*(?:QStringLiteral|QLatin1String)\\(\"(?:%1)\"\\)").arg(anyTable)),
+        {QRegularExpression(
+             QStringLiteral(
+                 "\\bremove\\s*\\((?:\\s*\\*?\\w+\\s*,)?\\s*(?:QStringLiteral|QLatin1String)\\(\"(?:%1)\"\\)")
+                 .arg(anyTable)),
          QStringLiteral("names a table to a write")},
         // An SQL statement in a string: statements are written in capitals in CoE Studio.
-        {QRegularExpression(QStringLiteral("\"\\s*(?:SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|DROP|ALTER|PRAGMA|BEGIN|COMMIT|ROLLBACK|VACUUM|"
-                                           "LISTEN|NOTIFY|GRANT)\\s")),
+        {QRegularExpression(QStringLiteral(
+             "\"\\s*(?:SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|DROP|ALTER|PRAGMA|BEGIN|COMMIT|ROLLBACK|VACUUM|"
+             "LISTEN|NOTIFY|GRANT)\\s")),
          QStringLiteral("holds an SQL statement")},
     };
     // Tables whose names are not also everyday words are caught wherever they are named.
@@ -75,7 +82,8 @@ QStringList findViolations(const QString& appDir, const QSet<QString>& tables)
 
     const QDir root(appDir);
     QStringList violations;
-    QDirIterator it(appDir, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(appDir, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         QFile file(path);
@@ -106,7 +114,8 @@ private Q_SLOTS:
     void knowsTheTables()
     {
         const QSet<QString> tables = tableNames(QStringLiteral(COE_SOURCE_DIR "/libcoe/storage/migrations"));
-        for (const char* name : {"person", "skill", "skill_category", "role_target", "team_requirement", "assessment", "track"})
+        for (const char* name :
+             {"person", "skill", "skill_category", "role_target", "team_requirement", "assessment", "track"})
             QVERIFY2(tables.contains(QLatin1String(name)), name);
     }
 
@@ -114,31 +123,32 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         coe::test::writeSourceFile(dir.filePath(QStringLiteral("views/bad.cpp")),
-                  "commands::Batch batch(tr(\"Delete\"));\n"
-                  "batch.remove(QStringLiteral(\"skill\"), ids);\n"
-                  "Edits::remove(ws, QStringLiteral(\"person\"), ids, text);\n"
-                  "QSqlQuery q = ws.prepare(QStringLiteral(\"SELECT id FROM person\"));\n"
-                  "b.replaceRows(key, rows);\n"
-                  "const auto k = QStringLiteral(\"role_target\");\n"
-                  "auto q2 = ws.prepare(QStringLiteral(\"DELETE FROM track\"));\n");
+                                   "commands::Batch batch(tr(\"Delete\"));\n"
+                                   "batch.remove(QStringLiteral(\"skill\"), ids);\n"
+                                   "Edits::remove(ws, QStringLiteral(\"person\"), ids, text);\n"
+                                   "QSqlQuery q = ws.prepare(QStringLiteral(\"SELECT id FROM person\"));\n"
+                                   "b.replaceRows(key, rows);\n"
+                                   "const auto k = QStringLiteral(\"role_target\");\n"
+                                   "auto q2 = ws.prepare(QStringLiteral(\"DELETE FROM track\"));\n");
         coe::test::writeSourceFile(dir.filePath(QStringLiteral("views/fine.cpp")),
-                  "// commands::Batch would be wrong here; \"SELECT x\" in a comment is fine.\n"
-                  "Edits::removePeople(ws, ids, tr(\"Select all people\"));\n"
-                  "parser.value(QStringLiteral(\"team\"));\n"
-                  "o.insert(QStringLiteral(\"room\"), name);\n"
-                  "list.remove(QStringLiteral(\"Select\"));\n");
-        const QSet<QString> tables{QStringLiteral("person"), QStringLiteral("skill"), QStringLiteral("role_target"), QStringLiteral("track"),
-                                   QStringLiteral("room")};
-        QCOMPARE(findViolations(dir.path(), tables), (QStringList{
-                                                         QStringLiteral("app/views/bad.cpp:1: builds a commands::Batch"),
-                                                         QStringLiteral("app/views/bad.cpp:2: names a table to a write"),
-                                                         QStringLiteral("app/views/bad.cpp:3: names a table to a write"),
-                                                         QStringLiteral("app/views/bad.cpp:4: holds an SQL statement"),
-                                                         QStringLiteral("app/views/bad.cpp:4: runs SQL"),
-                                                         QStringLiteral("app/views/bad.cpp:5: writes rows of a table"),
-                                                         QStringLiteral("app/views/bad.cpp:6: names a table"),
-                                                         QStringLiteral("app/views/bad.cpp:7: holds an SQL statement"),
-                                                     }));
+                                   "// commands::Batch would be wrong here; \"SELECT x\" in a comment is fine.\n"
+                                   "Edits::removePeople(ws, ids, tr(\"Select all people\"));\n"
+                                   "parser.value(QStringLiteral(\"team\"));\n"
+                                   "o.insert(QStringLiteral(\"room\"), name);\n"
+                                   "list.remove(QStringLiteral(\"Select\"));\n");
+        const QSet<QString> tables{QStringLiteral("person"), QStringLiteral("skill"), QStringLiteral("role_target"),
+                                   QStringLiteral("track"), QStringLiteral("room")};
+        QCOMPARE(findViolations(dir.path(), tables),
+                 (QStringList{
+                     QStringLiteral("app/views/bad.cpp:1: builds a commands::Batch"),
+                     QStringLiteral("app/views/bad.cpp:2: names a table to a write"),
+                     QStringLiteral("app/views/bad.cpp:3: names a table to a write"),
+                     QStringLiteral("app/views/bad.cpp:4: holds an SQL statement"),
+                     QStringLiteral("app/views/bad.cpp:4: runs SQL"),
+                     QStringLiteral("app/views/bad.cpp:5: writes rows of a table"),
+                     QStringLiteral("app/views/bad.cpp:6: names a table"),
+                     QStringLiteral("app/views/bad.cpp:7: holds an SQL statement"),
+                 }));
     }
 
     void appWritesThroughTypedFunctionsOnly()

@@ -77,7 +77,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("people.csv"));
         write(path, "Person,Email\nAna,ana@example.com\n");
-        expectRefusal(path, Error::NotSqlite, QStringLiteral("it is not an SQLite database. It looks like a text file"));
+        expectRefusal(path, Error::NotSqlite,
+                      QStringLiteral("it is not an SQLite database. It looks like a text file"));
     }
 
     void spreadsheetIsNotSqlite()
@@ -117,7 +118,8 @@ private Q_SLOTS:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("other"));
-        expectRefusal(path, Error::NotWorkspace, QStringLiteral("is an SQLite database but not a CoE Studio workspace"));
+        expectRefusal(path, Error::NotWorkspace,
+                      QStringLiteral("is an SQLite database but not a CoE Studio workspace"));
     }
 
     void newerVersion()
@@ -133,10 +135,11 @@ private Q_SLOTS:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("future"));
-        expectRefusal(path, Error::NewerVersion,
-                      QStringLiteral("was saved by a newer CoE Studio (schema version 999; this version reads up to %1). "
-                                     "Update CoE Studio to open it.")
-                          .arg(Migrations::latestVersion()));
+        expectRefusal(
+            path, Error::NewerVersion,
+            QStringLiteral("was saved by a newer CoE Studio (schema version 999; this version reads up to %1). "
+                           "Update CoE Studio to open it.")
+                .arg(Migrations::latestVersion()));
     }
 
     void truncated()
@@ -242,17 +245,22 @@ private Q_SLOTS:
         QVERIFY2(problems, qPrintable(problems.error().message));
         const QString found = problems->join(QLatin1Char('\n'));
         if (c.wrongTypes) {
-            QVERIFY2(found.contains(QLatin1String("team, row 1: version holds text where CoE Studio keeps a whole number")), qPrintable(found));
+            QVERIFY2(
+                found.contains(QLatin1String("team, row 1: version holds text where CoE Studio keeps a whole number")),
+                qPrintable(found));
             QVERIFY2(found.contains(QLatin1String("holds binary data where CoE Studio keeps text")), qPrintable(found));
         } else if (QByteArray(c.tag).startsWith("300 MB")) {
-            QVERIFY2(found.contains(QLatin1String("person, row 1: name holds 286 MB; CoE Studio reads values of at most 32 MB")), qPrintable(found));
+            QVERIFY2(found.contains(
+                         QLatin1String("person, row 1: name holds 286 MB; CoE Studio reads values of at most 32 MB")),
+                     qPrintable(found));
             // Reading it fails with a message, instead of copying 300 MB into memory twice.
             QSqlQuery read = opened.value()->prepare(QStringLiteral("SELECT name FROM person ORDER BY id"));
             auto done = opened.value()->exec(read);
             while (done && read.next()) {
             }
             const Error error = opened.value()->dialect().classify(read.lastError(), opened.value()->location());
-            QVERIFY2(error.message.contains(QLatin1String("holds a value of more than 32 MB")), qPrintable(error.message));
+            QVERIFY2(error.message.contains(QLatin1String("holds a value of more than 32 MB")),
+                     qPrintable(error.message));
         } else {
             QVERIFY2(problems->isEmpty(), qPrintable(found));
         }
@@ -281,8 +289,9 @@ private Q_SLOTS:
         auto opened = Workspace::open(location.value(), options);
         QVERIFY(!opened);
         QCOMPARE(opened.error().code, Error::Unreachable);
-        QVERIFY2(opened.error().message.startsWith(QStringLiteral("Cannot reach the PostgreSQL server at 127.0.0.1:1.")),
-                 qPrintable(opened.error().message));
+        QVERIFY2(
+            opened.error().message.startsWith(QStringLiteral("Cannot reach the PostgreSQL server at 127.0.0.1:1.")),
+            qPrintable(opened.error().message));
     }
 };
 

@@ -30,7 +30,8 @@ Summit baseSummit()
 Id nextSlot = 100;
 
 /// Adds item @p id with one slot per room in @p rooms at @p from for @p minutes.
-SummitItem& addItem(Summit& s, Id id, const QString& title, QList<Id> rooms, const QString& from, int minutes, QList<Id> speakers = {})
+SummitItem& addItem(Summit& s, Id id, const QString& title, QList<Id> rooms, const QString& from, int minutes,
+                    QList<Id> speakers = {})
 {
     SummitItem item;
     item.id = id;
@@ -80,7 +81,8 @@ private Q_SLOTS:
         QCOMPARE(kinds(w), QStringList{QStringLiteral("room-overlap")});
         QCOMPARE(w.first().itemIds, (QList<Id>{1, 2}));
         QCOMPARE(w.first().roomId, Id(1));
-        QVERIFY2(w.first().message.contains(QStringLiteral("“First” and “Second” overlap in A")), qPrintable(w.first().message));
+        QVERIFY2(w.first().message.contains(QStringLiteral("“First” and “Second” overlap in A")),
+                 qPrintable(w.first().message));
         QVERIFY(w.first().key.startsWith(QLatin1String("room-overlap:")));
     }
 
@@ -107,7 +109,8 @@ private Q_SLOTS:
         const auto w = Conflicts::find(s, kNames);
         QCOMPARE(kinds(w), QStringList{QStringLiteral("speaker-overlap")});
         QCOMPARE(w.first().personId, Id(7));
-        QVERIFY2(w.first().message.startsWith(QStringLiteral("Ana Silva speaks in “Talk A” and “Talk B”")), qPrintable(w.first().message));
+        QVERIFY2(w.first().message.startsWith(QStringLiteral("Ana Silva speaks in “Talk A” and “Talk B”")),
+                 qPrintable(w.first().message));
     }
 
     void plenaryInEveryRoomIsNotADoubleBooking()
@@ -121,12 +124,13 @@ private Q_SLOTS:
     {
         Summit s = baseSummit();
         addItem(s, 1, QStringLiteral("Early"), {1}, QStringLiteral("09:00"), 30, {7});
-        addItem(s, 2, QStringLiteral("Rushed"), {2}, QStringLiteral("09:35"), 30, {7}); // 5 min < 10
-        addItem(s, 3, QStringLiteral("Relaxed"), {1}, QStringLiteral("10:15"), 30, {7}); // exactly 10: fine
+        addItem(s, 2, QStringLiteral("Rushed"), {2}, QStringLiteral("09:35"), 30, {7});    // 5 min < 10
+        addItem(s, 3, QStringLiteral("Relaxed"), {1}, QStringLiteral("10:15"), 30, {7});   // exactly 10: fine
         addItem(s, 4, QStringLiteral("Same room"), {1}, QStringLiteral("10:45"), 30, {7}); // same room: fine
         const auto w = Conflicts::find(s, kNames);
         QCOMPARE(kinds(w), QStringList{QStringLiteral("speaker-gap")});
-        QVERIFY2(w.first().message.contains(QStringLiteral("has only 5 min to get from A to B for “Rushed”")), qPrintable(w.first().message));
+        QVERIFY2(w.first().message.contains(QStringLiteral("has only 5 min to get from A to B for “Rushed”")),
+                 qPrintable(w.first().message));
         s.minSpeakerGapMinutes = 0;
         QCOMPARE(Conflicts::find(s, kNames).size(), 0);
     }
@@ -160,8 +164,10 @@ private Q_SLOTS:
         lab.equipment = {QStringLiteral("workstations"), QStringLiteral("projector")};
         const auto w = Conflicts::find(s, kNames);
         QCOMPARE(kinds(w), (QStringList{QStringLiteral("over-capacity"), QStringLiteral("missing-equipment")}));
-        QVERIFY2(w.at(0).message.contains(QLatin1String("expects 21 people but B seats 20")), qPrintable(w.at(0).message));
-        QVERIFY2(w.at(1).message.contains(QLatin1String("needs workstations, which A does not have")), qPrintable(w.at(1).message));
+        QVERIFY2(w.at(0).message.contains(QLatin1String("expects 21 people but B seats 20")),
+                 qPrintable(w.at(0).message));
+        QVERIFY2(w.at(1).message.contains(QLatin1String("needs workstations, which A does not have")),
+                 qPrintable(w.at(1).message));
         s.rooms[1].capacity = 0; // unknown capacity: no warning
         QCOMPARE(Conflicts::find(s, kNames).size(), 1);
     }

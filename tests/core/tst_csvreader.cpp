@@ -55,7 +55,8 @@ private Q_SLOTS:
         QCOMPARE(reader->separator(), QLatin1Char(';'));
         QCOMPARE(records.size(), 3);
         QCOMPARE(records.at(0).fields, (QStringList{QStringLiteral("Name"), QStringLiteral("Note")}));
-        QCOMPARE(records.at(1).fields, (QStringList{QStringLiteral("Lima; Ana"), QStringLiteral("said \"hi\"\nthen left")}));
+        QCOMPARE(records.at(1).fields,
+                 (QStringList{QStringLiteral("Lima; Ana"), QStringLiteral("said \"hi\"\nthen left")}));
         QCOMPARE(records.at(1).line, 2);
         QCOMPARE(records.at(2).line, 5); // the quoted line break and the blank line count
         QCOMPARE(records.at(2).fields, (QStringList{QStringLiteral("Bo"), QStringLiteral("x")}));
@@ -98,20 +99,35 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("message");
         QTest::newRow("cell") << QByteArray("a,b\n1," + QByteArray(101, 'x') + "\n")
-                              << QStringLiteral("t.csv, line 2, column B holds more than 100 characters, the most a cell may hold; nothing was imported.");
-        QTest::newRow("quoted cell") << QByteArray("a\n\"" + QByteArray(60, 'x') + "\"\"" + QByteArray(60, 'x') + "\"\n")
-                                     << QStringLiteral("t.csv, line 2, column A holds more than 100 characters, the most a cell may hold; nothing was imported.");
-        QTest::newRow("columns") << QByteArray("a,b,c,d,e,f\n")
-                                 << QStringLiteral("t.csv, line 1 has more than 5 columns, the most a spreadsheet may have; nothing was imported.");
-        QTest::newRow("rows") << QByteArray("a\n1\n2\n3\n4\n5\n6\n")
-                              << QStringLiteral("t.csv has more than 5 rows, the most a spreadsheet may have; nothing was imported.");
-        QTest::newRow("row") << QByteArray("a,b,c,d\n" + QByteArray(90, 'x') + ',' + QByteArray(90, 'x') + ',' + QByteArray(90, 'x') + "\n")
-                             << QStringLiteral("t.csv, line 2 holds more than 200 characters in all, more than any skill matrix needs; nothing was imported.");
+                              << QStringLiteral("t.csv, line 2, column B holds more than 100 characters, the most a "
+                                                "cell may hold; nothing was imported.");
+        QTest::newRow("quoted cell") << QByteArray("a\n\"" + QByteArray(60, 'x') + "\"\"" + QByteArray(60, 'x') +
+                                                   "\"\n")
+                                     << QStringLiteral("t.csv, line 2, column A holds more than 100 characters, the "
+                                                       "most a cell may hold; nothing was imported.");
+        QTest::newRow("columns")
+            << QByteArray("a,b,c,d,e,f\n")
+            << QStringLiteral(
+                   "t.csv, line 1 has more than 5 columns, the most a spreadsheet may have; nothing was imported.");
+        QTest::newRow("rows")
+            << QByteArray("a\n1\n2\n3\n4\n5\n6\n")
+            << QStringLiteral("t.csv has more than 5 rows, the most a spreadsheet may have; nothing was imported.");
+        QTest::newRow("row") << QByteArray("a,b,c,d\n" + QByteArray(90, 'x') + ',' + QByteArray(90, 'x') + ',' +
+                                           QByteArray(90, 'x') + "\n")
+                             << QStringLiteral("t.csv, line 2 holds more than 200 characters in all, more than any "
+                                               "skill matrix needs; nothing was imported.");
         QTest::newRow("unclosed quote") << QByteArray("a\n\"open\n")
-                                        << QStringLiteral("t.csv, line 2: a quoted field is never closed (a \" is missing).");
-        QTest::newRow("NUL") << QByteArray("a\n\0", 3) << QStringLiteral("t.csv is not a CSV text file (it contains binary data on line 2).");
-        QTest::newRow("UTF-16") << QByteArray("\xff\xfe" "a\0", 4) << QStringLiteral("t.csv is UTF-16 text. Save it as 'CSV UTF-8' and try again.");
-        QTest::newRow("Latin-1") << QByteArray("a\nJos\xe9\n") << QStringLiteral("t.csv is not UTF-8 text (line 2). Save it as 'CSV UTF-8' and try again.");
+                                        << QStringLiteral(
+                                               "t.csv, line 2: a quoted field is never closed (a \" is missing).");
+        QTest::newRow("NUL") << QByteArray("a\n\0", 3)
+                             << QStringLiteral("t.csv is not a CSV text file (it contains binary data on line 2).");
+        QTest::newRow("UTF-16") << QByteArray("\xff\xfe"
+                                              "a\0",
+                                              4)
+                                << QStringLiteral("t.csv is UTF-16 text. Save it as 'CSV UTF-8' and try again.");
+        QTest::newRow("Latin-1") << QByteArray("a\nJos\xe9\n")
+                                 << QStringLiteral(
+                                        "t.csv is not UTF-8 text (line 2). Save it as 'CSV UTF-8' and try again.");
     }
 
     void limits()

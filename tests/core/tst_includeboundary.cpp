@@ -63,12 +63,11 @@ Rules loadRules()
 /// Lists "file:line: include" for every forbidden include below @p libcoeDir, except render/.
 QStringList findViolations(const QString& libcoeDir, const Rules& rules)
 {
-    static const QRegularExpression include(
-        QStringLiteral("^\\s*#\\s*include\\s*[<\"]([^>\"]+)[>\"]"));
+    static const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s*[<\"]([^>\"]+)[>\"]"));
     const QDir root(libcoeDir);
     QStringList violations;
-    QDirIterator it(libcoeDir, {QStringLiteral("*.h"), QStringLiteral("*.hpp"),
-                                QStringLiteral("*.cpp"), QStringLiteral("*.cc")},
+    QDirIterator it(libcoeDir,
+                    {QStringLiteral("*.h"), QStringLiteral("*.hpp"), QStringLiteral("*.cpp"), QStringLiteral("*.cc")},
                     QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
@@ -87,9 +86,9 @@ QStringList findViolations(const QString& libcoeDir, const Rules& rules)
                 continue;
             const QString header = match.captured(1);
             const QString first = header.section(QLatin1Char('/'), 0, 0);
-            const bool bad = header.contains(QLatin1Char('/')) ? rules.modules.contains(first)
-                                                               : rules.modules.contains(header)
-                                                                     || rules.headers.contains(header);
+            const bool bad = header.contains(QLatin1Char('/'))
+                                 ? rules.modules.contains(first)
+                                 : rules.modules.contains(header) || rules.headers.contains(header);
             if (bad)
                 violations << QStringLiteral("libcoe/%1:%2: %3").arg(relative).arg(lineNumber).arg(header);
         }
@@ -119,11 +118,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         coe::test::writeSourceFile(dir.filePath(QStringLiteral("storage/bad.cpp")),
-                  "#include <QString>\n#include <QPushButton>\n  #  include \"QtCharts/QChart\"\n");
+                                   "#include <QString>\n#include <QPushButton>\n  #  include \"QtCharts/QChart\"\n");
         coe::test::writeSourceFile(dir.filePath(QStringLiteral("models/bad.h")),
-                  "#pragma once\n#include <QtPrintSupport>\n#include <QtGui/QColor>\n");
+                                   "#pragma once\n#include <QtPrintSupport>\n#include <QtGui/QColor>\n");
         coe::test::writeSourceFile(dir.filePath(QStringLiteral("render/fine.cpp")),
-                  "#include <QPrinter>\n#include <QtCharts/QChartView>\n");
+                                   "#include <QPrinter>\n#include <QtCharts/QChartView>\n");
         const QStringList violations = findViolations(dir.path(), loadRules());
         QCOMPARE(violations, (QStringList{QStringLiteral("libcoe/models/bad.h:2: QtPrintSupport"),
                                           QStringLiteral("libcoe/storage/bad.cpp:2: QPushButton"),
@@ -132,10 +131,10 @@ private Q_SLOTS:
 
     void libcoeStaysOffWidgetsPrintSupportAndCharts()
     {
-        const QStringList violations =
-            findViolations(QStringLiteral(COE_SOURCE_DIR "/libcoe"), loadRules());
+        const QStringList violations = findViolations(QStringLiteral(COE_SOURCE_DIR "/libcoe"), loadRules());
         if (!violations.isEmpty())
-            qWarning().noquote() << QStringLiteral("coe_core must not include these:\n") + violations.join(QLatin1Char('\n'));
+            qWarning().noquote() << QStringLiteral("coe_core must not include these:\n") +
+                                        violations.join(QLatin1Char('\n'));
         QVERIFY(violations.isEmpty());
     }
 };

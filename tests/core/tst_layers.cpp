@@ -59,17 +59,25 @@ Layers readLayers(const QString& path)
             continue;
         const QRegularExpressionMatch match = item.match(line);
         if (!match.hasMatch()) {
-            layers.problem = QStringLiteral("%1:%2: expected “N. folder[, folder…] — what it holds”, found “%3”").arg(path).arg(lineNumber).arg(line);
+            layers.problem = QStringLiteral("%1:%2: expected “N. folder[, folder…] — what it holds”, found “%3”")
+                                 .arg(path)
+                                 .arg(lineNumber)
+                                 .arg(line);
             return layers;
         }
         if (match.captured(1).toInt() != expected) {
-            layers.problem = QStringLiteral("%1:%2: layer %3 where layer %4 comes next").arg(path).arg(lineNumber).arg(match.captured(1)).arg(expected);
+            layers.problem = QStringLiteral("%1:%2: layer %3 where layer %4 comes next")
+                                 .arg(path)
+                                 .arg(lineNumber)
+                                 .arg(match.captured(1))
+                                 .arg(expected);
             return layers;
         }
         for (const QString& folder : match.captured(2).split(QLatin1Char(','))) {
             const QString name = folder.trimmed();
             if (name.isEmpty() || layers.layerOf.contains(name)) {
-                layers.problem = QStringLiteral("%1:%2: folder “%3” is empty or named twice").arg(path).arg(lineNumber).arg(name);
+                layers.problem =
+                    QStringLiteral("%1:%2: folder “%3” is empty or named twice").arg(path).arg(lineNumber).arg(name);
                 return layers;
             }
             layers.layerOf.insert(name, expected);
@@ -89,7 +97,8 @@ QString resolve(const QDir& root, const QString& relativeFile, const QString& he
 {
     if (quoted) {
         const QString beside = QDir::cleanPath(QFileInfo(relativeFile).path() + QLatin1Char('/') + header);
-        if (header.startsWith(QLatin1String("./")) || header.startsWith(QLatin1String("../")) || QFileInfo::exists(root.filePath(beside)))
+        if (header.startsWith(QLatin1String("./")) || header.startsWith(QLatin1String("../")) ||
+            QFileInfo::exists(root.filePath(beside)))
             return beside;
     }
     return QDir::cleanPath(header);
@@ -102,8 +111,9 @@ QStringList findViolations(const QString& libcoeDir, const Layers& layers)
     static const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s*([<\"])([^>\"]+)[>\"]"));
     const QDir root(libcoeDir);
     QStringList violations;
-    QDirIterator it(libcoeDir, {QStringLiteral("*.h"), QStringLiteral("*.hpp"), QStringLiteral("*.cpp"), QStringLiteral("*.cc")}, QDir::Files,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(libcoeDir,
+                    {QStringLiteral("*.h"), QStringLiteral("*.hpp"), QStringLiteral("*.cpp"), QStringLiteral("*.cc")},
+                    QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         const QString relative = root.relativeFilePath(path);
@@ -132,12 +142,19 @@ QStringList findViolations(const QString& libcoeDir, const Layers& layers)
             const int toLayer = layers.layerOf.value(to);
             if (toLayer == 0 || to == folder)
                 continue; // outside libcoe (<QtCore/QString>), or its own folder
-            const QString named = match.captured(1) == QLatin1String("<") ? QStringLiteral("<%1>").arg(header) : QStringLiteral("\"%1\"").arg(header);
+            const QString named = match.captured(1) == QLatin1String("<") ? QStringLiteral("<%1>").arg(header)
+                                                                          : QStringLiteral("\"%1\"").arg(header);
             const QString where = QStringLiteral("libcoe/%1:%2: #include %3").arg(relative).arg(lineNumber).arg(named);
             if (toLayer > layer)
-                violations << QStringLiteral("%1 points up from %2 (layer %3) to %4 (layer %5)").arg(where, folder).arg(layer).arg(to).arg(toLayer);
+                violations << QStringLiteral("%1 points up from %2 (layer %3) to %4 (layer %5)")
+                                  .arg(where, folder)
+                                  .arg(layer)
+                                  .arg(to)
+                                  .arg(toLayer);
             else if (toLayer == layer)
-                violations << QStringLiteral("%1 points sideways from %2 to %3, a sibling in layer %4").arg(where, folder, to).arg(layer);
+                violations << QStringLiteral("%1 points sideways from %2 to %3, a sibling in layer %4")
+                                  .arg(where, folder, to)
+                                  .arg(layer);
         }
     }
     violations.sort();
@@ -163,7 +180,10 @@ private Q_SLOTS:
         coe::test::writeSourceFile(dir.filePath(QStringLiteral("LAYERS.md")), kSmallOrder);
         const Layers layers = readLayers(dir.filePath(QStringLiteral("LAYERS.md")));
         QCOMPARE(layers.problem, QString());
-        const QHash<QString, int> expected{{QStringLiteral("core"), 1}, {QStringLiteral("storage"), 2}, {QStringLiteral("io"), 3}, {QStringLiteral("planning"), 3}};
+        const QHash<QString, int> expected{{QStringLiteral("core"), 1},
+                                           {QStringLiteral("storage"), 2},
+                                           {QStringLiteral("io"), 3},
+                                           {QStringLiteral("planning"), 3}};
         QCOMPARE(layers.layerOf, expected);
     }
 
@@ -172,12 +192,16 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("problem");
         QTest::newRow("no markers") << QByteArray("1. core — base\n") << QStringLiteral("no list between");
-        QTest::newRow("unterminated") << QByteArray("<!-- layers, from the bottom up -->\n1. core — base\n") << QStringLiteral("no list between");
-        QTest::newRow("empty") << QByteArray("<!-- layers, from the bottom up -->\n<!-- end of layers -->\n") << QStringLiteral("names no folder");
-        QTest::newRow("gap") << QByteArray("<!-- layers, from the bottom up -->\n1. core — a\n3. io — b\n<!-- end of layers -->\n")
-                             << QStringLiteral(":3: layer 3 where layer 2 comes next");
-        QTest::newRow("twice") << QByteArray("<!-- layers, from the bottom up -->\n1. core — a\n2. io, core — b\n<!-- end of layers -->\n")
-                               << QStringLiteral(":3: folder “core” is empty or named twice");
+        QTest::newRow("unterminated") << QByteArray("<!-- layers, from the bottom up -->\n1. core — base\n")
+                                      << QStringLiteral("no list between");
+        QTest::newRow("empty") << QByteArray("<!-- layers, from the bottom up -->\n<!-- end of layers -->\n")
+                               << QStringLiteral("names no folder");
+        QTest::newRow("gap")
+            << QByteArray("<!-- layers, from the bottom up -->\n1. core — a\n3. io — b\n<!-- end of layers -->\n")
+            << QStringLiteral(":3: layer 3 where layer 2 comes next");
+        QTest::newRow("twice")
+            << QByteArray("<!-- layers, from the bottom up -->\n1. core — a\n2. io, core — b\n<!-- end of layers -->\n")
+            << QStringLiteral(":3: folder “core” is empty or named twice");
         QTest::newRow("no dash") << QByteArray("<!-- layers, from the bottom up -->\n1. core\n<!-- end of layers -->\n")
                                  << QStringLiteral(":2: expected “N. folder[, folder…] — what it holds”");
     }
@@ -196,12 +220,19 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         coe::test::writeSourceFile(dir.filePath(QStringLiteral("LAYERS.md")), kSmallOrder);
-        coe::test::writeSourceFile(dir.filePath(QStringLiteral("core/result.h")), "#pragma once\n#include <QString>\n#include <QtCore/QList>\n");
-        coe::test::writeSourceFile(dir.filePath(QStringLiteral("core/bad.cpp")), "#include \"core/result.h\"\n#include \"storage/workspace.h\"\n  #  include <io/csv.h>\n");
-        coe::test::writeSourceFile(dir.filePath(QStringLiteral("storage/workspace.h")), "#pragma once\n#include \"core/result.h\"\n#include \"../planning/plan.h\"\n");
-        coe::test::writeSourceFile(dir.filePath(QStringLiteral("storage/catalog.cpp")), "#include \"workspace.h\"\n#include \"result.h\"\n");
-        coe::test::writeSourceFile(dir.filePath(QStringLiteral("io/csv.h")), "#pragma once\n#include \"storage/workspace.h\"\n#include \"planning/plan.h\"\n");
-        coe::test::writeSourceFile(dir.filePath(QStringLiteral("planning/plan.h")), "#pragma once\n#include \"core/result.h\"\n");
+        coe::test::writeSourceFile(dir.filePath(QStringLiteral("core/result.h")),
+                                   "#pragma once\n#include <QString>\n#include <QtCore/QList>\n");
+        coe::test::writeSourceFile(
+            dir.filePath(QStringLiteral("core/bad.cpp")),
+            "#include \"core/result.h\"\n#include \"storage/workspace.h\"\n  #  include <io/csv.h>\n");
+        coe::test::writeSourceFile(dir.filePath(QStringLiteral("storage/workspace.h")),
+                                   "#pragma once\n#include \"core/result.h\"\n#include \"../planning/plan.h\"\n");
+        coe::test::writeSourceFile(dir.filePath(QStringLiteral("storage/catalog.cpp")),
+                                   "#include \"workspace.h\"\n#include \"result.h\"\n");
+        coe::test::writeSourceFile(dir.filePath(QStringLiteral("io/csv.h")),
+                                   "#pragma once\n#include \"storage/workspace.h\"\n#include \"planning/plan.h\"\n");
+        coe::test::writeSourceFile(dir.filePath(QStringLiteral("planning/plan.h")),
+                                   "#pragma once\n#include \"core/result.h\"\n");
         coe::test::writeSourceFile(dir.filePath(QStringLiteral("render/chart.cpp")), "#include \"io/csv.h\"\n");
         coe::test::writeSourceFile(dir.filePath(QStringLiteral("loose.cpp")), "#include \"core/result.h\"\n");
         const Layers layers = readLayers(dir.filePath(QStringLiteral("LAYERS.md")));
@@ -209,12 +240,16 @@ private Q_SLOTS:
         const QStringList violations = findViolations(dir.path(), layers);
         QCOMPARE(violations,
                  (QStringList{
-                     QStringLiteral("libcoe/core/bad.cpp:2: #include \"storage/workspace.h\" points up from core (layer 1) to storage (layer 2)"),
-                     QStringLiteral("libcoe/core/bad.cpp:3: #include <io/csv.h> points up from core (layer 1) to io (layer 3)"),
-                     QStringLiteral("libcoe/io/csv.h:3: #include \"planning/plan.h\" points sideways from io to planning, a sibling in layer 3"),
+                     QStringLiteral("libcoe/core/bad.cpp:2: #include \"storage/workspace.h\" points up from core "
+                                    "(layer 1) to storage (layer 2)"),
+                     QStringLiteral(
+                         "libcoe/core/bad.cpp:3: #include <io/csv.h> points up from core (layer 1) to io (layer 3)"),
+                     QStringLiteral("libcoe/io/csv.h:3: #include \"planning/plan.h\" points sideways from io to "
+                                    "planning, a sibling in layer 3"),
                      QStringLiteral("libcoe/loose.cpp: not in a folder that libcoe/LAYERS.md names"),
                      QStringLiteral("libcoe/render/chart.cpp: not in a folder that libcoe/LAYERS.md names"),
-                     QStringLiteral("libcoe/storage/workspace.h:3: #include \"../planning/plan.h\" points up from storage (layer 2) to planning (layer 3)"),
+                     QStringLiteral("libcoe/storage/workspace.h:3: #include \"../planning/plan.h\" points up from "
+                                    "storage (layer 2) to planning (layer 3)"),
                  }));
     }
 
@@ -225,7 +260,8 @@ private Q_SLOTS:
         QVERIFY2(layers.problem.isEmpty(), qPrintable(layers.problem));
         const QStringList violations = findViolations(libcoe, layers);
         if (!violations.isEmpty())
-            qWarning().noquote() << QStringLiteral("These includes go against the order of libcoe/LAYERS.md:\n") + violations.join(QLatin1Char('\n'));
+            qWarning().noquote() << QStringLiteral("These includes go against the order of libcoe/LAYERS.md:\n") +
+                                        violations.join(QLatin1Char('\n'));
         QVERIFY(violations.isEmpty());
     }
 };

@@ -88,16 +88,14 @@ private Q_SLOTS:
         for (int p = 0; p < 8; ++p) {
             for (int s = 0; s < 6; ++s) {
                 if ((p + s) % 3)
-                    QVERIFY(test::assess(*m_ws, p + 1, s + 1, Source(s % 3), (p * s) % 5, QDate(2026, 1, 1 + p), (p + s) % 4));
+                    QVERIFY(test::assess(*m_ws, p + 1, s + 1, Source(s % 3), (p * s) % 5, QDate(2026, 1, 1 + p),
+                                         (p + s) % 4));
             }
         }
         QFile::remove(MatrixCache::pathFor(*m_ws));
     }
 
-    void cleanupTestCase()
-    {
-        QFile::remove(MatrixCache::pathFor(*m_ws));
-    }
+    void cleanupTestCase() { QFile::remove(MatrixCache::pathFor(*m_ws)); }
 
     void aFullReadLeavesACopyThatServesTheNextLoad()
     {

@@ -44,8 +44,10 @@ QStringList cells(Workspace& ws)
         for (int s = 0; s < data.skillCount(); ++s) {
             for (Source source : {Source::Self, Source::Lead, Source::Consultant}) {
                 if (const auto level = data.level(p, s, source))
-                    lines << QStringLiteral("%1|%2|%3=%4").arg(data.people().at(p).email.isEmpty() ? data.people().at(p).name : data.people().at(p).email,
-                                                               data.skills().at(s).name, sourceName(source))
+                    lines << QStringLiteral("%1|%2|%3=%4")
+                                 .arg(data.people().at(p).email.isEmpty() ? data.people().at(p).name
+                                                                          : data.people().at(p).email,
+                                      data.skills().at(s).name, sourceName(source))
                                  .arg(*level);
             }
         }
@@ -102,7 +104,8 @@ private:
         return ws;
     }
 
-    MatrixImport::Report importFile(Workspace& ws, const QByteArray& content, const QString& name, MatrixImport::Options options = {})
+    MatrixImport::Report importFile(Workspace& ws, const QByteArray& content, const QString& name,
+                                    MatrixImport::Options options = {})
     {
         const QString path = m_dir.filePath(name);
         write(path, content);
@@ -121,14 +124,16 @@ private Q_SLOTS:
     void wideCsvWithBomSemicolonsAndLabels()
     {
         auto ws = small();
-        const auto report = importFile(*ws, "\xEF\xBB\xBFName;Email;Terraform;Ansible\r\n"
-                                            "Ana Lima;ana@x.org;3;coached\r\n"
-                                            "Bo Berg;;TEACHER;\r\n",
+        const auto report = importFile(*ws,
+                                       "\xEF\xBB\xBFName;Email;Terraform;Ansible\r\n"
+                                       "Ana Lima;ana@x.org;3;coached\r\n"
+                                       "Bo Berg;;TEACHER;\r\n",
                                        QStringLiteral("wide.csv"));
         QVERIFY2(report.plan.problems.isEmpty(), qPrintable(report.plan.problems.join(QLatin1Char('\n'))));
         QVERIFY(report.written);
-        QCOMPARE(cells(*ws), (QStringList{QStringLiteral("Bo Berg|Terraform|lead=4"), QStringLiteral("ana@x.org|Ansible|lead=2"),
-                                          QStringLiteral("ana@x.org|Terraform|lead=3")}));
+        QCOMPARE(cells(*ws),
+                 (QStringList{QStringLiteral("Bo Berg|Terraform|lead=4"), QStringLiteral("ana@x.org|Ansible|lead=2"),
+                              QStringLiteral("ana@x.org|Terraform|lead=3")}));
         QCOMPARE(ws->undoStack()->count(), 1);
         QCOMPARE(ws->undoStack()->text(0), QStringLiteral("Import 3 cell(s) from wide.csv"));
     }
@@ -136,14 +141,17 @@ private Q_SLOTS:
     void longCsvWithSourcesDatesAndQuotedNotes()
     {
         auto ws = small();
-        const auto report = importFile(*ws, "person,email,skill,level,source,date,note\n"
-                                            "Ana Lima,ana@x.org,Terraform,2,self,2026-01-02,\"Did the state move,\nwith help\"\n"
-                                            "Ana Lima,ana@x.org,Terraform,3,consultant,2026-02-03,\n"
-                                            "Bo Berg,,Ansible,1,,,\n",
-                                       QStringLiteral("long.csv"));
+        const auto report =
+            importFile(*ws,
+                       "person,email,skill,level,source,date,note\n"
+                       "Ana Lima,ana@x.org,Terraform,2,self,2026-01-02,\"Did the state move,\nwith help\"\n"
+                       "Ana Lima,ana@x.org,Terraform,3,consultant,2026-02-03,\n"
+                       "Bo Berg,,Ansible,1,,,\n",
+                       QStringLiteral("long.csv"));
         QVERIFY2(report.plan.problems.isEmpty(), qPrintable(report.plan.problems.join(QLatin1Char('\n'))));
         QVERIFY(report.plan.longForm);
-        QCOMPARE(cells(*ws), (QStringList{QStringLiteral("Bo Berg|Ansible|lead=1"), QStringLiteral("ana@x.org|Terraform|consultant=3"),
+        QCOMPARE(cells(*ws), (QStringList{QStringLiteral("Bo Berg|Ansible|lead=1"),
+                                          QStringLiteral("ana@x.org|Terraform|consultant=3"),
                                           QStringLiteral("ana@x.org|Terraform|self=2")}));
         QSqlQuery note = ws->prepare(QStringLiteral("SELECT note, assessed_on FROM assessment WHERE source = 'self'"));
         QVERIFY(note.exec() && note.next());
@@ -155,26 +163,38 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("message");
-        QTest::newRow("wrong label") << QByteArray("Person,Terraform\nAna Lima,expert\n")
-                                     << QStringLiteral("bad.csv, line 2, column B: 'expert' is not a level (0 to 4, or a label such as Teacher)");
+        QTest::newRow("wrong label")
+            << QByteArray("Person,Terraform\nAna Lima,expert\n")
+            << QStringLiteral(
+                   "bad.csv, line 2, column B: 'expert' is not a level (0 to 4, or a label such as Teacher)");
         QTest::newRow("unknown person") << QByteArray("Person,Terraform\nZed Unknown,2\n")
-                                        << QStringLiteral("bad.csv, line 2, column A: no person 'Zed Unknown' in this workspace (import with --create-missing to add them)");
+                                        << QStringLiteral("bad.csv, line 2, column A: no person 'Zed Unknown' in this "
+                                                          "workspace (import with --create-missing to add them)");
         QTest::newRow("unknown skill") << QByteArray("Person,Kubernetes\nAna Lima,2\n")
-                                       << QStringLiteral("bad.csv, line 1, column B: no skill named 'Kubernetes' in this workspace (import with --create-missing to add it)");
-        QTest::newRow("duplicate person") << QByteArray("Person,Terraform\nAna Lima,2\nana lima,3\n")
-                                          << QStringLiteral("bad.csv, line 3, column A: ana lima appears on more than one row");
+                                       << QStringLiteral("bad.csv, line 1, column B: no skill named 'Kubernetes' in "
+                                                         "this workspace (import with --create-missing to add it)");
+        QTest::newRow("duplicate person")
+            << QByteArray("Person,Terraform\nAna Lima,2\nana lima,3\n")
+            << QStringLiteral("bad.csv, line 3, column A: ana lima appears on more than one row");
         QTest::newRow("ragged row") << QByteArray("Person,Terraform,Ansible\nAna Lima,2\n")
                                     << QStringLiteral("bad.csv, line 2 has 2 fields, the header has 3");
-        QTest::newRow("no person column") << QByteArray("Who,Terraform\nAna,2\n")
-                                          << QStringLiteral("bad.csv, line 1: no Person (or Name) column in the header row.");
-        QTest::newRow("empty file") << QByteArray("") << QStringLiteral("bad.csv is empty: expected a header row and data rows.");
-        QTest::newRow("binary junk") << QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00\x00", 10)
-                                     << QStringLiteral("bad.csv is not a CSV text file (it contains binary data on line 1).");
+        QTest::newRow("no person column")
+            << QByteArray("Who,Terraform\nAna,2\n")
+            << QStringLiteral("bad.csv, line 1: no Person (or Name) column in the header row.");
+        QTest::newRow("empty file") << QByteArray("")
+                                    << QStringLiteral("bad.csv is empty: expected a header row and data rows.");
+        QTest::newRow("binary junk") << QByteArray("\x7f"
+                                                   "ELF\x02\x01\x01\x00\x00\x00",
+                                                   10)
+                                     << QStringLiteral(
+                                            "bad.csv is not a CSV text file (it contains binary data on line 1).");
         QTest::newRow("fake xlsx") << QByteArray("PK\x03\x04garbage that is no zip", 26)
-                                   << QStringLiteral("bad.csv is damaged or incomplete: the ZIP archive it should be has no end (was the file cut short while it was "
-                                                   "copied or downloaded?); nothing was imported.");
-        QTest::newRow("bad long source") << QByteArray("person,skill,level,source\nAna Lima,Terraform,2,boss\n")
-                                         << QStringLiteral("bad.csv, line 2, column D: the source is self, lead or consultant, not 'boss'");
+                                   << QStringLiteral("bad.csv is damaged or incomplete: the ZIP archive it should be "
+                                                     "has no end (was the file cut short while it was "
+                                                     "copied or downloaded?); nothing was imported.");
+        QTest::newRow("bad long source")
+            << QByteArray("person,skill,level,source\nAna Lima,Terraform,2,boss\n")
+            << QStringLiteral("bad.csv, line 2, column D: the source is self, lead or consultant, not 'boss'");
     }
 
     void badInputIsReportedAndNothingIsWritten()
@@ -196,14 +216,16 @@ private Q_SLOTS:
         auto ws = small();
         MatrixImport::Options options;
         options.skipBad = true;
-        auto report = importFile(*ws, "Person,Terraform,Ansible\nAna Lima,2,nope\nBo Berg,1,3\n", QStringLiteral("mixed.csv"), options);
+        auto report = importFile(*ws, "Person,Terraform,Ansible\nAna Lima,2,nope\nBo Berg,1,3\n",
+                                 QStringLiteral("mixed.csv"), options);
         QVERIFY(report.written);
         QCOMPARE(report.plan.problems.size(), 1);
         QCOMPARE(assessments(*ws), 3);
         options = {};
         options.createMissing = true;
         options.source = Source::Self;
-        report = importFile(*ws, "Person,Email,Team,Terraform,Backstage\nCy New,cy@x.org,Platform,1,2\n", QStringLiteral("new.csv"), options);
+        report = importFile(*ws, "Person,Email,Team,Terraform,Backstage\nCy New,cy@x.org,Platform,1,2\n",
+                            QStringLiteral("new.csv"), options);
         QVERIFY2(report.written, qPrintable(report.plan.problems.join(QLatin1Char('\n'))));
         QCOMPARE(report.plan.newPeople.size(), 1);
         QCOMPARE(report.plan.newSkills, QStringList{QStringLiteral("Backstage")});
@@ -223,8 +245,9 @@ private Q_SLOTS:
         auto report = MatrixImport::run(*ws, QStringLiteral(COE_TEST_DATA_DIR "/libreoffice-wide.xlsx"), options);
         QVERIFY(report);
         QVERIFY2(report->written, qPrintable(report->plan.problems.join(QLatin1Char('\n'))));
-        QCOMPARE(cells(*ws), (QStringList{QStringLiteral("Bo Berg|Terraform|lead=4"), QStringLiteral("ana@x.org|Ansible|lead=2"),
-                                          QStringLiteral("ana@x.org|Terraform|lead=3")}));
+        QCOMPARE(cells(*ws),
+                 (QStringList{QStringLiteral("Bo Berg|Terraform|lead=4"), QStringLiteral("ana@x.org|Ansible|lead=2"),
+                              QStringLiteral("ana@x.org|Terraform|lead=3")}));
     }
 
     void dryRunWritesNothing()
@@ -258,13 +281,15 @@ private Q_SLOTS:
         const auto refused = MatrixImport::apply(*ws, second.take());
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, Error::Conflict);
-        QCOMPARE(refused.error().message, QStringLiteral("The workspace changed while twice.csv was being checked (people or skills were added "
-                                                         "or edited by someone else); nothing was written. Import the file again."));
+        QCOMPARE(refused.error().message,
+                 QStringLiteral("The workspace changed while twice.csv was being checked (people or skills were added "
+                                "or edited by someone else); nothing was written. Import the file again."));
         QCOMPARE(test::dump(*ws, Schema::tables()), before);
         // An edit of a person's name counts too; planning again goes through.
         auto third = MatrixImport::plan(*ws, path, options);
         QVERIFY(third);
-        QSqlQuery rename = ws->prepare(QStringLiteral("UPDATE person SET name = 'Ana Lima-Sousa', version = version + 1 WHERE name = 'Ana Lima'"));
+        QSqlQuery rename = ws->prepare(
+            QStringLiteral("UPDATE person SET name = 'Ana Lima-Sousa', version = version + 1 WHERE name = 'Ana Lima'"));
         QVERIFY(ws->exec(rename));
         QVERIFY(!MatrixImport::apply(*ws, third.take()));
         auto fourth = MatrixImport::plan(*ws, path, options);
@@ -277,7 +302,8 @@ private Q_SLOTS:
         const QStringList before = test::dump(*ws, Schema::tables());
         MatrixImport::Options options;
         options.createMissing = true;
-        importFile(*ws, "Person,Email,Team,Terraform,Ansible,Helm\nAna Lima,ana@x.org,,1,2,3\nDee Dee,dee@x.org,Ops,4,,0\n",
+        importFile(*ws,
+                   "Person,Email,Team,Terraform,Ansible,Helm\nAna Lima,ana@x.org,,1,2,3\nDee Dee,dee@x.org,Ops,4,,0\n",
                    QStringLiteral("undo.csv"), options);
         const QStringList after = test::dump(*ws, Schema::tables());
         QVERIFY(after != before);
@@ -335,7 +361,8 @@ private Q_SLOTS:
         QCOMPARE(rowCount(*ws, QStringLiteral("assessment_batch")), batches);
         MatrixData data;
         QVERIFY(data.load(*ws));
-        QCOMPARE(data.level(data.personIndex(Id(8)), data.skillIndex(Id(10)), Source::Lead), std::optional<int>((7 + 9) % 5)); // P7, S9
+        QCOMPARE(data.level(data.personIndex(Id(8)), data.skillIndex(Id(10)), Source::Lead),
+                 std::optional<int>((7 + 9) % 5)); // P7, S9
         auto problems = ws->check();
         QVERIFY2(problems->isEmpty(), qPrintable(problems->join(QLatin1Char('\n'))));
         QSignalSpy failures(ws->notifier(), &ChangeNotifier::failed);
@@ -379,7 +406,8 @@ private Q_SLOTS:
             const Id red = Edits::addTeam(ws, {0, QStringLiteral("Red"), {}, 0}).value();
             const Id blue = Edits::addTeam(ws, {0, QStringLiteral("Blue"), {}, 0}).value();
             for (int p = 0; p < 40; ++p)
-                Edits::addPerson(ws, {0, QStringLiteral("P%1").arg(p), {}, false, p % 2 ? blue : red, 0, {}, 0}).value();
+                Edits::addPerson(ws, {0, QStringLiteral("P%1").arg(p), {}, false, p % 2 ? blue : red, 0, {}, 0})
+                    .value();
             QSqlQuery q = ws.prepare(QStringLiteral("INSERT INTO team_requirement (team_id, skill_id, min_independent) "
                                                     "SELECT t.id, s.id, 2 FROM team t, skill s"));
             QVERIFY(ws.exec(q));
@@ -401,7 +429,8 @@ private Q_SLOTS:
             prepare(ws);
             edit(ws, 0, 1, 4, earlier); // older than the import: the import wins
             edit(ws, 1, 2, 4, day);     // the same day, before the import: the import wins
-            const auto report = importFile(ws, form ? longCsv : wide, form ? QStringLiteral("l.csv") : QStringLiteral("w.csv"));
+            const auto report =
+                importFile(ws, form ? longCsv : wide, form ? QStringLiteral("l.csv") : QStringLiteral("w.csv"));
             QVERIFY2(report.written, qPrintable(report.plan.problems.value(0)));
             edit(ws, 2, 3, 4, day);     // the same day, after the import: the edit wins
             edit(ws, 3, 4, 4, earlier); // after the import but older: the import wins
@@ -418,7 +447,9 @@ private Q_SLOTS:
         MatrixData data;
         QVERIFY(data.load(batched));
         // Person n and skill n have the ids n + 1.
-        const auto lead = [&data](int p, int s) { return data.level(data.personIndex(p + 1), data.skillIndex(s + 1), Source::Lead); };
+        const auto lead = [&data](int p, int s) {
+            return data.level(data.personIndex(p + 1), data.skillIndex(s + 1), Source::Lead);
+        };
         QCOMPARE(lead(0, 1), std::optional<int>((0 * 7 + 1 * 3) % 5));
         QCOMPARE(lead(1, 2), std::optional<int>((1 * 7 + 2 * 3) % 5));
         QCOMPARE(lead(2, 3), std::optional<int>(4));
@@ -446,7 +477,8 @@ private Q_SLOTS:
             QCOMPARE(history(batchedModel, p, s), expected);
             QCOMPARE(expected.size(), 2);
         }
-        QCOMPARE(history(batchedModel, 2, 3).first(), QStringLiteral("2026-05-01 · lead · %1").arg(batchedModel.levelLabel(4)));
+        QCOMPARE(history(batchedModel, 2, 3).first(),
+                 QStringLiteral("2026-05-01 · lead · %1").arg(batchedModel.levelLabel(4)));
 
         // Deleting a person drops their batch cells; undo brings them back.
         const QStringList before = cells(batched);
@@ -456,7 +488,8 @@ private Q_SLOTS:
         QCOMPARE(cells(batched), before);
         // A new person who gets a deleted person's id does not inherit their cells.
         batched.undoStack()->redo();
-        const Id newcomer = commands::Edits::addPerson(batched, {0, QStringLiteral("Newcomer"), {}, false, 0, 0, {}, 0}).value();
+        const Id newcomer =
+            commands::Edits::addPerson(batched, {0, QStringLiteral("Newcomer"), {}, false, 0, 0, {}, 0}).value();
         if (!test::usePostgres())
             QCOMPARE(newcomer, Id(40)); // SQLite hands out the largest id + 1 again; PostgreSQL never does
         QVERIFY(!cells(batched).join(QLatin1Char(' ')).contains(QLatin1String("Newcomer|")));
@@ -482,22 +515,28 @@ private Q_SLOTS:
         level.bindValue(QStringLiteral(":l"), grid);
         QVERIFY(ws->exec(level));
         auto problems = ws->check();
-        QCOMPARE(problems->join(QLatin1Char('\n')), QStringLiteral("assessment batch 1: cell 45 holds 41, which is no level on the scale"));
+        QCOMPARE(problems->join(QLatin1Char('\n')),
+                 QStringLiteral("assessment batch 1: cell 45 holds 41, which is no level on the scale"));
         QSqlQuery shorter = ws->prepare(QStringLiteral("UPDATE assessment_batch SET levels = :l"));
         shorter.bindValue(QStringLiteral(":l"), QByteArray(10, 1));
         QVERIFY(ws->exec(shorter));
         problems = ws->check();
-        QCOMPARE(problems->join(QLatin1Char('\n')), QStringLiteral("assessment batch 1: 10 bytes of levels for 30 people × 40 skills"));
+        QCOMPARE(problems->join(QLatin1Char('\n')),
+                 QStringLiteral("assessment batch 1: 10 bytes of levels for 30 people × 40 skills"));
         MatrixData data;
         const auto loaded = data.load(*ws);
         QVERIFY(!loaded);
-        QCOMPARE(loaded.error().message, QStringLiteral("Assessment batch 1 is damaged: its grid holds 10 bytes for 30 × 40 cells."));
+        QCOMPARE(loaded.error().message,
+                 QStringLiteral("Assessment batch 1 is damaged: its grid holds 10 bytes for 30 × 40 cells."));
         // A row claiming an impossible grid is refused before anything is sized by it.
-        QSqlQuery huge = ws->prepare(QStringLiteral("UPDATE assessment_batch SET people = 2000000000, skills = 2000000000"));
+        QSqlQuery huge =
+            ws->prepare(QStringLiteral("UPDATE assessment_batch SET people = 2000000000, skills = 2000000000"));
         QVERIFY(ws->exec(huge));
         const auto refused = data.load(*ws);
         QVERIFY(!refused);
-        QCOMPARE(refused.error().message, QStringLiteral("Assessment batch 1 is damaged: its grid holds 10 bytes for 2000000000 × 2000000000 cells."));
+        QCOMPARE(refused.error().message,
+                 QStringLiteral(
+                     "Assessment batch 1 is damaged: its grid holds 10 bytes for 2000000000 × 2000000000 cells."));
     }
 
     void exportAndImportGiveBackTheSameMatrix_data()
@@ -560,7 +599,9 @@ private Q_SLOTS:
         QCOMPARE(root.value(QStringLiteral("people")).toArray().size(), 12);
         for (const QJsonValue& person : root.value(QStringLiteral("people")).toArray())
             QCOMPARE(person.toObject().value(QStringLiteral("team")).toString(), QStringLiteral("Data"));
-        QCOMPARE(root.value(QStringLiteral("scale")).toArray().at(3).toObject().value(QStringLiteral("label")).toString(), QStringLiteral("Independent"));
+        QCOMPARE(
+            root.value(QStringLiteral("scale")).toArray().at(3).toObject().value(QStringLiteral("label")).toString(),
+            QStringLiteral("Independent"));
         options.team = QStringLiteral("Nope");
         auto missing = MatrixExport::write(*ws, path, options);
         QCOMPARE(missing.error().message, QStringLiteral("There is no team named 'Nope'."));

@@ -57,10 +57,12 @@ private Q_SLOTS:
         ws->undoStack()->undo();
         QCOMPARE(model.index(3, PeopleModel::NameColumn).data().toString(), before);
 
-        const Id added = commands::Edits::addPerson(*ws, {0, QStringLiteral("Zed New"), {}, false, 0, 0, {}, 0}).value();
+        const Id added =
+            commands::Edits::addPerson(*ws, {0, QStringLiteral("Zed New"), {}, false, 0, 0, {}, 0}).value();
         QCOMPARE(model.rowCount(), 31);
         QCOMPARE(model.person(30).id, added);
-        QVERIFY(commands::Edits::remove(*ws, QStringLiteral("person"), {model.person(0).id, added}, QStringLiteral("Delete")));
+        QVERIFY(commands::Edits::remove(*ws, QStringLiteral("person"), {model.person(0).id, added},
+                                        QStringLiteral("Delete")));
         QCOMPARE(model.rowCount(), 29);
         ws->undoStack()->undo();
         QCOMPARE(model.rowCount(), 31);
@@ -83,8 +85,8 @@ private Q_SLOTS:
         QStringList names;
         for (int row = 0; row < model.rowCount(); ++row)
             names << model.person(row).name;
-        QCOMPARE(names, (QStringList{QStringLiteral("Émile"), QStringLiteral("Eve"), QStringLiteral("Person 1"), QStringLiteral("person 2"),
-                                     QStringLiteral("Person 10")}));
+        QCOMPARE(names, (QStringList{QStringLiteral("Émile"), QStringLiteral("Eve"), QStringLiteral("Person 1"),
+                                     QStringLiteral("person 2"), QStringLiteral("Person 10")}));
     }
 
     void renamingATeamUpdatesTheTeamColumn()
@@ -160,7 +162,8 @@ private Q_SLOTS:
         // Moving "Teacher" to level 3 takes it off level 4 and leaves no Independent level.
         QVERIFY(model.setData(model.index(3, ScaleModel::MeaningColumn), int(ScaleLevel::Teacher), Qt::EditRole));
         QCOMPARE(model.index(4, ScaleModel::MeaningColumn).data().toString(), QString());
-        QCOMPARE(model.problem(), QStringLiteral("Mark the level that means Independent (readiness counts people at or above it)."));
+        QCOMPARE(model.problem(),
+                 QStringLiteral("Mark the level that means Independent (readiness counts people at or above it)."));
         QVERIFY(!model.apply());
         QVERIFY(model.setData(model.index(2, ScaleModel::MeaningColumn), int(ScaleLevel::Independent), Qt::EditRole));
         QVERIFY(model.addLevel());

@@ -82,7 +82,8 @@ private Q_SLOTS:
         QCOMPARE(s.startsOn.daysTo(s.endsOn), 1);
         QCOMPARE(s.timeZone, QStringLiteral("Europe/Berlin"));
         QCOMPARE(s.rooms.size(), 3);
-        QCOMPARE(s.rooms.first().equipment, (QStringList{QStringLiteral("projector"), QStringLiteral("microphone"), QStringLiteral("stream")}));
+        QCOMPARE(s.rooms.first().equipment,
+                 (QStringList{QStringLiteral("projector"), QStringLiteral("microphone"), QStringLiteral("stream")}));
         QCOMPARE(s.tracks.size(), 3);
         int scheduled = 0;
         int breaks = 0;
@@ -104,7 +105,9 @@ private Q_SLOTS:
     {
         const QStringList before = test::dump(*m_ws, Schema::tables());
         const Id summit = PlanRepository(*m_ws).summits()->first().id;
-        QVERIFY(commands::run(*m_ws, std::move(commands::Batch(QStringLiteral("Delete summit")).remove(QStringLiteral("summit"), {summit}))));
+        QVERIFY(commands::run(
+            *m_ws,
+            std::move(commands::Batch(QStringLiteral("Delete summit")).remove(QStringLiteral("summit"), {summit}))));
         QCOMPARE(PlanRepository(*m_ws).summits()->size(), 0);
         QSqlQuery slots = m_ws->prepare(QStringLiteral("SELECT COUNT(*) FROM slot"));
         QVERIFY(slots.exec() && slots.next());

@@ -47,10 +47,12 @@ private:
     }
     void require(Id team, Id skill, int min, bool teacher)
     {
-        QVERIFY(commands::run(*m_ws, std::move(Batch(QStringLiteral("r")).insert(QStringLiteral("team_requirement"),
-                                                                                 {{QStringLiteral("team_id"), team}, {QStringLiteral("skill_id"), skill},
-                                                                                  {QStringLiteral("min_independent"), min},
-                                                                                  {QStringLiteral("teacher_required"), teacher ? 1 : 0}}))));
+        QVERIFY(commands::run(*m_ws, std::move(Batch(QStringLiteral("r"))
+                                                   .insert(QStringLiteral("team_requirement"),
+                                                           {{QStringLiteral("team_id"), team},
+                                                            {QStringLiteral("skill_id"), skill},
+                                                            {QStringLiteral("min_independent"), min},
+                                                            {QStringLiteral("teacher_required"), teacher ? 1 : 0}}))));
     }
     Readiness load()
     {
@@ -94,24 +96,35 @@ private Q_SLOTS:
         assess(x1, m_k8s, Source::Lead, 4, kJan10);
         // The engagement, its consultant and two capabilities with phase history.
         Batch engagement(QStringLiteral("engagement"));
-        engagement.insert(QStringLiteral("engagement"), {{QStringLiteral("name"), QStringLiteral("Ops hand-over")}, {QStringLiteral("team_id"), m_ops},
-                                                         {QStringLiteral("starts_on"), QStringLiteral("2025-12-01")},
-                                                         {QStringLiteral("roll_off_on"), QStringLiteral("2026-09-30")}});
-        engagement.insert(QStringLiteral("engagement_consultant"), {{QStringLiteral("engagement_id"), Batch::idOf(0)}, {QStringLiteral("person_id"), m_eve}});
-        engagement.insert(QStringLiteral("capability"), {{QStringLiteral("engagement_id"), Batch::idOf(0)}, {QStringLiteral("name"), QStringLiteral("C1")}});
-        engagement.insert(QStringLiteral("capability"), {{QStringLiteral("engagement_id"), Batch::idOf(0)}, {QStringLiteral("name"), QStringLiteral("C2")}});
+        engagement.insert(QStringLiteral("engagement"),
+                          {{QStringLiteral("name"), QStringLiteral("Ops hand-over")},
+                           {QStringLiteral("team_id"), m_ops},
+                           {QStringLiteral("starts_on"), QStringLiteral("2025-12-01")},
+                           {QStringLiteral("roll_off_on"), QStringLiteral("2026-09-30")}});
+        engagement.insert(QStringLiteral("engagement_consultant"),
+                          {{QStringLiteral("engagement_id"), Batch::idOf(0)}, {QStringLiteral("person_id"), m_eve}});
+        engagement.insert(QStringLiteral("capability"), {{QStringLiteral("engagement_id"), Batch::idOf(0)},
+                                                         {QStringLiteral("name"), QStringLiteral("C1")}});
+        engagement.insert(QStringLiteral("capability"), {{QStringLiteral("engagement_id"), Batch::idOf(0)},
+                                                         {QStringLiteral("name"), QStringLiteral("C2")}});
         for (const auto& [capability, phase, on] : {std::tuple{2, 0, "2026-01-01"}, std::tuple{2, 2, "2026-03-01"},
-                                                     std::tuple{3, 0, "2026-01-01"}, std::tuple{3, 3, "2026-02-01"}})
-            engagement.insert(QStringLiteral("capability_phase"), {{QStringLiteral("capability_id"), Batch::idOf(capability)},
-                                                                   {QStringLiteral("phase"), phase},
-                                                                   {QStringLiteral("changed_on"), QString::fromLatin1(on)}});
+                                                    std::tuple{3, 0, "2026-01-01"}, std::tuple{3, 3, "2026-02-01"}})
+            engagement.insert(QStringLiteral("capability_phase"),
+                              {{QStringLiteral("capability_id"), Batch::idOf(capability)},
+                               {QStringLiteral("phase"), phase},
+                               {QStringLiteral("changed_on"), QString::fromLatin1(on)}});
         // A team without requirements but with a capability: the index is hand-over alone.
-        engagement.insert(QStringLiteral("engagement"), {{QStringLiteral("name"), QStringLiteral("Side")}, {QStringLiteral("team_id"), m_empty},
-                                                         {QStringLiteral("starts_on"), QStringLiteral("2025-12-01")},
-                                                         {QStringLiteral("roll_off_on"), QStringLiteral("2026-12-31")}});
-        engagement.insert(QStringLiteral("capability"), {{QStringLiteral("engagement_id"), Batch::idOf(8)}, {QStringLiteral("name"), QStringLiteral("C3")}});
-        engagement.insert(QStringLiteral("capability_phase"), {{QStringLiteral("capability_id"), Batch::idOf(9)}, {QStringLiteral("phase"), 1},
-                                                               {QStringLiteral("changed_on"), QStringLiteral("2026-01-01")}});
+        engagement.insert(QStringLiteral("engagement"),
+                          {{QStringLiteral("name"), QStringLiteral("Side")},
+                           {QStringLiteral("team_id"), m_empty},
+                           {QStringLiteral("starts_on"), QStringLiteral("2025-12-01")},
+                           {QStringLiteral("roll_off_on"), QStringLiteral("2026-12-31")}});
+        engagement.insert(QStringLiteral("capability"), {{QStringLiteral("engagement_id"), Batch::idOf(8)},
+                                                         {QStringLiteral("name"), QStringLiteral("C3")}});
+        engagement.insert(QStringLiteral("capability_phase"),
+                          {{QStringLiteral("capability_id"), Batch::idOf(9)},
+                           {QStringLiteral("phase"), 1},
+                           {QStringLiteral("changed_on"), QStringLiteral("2026-01-01")}});
         QVERIFY(commands::run(*m_ws, std::move(engagement)));
     }
     void cleanup() { m_ws.reset(); }
@@ -151,13 +164,17 @@ private Q_SLOTS:
         QCOMPARE(r.nextActions.size(), 3);
         // PG one more Independent: coverage +1/3 → +100 × 0.5 / 3 = 16.67
         QVERIFY(qFuzzyCompare(r.nextActions.at(0).gain, 50.0 / 3.0));
-        QCOMPARE(r.nextActions.at(0).text, QStringLiteral("PG: one more Independent needed; candidates Ana (Shadowing, keen), Bo (not assessed)"));
+        QCOMPARE(
+            r.nextActions.at(0).text,
+            QStringLiteral("PG: one more Independent needed; candidates Ana (Shadowing, keen), Bo (not assessed)"));
         // PG Teacher: teacher +1/2 → +100 × 0.2 / 2 = 10; nobody internal is Independent in PG.
         QVERIFY(qFuzzyCompare(r.nextActions.at(1).gain, 10.0));
-        QCOMPARE(r.nextActions.at(1).text, QStringLiteral("PG: a Teacher is needed; nobody in the team yet; look wider or hire"));
+        QCOMPARE(r.nextActions.at(1).text,
+                 QStringLiteral("PG: a Teacher is needed; nobody in the team yet; look wider or hire"));
         // TF one more Independent: coverage +0.5/3 → +8.33 (C1's next phase would add only 5).
         QVERIFY(qFuzzyCompare(r.nextActions.at(2).gain, 25.0 / 3.0));
-        QCOMPARE(r.nextActions.at(2).text, QStringLiteral("TF: one more Independent needed; candidates Ana (Coached, wants to lead)"));
+        QCOMPARE(r.nextActions.at(2).text,
+                 QStringLiteral("TF: one more Independent needed; candidates Ana (Coached, wants to lead)"));
     }
 
     void asOfADateBeforeTheAssessments()
@@ -210,7 +227,9 @@ private Q_SLOTS:
         QVERIFY(qFuzzyCompare(points.at(2).second, 60.0));
         QVERIFY(qFuzzyCompare(points.at(3).second, 60.0));
         // A line through (0, 10), (10, 20), (20, 30) is y = 10 + x: 40 at day 30.
-        QCOMPARE(*Readiness::project({{QDate(2026, 1, 1), 10}, {QDate(2026, 1, 11), 20}, {QDate(2026, 1, 21), 30}}, QDate(2026, 1, 31)), 40.0);
+        QCOMPARE(*Readiness::project({{QDate(2026, 1, 1), 10}, {QDate(2026, 1, 11), 20}, {QDate(2026, 1, 21), 30}},
+                                     QDate(2026, 1, 31)),
+                 40.0);
         QVERIFY(!Readiness::project({{QDate(2026, 1, 1), 10}}, QDate(2026, 2, 1)));
         const TeamReadiness r = readiness.compute(m_ops, QDate(2026, 4, 30));
         QCOMPARE(r.forecasts.size(), 1);

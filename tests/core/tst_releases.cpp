@@ -66,23 +66,38 @@ private Q_SLOTS:
 
         // Move one talk to another room and time, rename another, cancel (unschedule) a third,
         // schedule the unscheduled one, change the speaker of a fourth.
-        exec(*ws, QStringLiteral("UPDATE slot SET room_id = (SELECT id FROM room WHERE name = 'Lab'), starts_at = '2026-07-01T15:00', "
-                                 "ends_at = '2026-07-01T15:45' WHERE item_id = (SELECT id FROM summit_item WHERE title = 'Postmortems that change things')"));
-        exec(*ws, QStringLiteral("UPDATE summit_item SET title = 'OpenTelemetry, in practice' WHERE title = 'OpenTelemetry in practice'"));
-        exec(*ws, QStringLiteral("DELETE FROM slot WHERE item_id = (SELECT id FROM summit_item WHERE title = 'Cluster upgrades without drama')"));
-        exec(*ws, QStringLiteral("INSERT INTO slot (item_id, room_id, starts_at, ends_at) SELECT i.id, r.id, '2026-07-02T14:00', '2026-07-02T14:30' "
-                                 "FROM summit_item i, room r WHERE i.title = 'Cost management for engineers' AND r.name = 'Room Ada'"));
-        exec(*ws, QStringLiteral("UPDATE item_speaker SET person_id = (SELECT MAX(id) FROM person) WHERE item_id = (SELECT id FROM summit_item WHERE title = "
+        exec(*ws,
+             QStringLiteral(
+                 "UPDATE slot SET room_id = (SELECT id FROM room WHERE name = 'Lab'), starts_at = '2026-07-01T15:00', "
+                 "ends_at = '2026-07-01T15:45' WHERE item_id = (SELECT id FROM summit_item WHERE title = 'Postmortems "
+                 "that change things')"));
+        exec(*ws, QStringLiteral("UPDATE summit_item SET title = 'OpenTelemetry, in practice' WHERE title = "
+                                 "'OpenTelemetry in practice'"));
+        exec(*ws, QStringLiteral("DELETE FROM slot WHERE item_id = (SELECT id FROM summit_item WHERE title = 'Cluster "
+                                 "upgrades without drama')"));
+        exec(*ws,
+             QStringLiteral(
+                 "INSERT INTO slot (item_id, room_id, starts_at, ends_at) SELECT i.id, r.id, '2026-07-02T14:00', "
+                 "'2026-07-02T14:30' "
+                 "FROM summit_item i, room r WHERE i.title = 'Cost management for engineers' AND r.name = 'Room Ada'"));
+        exec(*ws, QStringLiteral("UPDATE item_speaker SET person_id = (SELECT MAX(id) FROM person) WHERE item_id = "
+                                 "(SELECT id FROM summit_item WHERE title = "
                                  "'Terraform state without tears')"));
         summit = loadSummit(*ws);
         const QList<ScheduleChange> pending = Releases::changes(first->snapshot, Releases::snapshot(summit, people));
-        QCOMPARE(describe(pending), (QStringList{QStringLiteral("added Cost management for engineers"), QStringLiteral("moved Postmortems that change things"),
-                                                 QStringLiteral("changed Terraform state without tears"), QStringLiteral("changed OpenTelemetry, in practice"),
+        QCOMPARE(describe(pending), (QStringList{QStringLiteral("added Cost management for engineers"),
+                                                 QStringLiteral("moved Postmortems that change things"),
+                                                 QStringLiteral("changed Terraform state without tears"),
+                                                 QStringLiteral("changed OpenTelemetry, in practice"),
                                                  QStringLiteral("cancelled Cluster upgrades without drama")}));
         const ScheduleChange& moved = pending.at(1);
-        QVERIFY2(moved.before.startsWith(QLatin1String("Main hall, ")) && moved.before.endsWith(QStringLiteral("10:45–11:30")), qPrintable(moved.before));
-        QVERIFY2(moved.after.startsWith(QLatin1String("Lab, ")) && moved.after.endsWith(QStringLiteral("15:00–15:45")), qPrintable(moved.after));
-        QVERIFY2(pending.at(3).before.contains(QStringLiteral("was “OpenTelemetry in practice”")), qPrintable(pending.at(3).before));
+        QVERIFY2(moved.before.startsWith(QLatin1String("Main hall, ")) &&
+                     moved.before.endsWith(QStringLiteral("10:45–11:30")),
+                 qPrintable(moved.before));
+        QVERIFY2(moved.after.startsWith(QLatin1String("Lab, ")) && moved.after.endsWith(QStringLiteral("15:00–15:45")),
+                 qPrintable(moved.after));
+        QVERIFY2(pending.at(3).before.contains(QStringLiteral("was “OpenTelemetry in practice”")),
+                 qPrintable(pending.at(3).before));
         QVERIFY(pending.at(2).before.startsWith(QLatin1String("speakers ")));
         QVERIFY(pending.at(4).after.isEmpty());
 

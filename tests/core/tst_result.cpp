@@ -91,7 +91,8 @@ private Q_SLOTS:
         QTest::newRow("value()") << QStringLiteral("value") << QStringLiteral("coe::Result::value()");
         QTest::newRow("value() const") << QStringLiteral("constValue") << QStringLiteral("coe::Result::value()");
         QTest::newRow("operator->") << QStringLiteral("arrow") << QStringLiteral("coe::Result::operator->()");
-        QTest::newRow("operator-> const") << QStringLiteral("constArrow") << QStringLiteral("coe::Result::operator->()");
+        QTest::newRow("operator-> const")
+            << QStringLiteral("constArrow") << QStringLiteral("coe::Result::operator->()");
         QTest::newRow("take()") << QStringLiteral("take") << QStringLiteral("coe::Result::take()");
     }
 
@@ -108,8 +109,10 @@ private Q_SLOTS:
         QVERIFY(child.waitForFinished(60000));
         const QString out = QString::fromUtf8(child.readAllStandardOutput());
         const QString err = QString::fromUtf8(child.readAllStandardError());
-        QVERIFY2(child.exitStatus() == QProcess::CrashExit,
-                 qPrintable(QStringLiteral("the child was not stopped (exit code %1):\n%2%3").arg(child.exitCode()).arg(out, err)));
+        QVERIFY2(
+            child.exitStatus() == QProcess::CrashExit,
+            qPrintable(
+                QStringLiteral("the child was not stopped (exit code %1):\n%2%3").arg(child.exitCode()).arg(out, err)));
         QVERIFY2(!out.contains(QStringLiteral("without stopping")), qPrintable(out));
         // The assert says where, and which error was ignored.
         QVERIFY2(err.contains(QStringLiteral("ASSERT failure in ") + where), qPrintable(err));

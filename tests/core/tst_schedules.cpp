@@ -86,11 +86,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("zone");  // the summit's zone after import
         QTest::addColumn<int>("count");     // events in the file
         QTest::addColumn<bool>("hasGuids"); // the file gives each event a guid
-        QTest::newRow("frab XML, 31C3, offsets and no zone name") << QStringLiteral("frab-31c3-day1.xml") << QStringLiteral("UTC+01:00") << 35 << true;
-        QTest::newRow("frab JSON, Camp 2019, Europe/Berlin") << QStringLiteral("frab-camp2019-days1-2.json") << QStringLiteral("Europe/Berlin") << 34 << true;
+        QTest::newRow("frab XML, 31C3, offsets and no zone name")
+            << QStringLiteral("frab-31c3-day1.xml") << QStringLiteral("UTC+01:00") << 35 << true;
+        QTest::newRow("frab JSON, Camp 2019, Europe/Berlin")
+            << QStringLiteral("frab-camp2019-days1-2.json") << QStringLiteral("Europe/Berlin") << 34 << true;
         QTest::newRow("pretalx JSON, rC3 2020, offsets and no zone name")
             << QStringLiteral("pretalx-rc3-channels-2020-day1.json") << QStringLiteral("UTC+01:00") << 12 << true;
-        QTest::newRow("wafer XML, DebConf17, no guids") << QStringLiteral("wafer-debconf17-day1.xml") << QStringLiteral("UTC") << 19 << false;
+        QTest::newRow("wafer XML, DebConf17, no guids")
+            << QStringLiteral("wafer-debconf17-day1.xml") << QStringLiteral("UTC") << 19 << false;
     }
 
     void roundTrips()
@@ -136,7 +139,8 @@ private Q_SLOTS:
         QTemporaryDir otherDir;
         auto other = test::createWorkspace(otherDir);
         const Imported second = importInto(*other, xml);
-        const Frab::Schedule again = reparse(Frab::toXml(Frab::fromSummit(second.summit, second.people, QStringLiteral("other"))));
+        const Frab::Schedule again =
+            reparse(Frab::toXml(Frab::fromSummit(second.summit, second.people, QStringLiteral("other"))));
         QCOMPARE(events(again), events(xml));
         QCOMPARE(ids(again), ids(xml));
     }
@@ -145,18 +149,21 @@ private Q_SLOTS:
     // opened at 11:00 in Hamburg, not at 10:00 UTC.
     void offsetsWithoutNameKeepLocalTimes()
     {
-        auto published = Frab::parse(readFile(QStringLiteral(COE_TEST_DATA_DIR "/frab-31c3-day1.xml")), QStringLiteral("31c3.xml"));
+        auto published =
+            Frab::parse(readFile(QStringLiteral(COE_TEST_DATA_DIR "/frab-31c3-day1.xml")), QStringLiteral("31c3.xml"));
         QVERIFY(published);
         const Frab::Event& opening = published->events.first();
         QCOMPARE(opening.guid, QStringLiteral("29aecfd7-2e44-4f49-ab86-29b5e0877325"));
         QCOMPARE(opening.start, QDateTime(QDate(2014, 12, 27), QTime(11, 0)));
         QCOMPARE(TimeZones::atWallClock(opening.start, TimeZones::fromId(published->timeZone)).toUTC(),
                  QDateTime(QDate(2014, 12, 27), QTime(10, 0), QTimeZone(QTimeZone::UTC)));
-        const QByteArray xml = Frab::toXml(Frab::fromSummit([&] {
-            QTemporaryDir dir;
-            auto ws = test::createWorkspace(dir);
-            return importInto(*ws, published.value()).summit;
-        }(), {}, QStringLiteral("k")));
+        const QByteArray xml = Frab::toXml(Frab::fromSummit(
+            [&] {
+                QTemporaryDir dir;
+                auto ws = test::createWorkspace(dir);
+                return importInto(*ws, published.value()).summit;
+            }(),
+            {}, QStringLiteral("k")));
         QVERIFY(xml.contains("<date>2014-12-27T11:00:00+01:00</date>"));
         QVERIFY(!xml.contains("<time_zone_name>")); // a fixed offset is not a zone name
     }
@@ -167,7 +174,8 @@ private Q_SLOTS:
         QCOMPARE(TimeZones::fixedOffsetId(3600), QStringLiteral("UTC+01:00"));
         QCOMPARE(TimeZones::fixedOffsetId(-(4 * 3600 + 30 * 60)), QStringLiteral("UTC-04:30"));
         QCOMPARE(TimeZones::fixedOffsetId(0), QStringLiteral("UTC"));
-        QCOMPARE(TimeZones::fromId(QStringLiteral("UTC+05:45")).offsetFromUtc(QDateTime::currentDateTimeUtc()), 5 * 3600 + 45 * 60);
+        QCOMPARE(TimeZones::fromId(QStringLiteral("UTC+05:45")).offsetFromUtc(QDateTime::currentDateTimeUtc()),
+                 5 * 3600 + 45 * 60);
         QCOMPARE(TimeZones::name(TimeZones::fromId(QStringLiteral("UTC+05:45"))), QStringLiteral("UTC+05:45"));
         QVERIFY(!TimeZones::fromId(QStringLiteral("Mars/Olympus_Mons")).isValid());
         QVERIFY(TimeZones::isFixedOffset(QStringLiteral("UTC-03:00")));
@@ -177,7 +185,9 @@ private Q_SLOTS:
         const QTimeZone newYork("America/New_York");
         QCOMPARE(TimeZones::shownInNote(berlin, newYork, TimeZones::Source::Summit, when),
                  QStringLiteral("Times are shown in your zone (Europe/Berlin); the summit's is America/New_York."));
-        QCOMPARE(TimeZones::shownInNote(berlin, TimeZones::fromId(QStringLiteral("UTC+02:00")), TimeZones::Source::Session, when), QString());
+        QCOMPARE(TimeZones::shownInNote(berlin, TimeZones::fromId(QStringLiteral("UTC+02:00")),
+                                        TimeZones::Source::Session, when),
+                 QString());
         QCOMPARE(TimeZones::format(when, newYork), QStringLiteral("2026-07-01 08:00"));
         QCOMPARE(TimeZones::wallClock(when, berlin), QDateTime(QDate(2026, 7, 1), QTime(14, 0)));
     }
@@ -185,7 +195,8 @@ private Q_SLOTS:
     // An overnight CTF of 20 hours and a hackathon of 23½ keep their length (no 12-hour cap).
     void longItemsKeepTheirLength()
     {
-        const QByteArray json = R"({"schedule": {"version": "1", "conference": {"acronym": "ctf", "title": "Long nights",
+        const QByteArray json =
+            R"({"schedule": {"version": "1", "conference": {"acronym": "ctf", "title": "Long nights",
             "start": "2025-06-06", "end": "2025-06-08", "time_zone_name": "Europe/Vienna", "days": [
             {"index": 1, "date": "2025-06-06", "rooms": {"Hall": [
               {"guid": "0b3f2f4e-1111-4a5b-9c7d-000000000001", "id": 7, "date": "2025-06-06T18:00:00+02:00", "start": "18:00",
@@ -203,7 +214,8 @@ private Q_SLOTS:
             minutes.insert(item.title, item.durationMinutes);
         QCOMPARE(minutes.value(QStringLiteral("Capture the flag")), 20 * 60);
         QCOMPARE(minutes.value(QStringLiteral("Hackathon")), 23 * 60 + 30);
-        QCOMPARE(events(reparse(Frab::toXml(Frab::fromSummit(imported.summit, imported.people, QStringLiteral("k"))))), events(parsed.value()));
+        QCOMPARE(events(reparse(Frab::toXml(Frab::fromSummit(imported.summit, imported.people, QStringLiteral("k"))))),
+                 events(parsed.value()));
 
         // Longer than a day is fine while it ends by the end of the last day (2025-06-08).
         QByteArray longer = json;
@@ -213,8 +225,10 @@ private Q_SLOTS:
         longer.replace(R"("duration": "54:00")", R"("duration": "54:01")");
         auto refused = Frab::parse(longer, QStringLiteral("long.json"));
         QVERIFY(!refused);
-        QCOMPARE(refused.error().message, QStringLiteral("long.json: event 7 (“Capture the flag”) starts 2025-06-06 18:00 and lasts 3241 minutes, "
-                                                         "past the end of the schedule's last day, 2025-06-08."));
+        QCOMPARE(
+            refused.error().message,
+            QStringLiteral("long.json: event 7 (“Capture the flag”) starts 2025-06-06 18:00 and lasts 3241 minutes, "
+                           "past the end of the schedule's last day, 2025-06-08."));
     }
 };
 

@@ -28,20 +28,31 @@ Instants storedInstants(const QString& path)
         if (!raw.open())
             qFatal("cannot open %s", qPrintable(path));
         QSqlQuery q(raw);
-        const auto wall = [](const QVariant& v) { return QDateTime::fromString(v.toString().left(16), QStringLiteral("yyyy-MM-ddTHH:mm")); };
-        if (!q.exec(QStringLiteral("SELECT slot.id AS id, slot.starts_at AS starts_at, slot.ends_at AS ends_at, summit.time_zone AS zone FROM slot "
-                                   "JOIN summit_item ON summit_item.id = slot.item_id JOIN summit ON summit.id = summit_item.summit_id")))
+        const auto wall = [](const QVariant& v) {
+            return QDateTime::fromString(v.toString().left(16), QStringLiteral("yyyy-MM-ddTHH:mm"));
+        };
+        if (!q.exec(QStringLiteral(
+                "SELECT slot.id AS id, slot.starts_at AS starts_at, slot.ends_at AS ends_at, summit.time_zone AS zone "
+                "FROM slot "
+                "JOIN summit_item ON summit_item.id = slot.item_id JOIN summit ON summit.id = summit_item.summit_id")))
             qFatal("cannot read slots");
         while (q.next()) {
             const QTimeZone zone(q.value(QStringLiteral("zone")).toString().toUtf8());
             const QString id = q.value(QStringLiteral("id")).toString();
-            instants.insert(QStringLiteral("slot %1 start").arg(id), QDateTime(wall(q.value(QStringLiteral("starts_at"))).date(), wall(q.value(QStringLiteral("starts_at"))).time(), zone).toMSecsSinceEpoch());
-            instants.insert(QStringLiteral("slot %1 end").arg(id), QDateTime(wall(q.value(QStringLiteral("ends_at"))).date(), wall(q.value(QStringLiteral("ends_at"))).time(), zone).toMSecsSinceEpoch());
+            instants.insert(QStringLiteral("slot %1 start").arg(id),
+                            QDateTime(wall(q.value(QStringLiteral("starts_at"))).date(),
+                                      wall(q.value(QStringLiteral("starts_at"))).time(), zone)
+                                .toMSecsSinceEpoch());
+            instants.insert(QStringLiteral("slot %1 end").arg(id),
+                            QDateTime(wall(q.value(QStringLiteral("ends_at"))).date(),
+                                      wall(q.value(QStringLiteral("ends_at"))).time(), zone)
+                                .toMSecsSinceEpoch());
         }
         if (!q.exec(QStringLiteral("SELECT id, starts_at FROM kt_session")))
             qFatal("cannot read sessions");
         while (q.next())
-            instants.insert(QStringLiteral("session %1").arg(q.value(QStringLiteral("id")).toString()), wall(q.value(QStringLiteral("starts_at"))).toMSecsSinceEpoch());
+            instants.insert(QStringLiteral("session %1").arg(q.value(QStringLiteral("id")).toString()),
+                            wall(q.value(QStringLiteral("starts_at"))).toMSecsSinceEpoch());
     }
     QSqlDatabase::removeDatabase(QStringLiteral("instants"));
     return instants;
@@ -60,11 +71,14 @@ Instants readInstants(Workspace& ws)
     for (const Summit& summit : summits.value())
         for (const SummitItem& item : summit.items)
             for (const Slot& slot : item.slots) {
-                instants.insert(QStringLiteral("slot %1 start").arg(slot.id), summit.instant(slot.startsAt).toMSecsSinceEpoch());
-                instants.insert(QStringLiteral("slot %1 end").arg(slot.id), summit.instant(slot.endsAt).toMSecsSinceEpoch());
+                instants.insert(QStringLiteral("slot %1 start").arg(slot.id),
+                                summit.instant(slot.startsAt).toMSecsSinceEpoch());
+                instants.insert(QStringLiteral("slot %1 end").arg(slot.id),
+                                summit.instant(slot.endsAt).toMSecsSinceEpoch());
             }
     for (const Session& session : sessions.value())
-        instants.insert(QStringLiteral("session %1").arg(session.id), session.startInstant(workspaceZone.value()).toMSecsSinceEpoch());
+        instants.insert(QStringLiteral("session %1").arg(session.id),
+                        session.startInstant(workspaceZone.value()).toMSecsSinceEpoch());
     return instants;
 }
 
@@ -102,13 +116,16 @@ private Q_SLOTS:
         auto ws = Workspace::create(WorkspaceLocation::parse(dir.filePath(QStringLiteral("s.coe"))).take()).take();
         QStringList actual;
         for (const QString& table : Schema::tables()) {
-            QSqlQuery q = ws->prepare(QStringLiteral("SELECT id, \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list('%1') ORDER BY id, seq").arg(table));
+            QSqlQuery q = ws->prepare(QStringLiteral("SELECT id, \"table\", \"from\", \"to\", on_delete FROM "
+                                                     "pragma_foreign_key_list('%1') ORDER BY id, seq")
+                                          .arg(table));
             QVERIFY(q.exec());
             QMap<int, QStringList> byId;
             QMap<int, QString> head;
             while (q.next()) {
                 const int id = q.value(0).toInt();
-                head[id] = table + QLatin1String(" -> ") + q.value(1).toString() + QLatin1Char(' ') + q.value(4).toString();
+                head[id] =
+                    table + QLatin1String(" -> ") + q.value(1).toString() + QLatin1Char(' ') + q.value(4).toString();
                 byId[id] << q.value(2).toString() + QLatin1Char('=') + q.value(3).toString();
             }
             for (auto it = head.cbegin(); it != head.cend(); ++it)
@@ -119,10 +136,11 @@ private Q_SLOTS:
             QStringList pairs;
             for (int i = 0; i < key.childColumns.size(); ++i)
                 pairs << key.childColumns.at(i) + QLatin1Char('=') + key.parentColumns.at(i);
-            const char* action = key.onDelete == ForeignKey::Cascade ? "CASCADE"
-                                 : key.onDelete == ForeignKey::SetNull ? "SET NULL" : "NO ACTION";
-            declared << key.child + QLatin1String(" -> ") + key.parent + QLatin1Char(' ')
-                            + QString::fromLatin1(action) + QLatin1Char(' ') + pairs.join(QLatin1Char(','));
+            const char* action = key.onDelete == ForeignKey::Cascade   ? "CASCADE"
+                                 : key.onDelete == ForeignKey::SetNull ? "SET NULL"
+                                                                       : "NO ACTION";
+            declared << key.child + QLatin1String(" -> ") + key.parent + QLatin1Char(' ') +
+                            QString::fromLatin1(action) + QLatin1Char(' ') + pairs.join(QLatin1Char(','));
         }
         actual.sort();
         declared.sort();
@@ -162,12 +180,14 @@ private Q_SLOTS:
         QVERIFY(upgraded.size() > 400);
 
         // Version 2: the history index covers level and interest.
-        QSqlQuery index = ws.prepare(QStringLiteral("SELECT name FROM pragma_index_info('assessment_lookup_idx') ORDER BY seqno"));
+        QSqlQuery index =
+            ws.prepare(QStringLiteral("SELECT name FROM pragma_index_info('assessment_lookup_idx') ORDER BY seqno"));
         QVERIFY(index.exec());
         QStringList columns;
         while (index.next())
             columns << index.value(0).toString();
-        QCOMPARE(columns.join(QLatin1Char(',')), QStringLiteral("person_id,skill_id,source,assessed_on,id,level,interest"));
+        QCOMPARE(columns.join(QLatin1Char(',')),
+                 QStringLiteral("person_id,skill_id,source,assessed_on,id,level,interest"));
 
         // Version 3: assessment batches, empty in an upgraded file.
         QSqlQuery batches = ws.prepare(QStringLiteral("SELECT COUNT(*) FROM assessment_batch"));
@@ -178,14 +198,16 @@ private Q_SLOTS:
         // Version 4: sessions have a zone ('' is the workspace's), items their frab identity,
         // and no instant moved.
         QCOMPARE(readInstants(ws), instantsBefore);
-        QSqlQuery identities = ws.prepare(QStringLiteral("SELECT COUNT(*) AS items, COUNT(guid) AS guids, COUNT(frab_id) AS ids, "
-                                                         "SUM(CASE WHEN slug = '' THEN 0 ELSE 1 END) AS slugs FROM summit_item"));
+        QSqlQuery identities =
+            ws.prepare(QStringLiteral("SELECT COUNT(*) AS items, COUNT(guid) AS guids, COUNT(frab_id) AS ids, "
+                                      "SUM(CASE WHEN slug = '' THEN 0 ELSE 1 END) AS slugs FROM summit_item"));
         QVERIFY(ws.exec(identities) && identities.next());
         QVERIFY(identities.value(QStringLiteral("items")).toInt() > 10);
         QCOMPARE(identities.value(QStringLiteral("guids")).toInt(), 0);
         QCOMPARE(identities.value(QStringLiteral("ids")).toInt(), 0);
         QCOMPARE(identities.value(QStringLiteral("slugs")).toInt(), 0);
-        QSqlQuery zones = ws.prepare(QStringLiteral("SELECT COUNT(*) AS sessions, SUM(CASE WHEN time_zone = '' THEN 1 ELSE 0 END) AS workspace FROM kt_session"));
+        QSqlQuery zones = ws.prepare(QStringLiteral("SELECT COUNT(*) AS sessions, SUM(CASE WHEN time_zone = '' THEN 1 "
+                                                    "ELSE 0 END) AS workspace FROM kt_session"));
         QVERIFY(ws.exec(zones) && zones.next());
         QVERIFY(zones.value(QStringLiteral("sessions")).toInt() > 0);
         QCOMPARE(zones.value(QStringLiteral("workspace")).toInt(), zones.value(QStringLiteral("sessions")).toInt());
@@ -200,7 +222,8 @@ private Q_SLOTS:
             raw.setDatabaseName(backupPath);
             QVERIFY(raw.open());
             QSqlQuery stored(raw);
-            QVERIFY(stored.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && stored.next());
+            QVERIFY(stored.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) &&
+                    stored.next());
             QCOMPARE(stored.value(0).toString(), QString::number(version));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
@@ -218,7 +241,8 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.coe")}, QDir::Files).size(), files);
 
         // An item may last longer than 12 hours (an overnight hackathon).
-        QSqlQuery longest = again.value()->prepare(QStringLiteral("UPDATE summit_item SET duration_min = 1080 WHERE id = (SELECT MIN(id) FROM summit_item)"));
+        QSqlQuery longest = again.value()->prepare(
+            QStringLiteral("UPDATE summit_item SET duration_min = 1080 WHERE id = (SELECT MIN(id) FROM summit_item)"));
         QVERIFY(again.value()->exec(longest));
         QCOMPARE(longest.numRowsAffected(), 1);
     }

@@ -29,8 +29,7 @@ struct Sheet
     SheetReader::Format format = SheetReader::Format::Csv;
 };
 
-Result<Sheet> readSheet(const QString& path, const QString& sheet = {},
-                        const SheetLimits& limits = {})
+Result<Sheet> readSheet(const QString& path, const QString& sheet = {}, const SheetLimits& limits = {})
 {
     auto opened = SheetReader::open(path, sheet, limits);
     if (!opened)
@@ -99,8 +98,7 @@ private:
     {
         QProcess python;
         python.start(QStringLiteral("python3"), QStringList{QStringLiteral("-c"), script} + args);
-        if (!python.waitForFinished(60000) || python.exitStatus() != QProcess::NormalExit ||
-            python.exitCode() != 0) {
+        if (!python.waitForFinished(60000) || python.exitStatus() != QProcess::NormalExit || python.exitCode() != 0) {
             qWarning().noquote() << "python3 failed:" << python.readAllStandardError();
             return false;
         }
@@ -116,44 +114,40 @@ private:
             return {};
         const QString profile = m_dir.filePath(QStringLiteral("lo-profile-") + format);
         const QString out = m_dir.filePath(QStringLiteral("lo-") + format);
-        QStringList args{QStringLiteral("-env:UserInstallation=file://") + profile,
-                         QStringLiteral("--headless")};
+        QStringList args{QStringLiteral("-env:UserInstallation=file://") + profile, QStringLiteral("--headless")};
         if (input.endsWith(QLatin1String(".csv")))
             args.append(QStringLiteral("--infilter=CSV:44,34,76,1"));
-        args += QStringList{QStringLiteral("--convert-to"), format, QStringLiteral("--outdir"), out,
-                            input};
+        args += QStringList{QStringLiteral("--convert-to"), format, QStringLiteral("--outdir"), out, input};
         QProcess lo;
         lo.start(soffice, args);
         if (!lo.waitForFinished(180000) || lo.exitCode() != 0)
             qWarning().noquote() << "soffice failed:" << lo.readAllStandardError();
-        const QString result =
-            QDir(out).filePath(QFileInfo(input).completeBaseName() + u'.' + format);
+        const QString result = QDir(out).filePath(QFileInfo(input).completeBaseName() + u'.' + format);
         return QFile::exists(result) ? result : QString();
     }
 
     /// Opens and reads @p path, expects an Error whose message holds each of @p fragments, and
     /// checks the time and the peak memory it took.
-    void expectRefusal(const QString& path, const QStringList& fragments,
-                       const SheetLimits& limits = {}, const QString& sheet = {})
+    void expectRefusal(const QString& path, const QStringList& fragments, const SheetLimits& limits = {},
+                       const QString& sheet = {})
     {
         QVERIFY2(!path.isEmpty(), "the hostile file could not be written");
         QElapsedTimer timer;
         timer.start();
         auto read = readSheet(path, sheet, limits);
         const qint64 ms = timer.elapsed();
-        QVERIFY2(!read, qPrintable(QStringLiteral("accepted: ") +
-                                   (read ? describe(read.value().rows).left(300) : QString())));
+        QVERIFY2(!read,
+                 qPrintable(QStringLiteral("accepted: ") + (read ? describe(read.value().rows).left(300) : QString())));
         const QString message = read.error().message;
-        qInfo().noquote() << QFileInfo(path).fileName() << "refused in" << ms << "ms, peak"
-                          << peakRssMb() << "MB:" << message;
+        qInfo().noquote() << QFileInfo(path).fileName() << "refused in" << ms << "ms, peak" << peakRssMb()
+                          << "MB:" << message;
         for (const QString& fragment : fragments)
             QVERIFY2(message.contains(fragment, Qt::CaseInsensitive),
                      qPrintable(QStringLiteral("\"%1\" not in: %2").arg(fragment, message)));
         // Generous bounds that only a reader that inflates or expands everything would break.
         QVERIFY2(ms < 30000, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
         if (peakMemoryTells)
-            QVERIFY2(peakRssMb() < 300,
-                     qPrintable(QStringLiteral("peak memory %1 MB").arg(peakRssMb())));
+            QVERIFY2(peakRssMb() < 300, qPrintable(QStringLiteral("peak memory %1 MB").arg(peakRssMb())));
     }
 
     /// The workbook openpyxl writes for openpyxlWorkbook(), made once; empty without openpyxl.
@@ -162,45 +156,43 @@ private:
         const QString path = m_dir.filePath(QStringLiteral("openpyxl.xlsx"));
         if (QFile::exists(path))
             return path;
-        const QString script =
-            QStringLiteral("import datetime, sys, openpyxl\n"
-                           "wb = openpyxl.Workbook()\n"
-                           "ws = wb.active\n"
-                           "ws.title = \"People\"\n"
-                           "ws.append([\"Name\", \"Level\", \"Ratio\", \"Active\", \"Since\", "
-                           "\"Start\", \"At\"])\n"
-                           "ws.append([\"Ada\", 3, 0.25, True, datetime.date(2024, 3, 1), "
-                           "datetime.datetime(2024, 3, 1, 9, 30), datetime.time(9, 30)])\n"
-                           "ws.append([\"Grace\", 4.0, 1/3, False, datetime.date(1999, 12, 31), "
-                           "datetime.datetime(2000, 1, 1, 0, 0, 5), datetime.time(23, 59, 59)])\n"
-                           "ws[\"A5\"] = \"after a blank row\"\n"
-                           "ws[\"D5\"] = \"gap\"\n"
-                           "ws[\"A6\"] = \"merged\"\n"
-                           "ws.merge_cells(\"A6:C6\")\n"
-                           "ws[\"A7\"] = \"#N/A\"\n"
-                           "ws[\"B7\"] = -12.5\n"
-                           "ws[\"C7\"] = 123456789012\n"
-                           "ws[\"D7\"] = \"caf\\u00e9 \\u2713\"\n"
-                           "ws[\"A8\"] = \"  spaced  \"\n"
-                           "levels = wb.create_sheet(\"Levels\")\n"
-                           "levels.append([\"Level\", \"Label\"])\n"
-                           "levels.append([0, \"Unaware\"])\n"
-                           "levels.append([4, \"Teacher\"])\n"
-                           "wb.create_sheet(\"Notes\")[\"A1\"] = \"x\"\n"
-                           "wb.save(sys.argv[1])\n");
+        const QString script = QStringLiteral("import datetime, sys, openpyxl\n"
+                                              "wb = openpyxl.Workbook()\n"
+                                              "ws = wb.active\n"
+                                              "ws.title = \"People\"\n"
+                                              "ws.append([\"Name\", \"Level\", \"Ratio\", \"Active\", \"Since\", "
+                                              "\"Start\", \"At\"])\n"
+                                              "ws.append([\"Ada\", 3, 0.25, True, datetime.date(2024, 3, 1), "
+                                              "datetime.datetime(2024, 3, 1, 9, 30), datetime.time(9, 30)])\n"
+                                              "ws.append([\"Grace\", 4.0, 1/3, False, datetime.date(1999, 12, 31), "
+                                              "datetime.datetime(2000, 1, 1, 0, 0, 5), datetime.time(23, 59, 59)])\n"
+                                              "ws[\"A5\"] = \"after a blank row\"\n"
+                                              "ws[\"D5\"] = \"gap\"\n"
+                                              "ws[\"A6\"] = \"merged\"\n"
+                                              "ws.merge_cells(\"A6:C6\")\n"
+                                              "ws[\"A7\"] = \"#N/A\"\n"
+                                              "ws[\"B7\"] = -12.5\n"
+                                              "ws[\"C7\"] = 123456789012\n"
+                                              "ws[\"D7\"] = \"caf\\u00e9 \\u2713\"\n"
+                                              "ws[\"A8\"] = \"  spaced  \"\n"
+                                              "levels = wb.create_sheet(\"Levels\")\n"
+                                              "levels.append([\"Level\", \"Label\"])\n"
+                                              "levels.append([0, \"Unaware\"])\n"
+                                              "levels.append([4, \"Teacher\"])\n"
+                                              "wb.create_sheet(\"Notes\")[\"A1\"] = \"x\"\n"
+                                              "wb.save(sys.argv[1])\n");
         return runPython(script, {path}) ? path : QString();
     }
 
     static QString openpyxlExpected()
     {
-        return QStringLiteral(
-            "1: Name|Level|Ratio|Active|Since|Start|At\n"
-            "2: Ada|3|0.25|TRUE|2024-03-01|2024-03-01T09:30:00|09:30:00\n"
-            "3: Grace|4|0.333333333333333|FALSE|1999-12-31|2000-01-01T00:00:05|23:59:59\n"
-            "5: after a blank row|||gap\n"
-            "6: merged\n"
-            "7: #N/A|-12.5|123456789012|caf\u00e9 \u2713\n"
-            "8:   spaced  ");
+        return QStringLiteral("1: Name|Level|Ratio|Active|Since|Start|At\n"
+                              "2: Ada|3|0.25|TRUE|2024-03-01|2024-03-01T09:30:00|09:30:00\n"
+                              "3: Grace|4|0.333333333333333|FALSE|1999-12-31|2000-01-01T00:00:05|23:59:59\n"
+                              "5: after a blank row|||gap\n"
+                              "6: merged\n"
+                              "7: #N/A|-12.5|123456789012|caf\u00e9 \u2713\n"
+                              "8:   spaced  ");
     }
 
 private Q_SLOTS:
@@ -220,15 +212,13 @@ private Q_SLOTS:
         QCOMPARE(read.value().format, SheetReader::Format::Xlsx);
         QCOMPARE(read.value().sheetName, QStringLiteral("People"));
         QCOMPARE(read.value().sheetNames,
-                 (QStringList{QStringLiteral("People"), QStringLiteral("Levels"),
-                              QStringLiteral("Notes")}));
+                 (QStringList{QStringLiteral("People"), QStringLiteral("Levels"), QStringLiteral("Notes")}));
         QCOMPARE(describe(read.value().rows), openpyxlExpected());
 
         auto levels = readSheet(path, QStringLiteral("levels"));
         QVERIFY2(levels, qPrintable(levels.error().message));
         QCOMPARE(levels.value().sheetName, QStringLiteral("Levels"));
-        QCOMPARE(describe(levels.value().rows),
-                 QStringLiteral("1: Level|Label\n2: 0|Unaware\n3: 4|Teacher"));
+        QCOMPARE(describe(levels.value().rows), QStringLiteral("1: Level|Label\n2: 0|Unaware\n3: 4|Teacher"));
 
         auto missing = readSheet(path, QStringLiteral("Skills"));
         QVERIFY(!missing);
@@ -260,16 +250,14 @@ private Q_SLOTS:
         QVERIFY2(!path.isEmpty(), "LibreOffice did not convert the workbook");
         auto read = readSheet(path);
         QVERIFY2(read, qPrintable(read.error().message));
-        QCOMPARE(read.value().format, format == QLatin1String("ods") ? SheetReader::Format::Ods
-                                                                     : SheetReader::Format::Xlsx);
+        QCOMPARE(read.value().format,
+                 format == QLatin1String("ods") ? SheetReader::Format::Ods : SheetReader::Format::Xlsx);
         QCOMPARE(read.value().sheetNames,
-                 (QStringList{QStringLiteral("People"), QStringLiteral("Levels"),
-                              QStringLiteral("Notes")}));
+                 (QStringList{QStringLiteral("People"), QStringLiteral("Levels"), QStringLiteral("Notes")}));
         QCOMPARE(describe(read.value().rows), openpyxlExpected());
         auto levels = readSheet(path, QStringLiteral("LEVELS"));
         QVERIFY2(levels, qPrintable(levels.error().message));
-        QCOMPARE(describe(levels.value().rows),
-                 QStringLiteral("1: Level|Label\n2: 0|Unaware\n3: 4|Teacher"));
+        QCOMPARE(describe(levels.value().rows), QStringLiteral("1: Level|Label\n2: 0|Unaware\n3: 4|Teacher"));
     }
 
     void openpyxlDate1904()
@@ -277,21 +265,20 @@ private Q_SLOTS:
         if (!runPython(QStringLiteral("import openpyxl"), {}))
             QSKIP("python3 with openpyxl is not installed (Debian: python3-openpyxl)");
         const QString path = m_dir.filePath(QStringLiteral("mac1904.xlsx"));
-        const QString script =
-            QStringLiteral("import datetime, sys, openpyxl\n"
-                           "from openpyxl.utils.datetime import CALENDAR_MAC_1904\n"
-                           "wb = openpyxl.Workbook()\n"
-                           "wb.epoch = CALENDAR_MAC_1904\n"
-                           "ws = wb.active\n"
-                           "ws[\"A1\"] = datetime.date(2024, 3, 1)\n"
-                           "ws[\"B1\"] = datetime.datetime(1990, 7, 4, 18, 0, 0)\n"
-                           "ws[\"A2\"] = 42\n"
-                           "ws[\"A2\"].number_format = \"dd/mm/yyyy\"\n"
-                           "ws[\"B2\"] = 0.5\n"
-                           "ws[\"B2\"].number_format = \"0.00%\"\n"
-                           "ws[\"C2\"] = 0.75\n"
-                           "ws[\"C2\"].number_format = \"[h]:mm:ss\"\n"
-                           "wb.save(sys.argv[1])\n");
+        const QString script = QStringLiteral("import datetime, sys, openpyxl\n"
+                                              "from openpyxl.utils.datetime import CALENDAR_MAC_1904\n"
+                                              "wb = openpyxl.Workbook()\n"
+                                              "wb.epoch = CALENDAR_MAC_1904\n"
+                                              "ws = wb.active\n"
+                                              "ws[\"A1\"] = datetime.date(2024, 3, 1)\n"
+                                              "ws[\"B1\"] = datetime.datetime(1990, 7, 4, 18, 0, 0)\n"
+                                              "ws[\"A2\"] = 42\n"
+                                              "ws[\"A2\"].number_format = \"dd/mm/yyyy\"\n"
+                                              "ws[\"B2\"] = 0.5\n"
+                                              "ws[\"B2\"].number_format = \"0.00%\"\n"
+                                              "ws[\"C2\"] = 0.75\n"
+                                              "ws[\"C2\"].number_format = \"[h]:mm:ss\"\n"
+                                              "wb.save(sys.argv[1])\n");
         QVERIFY(runPython(script, {path}));
         auto read = readSheet(path);
         QVERIFY2(read, qPrintable(read.error().message));
@@ -325,8 +312,8 @@ private Q_SLOTS:
         QVERIFY2(!path.isEmpty(), "LibreOffice did not convert the CSV");
         auto read = readSheet(path);
         QVERIFY2(read, qPrintable(read.error().message));
-        QCOMPARE(read.value().format, format == QLatin1String("ods") ? SheetReader::Format::Ods
-                                                                     : SheetReader::Format::Xlsx);
+        QCOMPARE(read.value().format,
+                 format == QLatin1String("ods") ? SheetReader::Format::Ods : SheetReader::Format::Xlsx);
         QCOMPARE(read.value().sheetNames.size(), 1);
         QCOMPARE(describe(read.value().rows), QStringLiteral("1: Name|Level|Since|Ratio|Note\n"
                                                              "2: Ada|3|2024-03-01|0.5|two words\n"
@@ -338,35 +325,32 @@ private Q_SLOTS:
     /// without references; with rich text and phonetic runs besides.
     void inlineStringsWithoutReferences()
     {
-        const QByteArray shared =
-            "<?xml version=\"1.0\"?><sst "
-            "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-            "<si><r><rPr><b/></rPr><t>bold</t></r><r><t xml:space=\"preserve\"> and "
-            "plain</t></r></si>"
-            "<si><t>\u6f22\u5b57</t><rPh sb=\"0\" eb=\"2\"><t>kanji</t></rPh><phoneticPr "
-            "fontId=\"1\"/></si>"
-            "</sst>";
+        const QByteArray shared = "<?xml version=\"1.0\"?><sst "
+                                  "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                                  "<si><r><rPr><b/></rPr><t>bold</t></r><r><t xml:space=\"preserve\"> and "
+                                  "plain</t></r></si>"
+                                  "<si><t>\u6f22\u5b57</t><rPh sb=\"0\" eb=\"2\"><t>kanji</t></rPh><phoneticPr "
+                                  "fontId=\"1\"/></si>"
+                                  "</sst>";
         const QString path = hostile::xlsxWithSheet(
             m_dir.path(), QStringLiteral("constmem.xlsx"),
-            hostile::worksheet(
-                "<row><c t=\"inlineStr\"><is><t>Name</t></is></c><c "
-                "t=\"inlineStr\"><is><t>Level</t></is></c></row>"
-                "<row><c t=\"inlineStr\"><is><t>Ada &amp; co</t></is></c><c><v>3</v></c><c "
-                "t=\"b\"><v>1</v></c></row>"
-                "<row r=\"5\"><c r=\"B5\" t=\"s\"><v>0</v></c><c t=\"s\"><v>1</v></c>"
-                "<c t=\"str\"><f>A1</f><v>Name</v></c><c t=\"e\"><v>#DIV/0!</v></c></row>"
-                "<row><c r=\"C6\"/><c r=\"D6\" t=\"inlineStr\"><is><t></t></is></c></row>"
-                "<row><c "
-                "t=\"d\"><v>2024-03-01T10:00:00</v></c><c><v>1.5E-3</v></c><c><v>2.0</v></c></"
-                "row>"),
+            hostile::worksheet("<row><c t=\"inlineStr\"><is><t>Name</t></is></c><c "
+                               "t=\"inlineStr\"><is><t>Level</t></is></c></row>"
+                               "<row><c t=\"inlineStr\"><is><t>Ada &amp; co</t></is></c><c><v>3</v></c><c "
+                               "t=\"b\"><v>1</v></c></row>"
+                               "<row r=\"5\"><c r=\"B5\" t=\"s\"><v>0</v></c><c t=\"s\"><v>1</v></c>"
+                               "<c t=\"str\"><f>A1</f><v>Name</v></c><c t=\"e\"><v>#DIV/0!</v></c></row>"
+                               "<row><c r=\"C6\"/><c r=\"D6\" t=\"inlineStr\"><is><t></t></is></c></row>"
+                               "<row><c "
+                               "t=\"d\"><v>2024-03-01T10:00:00</v></c><c><v>1.5E-3</v></c><c><v>2.0</v></c></"
+                               "row>"),
             shared);
         auto read = readSheet(path);
         QVERIFY2(read, qPrintable(read.error().message));
-        QCOMPARE(describe(read.value().rows),
-                 QStringLiteral("1: Name|Level\n"
-                                "2: Ada & co|3|TRUE\n"
-                                "5: |bold and plain|\u6f22\u5b57|Name|#DIV/0!\n"
-                                "7: 2024-03-01T10:00:00|0.0015|2"));
+        QCOMPARE(describe(read.value().rows), QStringLiteral("1: Name|Level\n"
+                                                             "2: Ada & co|3|TRUE\n"
+                                                             "5: |bold and plain|\u6f22\u5b57|Name|#DIV/0!\n"
+                                                             "7: 2024-03-01T10:00:00|0.0015|2"));
     }
 
     void progressFollowsTheCompressedBytes()
@@ -376,8 +360,8 @@ private Q_SLOTS:
             rows += "<row r=\"" + QByteArray::number(r) + "\"><c t=\"inlineStr\"><is><t>" +
                     QByteArray::number(qint64(r) * 2654435761LL % 1000003) + "</t></is></c><c><v>" +
                     QByteArray::number(r * 7919 % 10007) + "</v></c></row>";
-        const QString path = hostile::xlsxWithSheet(m_dir.path(), QStringLiteral("progress.xlsx"),
-                                                    hostile::worksheet(rows));
+        const QString path =
+            hostile::xlsxWithSheet(m_dir.path(), QStringLiteral("progress.xlsx"), hostile::worksheet(rows));
         auto opened = SheetReader::open(path);
         QVERIFY2(opened, qPrintable(opened.error().message));
         SheetReader& reader = *opened.value();
@@ -417,8 +401,7 @@ private Q_SLOTS:
         QCOMPARE(XlsxReader::builtinFormat(2), K::None);
         QCOMPARE(XlsxReader::serialToIso(1, K::Date, false), QStringLiteral("1900-01-01"));
         QCOMPARE(XlsxReader::serialToIso(61, K::Date, false), QStringLiteral("1900-03-01"));
-        QCOMPARE(XlsxReader::serialToIso(45352.5, K::Date, false),
-                 QStringLiteral("2024-03-01T12:00:00"));
+        QCOMPARE(XlsxReader::serialToIso(45352.5, K::Date, false), QStringLiteral("2024-03-01T12:00:00"));
         QCOMPARE(XlsxReader::serialToIso(0, K::Date, true), QStringLiteral("1904-01-01"));
         QCOMPARE(XlsxReader::serialToIso(0.25, K::Time, false), QStringLiteral("06:00:00"));
     }
@@ -473,8 +456,7 @@ private Q_SLOTS:
             "</office:spreadsheet></office:body></office:document-content>";
         const QString path = m_dir.filePath(QStringLiteral("handmade.ods"));
         QVERIFY(hostile::writeZip(
-            path, {{QStringLiteral("mimetype"),
-                    QByteArrayLiteral("application/vnd.oasis.opendocument.spreadsheet")},
+            path, {{QStringLiteral("mimetype"), QByteArrayLiteral("application/vnd.oasis.opendocument.spreadsheet")},
                    {QStringLiteral("content.xml"), content}}));
         auto read = readSheet(path);
         QVERIFY2(read, qPrintable(read.error().message));
@@ -482,14 +464,12 @@ private Q_SLOTS:
         QCOMPARE(read.value().sheetNames,
                  (QStringList{QStringLiteral("First & only"), QStringLiteral("Second > first")}));
         QCOMPARE(read.value().sheetName, QStringLiteral("First & only"));
-        QCOMPARE(
-            describe(read.value().rows),
-            QStringLiteral(
-                "1: Name|||3\n"
-                "5: two spaced   "
-                "end\nnext\tline\nlink||0.125|TRUE|2024-03-01|2024-03-01T09:30:00|13:05:07|-2.5\n"
-                "6: x|x|x\n"
-                "7: x|x|x"));
+        QCOMPARE(describe(read.value().rows),
+                 QStringLiteral("1: Name|||3\n"
+                                "5: two spaced   "
+                                "end\nnext\tline\nlink||0.125|TRUE|2024-03-01|2024-03-01T09:30:00|13:05:07|-2.5\n"
+                                "6: x|x|x\n"
+                                "7: x|x|x"));
         auto second = readSheet(path, QStringLiteral("SECOND > FIRST"));
         QVERIFY2(second, qPrintable(second.error().message));
         QCOMPARE(describe(second.value().rows), QStringLiteral("1: b"));
@@ -500,15 +480,14 @@ private Q_SLOTS:
 
     void zipBomb()
     {
-        expectRefusal(hostile::zipBomb(m_dir.path()),
-                      {QStringLiteral("bomb.xlsx"), QStringLiteral("zip bomb")});
+        expectRefusal(hostile::zipBomb(m_dir.path()), {QStringLiteral("bomb.xlsx"), QStringLiteral("zip bomb")});
     }
 
     void zipBombWhoseHeaderLies()
     {
-        expectRefusal(hostile::zipBombLyingHeader(m_dir.path()),
-                      {QStringLiteral("lyingbomb.xlsx"), QStringLiteral("sheet Sheet1"),
-                       QStringLiteral("header says")});
+        expectRefusal(
+            hostile::zipBombLyingHeader(m_dir.path()),
+            {QStringLiteral("lyingbomb.xlsx"), QStringLiteral("sheet Sheet1"), QStringLiteral("header says")});
     }
 
     void entryPastMaxEntryBytes()
@@ -516,14 +495,12 @@ private Q_SLOTS:
         SheetLimits limits;
         limits.maxEntryBytes = 100;
         expectRefusal(hostile::smallXlsx(m_dir.path(), QStringLiteral("big.xlsx")),
-                      {QStringLiteral("big.xlsx"), QStringLiteral("more than the 100 bytes")},
-                      limits);
+                      {QStringLiteral("big.xlsx"), QStringLiteral("more than the 100 bytes")}, limits);
     }
 
     void entryHeaderLiesAboutSize()
     {
-        expectRefusal(hostile::sizeLie(m_dir.path()),
-                      {QStringLiteral("sizelie.xlsx"), QStringLiteral("header says")});
+        expectRefusal(hostile::sizeLie(m_dir.path()), {QStringLiteral("sizelie.xlsx"), QStringLiteral("header says")});
     }
 
     void checksumMismatch()
@@ -540,37 +517,34 @@ private Q_SLOTS:
 
     void columnPastXfd()
     {
-        expectRefusal(
-            hostile::columnPastXfd(m_dir.path()),
-            {QStringLiteral("xfe.xlsx, sheet Sheet1, row 1"), QStringLiteral("16384 columns")});
+        expectRefusal(hostile::columnPastXfd(m_dir.path()),
+                      {QStringLiteral("xfe.xlsx, sheet Sheet1, row 1"), QStringLiteral("16384 columns")});
     }
 
     void tooManyCellsInARow()
     {
-        expectRefusal(
-            hostile::tooManyCells(m_dir.path()),
-            {QStringLiteral("wide.xlsx, sheet Sheet1, row 1"), QStringLiteral("16384 columns")});
+        expectRefusal(hostile::tooManyCells(m_dir.path()),
+                      {QStringLiteral("wide.xlsx, sheet Sheet1, row 1"), QStringLiteral("16384 columns")});
     }
 
     void endlessCell()
     {
-        expectRefusal(hostile::endlessCell(m_dir.path()),
-                      {QStringLiteral("endless.xlsx, sheet Sheet1, row 1, column A"),
-                       QStringLiteral("32767 characters")});
+        expectRefusal(
+            hostile::endlessCell(m_dir.path()),
+            {QStringLiteral("endless.xlsx, sheet Sheet1, row 1, column A"), QStringLiteral("32767 characters")});
     }
 
     void endlessWhitespace()
     {
-        expectRefusal(
-            hostile::endlessWhitespace(m_dir.path()),
-            {QStringLiteral("whitespace.xlsx, sheet Sheet1"), QStringLiteral("without markup")});
+        expectRefusal(hostile::endlessWhitespace(m_dir.path()),
+                      {QStringLiteral("whitespace.xlsx, sheet Sheet1"), QStringLiteral("without markup")});
     }
 
     void endlessSharedString()
     {
-        expectRefusal(hostile::endlessSharedString(m_dir.path()),
-                      {QStringLiteral("endlessshared.xlsx, sheet Sheet1, row 2, column C"),
-                       QStringLiteral("32767 characters")});
+        expectRefusal(
+            hostile::endlessSharedString(m_dir.path()),
+            {QStringLiteral("endlessshared.xlsx, sheet Sheet1, row 2, column C"), QStringLiteral("32767 characters")});
     }
 
     void sharedStringsPastTheirBudget()
@@ -578,8 +552,7 @@ private Q_SLOTS:
         SheetLimits limits;
         limits.maxSharedStringBytes = 10000;
         expectRefusal(hostile::endlessSharedString(m_dir.path()),
-                      {QStringLiteral("endlessshared.xlsx"), QStringLiteral("shared strings")},
-                      limits);
+                      {QStringLiteral("endlessshared.xlsx"), QStringLiteral("shared strings")}, limits);
     }
 
     void billionLaughs()
@@ -596,9 +569,8 @@ private Q_SLOTS:
 
     void worksheetNotXml()
     {
-        expectRefusal(
-            hostile::notXml(m_dir.path()),
-            {QStringLiteral("notxml.xlsx, sheet Sheet1: the worksheet is damaged (line 1")});
+        expectRefusal(hostile::notXml(m_dir.path()),
+                      {QStringLiteral("notxml.xlsx, sheet Sheet1: the worksheet is damaged (line 1")});
     }
 
     void deepNesting()
@@ -621,25 +593,22 @@ private Q_SLOTS:
 
     void zipThatIsNoSpreadsheet()
     {
-        expectRefusal(
-            hostile::zipNotSpreadsheet(m_dir.path()),
-            {QStringLiteral("photos.xlsx is a ZIP file but not a spreadsheet (.xlsx or .ods)")});
+        expectRefusal(hostile::zipNotSpreadsheet(m_dir.path()),
+                      {QStringLiteral("photos.xlsx is a ZIP file but not a spreadsheet (.xlsx or .ods)")});
     }
 
     void unknownSheet()
     {
-        expectRefusal(
-            hostile::smallXlsx(m_dir.path()),
-            {QStringLiteral("small.xlsx"), QStringLiteral("Matrix"), QStringLiteral("Sheet1")}, {},
-            QStringLiteral("Matrix"));
+        expectRefusal(hostile::smallXlsx(m_dir.path()),
+                      {QStringLiteral("small.xlsx"), QStringLiteral("Matrix"), QStringLiteral("Sheet1")}, {},
+                      QStringLiteral("Matrix"));
     }
 
     void rowsOutOfOrder()
     {
         const QString path = hostile::xlsxWithSheet(
             m_dir.path(), QStringLiteral("order.xlsx"),
-            hostile::worksheet(
-                "<row r=\"3\"><c><v>1</v></c></row><row r=\"2\"><c><v>2</v></c></row>"));
+            hostile::worksheet("<row r=\"3\"><c><v>1</v></c></row><row r=\"2\"><c><v>2</v></c></row>"));
         expectRefusal(path, {QStringLiteral("order.xlsx, sheet Sheet1: the worksheet is damaged"),
                              QStringLiteral("row 2 comes after row 3")});
     }
@@ -648,32 +617,26 @@ private Q_SLOTS:
     {
         SheetLimits limits;
         limits.maxRows = 2;
-        expectRefusal(
-            hostile::smallXlsx(m_dir.path(), QStringLiteral("tall.xlsx")),
-            {QStringLiteral("tall.xlsx, sheet Sheet1"), QStringLiteral("more than 2 rows")},
-            limits);
+        expectRefusal(hostile::smallXlsx(m_dir.path(), QStringLiteral("tall.xlsx")),
+                      {QStringLiteral("tall.xlsx, sheet Sheet1"), QStringLiteral("more than 2 rows")}, limits);
     }
 
     void odsRepeatsPastTheLimits_data()
     {
         QTest::addColumn<QByteArray>("row");
         QTest::addColumn<QString>("fragment");
-        QTest::newRow("columns")
-            << QByteArray(
-                   "<table:table-row><table:table-cell table:number-columns-repeated=\"16385\" "
-                   "office:value-type=\"float\" office:value=\"1\"/></table:table-row>")
-            << QStringLiteral("repeats.ods, sheet S, row 1 has more than 16384 columns");
-        QTest::newRow("rows")
-            << QByteArray(
-                   "<table:table-row table:number-rows-repeated=\"2000000\"><table:table-cell "
-                   "office:value-type=\"float\" office:value=\"1\"/></table:table-row>")
-            << QStringLiteral("repeats.ods, sheet S has more than 1048576 rows");
-        QTest::newRow("text:s")
-            << QByteArray(
-                   "<table:table-row><table:table-cell office:value-type=\"string\"><text:p>"
-                   "<text:s text:c=\"2000000000\"/></text:p></table:table-cell></table:table-row>")
-            << QStringLiteral(
-                   "repeats.ods, sheet S, row 1, column A holds more than 32767 characters");
+        QTest::newRow("columns") << QByteArray(
+                                        "<table:table-row><table:table-cell table:number-columns-repeated=\"16385\" "
+                                        "office:value-type=\"float\" office:value=\"1\"/></table:table-row>")
+                                 << QStringLiteral("repeats.ods, sheet S, row 1 has more than 16384 columns");
+        QTest::newRow("rows") << QByteArray("<table:table-row table:number-rows-repeated=\"2000000\"><table:table-cell "
+                                            "office:value-type=\"float\" office:value=\"1\"/></table:table-row>")
+                              << QStringLiteral("repeats.ods, sheet S has more than 1048576 rows");
+        QTest::newRow("text:s") << QByteArray(
+                                       "<table:table-row><table:table-cell office:value-type=\"string\"><text:p>"
+                                       "<text:s text:c=\"2000000000\"/></text:p></table:table-cell></table:table-row>")
+                                << QStringLiteral(
+                                       "repeats.ods, sheet S, row 1, column A holds more than 32767 characters");
         QTest::newRow("DTD") << QByteArray("") << QStringLiteral("DTD");
     }
 
@@ -682,21 +645,18 @@ private Q_SLOTS:
         QFETCH(QByteArray, row);
         QFETCH(QString, fragment);
         const QByteArray doctype =
-            row.isEmpty() ? QByteArray("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n")
-                          : QByteArray();
-        const QByteArray content =
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + doctype +
-            "<office:document-content "
-            "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
-            "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
-            "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:"
-            "spreadsheet>"
-            "<table:table table:name=\"S\">" +
-            row + "</table:table></office:spreadsheet></office:body></office:document-content>";
+            row.isEmpty() ? QByteArray("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n") : QByteArray();
+        const QByteArray content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + doctype +
+                                   "<office:document-content "
+                                   "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                                   "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+                                   "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:"
+                                   "spreadsheet>"
+                                   "<table:table table:name=\"S\">" +
+                                   row + "</table:table></office:spreadsheet></office:body></office:document-content>";
         const QString path = m_dir.filePath(QStringLiteral("repeats.ods"));
         QVERIFY(hostile::writeZip(
-            path, {{QStringLiteral("mimetype"),
-                    QByteArrayLiteral("application/vnd.oasis.opendocument.spreadsheet")},
+            path, {{QStringLiteral("mimetype"), QByteArrayLiteral("application/vnd.oasis.opendocument.spreadsheet")},
                    {QStringLiteral("content.xml"), content}}));
         expectRefusal(path, {fragment});
     }

@@ -36,7 +36,9 @@ private Q_SLOTS:
         m_platform = Edits::addTeam(*m_ws, {0, QStringLiteral("Platform"), {}, 0}).value();
         m_data = Edits::addTeam(*m_ws, {0, QStringLiteral("Data"), {}, 0}).value();
         const Id engineer = Edits::addRole(*m_ws, {0, QStringLiteral("Engineer"), {}, 0}).value();
-        m_ana = Edits::addPerson(*m_ws, {0, QStringLiteral("Ana"), QStringLiteral("ana@x.org"), false, m_platform, engineer, {}, 0}).value();
+        m_ana = Edits::addPerson(
+                    *m_ws, {0, QStringLiteral("Ana"), QStringLiteral("ana@x.org"), false, m_platform, engineer, {}, 0})
+                    .value();
         m_bo = Edits::addPerson(*m_ws, {0, QStringLiteral("Bo"), {}, false, m_data, 0, {}, 0}).value();
         m_cy = Edits::addPerson(*m_ws, {0, QStringLiteral("Cy"), {}, true, m_platform, 0, {}, 0}).value();
         const Id iac = Edits::addCategory(*m_ws, {0, 0, QStringLiteral("IaC"), 0, 0}).value();
@@ -44,13 +46,14 @@ private Q_SLOTS:
         m_terraform = Edits::addSkill(*m_ws, {0, iac, QStringLiteral("Terraform"), {}, 0, 0}).value();
         m_ansible = Edits::addSkill(*m_ws, {0, iac, QStringLiteral("Ansible"), {}, 1, 0}).value();
         m_docker = Edits::addSkill(*m_ws, {0, containers, QStringLiteral("Docker"), {}, 0, 0}).value();
-        QVERIFY(commands::run(*m_ws, std::move(commands::Batch(QStringLiteral("targets"))
-                                                   .insert(QStringLiteral("role_target"), {{QStringLiteral("role_id"), engineer},
-                                                                                           {QStringLiteral("skill_id"), m_terraform},
-                                                                                           {QStringLiteral("level"), 3}})
-                                                   .insert(QStringLiteral("person_target"), {{QStringLiteral("person_id"), m_ana},
-                                                                                             {QStringLiteral("skill_id"), m_docker},
-                                                                                             {QStringLiteral("level"), 2}}))));
+        QVERIFY(commands::run(
+            *m_ws, std::move(commands::Batch(QStringLiteral("targets"))
+                                 .insert(QStringLiteral("role_target"), {{QStringLiteral("role_id"), engineer},
+                                                                         {QStringLiteral("skill_id"), m_terraform},
+                                                                         {QStringLiteral("level"), 3}})
+                                 .insert(QStringLiteral("person_target"), {{QStringLiteral("person_id"), m_ana},
+                                                                           {QStringLiteral("skill_id"), m_docker},
+                                                                           {QStringLiteral("level"), 2}}))));
         // Ana / Terraform: self 4 (old), lead 2 (newer), consultant 3 → effective 2 (lead wins).
         assess(m_ana, m_terraform, Source::Self, 4, QDate(2026, 1, 10), 3);
         assess(m_ana, m_terraform, Source::Lead, 1, QDate(2026, 1, 5));
@@ -73,7 +76,8 @@ private Q_SLOTS:
         QCOMPARE(model.columnCount(), 3);
         QCOMPARE(model.headerData(0, Qt::Vertical, Qt::DisplayRole).toString(), QStringLiteral("Ana"));
         QCOMPARE(model.headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Terraform"));
-        QCOMPARE(model.headerData(2, Qt::Horizontal, SkillMatrixModel::CategoryNameRole).toString(), QStringLiteral("Containers"));
+        QCOMPARE(model.headerData(2, Qt::Horizontal, SkillMatrixModel::CategoryNameRole).toString(),
+                 QStringLiteral("Containers"));
         const QModelIndex anaTf = model.index(0, 0);
         QCOMPARE(anaTf.data(SkillMatrixModel::EffectiveLevelRole).toInt(), 2);
         QCOMPARE(anaTf.data(SkillMatrixModel::SelfLevelRole).toInt(), 4);
@@ -84,19 +88,20 @@ private Q_SLOTS:
         QCOMPARE(anaTf.data(SkillMatrixModel::LastAssessedRole).toDate(), QDate(2026, 3, 1));
         QVERIFY(anaTf.data(SkillMatrixModel::DisagreementRole).toBool()); // self 4 vs lead 2
         QCOMPARE(anaTf.data(Qt::BackgroundRole).value<QColor>(), QColor(0x41, 0xb6, 0xc4));
-        QCOMPARE(model.index(1, 0).data().toInt(), 1);               // Bo: self only
-        QCOMPARE(model.index(1, 2).data().toInt(), 4);               // Bo / Docker: consultant
-        QVERIFY(!model.index(1, 1).data().isValid());                // never assessed
+        QCOMPARE(model.index(1, 0).data().toInt(), 1);                          // Bo: self only
+        QCOMPARE(model.index(1, 2).data().toInt(), 4);                          // Bo / Docker: consultant
+        QVERIFY(!model.index(1, 1).data().isValid());                           // never assessed
         QCOMPARE(model.index(0, 2).data(SkillMatrixModel::GapRole).toInt(), 2); // override target 2, none yet
         QVERIFY(!model.index(1, 0).data(SkillMatrixModel::TargetRole).isValid());
-        QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("2026-02-01 · lead · Coached")));
+        QVERIFY(
+            model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("2026-02-01 · lead · Coached")));
     }
 
     void theNewestAssessmentWinsAndLaterEntriesOfOlderDatesDoNot()
     {
         assess(m_bo, m_ansible, Source::Lead, 1, QDate(2026, 5, 5));
-        assess(m_bo, m_ansible, Source::Lead, 3, QDate(2026, 5, 5));  // same day, entered later
-        assess(m_bo, m_ansible, Source::Lead, 0, QDate(2026, 4, 1));  // entered later, dated earlier
+        assess(m_bo, m_ansible, Source::Lead, 3, QDate(2026, 5, 5)); // same day, entered later
+        assess(m_bo, m_ansible, Source::Lead, 0, QDate(2026, 4, 1)); // entered later, dated earlier
         SkillMatrixModel model(*m_ws);
         QCOMPARE(model.index(1, 1).data(SkillMatrixModel::LeadLevelRole).toInt(), 3);
         QCOMPARE(model.index(1, 1).data(SkillMatrixModel::LastAssessedRole).toDate(), QDate(2026, 5, 5));
@@ -225,7 +230,8 @@ private Q_SLOTS:
         QVERIFY(model.clearSources({ana}, {Source::Lead}, QStringLiteral("Clear lead")));
         QCOMPARE(model.shownSource(ana), std::optional<Source>(Source::Consultant));
         QCOMPARE(ana.data().toInt(), 3);
-        QVERIFY(model.clearSources({ana}, {Source::Lead, Source::Consultant, Source::Self}, QStringLiteral("Clear all")));
+        QVERIFY(
+            model.clearSources({ana}, {Source::Lead, Source::Consultant, Source::Self}, QStringLiteral("Clear all")));
         QVERIFY(!ana.data().isValid());
         QCOMPARE(m_ws->undoStack()->count(), steps + 2);
         m_ws->undoStack()->undo();

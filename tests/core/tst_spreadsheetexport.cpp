@@ -51,9 +51,8 @@ QString xmlProblem(const QByteArray& xml)
     QXmlStreamReader reader(xml);
     while (!reader.atEnd())
         reader.readNext();
-    return reader.hasError()
-               ? QStringLiteral("%1 at line %2").arg(reader.errorString()).arg(reader.lineNumber())
-               : QString();
+    return reader.hasError() ? QStringLiteral("%1 at line %2").arg(reader.errorString()).arg(reader.lineNumber())
+                             : QString();
 }
 
 /// "person|email|skill=level" for every effective level, sorted: equal lists, equal matrices.
@@ -67,8 +66,7 @@ QStringList effectiveCells(Workspace& ws)
         for (int s = 0; s < data.skillCount(); ++s) {
             if (const auto level = data.effectiveLevel(p, s))
                 lines << QStringLiteral("%1|%2|%3=%4")
-                             .arg(data.people().at(p).name, data.people().at(p).email,
-                                  data.skills().at(s).name)
+                             .arg(data.people().at(p).name, data.people().at(p).email, data.skills().at(s).name)
                              .arg(*level);
         }
     }
@@ -96,14 +94,12 @@ Validations validations(const QByteArray& contentXml)
             found.conditions.insert(attributes.value(QLatin1String("table:name")).toString(),
                                     attributes.value(QLatin1String("table:condition")).toString());
         if (reader.qualifiedName() == QLatin1String("table:table-row"))
-            rowRepeat =
-                std::max(1, attributes.value(QLatin1String("table:number-rows-repeated")).toInt());
+            rowRepeat = std::max(1, attributes.value(QLatin1String("table:number-rows-repeated")).toInt());
         if (reader.qualifiedName() == QLatin1String("table:table-cell") &&
             attributes.hasAttribute(QLatin1String("table:content-validation-name"))) {
-            const int repeat = std::max(
-                1, attributes.value(QLatin1String("table:number-columns-repeated")).toInt());
-            found.cells[attributes.value(QLatin1String("table:content-validation-name"))
-                            .toString()] += repeat * rowRepeat;
+            const int repeat = std::max(1, attributes.value(QLatin1String("table:number-columns-repeated")).toInt());
+            found.cells[attributes.value(QLatin1String("table:content-validation-name")).toString()] +=
+                repeat * rowRepeat;
         }
     }
     return found;
@@ -137,14 +133,13 @@ private:
     bool convert(const QStringList& files, const QString& format, const QString& outDir)
     {
         QProcess office;
-        QStringList arguments{
-            QStringLiteral("--headless"),
-            QStringLiteral("-env:UserInstallation=") +
-                QUrl::fromLocalFile(path(QStringLiteral("lo-profile"))).toString(),
-            QStringLiteral("--convert-to"),
-            format,
-            QStringLiteral("--outdir"),
-            outDir};
+        QStringList arguments{QStringLiteral("--headless"),
+                              QStringLiteral("-env:UserInstallation=") +
+                                  QUrl::fromLocalFile(path(QStringLiteral("lo-profile"))).toString(),
+                              QStringLiteral("--convert-to"),
+                              format,
+                              QStringLiteral("--outdir"),
+                              outDir};
         arguments += files;
         office.start(m_soffice, arguments);
         if (!office.waitForFinished(300000) || office.exitCode() != 0) {
@@ -165,8 +160,7 @@ private:
         const QString module = profile + QStringLiteral("/user/basic/Standard/Module1.xba");
         if (!QFileInfo::exists(module)) {
             QProcess init;
-            init.start(m_soffice, {QStringLiteral("--headless"),
-                                   QStringLiteral("-env:UserInstallation=") + profileUrl,
+            init.start(m_soffice, {QStringLiteral("--headless"), QStringLiteral("-env:UserInstallation=") + profileUrl,
                                    QStringLiteral("--terminate_after_init")});
             init.waitForFinished(300000);
         }
@@ -199,12 +193,10 @@ private:
             return QLatin1Char('"') + text + QLatin1Char('"');
         };
         QProcess office;
-        office.start(m_soffice,
-                     {QStringLiteral("--headless"),
-                      QStringLiteral("-env:UserInstallation=") + profileUrl,
-                      QStringLiteral("macro:///Standard.Module1.Main(%1,%2,%3)")
-                          .arg(quoted(QUrl::fromLocalFile(file).toString()),
-                               quoted(QUrl::fromLocalFile(saved).toString()), quoted(report))});
+        office.start(m_soffice, {QStringLiteral("--headless"), QStringLiteral("-env:UserInstallation=") + profileUrl,
+                                 QStringLiteral("macro:///Standard.Module1.Main(%1,%2,%3)")
+                                     .arg(quoted(QUrl::fromLocalFile(file).toString()),
+                                          quoted(QUrl::fromLocalFile(saved).toString()), quoted(report))});
         if (!office.waitForFinished(300000))
             office.kill();
         QHash<QString, QString> view;
@@ -213,17 +205,13 @@ private:
         bool inMatrix = false;
         while (!reader.atEnd()) {
             reader.readNext();
-            if (reader.isStartElement() &&
-                reader.qualifiedName() == QLatin1String("config:config-item-map-entry"))
-                inMatrix = reader.attributes().value(QLatin1String("config:name")) ==
-                           QLatin1String("Matrix");
-            else if (reader.isEndElement() &&
-                     reader.qualifiedName() == QLatin1String("config:config-item-map-entry"))
+            if (reader.isStartElement() && reader.qualifiedName() == QLatin1String("config:config-item-map-entry"))
+                inMatrix = reader.attributes().value(QLatin1String("config:name")) == QLatin1String("Matrix");
+            else if (reader.isEndElement() && reader.qualifiedName() == QLatin1String("config:config-item-map-entry"))
                 inMatrix = false;
             else if (inMatrix && reader.isStartElement() &&
                      reader.qualifiedName() == QLatin1String("config:config-item")) {
-                const QString name =
-                    reader.attributes().value(QLatin1String("config:name")).toString();
+                const QString name = reader.attributes().value(QLatin1String("config:name")).toString();
                 view.insert(name, reader.readElementText());
             }
         }
@@ -243,9 +231,8 @@ private Q_SLOTS:
         const Id cat = Edits::addCategory(ws, {0, 0, QStringLiteral("IaC & more"), 0, 0}).value();
         QList<Id> skills;
         for (const QString& name :
-             {QStringLiteral("Terraform"), QStringLiteral("Ansible & <Chef>"),
-              QStringLiteral("K8s \"Helm\""), QStringLiteral("Ünïcode 日本語"),
-              QStringLiteral("Backups, restores")})
+             {QStringLiteral("Terraform"), QStringLiteral("Ansible & <Chef>"), QStringLiteral("K8s \"Helm\""),
+              QStringLiteral("Ünïcode 日本語"), QStringLiteral("Backups, restores")})
             skills << Edits::addSkill(ws, {0, cat, name, {}, int(skills.size()), 0}).value();
         QList<Id> people;
         const QList<std::tuple<QString, QString, Id>> persons{
@@ -279,8 +266,7 @@ private Q_SLOTS:
         for (const char* form : {"wide", "long"}) {
             const bool longForm = qstrcmp(form, "long") == 0;
             for (const char* suffix : {"csv", "xlsx", "ods"}) {
-                const QString file = path(
-                    QStringLiteral("%1-%2.%2").arg(QLatin1String(form), QLatin1String(suffix)));
+                const QString file = path(QStringLiteral("%1-%2.%2").arg(QLatin1String(form), QLatin1String(suffix)));
                 const auto done = exportTo(file, longForm);
                 QVERIFY2(done, qPrintable(done.error().message));
             }
@@ -289,10 +275,8 @@ private Q_SLOTS:
 
     void formatForKnowsOds()
     {
-        QCOMPARE(MatrixExport::formatFor(QStringLiteral("a/b.ODS")),
-                 std::optional(MatrixExport::Ods));
-        QCOMPARE(MatrixExport::formatFor(QStringLiteral("b.xlsx")),
-                 std::optional(MatrixExport::Xlsx));
+        QCOMPARE(MatrixExport::formatFor(QStringLiteral("a/b.ODS")), std::optional(MatrixExport::Ods));
+        QCOMPARE(MatrixExport::formatFor(QStringLiteral("b.xlsx")), std::optional(MatrixExport::Xlsx));
     }
 
     // The ODS container: mimetype first and stored, every part present and well-formed.
@@ -307,15 +291,13 @@ private Q_SLOTS:
             QCOMPARE(bytes.mid(26, 2), QByteArray("\x08\x00", 2)); // name length 8
             QCOMPARE(bytes.mid(28, 2), QByteArray("\x00\x00", 2)); // no extra field
             QCOMPARE(bytes.mid(30, 8), QByteArray("mimetype"));
-            QCOMPARE(bytes.mid(38, 46),
-                     QByteArray("application/vnd.oasis.opendocument.spreadsheet"));
-            for (const char* part : {"content.xml", "styles.xml", "meta.xml", "settings.xml",
-                                     "META-INF/manifest.xml"}) {
+            QCOMPARE(bytes.mid(38, 46), QByteArray("application/vnd.oasis.opendocument.spreadsheet"));
+            for (const char* part :
+                 {"content.xml", "styles.xml", "meta.xml", "settings.xml", "META-INF/manifest.xml"}) {
                 const QByteArray xml = entry(file, QString::fromLatin1(part));
                 QVERIFY2(!xml.isEmpty(), part);
                 const QString problem = xmlProblem(xml);
-                QVERIFY2(problem.isEmpty(),
-                         qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(part), problem)));
+                QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(part), problem)));
             }
             const QByteArray content = entry(file, QStringLiteral("content.xml"));
             QVERIFY(content.contains("Ana &amp; &quot;Bo&quot; &lt;Lima&gt;") ||
@@ -382,8 +364,7 @@ private Q_SLOTS:
                 QSKIP("LibreOffice (soffice) is not installed; the build root has it");
             const QString out = path(QStringLiteral("lo-ods"));
             QVERIFY(convert({ods}, QStringLiteral("ods"), out));
-            ods = out + QLatin1Char('/') + QFileInfo(file).completeBaseName() +
-                  QStringLiteral(".ods");
+            ods = out + QLatin1Char('/') + QFileInfo(file).completeBaseName() + QStringLiteral(".ods");
         }
         const QByteArray content = entry(ods, QStringLiteral("content.xml"));
         QVERIFY(!content.isEmpty());
@@ -391,13 +372,10 @@ private Q_SLOTS:
         QCOMPARE(found.conditions.size(), 1);
         const QString name = found.conditions.keys().first();
         const QString condition = found.conditions.value(name);
-        QVERIFY2(condition.contains(QLatin1String("cell-content-is-in-list(")),
-                 qPrintable(condition));
+        QVERIFY2(condition.contains(QLatin1String("cell-content-is-in-list(")), qPrintable(condition));
         for (const ScaleLevel& level : Scale::defaultLevels())
-            QVERIFY2(condition.contains(QLatin1Char('"') + level.label + QLatin1Char('"')),
-                     qPrintable(condition));
-        static const QRegularExpression numbers(
-            QStringLiteral(R"(;"?0"?;"?1"?;"?2"?;"?3"?;"?4"?\))"));
+            QVERIFY2(condition.contains(QLatin1Char('"') + level.label + QLatin1Char('"')), qPrintable(condition));
+        static const QRegularExpression numbers(QStringLiteral(R"(;"?0"?;"?1"?;"?2"?;"?3"?;"?4"?\))"));
         QVERIFY2(numbers.match(condition).hasMatch(), qPrintable(condition));
         // LibreOffice may write repeated cells; counted out, every level cell has the list.
         QCOMPARE(found.cells.value(name), longForm ? m_levelCellsLong : m_levelCellsWide);
@@ -450,8 +428,7 @@ private Q_SLOTS:
         using commands::Edits;
         const Id cat = Edits::addCategory(*ws, {0, 0, QStringLiteral("C"), 0, 0}).value();
         const Id skill = Edits::addSkill(*ws, {0, cat, QStringLiteral("S"), {}, 0, 0}).value();
-        const Id person =
-            Edits::addPerson(*ws, {0, QStringLiteral("P"), {}, false, 0, 0, {}, 0}).value();
+        const Id person = Edits::addPerson(*ws, {0, QStringLiteral("P"), {}, false, 0, 0, {}, 0}).value();
         Assessment a;
         a.personId = person;
         a.skillId = skill;
@@ -462,12 +439,11 @@ private Q_SLOTS:
         const auto done = exportTo(xlsx, false, ws.get());
         QVERIFY2(done, qPrintable(done.error().message));
         QVERIFY(convert({xlsx}, QStringLiteral("ods"), path(QStringLiteral("lo-range"))));
-        const Validations found = validations(
-            entry(path(QStringLiteral("lo-range/range.ods")), QStringLiteral("content.xml")));
+        const Validations found =
+            validations(entry(path(QStringLiteral("lo-range/range.ods")), QStringLiteral("content.xml")));
         QCOMPARE(found.conditions.size(), 1);
         const QString condition = found.conditions.values().first();
-        QVERIFY2(condition.contains(QLatin1String("Scale")) &&
-                     condition.contains(QLatin1String("$E$2")) &&
+        QVERIFY2(condition.contains(QLatin1String("Scale")) && condition.contains(QLatin1String("$E$2")) &&
                      condition.contains(QLatin1String("$E$23")),
                  qPrintable(condition));
     }
@@ -476,8 +452,7 @@ private Q_SLOTS:
     void ourReaderReadsTheSameMatrix_data()
     {
         QTest::addColumn<QString>("file");
-        for (const char* file :
-             {"wide-xlsx.xlsx", "long-xlsx.xlsx", "wide-ods.ods", "long-ods.ods"})
+        for (const char* file : {"wide-xlsx.xlsx", "long-xlsx.xlsx", "wide-ods.ods", "long-ods.ods"})
             QTest::newRow(file) << QString::fromLatin1(file);
     }
 
@@ -509,8 +484,7 @@ private Q_SLOTS:
         const QString missing = path(QStringLiteral("no-such-folder/m.") + suffix);
         const auto done = exportTo(missing, false);
         QVERIFY(!done);
-        QVERIFY2(done.error().message.contains(QDir::toNativeSeparators(missing)),
-                 qPrintable(done.error().message));
+        QVERIFY2(done.error().message.contains(QDir::toNativeSeparators(missing)), qPrintable(done.error().message));
         QVERIFY(!QFileInfo::exists(missing));
         QVERIFY(!QFileInfo::exists(path(QStringLiteral("no-such-folder"))));
 
@@ -538,11 +512,9 @@ private Q_SLOTS:
         }
         const QString target = folder + QStringLiteral("/m.") + suffix;
         const auto done = exportTo(target, true);
-        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                          QFileDevice::ExeOwner);
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QVERIFY(!done);
-        QVERIFY2(done.error().message.contains(QDir::toNativeSeparators(target)),
-                 qPrintable(done.error().message));
+        QVERIFY2(done.error().message.contains(QDir::toNativeSeparators(target)), qPrintable(done.error().message));
         QVERIFY(QDir(folder).entryList(QDir::Files | QDir::Hidden).isEmpty());
     }
 

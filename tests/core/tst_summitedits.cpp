@@ -43,7 +43,8 @@ private Q_SLOTS:
         auto ws = test::createWorkspace(dir);
         QVERIFY(commands::SummitEdits::createSummit(*ws, QStringLiteral("CoE Summit")));
         const int steps = ws->undoStack()->count();
-        auto added = commands::SummitEdits::addTracks(*ws, readSummit(*ws), {QStringLiteral("Platform"), QStringLiteral("Security")},
+        auto added = commands::SummitEdits::addTracks(*ws, readSummit(*ws),
+                                                      {QStringLiteral("Platform"), QStringLiteral("Security")},
                                                       QStringLiteral("Add suggested tracks"));
         QVERIFY2(added, added ? "" : qPrintable(added.error().message));
         QCOMPARE(added.value(), 2);
@@ -55,7 +56,8 @@ private Q_SLOTS:
             QCOMPARE(t.color, Track::paletteColor(t.name == QLatin1String("Platform") ? 0 : 1));
 
         // More tracks take the colours after those the summit has.
-        QVERIFY(commands::SummitEdits::addTracks(*ws, summit, {QStringLiteral("Reliability")}, QStringLiteral("Add a track")));
+        QVERIFY(commands::SummitEdits::addTracks(*ws, summit, {QStringLiteral("Reliability")},
+                                                 QStringLiteral("Add a track")));
         summit = readSummit(*ws);
         for (const Track& t : summit.tracks)
             if (t.name == QLatin1String("Reliability"))
@@ -84,10 +86,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("names");
         QTest::addColumn<QString>("message");
-        QTest::newRow("blank") << QStringList{QStringLiteral("Cloud"), QStringLiteral("  ")} << QStringLiteral("A track of “CoE Summit” needs a name.");
+        QTest::newRow("blank") << QStringList{QStringLiteral("Cloud"), QStringLiteral("  ")}
+                               << QStringLiteral("A track of “CoE Summit” needs a name.");
         QTest::newRow("the summit's") << QStringList{QStringLiteral("Cloud"), QStringLiteral("Platform")}
                                       << QStringLiteral("“CoE Summit” has a track “Platform” already.");
-        QTest::newRow("twice") << QStringList{QStringLiteral("Cloud"), QStringLiteral("Cloud")} << QStringLiteral("“CoE Summit” has a track “Cloud” already.");
+        QTest::newRow("twice") << QStringList{QStringLiteral("Cloud"), QStringLiteral("Cloud")}
+                               << QStringLiteral("“CoE Summit” has a track “Cloud” already.");
     }
 
     void refusesBlankAndTakenNamesWritingNothing()
@@ -97,9 +101,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto ws = test::createWorkspace(dir);
         QVERIFY(commands::SummitEdits::createSummit(*ws, QStringLiteral("CoE Summit")));
-        QVERIFY(commands::SummitEdits::addTracks(*ws, readSummit(*ws), {QStringLiteral("Platform")}, QStringLiteral("Add a track")));
+        QVERIFY(commands::SummitEdits::addTracks(*ws, readSummit(*ws), {QStringLiteral("Platform")},
+                                                 QStringLiteral("Add a track")));
         const int steps = ws->undoStack()->count();
-        auto added = commands::SummitEdits::addTracks(*ws, readSummit(*ws), names, QStringLiteral("Add suggested tracks"));
+        auto added =
+            commands::SummitEdits::addTracks(*ws, readSummit(*ws), names, QStringLiteral("Add suggested tracks"));
         QVERIFY(!added);
         QCOMPARE(added.error().code, Error::Invalid);
         QCOMPARE(added.error().message, message);

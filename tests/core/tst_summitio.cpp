@@ -94,13 +94,13 @@ for e in cal.walk('VEVENT'):
 }
 
 /// Skips where python3-icalendar is missing, except in CI, where the build root has it.
-#define REQUIRE_PYTHON_ICALENDAR(missing)                                                                     \
-    do {                                                                                                      \
-        if (!(missing).isEmpty()) {                                                                           \
-            if (qEnvironmentVariable("CI") == QLatin1String("true"))                                          \
-                QFAIL(qPrintable(QStringLiteral("CI must check iCalendar with python3-icalendar: ") + (missing))); \
-            QSKIP(qPrintable(QStringLiteral("not checked with python icalendar: ") + (missing)));             \
-        }                                                                                                     \
+#define REQUIRE_PYTHON_ICALENDAR(missing)                                                                              \
+    do {                                                                                                               \
+        if (!(missing).isEmpty()) {                                                                                    \
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))                                                   \
+                QFAIL(qPrintable(QStringLiteral("CI must check iCalendar with python3-icalendar: ") + (missing)));     \
+            QSKIP(qPrintable(QStringLiteral("not checked with python icalendar: ") + (missing)));                      \
+        }                                                                                                              \
     } while (false)
 
 QByteArray readFile(const QString& path)
@@ -121,7 +121,8 @@ private Q_SLOTS:
         QCOMPARE(Ics::escape(QStringLiteral("a,b;c\\d\ne\r\nf")), QStringLiteral("a\\,b\\;c\\\\d\\ne\\nf"));
         // 30 × "é" (2 octets each) after "DESCRIPTION:" (12): folded lines never exceed 75
         // octets and never cut a character in two.
-        const QByteArray folded = Ics::fold(QStringLiteral("DESCRIPTION:") + QString(30, QChar(0xE9)) + QStringLiteral("€€€€€€€€€€€€€€€€€€€€"));
+        const QByteArray folded = Ics::fold(QStringLiteral("DESCRIPTION:") + QString(30, QChar(0xE9)) +
+                                            QStringLiteral("€€€€€€€€€€€€€€€€€€€€"));
         const QList<QByteArray> lines = folded.split('\n');
         QVERIFY(lines.size() >= 3);
         for (const QByteArray& line : lines) {
@@ -131,9 +132,11 @@ private Q_SLOTS:
         }
         QByteArray unfolded = folded;
         unfolded.replace("\r\n ", "");
-        QCOMPARE(QString::fromUtf8(unfolded).trimmed(), QStringLiteral("DESCRIPTION:") + QString(30, QChar(0xE9)) + QStringLiteral("€€€€€€€€€€€€€€€€€€€€"));
+        QCOMPARE(QString::fromUtf8(unfolded).trimmed(),
+                 QStringLiteral("DESCRIPTION:") + QString(30, QChar(0xE9)) + QStringLiteral("€€€€€€€€€€€€€€€€€€€€"));
         for (const QByteArray& line : lines)
-            QVERIFY2(QString::fromUtf8(line.startsWith(' ') ? line.mid(1) : line).toUtf8() == (line.startsWith(' ') ? line.mid(1) : line),
+            QVERIFY2(QString::fromUtf8(line.startsWith(' ') ? line.mid(1) : line).toUtf8() ==
+                         (line.startsWith(' ') ? line.mid(1) : line),
                      "a line starts or ends inside a UTF-8 character");
     }
 
@@ -157,7 +160,9 @@ private Q_SLOTS:
         QCOMPARE(icalcomponent_isa(calendar), ICAL_VCALENDAR_COMPONENT);
         QCOMPARE(icalcomponent_count_errors(calendar), 0);
         QVERIFY(icalcomponent_get_first_property(calendar, ICAL_PRODID_PROPERTY));
-        QCOMPARE(QString::fromUtf8(icalproperty_get_version(icalcomponent_get_first_property(calendar, ICAL_VERSION_PROPERTY))), QStringLiteral("2.0"));
+        QCOMPARE(QString::fromUtf8(
+                     icalproperty_get_version(icalcomponent_get_first_property(calendar, ICAL_VERSION_PROPERTY))),
+                 QStringLiteral("2.0"));
         int slots = 0;
         for (const SummitItem& i : f.summit.items)
             slots += int(i.slots.size());
@@ -178,13 +183,15 @@ private Q_SLOTS:
             const QString description = QString::fromUtf8(icalcomponent_get_description(e));
             QVERIFY2(description.contains(item.abstract), qPrintable(description));
             const icaltimetype start = icalcomponent_get_dtstart(e);
-            QCOMPARE(QString::fromUtf8(icaltimezone_get_tzid(const_cast<icaltimezone*>(start.zone))), QStringLiteral("Europe/Berlin"));
+            QCOMPARE(QString::fromUtf8(icaltimezone_get_tzid(const_cast<icaltimezone*>(start.zone))),
+                     QStringLiteral("Europe/Berlin"));
             QCOMPARE(start.hour, slot.startsAt.time().hour());
             QCOMPARE(start.minute, slot.startsAt.time().minute());
             const QDateTime expected(slot.startsAt.date(), slot.startsAt.time(), QTimeZone("Europe/Berlin"));
             QCOMPARE(qint64(icaltime_as_timet_with_zone(start, start.zone)), expected.toSecsSinceEpoch());
             const icaltimetype end = icalcomponent_get_dtend(e);
-            QCOMPARE(qint64(icaltime_as_timet_with_zone(end, end.zone)) - qint64(icaltime_as_timet_with_zone(start, start.zone)),
+            QCOMPARE(qint64(icaltime_as_timet_with_zone(end, end.zone)) -
+                         qint64(icaltime_as_timet_with_zone(start, start.zone)),
                      wallMinutes(slot.endsAt) * 60 - wallMinutes(slot.startsAt) * 60);
             QVERIFY(QString::fromUtf8(icalcomponent_get_location(e)).contains(QLatin1String(",")));
         }
@@ -229,22 +236,29 @@ private Q_SLOTS:
         QStringList expected;
         for (const SummitItem& item : f.summit.items)
             for (const Slot& slot : item.slots)
-                expected << QStringLiteral("%1|%2|%3").arg(item.title, f.summit.instant(slot.startsAt).toUTC().toString(Qt::ISODate),
-                                                           zone == QLatin1String("UTC") ? QString() : zone);
+                expected << QStringLiteral("%1|%2|%3")
+                                .arg(item.title, f.summit.instant(slot.startsAt).toUTC().toString(Qt::ISODate),
+                                     zone == QLatin1String("UTC") ? QString() : zone);
         expected.sort();
 
         icalcomponent* calendar = icalparser_parse_string(ics.constData());
         QVERIFY(calendar);
         QCOMPARE(icalcomponent_count_errors(calendar), 0);
-        QCOMPARE(icalcomponent_count_components(calendar, ICAL_VTIMEZONE_COMPONENT), zone == QLatin1String("UTC") ? 0 : 1);
+        QCOMPARE(icalcomponent_count_components(calendar, ICAL_VTIMEZONE_COMPONENT),
+                 zone == QLatin1String("UTC") ? 0 : 1);
         QStringList libical;
         for (icalcomponent* e = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); e;
              e = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
             const icaltimetype start = icalcomponent_get_dtstart(e);
-            const QString tzid = start.zone && !icaltime_is_utc(start) ? QString::fromUtf8(icaltimezone_get_tzid(const_cast<icaltimezone*>(start.zone))) : QString();
-            libical << QStringLiteral("%1|%2|%3").arg(QString::fromUtf8(icalcomponent_get_summary(e)),
-                                                      QDateTime::fromSecsSinceEpoch(qint64(icaltime_as_timet_with_zone(start, start.zone)), QTimeZone(QTimeZone::UTC)).toString(Qt::ISODate),
-                                                      tzid);
+            const QString tzid = start.zone && !icaltime_is_utc(start)
+                                     ? QString::fromUtf8(icaltimezone_get_tzid(const_cast<icaltimezone*>(start.zone)))
+                                     : QString();
+            libical << QStringLiteral("%1|%2|%3")
+                           .arg(QString::fromUtf8(icalcomponent_get_summary(e)),
+                                QDateTime::fromSecsSinceEpoch(qint64(icaltime_as_timet_with_zone(start, start.zone)),
+                                                              QTimeZone(QTimeZone::UTC))
+                                    .toString(Qt::ISODate),
+                                tzid);
         }
         icalcomponent_free(calendar);
         libical.sort();
@@ -266,10 +280,13 @@ private Q_SLOTS:
         QVERIFY(sessions.size() >= 2);
         sessions.first().timeZone = QStringLiteral("America/New_York");
         const QTimeZone berlin("Europe/Berlin");
-        const QByteArray ics = Ics::sessionsCalendar(sessions, {}, {}, QStringLiteral("k"), QDateTime::currentDateTimeUtc(), berlin);
+        const QByteArray ics =
+            Ics::sessionsCalendar(sessions, {}, {}, QStringLiteral("k"), QDateTime::currentDateTimeUtc(), berlin);
         QStringList expected;
         for (const Session& s : std::as_const(sessions))
-            expected << QStringLiteral("%1|%2|%3").arg(s.title, s.startInstant(berlin).toUTC().toString(Qt::ISODate), TimeZones::name(s.zone(berlin)));
+            expected << QStringLiteral("%1|%2|%3")
+                            .arg(s.title, s.startInstant(berlin).toUTC().toString(Qt::ISODate),
+                                 TimeZones::name(s.zone(berlin)));
         expected.sort();
 
         icalcomponent* calendar = icalparser_parse_string(ics.constData());
@@ -281,9 +298,12 @@ private Q_SLOTS:
              e = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
             const icaltimetype start = icalcomponent_get_dtstart(e);
             QVERIFY(start.zone);
-            libical << QStringLiteral("%1|%2|%3").arg(QString::fromUtf8(icalcomponent_get_summary(e)),
-                                                      QDateTime::fromSecsSinceEpoch(qint64(icaltime_as_timet_with_zone(start, start.zone)), QTimeZone(QTimeZone::UTC)).toString(Qt::ISODate),
-                                                      QString::fromUtf8(icaltimezone_get_tzid(const_cast<icaltimezone*>(start.zone))));
+            libical << QStringLiteral("%1|%2|%3")
+                           .arg(QString::fromUtf8(icalcomponent_get_summary(e)),
+                                QDateTime::fromSecsSinceEpoch(qint64(icaltime_as_timet_with_zone(start, start.zone)),
+                                                              QTimeZone(QTimeZone::UTC))
+                                    .toString(Qt::ISODate),
+                                QString::fromUtf8(icaltimezone_get_tzid(const_cast<icaltimezone*>(start.zone))));
         }
         icalcomponent_free(calendar);
         libical.sort();
@@ -322,7 +342,8 @@ private Q_SLOTS:
             parsed += icalcomponent_count_properties(e, ICAL_ATTENDEE_PROPERTY);
             const QString uid = QString::fromUtf8(icalcomponent_get_uid(e)); // session<id>-<tag>@coe-studio
             const Id id = uid.section(QLatin1Char('-'), 0, 0).mid(7).toLongLong();
-            const auto match = std::find_if(sessions.cbegin(), sessions.cend(), [id](const Session& s) { return s.id == id; });
+            const auto match =
+                std::find_if(sessions.cbegin(), sessions.cend(), [id](const Session& s) { return s.id == id; });
             QVERIFY2(match != sessions.cend(), qPrintable(uid));
             QCOMPARE(QString::fromUtf8(icalcomponent_get_summary(e)), match->title);
             const icaltimetype start = icalcomponent_get_dtstart(e);
@@ -371,7 +392,8 @@ private Q_SLOTS:
         QCOMPARE(eventLines(Frab::fromSummit(imported, names, QStringLiteral("k2"))), eventLines(exported));
 
         // The same schedule again is refused, and nothing is written.
-        const QStringList tables{QStringLiteral("summit"), QStringLiteral("summit_item"), QStringLiteral("slot"), QStringLiteral("person")};
+        const QStringList tables{QStringLiteral("summit"), QStringLiteral("summit_item"), QStringLiteral("slot"),
+                                 QStringLiteral("person")};
         const QStringList before = test::dump(*other, tables);
         auto again = Frab::import(*other, parsed.value());
         QVERIFY(!again);
@@ -383,10 +405,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto ws = test::createWorkspace(dir);
-        const QStringList tables{QStringLiteral("summit"), QStringLiteral("room"), QStringLiteral("track"), QStringLiteral("summit_item"),
-                                 QStringLiteral("slot"), QStringLiteral("item_speaker"), QStringLiteral("person")};
+        const QStringList tables{QStringLiteral("summit"),      QStringLiteral("room"), QStringLiteral("track"),
+                                 QStringLiteral("summit_item"), QStringLiteral("slot"), QStringLiteral("item_speaker"),
+                                 QStringLiteral("person")};
         const QStringList empty = test::dump(*ws, tables);
-        auto parsed = Frab::parse(readFile(QStringLiteral(COE_TEST_DATA_DIR "/pretalx-like.xml")), QStringLiteral("pretalx-like.xml"));
+        auto parsed = Frab::parse(readFile(QStringLiteral(COE_TEST_DATA_DIR "/pretalx-like.xml")),
+                                  QStringLiteral("pretalx-like.xml"));
         QVERIFY(parsed);
         QVERIFY(Frab::import(*ws, parsed.value()));
         const QStringList imported = test::dump(*ws, tables);
@@ -403,19 +427,24 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto ws = test::createWorkspace(dir);
         // Ana exists with her e-mail under another spelling of her name: matched by e-mail.
-        QSqlQuery add = ws->prepare(QStringLiteral("INSERT INTO person (name, email) VALUES ('Ana M. Silva', 'ana.silva@example.org')"));
+        QSqlQuery add = ws->prepare(
+            QStringLiteral("INSERT INTO person (name, email) VALUES ('Ana M. Silva', 'ana.silva@example.org')"));
         QVERIFY(ws->exec(add));
-        auto parsed = Frab::parse(readFile(QStringLiteral(COE_TEST_DATA_DIR "/pretalx-like.xml")), QStringLiteral("pretalx-like.xml"));
+        auto parsed = Frab::parse(readFile(QStringLiteral(COE_TEST_DATA_DIR "/pretalx-like.xml")),
+                                  QStringLiteral("pretalx-like.xml"));
         QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().message));
         QCOMPARE(parsed->title, QStringLiteral("Ops Days 2025"));
         QCOMPARE(parsed->rooms, (QStringList{QStringLiteral("Saal 1"), QStringLiteral("Workshop room")}));
         QCOMPARE(parsed->notes.size(), 1); // event 105 has no time
         QVERIFY2(parsed->notes.first().contains(QLatin1String("event 105")), qPrintable(parsed->notes.first()));
-        QCOMPARE(eventLines(parsed.value()),
-                 (QStringList{QStringLiteral("2025-03-27 09:00 45 Saal 1 | Keynote: Ops & Dev, together | Ana Silva, Bo Chen"), // 08:00 UTC
-                              QStringLiteral("2025-03-27 10:00 30 Saal 1 | Runbooks that run | Bo Chen"),                      // day + start
-                              QStringLiteral("2025-03-27 10:00 90 Workshop room | Hands-on workshop: Terraform modules | Dana Novak"),
-                              QStringLiteral("2025-03-28 12:00 60 Saal 1 | Lunch | ")}));
+        QCOMPARE(
+            eventLines(parsed.value()),
+            (QStringList{
+                QStringLiteral(
+                    "2025-03-27 09:00 45 Saal 1 | Keynote: Ops & Dev, together | Ana Silva, Bo Chen"), // 08:00 UTC
+                QStringLiteral("2025-03-27 10:00 30 Saal 1 | Runbooks that run | Bo Chen"),            // day + start
+                QStringLiteral("2025-03-27 10:00 90 Workshop room | Hands-on workshop: Terraform modules | Dana Novak"),
+                QStringLiteral("2025-03-28 12:00 60 Saal 1 | Lunch | ")}));
         auto report = Frab::import(*ws, parsed.value());
         QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
         QCOMPARE(report->matchedPeople, 1);
@@ -428,7 +457,8 @@ private Q_SLOTS:
         QStringList kinds;
         for (const SummitItem& i : s.items)
             kinds << SummitItem::kindName(i.kind);
-        QCOMPARE(kinds, (QStringList{QStringLiteral("plenary"), QStringLiteral("talk"), QStringLiteral("workshop"), QStringLiteral("break")}));
+        QCOMPARE(kinds, (QStringList{QStringLiteral("plenary"), QStringLiteral("talk"), QStringLiteral("workshop"),
+                                     QStringLiteral("break")}));
         QCOMPARE(s.tracks.size(), 1);
         QCOMPARE(s.tracks.first().color, QColor(QStringLiteral("#aa3377")));
     }
@@ -444,7 +474,8 @@ private Q_SLOTS:
                                     << QStringLiteral("not well-formed XML (line 1");
         QTest::newRow("other json") << QByteArray("{\"hello\": 1}") << QStringLiteral("no “conference”");
         QTest::newRow("broken json") << QByteArray("{\"schedule\": {") << QStringLiteral("not valid JSON");
-        QTest::newRow("no title") << QByteArray("<schedule><conference/></schedule>") << QStringLiteral("no conference title");
+        QTest::newRow("no title") << QByteArray("<schedule><conference/></schedule>")
+                                  << QStringLiteral("no conference title");
     }
 
     void badFiles()

@@ -64,10 +64,7 @@ private:
         qFatal("no session %lld", id);
     }
 
-    QList<LevelProposal> proposals()
-    {
-        return PlanRepository(*m_ws).proposals().take();
-    }
+    QList<LevelProposal> proposals() { return PlanRepository(*m_ws).proposals().take(); }
 
     MatrixData levels()
     {
@@ -85,12 +82,21 @@ private Q_SLOTS:
         const qint64 team = insert(w, QStringLiteral("INSERT INTO team (name) VALUES ('Platform')"));
         const qint64 role = insert(w, QStringLiteral("INSERT INTO role (name) VALUES ('Engineer')"));
         const qint64 category = insert(w, QStringLiteral("INSERT INTO skill_category (name) VALUES ('Delivery')"));
-        terraform = insert(w, QStringLiteral("INSERT INTO skill (category_id, name) VALUES (%1, 'Terraform')").arg(category));
-        helm = insert(w, QStringLiteral("INSERT INTO skill (category_id, name, position) VALUES (%1, 'Helm', 1)").arg(category));
-        exec(w, QStringLiteral("INSERT INTO role_target (role_id, skill_id, level) VALUES (%1, %2, 3), (%1, %3, 3)").arg(role).arg(terraform).arg(helm));
+        terraform =
+            insert(w, QStringLiteral("INSERT INTO skill (category_id, name) VALUES (%1, 'Terraform')").arg(category));
+        helm = insert(
+            w, QStringLiteral("INSERT INTO skill (category_id, name, position) VALUES (%1, 'Helm', 1)").arg(category));
+        exec(w, QStringLiteral("INSERT INTO role_target (role_id, skill_id, level) VALUES (%1, %2, 3), (%1, %3, 3)")
+                    .arg(role)
+                    .arg(terraform)
+                    .arg(helm));
         const auto person = [&](const char* name, bool external) {
-            return insert(w, QStringLiteral("INSERT INTO person (name, external, team_id, role_id) VALUES ('%1', %2, %3, %4)")
-                                 .arg(QLatin1String(name)).arg(external ? 1 : 0).arg(team).arg(role));
+            return insert(
+                w, QStringLiteral("INSERT INTO person (name, external, team_id, role_id) VALUES ('%1', %2, %3, %4)")
+                       .arg(QLatin1String(name))
+                       .arg(external ? 1 : 0)
+                       .arg(team)
+                       .arg(role));
         };
         ana = person("Ana", false);
         bo = person("Bo", false);
@@ -98,23 +104,42 @@ private Q_SLOTS:
         di = person("Di", false);
         const QDate on = today.addDays(-30);
         for (const auto& [who, skill, level, interest] :
-             {std::tuple{ana, terraform, 2, 3}, std::tuple{bo, terraform, 4, -1}, std::tuple{cy, terraform, 4, -1}, std::tuple{cy, helm, 4, -1},
-              std::tuple{di, terraform, 1, 1}, std::tuple{ana, helm, 3, -1}, std::tuple{di, helm, 0, -1}, std::tuple{bo, helm, 3, -1}})
-            QVERIFY(test::assess(w, who, skill, Source::Lead, level, on, interest >= 0 ? std::optional<int>(interest) : std::nullopt));
+             {std::tuple{ana, terraform, 2, 3}, std::tuple{bo, terraform, 4, -1}, std::tuple{cy, terraform, 4, -1},
+              std::tuple{cy, helm, 4, -1}, std::tuple{di, terraform, 1, 1}, std::tuple{ana, helm, 3, -1},
+              std::tuple{di, helm, 0, -1}, std::tuple{bo, helm, 3, -1}})
+            QVERIFY(test::assess(w, who, skill, Source::Lead, level, on,
+                                 interest >= 0 ? std::optional<int>(interest) : std::nullopt));
         const auto engagement = [&](const char* name, int daysLeft) {
-            const qint64 id = insert(w, QStringLiteral("INSERT INTO engagement (name, team_id, starts_on, roll_off_on) VALUES ('%1', %2, '%3', '%4')")
-                                            .arg(QLatin1String(name)).arg(team).arg(today.addDays(-90).toString(Qt::ISODate), today.addDays(daysLeft).toString(Qt::ISODate)));
-            exec(w, QStringLiteral("INSERT INTO engagement_consultant (engagement_id, person_id) VALUES (%1, %2)").arg(id).arg(cy));
+            const qint64 id = insert(
+                w, QStringLiteral(
+                       "INSERT INTO engagement (name, team_id, starts_on, roll_off_on) VALUES ('%1', %2, '%3', '%4')")
+                       .arg(QLatin1String(name))
+                       .arg(team)
+                       .arg(today.addDays(-90).toString(Qt::ISODate), today.addDays(daysLeft).toString(Qt::ISODate)));
+            exec(w, QStringLiteral("INSERT INTO engagement_consultant (engagement_id, person_id) VALUES (%1, %2)")
+                        .arg(id)
+                        .arg(cy));
             return id;
         };
         const qint64 soon = engagement("Platform build", 20);
         const qint64 later = engagement("Observability", 60);
         const auto cap = [&](qint64 e, const char* name, qint64 owner, QList<qint64> skills, int phase) {
-            const qint64 id = insert(w, QStringLiteral("INSERT INTO capability (engagement_id, name, owner_id, expert_id) VALUES (%1, '%2', %3, %4)")
-                                            .arg(e).arg(QLatin1String(name)).arg(owner).arg(cy));
+            const qint64 id = insert(
+                w, QStringLiteral(
+                       "INSERT INTO capability (engagement_id, name, owner_id, expert_id) VALUES (%1, '%2', %3, %4)")
+                       .arg(e)
+                       .arg(QLatin1String(name))
+                       .arg(owner)
+                       .arg(cy));
             for (qint64 s : skills)
-                exec(w, QStringLiteral("INSERT INTO capability_skill (capability_id, skill_id) VALUES (%1, %2)").arg(id).arg(s));
-            exec(w, QStringLiteral("INSERT INTO capability_phase (capability_id, phase, changed_on) VALUES (%1, %2, '%3')").arg(id).arg(phase).arg(today.addDays(-60).toString(Qt::ISODate)));
+                exec(w, QStringLiteral("INSERT INTO capability_skill (capability_id, skill_id) VALUES (%1, %2)")
+                            .arg(id)
+                            .arg(s));
+            exec(w,
+                 QStringLiteral("INSERT INTO capability_phase (capability_id, phase, changed_on) VALUES (%1, %2, '%3')")
+                     .arg(id)
+                     .arg(phase)
+                     .arg(today.addDays(-60).toString(Qt::ISODate)));
             return id;
         };
         rollBack = cap(soon, "Roll back a release", ana, {terraform, helm}, 0);
@@ -127,20 +152,26 @@ private Q_SLOTS:
 
     void warnings()
     {
-        const QList<TransferWarning> list = Transfer::warnings(PlanRepository(*m_ws).engagements().take(), levels(), today);
+        const QList<TransferWarning> list =
+            Transfer::warnings(PlanRepository(*m_ws).engagements().take(), levels(), today);
         QCOMPARE(list.size(), 2);
         QCOMPARE(list.at(0).kind, TransferWarning::ExpertLeadsNearRollOff);
         QCOMPARE(list.at(0).capabilityId, rollBack);
-        QCOMPARE(list.at(0).message, QStringLiteral("Roll back a release is still at Expert leads, 20 days before Platform build rolls off."));
+        QCOMPARE(
+            list.at(0).message,
+            QStringLiteral("Roll back a release is still at Expert leads, 20 days before Platform build rolls off."));
         QCOMPARE(list.at(1).kind, TransferWarning::OwnerBelowCoached);
         QCOMPARE(list.at(1).capabilityId, rotate);
         QCOMPARE(list.at(1).skillId, helm);
-        QVERIFY2(list.at(1).message.startsWith(QLatin1String("Di owns Rotate secrets but is ")), qPrintable(list.at(1).message));
+        QVERIFY2(list.at(1).message.startsWith(QLatin1String("Di owns Rotate secrets but is ")),
+                 qPrintable(list.at(1).message));
         // Exactly 30 days before still warns; 31 does not; past roll-off does.
         QList<Engagement> engagements = PlanRepository(*m_ws).engagements().take();
         QCOMPARE(Transfer::warnings(engagements, levels(), today.addDays(-10)).size(), 2);
         QCOMPARE(Transfer::warnings(engagements, levels(), today.addDays(-11)).size(), 1);
-        QVERIFY(Transfer::warnings(engagements, levels(), today.addDays(25)).first().message.contains(QLatin1String("rolled off 5 days ago")));
+        QVERIFY(Transfer::warnings(engagements, levels(), today.addDays(25))
+                    .first()
+                    .message.contains(QLatin1String("rolled off 5 days ago")));
     }
 
     void suggestions()
@@ -152,27 +183,34 @@ private Q_SLOTS:
         QCOMPARE(teachers.at(1).reason, QStringLiteral("Teacher in Terraform; Independent in Helm"));
         const QList<PersonSuggestion> attendees = Transfer::attendees(data, {terraform, helm}, cy);
         QCOMPARE(names(attendees), (QStringList{QStringLiteral("Di"), QStringLiteral("Ana")}));
-        QVERIFY2(attendees.at(1).reason.contains(QLatin1String("Terraform: Coached (target Independent), wants to lead")), qPrintable(attendees.at(1).reason));
+        QVERIFY2(
+            attendees.at(1).reason.contains(QLatin1String("Terraform: Coached (target Independent), wants to lead")),
+            qPrintable(attendees.at(1).reason));
         // The instructor is never suggested as an attendee.
         QVERIFY(!names(Transfer::attendees(data, {terraform}, di)).contains(QStringLiteral("Di")));
     }
 
     void phaseChangesAndHistory()
     {
-        QVERIFY(commands::TransferEdits::changePhase(*m_ws, capability(rollBack), Phase::Pairing, today, bo, QStringLiteral("Ana drove it twice")));
+        QVERIFY(commands::TransferEdits::changePhase(*m_ws, capability(rollBack), Phase::Pairing, today, bo,
+                                                     QStringLiteral("Ana drove it twice")));
         Capability c = capability(rollBack);
         QCOMPARE(c.history.size(), 2);
         QCOMPARE(c.phase(), Phase::Pairing);
         QCOMPARE(c.history.last().confirmedBy, bo);
         QCOMPARE(c.history.last().note, QStringLiteral("Ana drove it twice"));
         // Backwards needs a reason, and writes nothing without one.
-        auto refused = commands::TransferEdits::changePhase(*m_ws, c, Phase::ExpertLeads, today, bo, QStringLiteral("  "));
+        auto refused =
+            commands::TransferEdits::changePhase(*m_ws, c, Phase::ExpertLeads, today, bo, QStringLiteral("  "));
         QVERIFY(!refused);
-        QCOMPARE(refused.error().message, QStringLiteral("Moving Roll back a release back to Expert leads needs a reason."));
+        QCOMPARE(refused.error().message,
+                 QStringLiteral("Moving Roll back a release back to Expert leads needs a reason."));
         QCOMPARE(capability(rollBack).history.size(), 2);
-        QVERIFY(!commands::TransferEdits::changePhase(*m_ws, c, Phase::StaffLeads, today.addDays(-1), bo, {})); // before the last change
-        QVERIFY(!commands::TransferEdits::changePhase(*m_ws, c, Phase::Pairing, today, bo, {}));                  // no change
-        QVERIFY(commands::TransferEdits::changePhase(*m_ws, c, Phase::ExpertLeads, today, bo, QStringLiteral("Rollback failed in staging")));
+        QVERIFY(!commands::TransferEdits::changePhase(*m_ws, c, Phase::StaffLeads, today.addDays(-1), bo,
+                                                      {})); // before the last change
+        QVERIFY(!commands::TransferEdits::changePhase(*m_ws, c, Phase::Pairing, today, bo, {})); // no change
+        QVERIFY(commands::TransferEdits::changePhase(*m_ws, c, Phase::ExpertLeads, today, bo,
+                                                     QStringLiteral("Rollback failed in staging")));
         QCOMPARE(capability(rollBack).phase(), Phase::ExpertLeads);
         QCOMPARE(capability(rollBack).history.size(), 3);
         m_ws->undoStack()->undo();
@@ -207,9 +245,12 @@ private Q_SLOTS:
         QVERIFY(commands::TransferEdits::saveSession(*m_ws, edited, &saved));
         saved = session(id.value());
         QCOMPARE(saved.attendees.at(0).attended, std::optional<bool>(true));
-        const ApplyTask task = *std::find_if(saved.tasks.cbegin(), saved.tasks.cend(), [this](const ApplyTask& t) { return t.personId == ana; });
-        QVERIFY(!commands::TransferEdits::completeTask(*m_ws, saved, task, today, QStringLiteral(" "), levels())); // outcome required
-        auto made = commands::TransferEdits::completeTask(*m_ws, saved, task, today, QStringLiteral("Network stack is a module now"), levels());
+        const ApplyTask task = *std::find_if(saved.tasks.cbegin(), saved.tasks.cend(),
+                                             [this](const ApplyTask& t) { return t.personId == ana; });
+        QVERIFY(!commands::TransferEdits::completeTask(*m_ws, saved, task, today, QStringLiteral(" "),
+                                                       levels())); // outcome required
+        auto made = commands::TransferEdits::completeTask(*m_ws, saved, task, today,
+                                                          QStringLiteral("Network stack is a module now"), levels());
         QVERIFY(made);
         QCOMPARE(made.value(), 1);
         QList<LevelProposal> list = proposals();
@@ -219,23 +260,29 @@ private Q_SLOTS:
         QCOMPARE(list.first().status, LevelProposal::Pending);
 
         // Accept: a lead assessment at 3 with the session in its note; undo takes both back.
-        QVERIFY(commands::TransferEdits::accept(*m_ws, list.first(), ana, saved.title, QStringLiteral("Network stack is a module now")));
+        QVERIFY(commands::TransferEdits::accept(*m_ws, list.first(), ana, saved.title,
+                                                QStringLiteral("Network stack is a module now")));
         list = proposals();
         QCOMPARE(list.first().status, LevelProposal::Accepted);
         QVERIFY(list.first().assessmentId != 0);
-        QCOMPARE(levels().effectiveLevel(levels().personIndex(ana), levels().skillIndex(terraform)), std::optional<int>(3));
-        QSqlQuery note = m_ws->prepare(QStringLiteral("SELECT note, source FROM assessment WHERE id = %1").arg(list.first().assessmentId));
+        QCOMPARE(levels().effectiveLevel(levels().personIndex(ana), levels().skillIndex(terraform)),
+                 std::optional<int>(3));
+        QSqlQuery note = m_ws->prepare(
+            QStringLiteral("SELECT note, source FROM assessment WHERE id = %1").arg(list.first().assessmentId));
         QVERIFY(m_ws->exec(note) && note.next());
-        QCOMPARE(note.value(0).toString(), QStringLiteral("From session “Terraform modules”: Network stack is a module now"));
+        QCOMPARE(note.value(0).toString(),
+                 QStringLiteral("From session “Terraform modules”: Network stack is a module now"));
         QCOMPARE(note.value(1).toString(), QStringLiteral("lead"));
         QVERIFY(!commands::TransferEdits::accept(*m_ws, list.first(), ana, saved.title, {})); // decided already
         m_ws->undoStack()->undo();
         QCOMPARE(proposals().first().status, LevelProposal::Pending);
-        QCOMPARE(levels().effectiveLevel(levels().personIndex(ana), levels().skillIndex(terraform)), std::optional<int>(2));
+        QCOMPARE(levels().effectiveLevel(levels().personIndex(ana), levels().skillIndex(terraform)),
+                 std::optional<int>(2));
 
         // Reject needs a reason; undo makes it pending again.
         QVERIFY(!commands::TransferEdits::reject(*m_ws, proposals().first(), QString()));
-        QVERIFY(commands::TransferEdits::reject(*m_ws, proposals().first(), QStringLiteral("Do one more module first")));
+        QVERIFY(
+            commands::TransferEdits::reject(*m_ws, proposals().first(), QStringLiteral("Do one more module first")));
         QCOMPARE(proposals().first().status, LevelProposal::Rejected);
         QCOMPARE(proposals().first().reason, QStringLiteral("Do one more module first"));
         m_ws->undoStack()->undo();
@@ -285,7 +332,9 @@ private Q_SLOTS:
         bad.timeZone = QStringLiteral("Mars/Olympus_Mons");
         auto refused = commands::TransferEdits::saveSession(*m_ws, bad, &saved);
         QVERIFY(!refused);
-        QVERIFY2(refused.error().message.contains(QStringLiteral("“Mars/Olympus_Mons” is not a time zone this system knows")), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(
+                     QStringLiteral("“Mars/Olympus_Mons” is not a time zone this system knows")),
+                 qPrintable(refused.error().message));
         QCOMPARE(session(id.value()).timeZone, QStringLiteral("UTC+05:30"));
     }
     void engagementsCapabilitiesAndTasksAreEditable()
@@ -340,7 +389,8 @@ private Q_SLOTS:
         const ApplyTask task = session(sessionId.value()).tasks.first();
         QCOMPARE(task.description, QStringLiteral("Apply “Helm basics” to a task in your real work."));
         QVERIFY(!commands::TransferEdits::editTask(*m_ws, task, QStringLiteral("  "), task.dueOn));
-        QVERIFY(commands::TransferEdits::editTask(*m_ws, task, QStringLiteral("Package the billing service as a chart"), today.addDays(30)));
+        QVERIFY(commands::TransferEdits::editTask(*m_ws, task, QStringLiteral("Package the billing service as a chart"),
+                                                  today.addDays(30)));
         QCOMPARE(session(sessionId.value()).tasks.first().dueOn, today.addDays(30));
         m_ws->undoStack()->undo();
         QCOMPARE(session(sessionId.value()).tasks.first().dueOn, today.addDays(14));

@@ -17,8 +17,7 @@ using commands::Edits;
 
 namespace {
 
-template<typename T>
-Id pick(QRandomGenerator& random, const QList<T>& list)
+template<typename T> Id pick(QRandomGenerator& random, const QList<T>& list)
 {
     return list.isEmpty() ? 0 : list.at(random.bounded(int(list.size()))).id;
 }
@@ -38,11 +37,12 @@ bool randomEdit(Workspace& ws, QRandomGenerator& random, int n)
         return bool(Edits::addRole(ws, {0, QStringLiteral("Role %1").arg(n), {}, 0}));
     case 2:
     case 3:
-        return bool(Edits::addPerson(ws, {0, QStringLiteral("Person %1").arg(n), QStringLiteral("p%1@example.com").arg(n),
-                                          random.bounded(4) == 0, pick(random, teams), 0, QStringLiteral("UTC"), 0}));
+        return bool(
+            Edits::addPerson(ws, {0, QStringLiteral("Person %1").arg(n), QStringLiteral("p%1@example.com").arg(n),
+                                  random.bounded(4) == 0, pick(random, teams), 0, QStringLiteral("UTC"), 0}));
     case 4:
-        return bool(Edits::addCategory(ws, {0, random.bounded(2) ? pick(random, categories) : 0,
-                                            QStringLiteral("Category %1").arg(n), n, 0}));
+        return bool(Edits::addCategory(
+            ws, {0, random.bounded(2) ? pick(random, categories) : 0, QStringLiteral("Category %1").arg(n), n, 0}));
     case 5: {
         const Id category = pick(random, categories);
         return category && bool(Edits::addSkill(ws, {0, category, QStringLiteral("Skill %1").arg(n), {}, n, 0}));
@@ -69,11 +69,11 @@ bool randomEdit(Workspace& ws, QRandomGenerator& random, int n)
         return bool(Edits::addAssessment(ws, a));
     }
     case 9: {
-        const QString tables[] = {QStringLiteral("person"), QStringLiteral("team"),
-                                  QStringLiteral("skill_category"), QStringLiteral("skill")};
+        const QString tables[] = {QStringLiteral("person"), QStringLiteral("team"), QStringLiteral("skill_category"),
+                                  QStringLiteral("skill")};
         const QString table = tables[random.bounded(4)];
-        const Id id = table == QLatin1String("person") ? pick(random, people)
-                      : table == QLatin1String("team") ? pick(random, teams)
+        const Id id = table == QLatin1String("person")  ? pick(random, people)
+                      : table == QLatin1String("team")  ? pick(random, teams)
                       : table == QLatin1String("skill") ? pick(random, skills)
                                                         : pick(random, categories);
         return id && bool(Edits::remove(ws, table, {id}, QStringLiteral("Delete")));
@@ -180,8 +180,9 @@ private Q_SLOTS:
         QCOMPARE(Catalog(*ws).categories()->size(), 0);
         ws->undoStack()->undo();
         QCOMPARE(test::dump(*ws, Schema::tables()), before);
-        QVERIFY(Edits::editCategory(*ws, {cloud, aws, QStringLiteral("Cloud"), 0, 0}).error().message.contains(
-            QStringLiteral("inside itself")));
+        QVERIFY(Edits::editCategory(*ws, {cloud, aws, QStringLiteral("Cloud"), 0, 0})
+                    .error()
+                    .message.contains(QStringLiteral("inside itself")));
     }
 
     // The typed edits app/ calls instead of naming tables: each one undo step.

@@ -82,7 +82,8 @@ private Q_SLOTS:
         QCOMPARE(duplicate.error().message, QStringLiteral("There is already a team named 'data'."));
         auto unnamed = commands::Edits::addPerson(*ws, {0, QStringLiteral("  "), {}, false, 0, 0, {}, 0});
         QCOMPARE(unnamed.error().message, QStringLiteral("The person needs a name."));
-        auto badEmail = commands::Edits::addPerson(*ws, {0, QStringLiteral("Bo"), QStringLiteral("bo at x"), false, 0, 0, {}, 0});
+        auto badEmail =
+            commands::Edits::addPerson(*ws, {0, QStringLiteral("Bo"), QStringLiteral("bo at x"), false, 0, 0, {}, 0});
         QCOMPARE(badEmail.error().message, QStringLiteral("'bo at x' is not an email address."));
         QCOMPARE(ws->undoStack()->count(), 1); // failed edits push nothing
     }
@@ -95,24 +96,28 @@ private Q_SLOTS:
         auto person = commands::Edits::addPerson(*ws, {0, QStringLiteral("Bo"), {}, false, 0, 0, {}, 0});
         auto category = commands::Edits::addCategory(*ws, {0, 0, QStringLiteral("Cloud"), 0, 0});
         auto skill = commands::Edits::addSkill(*ws, {0, category.value(), QStringLiteral("AWS"), {}, 0, 0});
-        QSqlQuery q = ws->prepare(QStringLiteral("INSERT INTO assessment (person_id, skill_id, source, level, assessed_on) "
-                                                 "VALUES (:p, :s, 'lead', 7, '2026-01-01')"));
+        QSqlQuery q =
+            ws->prepare(QStringLiteral("INSERT INTO assessment (person_id, skill_id, source, level, assessed_on) "
+                                       "VALUES (:p, :s, 'lead', 7, '2026-01-01')"));
         q.bindValue(QStringLiteral(":p"), person.value());
         q.bindValue(QStringLiteral(":s"), skill.value());
         QVERIFY(!q.exec());
         // A slot that ends before it starts.
-        QSqlQuery s = ws->prepare(QStringLiteral("INSERT INTO summit (name, starts_on, ends_on) VALUES ('S', '2026-05-01', '2026-05-02')"));
+        QSqlQuery s = ws->prepare(
+            QStringLiteral("INSERT INTO summit (name, starts_on, ends_on) VALUES ('S', '2026-05-01', '2026-05-02')"));
         QVERIFY(s.exec());
         QSqlQuery r = ws->prepare(QStringLiteral("INSERT INTO room (summit_id, name) SELECT id, 'A' FROM summit"));
         QVERIFY(r.exec());
-        QSqlQuery i = ws->prepare(QStringLiteral("INSERT INTO summit_item (summit_id, kind, title, duration_min) SELECT id, 'talk', 'T', 30 FROM summit"));
+        QSqlQuery i = ws->prepare(QStringLiteral(
+            "INSERT INTO summit_item (summit_id, kind, title, duration_min) SELECT id, 'talk', 'T', 30 FROM summit"));
         QVERIFY(i.exec());
-        QSqlQuery slot = ws->prepare(QStringLiteral(
-            "INSERT INTO slot (item_id, room_id, starts_at, ends_at) SELECT i.id, r.id, "
-            "'2026-05-01T10:00', '2026-05-01T09:30' FROM summit_item i, room r"));
+        QSqlQuery slot =
+            ws->prepare(QStringLiteral("INSERT INTO slot (item_id, room_id, starts_at, ends_at) SELECT i.id, r.id, "
+                                       "'2026-05-01T10:00', '2026-05-01T09:30' FROM summit_item i, room r"));
         QVERIFY(!slot.exec());
         // A summit that ends before it starts.
-        QSqlQuery backwards = ws->prepare(QStringLiteral("INSERT INTO summit (name, starts_on, ends_on) VALUES ('B', '2026-05-03', '2026-05-02')"));
+        QSqlQuery backwards = ws->prepare(
+            QStringLiteral("INSERT INTO summit (name, starts_on, ends_on) VALUES ('B', '2026-05-03', '2026-05-02')"));
         QVERIFY(!backwards.exec());
     }
 
@@ -166,7 +171,8 @@ private Q_SLOTS:
             Transaction tx(*ws);
             RowStore rows(*ws);
             for (int i = 0; i < 950; ++i)
-                ids << rows.insert(QStringLiteral("person"), {{QStringLiteral("name"), QStringLiteral("P%1").arg(i)}}).value();
+                ids << rows.insert(QStringLiteral("person"), {{QStringLiteral("name"), QStringLiteral("P%1").arg(i)}})
+                           .value();
             QVERIFY(tx.commit());
         }
         auto read = Catalog(*ws).peopleWithIds(QList<Id>(ids) << ids.last() + 1000);
@@ -186,9 +192,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto ws = test::createWorkspace(dir);
-        QList<ScaleLevel> three{{0, QStringLiteral("Novice"), {}, QColor(0xed, 0xf8, 0xb1), ScaleLevel::Plain},
-                                {1, QStringLiteral("Practitioner"), {}, QColor(0x7f, 0xcd, 0xbb), ScaleLevel::Independent},
-                                {2, QStringLiteral("Expert"), {}, QColor(0x2c, 0x7f, 0xb8), ScaleLevel::Teacher}};
+        QList<ScaleLevel> three{
+            {0, QStringLiteral("Novice"), {}, QColor(0xed, 0xf8, 0xb1), ScaleLevel::Plain},
+            {1, QStringLiteral("Practitioner"), {}, QColor(0x7f, 0xcd, 0xbb), ScaleLevel::Independent},
+            {2, QStringLiteral("Expert"), {}, QColor(0x2c, 0x7f, 0xb8), ScaleLevel::Teacher}};
         QVERIFY(commands::Edits::setScale(*ws, three));
         QCOMPARE(commands::readScale(*ws).value(), three);
         ws->undoStack()->undo();
@@ -235,7 +242,8 @@ private Q_SLOTS:
         QVERIFY2(opened.error().message.contains(QStringLiteral("refused the password for user 'postgres'")),
                  qPrintable(opened.error().message));
         location.setPassword(qEnvironmentVariable("PGPASSWORD"));
-        auto missing = Workspace::open(WorkspaceLocation::parse(location.toString() + QStringLiteral("_missing")).take());
+        auto missing =
+            Workspace::open(WorkspaceLocation::parse(location.toString() + QStringLiteral("_missing")).take());
         QVERIFY(!missing);
     }
 };

@@ -3,16 +3,15 @@
 // small demo workspace, as `coectl import people|skills --dry-run` does: nothing is written,
 // and the workspace must stay healthy whatever the list holds.
 #include "fuzzsupport.h"
+#include "io/catalogimport.h"
+#include "io/demo.h"
+#include "storage/location.h"
+#include "storage/workspace.h"
 
 #include <QDateTime>
 #include <QFileInfo>
 
 #include <tuple>
-
-#include "io/catalogimport.h"
-#include "io/demo.h"
-#include "storage/location.h"
-#include "storage/workspace.h"
 
 using namespace coe;
 
@@ -56,7 +55,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto state = [&file] {
         const QFileInfo db(file);
         const QFileInfo log(file + QStringLiteral("-wal"));
-        return std::tuple(db.size(), db.lastModified(), log.exists() ? log.size() : -1, log.exists() ? log.lastModified() : QDateTime());
+        return std::tuple(db.size(), db.lastModified(), log.exists() ? log.size() : -1,
+                          log.exists() ? log.lastModified() : QDateTime());
     };
     const auto before = state();
     const QByteArray list(COE_FUZZ_LIST);

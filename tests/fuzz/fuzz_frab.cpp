@@ -3,7 +3,6 @@
 // grows its own corpus from its own seeds). What parses is written back out in both forms and
 // read again: export must give files the parser accepts.
 #include "fuzzsupport.h"
-
 #include "io/frab.h"
 
 using namespace coe;

@@ -3,7 +3,6 @@
 // code highlighted by KSyntaxHighlighting, line numbers on or off) and highlighted as the
 // editor highlights it, then laid out on a page.
 #include "fuzzsupport.h"
-
 #include "render/markdown.h"
 
 #include <QTextDocument>
@@ -38,8 +37,8 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
     // load them before the first input, so that only what an input leaves behind is a leak.
     for (std::size_t variant = 0; variant < 6; ++variant)
         renderAndHighlight(QStringLiteral("# T\n**b** *i* `c` [l](u)\n\n```cpp\nint x;\n```\n\n```yaml\na: 1\n```\n\n"
-                              "| a | b |\n|---|--:|\n| 1 | 2 |\n\n> q\n- [ ] t\nÄ é ß 漢 😀\n"),
-               variant);
+                                          "| a | b |\n|---|--:|\n| 1 | 2 |\n\n> q\n- [ ] t\nÄ é ß 漢 😀\n"),
+                           variant);
     return 0;
 }
 

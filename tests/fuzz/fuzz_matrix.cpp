@@ -3,9 +3,8 @@
 // ODS apart by their content) and MatrixImport::plan against a small workspace's people,
 // skills and scale, creating what is missing. Built three times (COE_FUZZ_SUFFIX csv, xlsx,
 // ods) so that each format grows a corpus of its own from its own seeds.
-#include "fuzzsupport.h"
-
 #include "domain/scale.h"
+#include "fuzzsupport.h"
 #include "io/matriximport.h"
 #include "io/sheetreader.h"
 
@@ -65,9 +64,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             return ref > 0 ? ref <= existing : ref < 0 && -qint64(ref) - 1 < created;
         };
         for (const MatrixImport::Cell& cell : plan->cells) {
-            if (cell.level < 0 || cell.level >= context().scale.size()
-                || !known(cell.person, context().people.size(), plan->newPeople.size())
-                || !known(cell.skill, context().skills.size(), plan->newSkills.size()))
+            if (cell.level < 0 || cell.level >= context().scale.size() ||
+                !known(cell.person, context().people.size(), plan->newPeople.size()) ||
+                !known(cell.skill, context().skills.size(), plan->newSkills.size()))
                 std::abort();
         }
     }

@@ -3,7 +3,6 @@
 // words and writes): tab-separated levels, numbers or labels, from any cell of a small demo
 // matrix. The plan must only name editable cells inside the matrix, with levels on the scale.
 #include "fuzzsupport.h"
-
 #include "io/demo.h"
 #include "models/skillmatrixmodel.h"
 #include "storage/location.h"
@@ -60,7 +59,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const SkillMatrixModel::PastePlan plan = model.planPaste(text, start);
     const int levels = int(model.matrix().scale().size());
     for (const auto& [index, level] : plan.cells) {
-        if (!index.isValid() || !(model.flags(index) & Qt::ItemIsEditable) || (level && (*level < 0 || *level >= levels)))
+        if (!index.isValid() || !(model.flags(index) & Qt::ItemIsEditable) ||
+            (level && (*level < 0 || *level >= levels)))
             std::abort();
     }
     if (plan.problems.size() > SkillMatrixModel::kMaxPasteProblems || plan.problemCount < plan.problems.size())

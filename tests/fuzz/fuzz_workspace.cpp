@@ -3,7 +3,6 @@
 // (which refuses what is not a healthy workspace and upgrades older ones after a backup), then,
 // for what opens, the integrity check `coectl check` runs and the matrix view's first read.
 #include "fuzzsupport.h"
-
 #include "models/matrixdata.h"
 #include "storage/location.h"
 #include "storage/workspace.h"
@@ -25,7 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::abort();
     const QString path = folder.filePath(QStringLiteral("input.coe"));
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(reinterpret_cast<const char*>(data), qint64(size)) != qint64(size))
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(reinterpret_cast<const char*>(data), qint64(size)) != qint64(size))
         std::abort();
     file.close();
     auto location = WorkspaceLocation::parse(path);

@@ -47,12 +47,16 @@ private Q_SLOTS:
         // What one import alone gives.
         const QString alone = m_dir.filePath(QStringLiteral("alone.coe"));
         QVERIFY(test::coectlDemo(alone));
-        QCOMPARE(test::coectl({QStringLiteral("import"), QStringLiteral("matrix"), file, alone, QStringLiteral("--create-missing"),
-                               QStringLiteral("--date"), QStringLiteral("2026-06-01")})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            test::coectl({QStringLiteral("import"), QStringLiteral("matrix"), file, alone,
+                          QStringLiteral("--create-missing"), QStringLiteral("--date"), QStringLiteral("2026-06-01")})
+                .exitCode,
+            0);
         const QString aloneExport = m_dir.filePath(QStringLiteral("alone.csv"));
-        QCOMPARE(test::coectl({QStringLiteral("export"), QStringLiteral("matrix"), alone, QStringLiteral("-o"), aloneExport}).exitCode, 0);
+        QCOMPARE(
+            test::coectl({QStringLiteral("export"), QStringLiteral("matrix"), alone, QStringLiteral("-o"), aloneExport})
+                .exitCode,
+            0);
 
         for (int round = 0; round < 3; ++round) {
             const QString ws = m_dir.filePath(QStringLiteral("shared-%1.coe").arg(round));
@@ -60,9 +64,9 @@ private Q_SLOTS:
             std::vector<std::unique_ptr<QProcess>> runs;
             for (int i = 0; i < 4; ++i) {
                 auto process = std::make_unique<QProcess>();
-                process->start(QStringLiteral(COECTL_PATH), {QStringLiteral("import"), QStringLiteral("matrix"), file, ws,
-                                                             QStringLiteral("--create-missing"), QStringLiteral("--date"),
-                                                             QStringLiteral("2026-06-01")});
+                process->start(QStringLiteral(COECTL_PATH), {QStringLiteral("import"), QStringLiteral("matrix"), file,
+                                                             ws, QStringLiteral("--create-missing"),
+                                                             QStringLiteral("--date"), QStringLiteral("2026-06-01")});
                 runs.push_back(std::move(process));
             }
             int landed = 0;
@@ -74,16 +78,21 @@ private Q_SLOTS:
                     continue;
                 }
                 QCOMPARE(process->exitCode(), 1);
-                QVERIFY2(err.contains(QStringLiteral("The workspace changed while newcomers.csv was being checked"))
-                             || err.contains(QStringLiteral("is in use by another program")),
+                QVERIFY2(err.contains(QStringLiteral("The workspace changed while newcomers.csv was being checked")) ||
+                             err.contains(QStringLiteral("is in use by another program")),
                          qPrintable(err));
-                QVERIFY2(!err.contains(QStringLiteral("UNIQUE")) && !err.contains(QStringLiteral("Unable to fetch row")), qPrintable(err));
+                QVERIFY2(!err.contains(QStringLiteral("UNIQUE")) &&
+                             !err.contains(QStringLiteral("Unable to fetch row")),
+                         qPrintable(err));
             }
             QVERIFY(landed >= 1);
             // The result is some serial order of what landed: here, the same as one import.
             QCOMPARE(test::coectl({QStringLiteral("check"), ws}).exitCode, 0);
             const QString exported = m_dir.filePath(QStringLiteral("shared-%1.csv").arg(round));
-            QCOMPARE(test::coectl({QStringLiteral("export"), QStringLiteral("matrix"), ws, QStringLiteral("-o"), exported}).exitCode, 0);
+            QCOMPARE(
+                test::coectl({QStringLiteral("export"), QStringLiteral("matrix"), ws, QStringLiteral("-o"), exported})
+                    .exitCode,
+                0);
             QCOMPARE(test::readBytes(exported), test::readBytes(aloneExport));
             qInfo("round %d: %d of 4 imports landed", round, landed);
         }

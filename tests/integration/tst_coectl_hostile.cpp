@@ -17,7 +17,6 @@ const qint64 kMemoryBoundKiB = test::peakBoundKiB(300);
 
 using Maker = std::function<QString(const QString& dir)>;
 
-
 } // namespace
 
 class TestCoectlHostile : public QObject
@@ -61,13 +60,17 @@ private Q_SLOTS:
                 return part;
             });
         }) << QStringLiteral("wide.csv, line 1 has more than 16384 columns");
-        QTest::newRow("invalid UTF-8") << Maker([](const QString& d) { return test::writeFile(d, QStringLiteral("latin1.csv"), "Person,Terraform\nJos\xe9,2\n"); })
-                                       << QStringLiteral("latin1.csv is not UTF-8 text");
-        QTest::newRow("NUL bytes") << Maker([](const QString& d) { return test::writeFile(d, QStringLiteral("nul.csv"), QByteArray("Person,Terraform\nAna\0Lima,2\n", 27)); })
-                                   << QStringLiteral("nul.csv is not a CSV text file");
+        QTest::newRow("invalid UTF-8") << Maker([](const QString& d) {
+            return test::writeFile(d, QStringLiteral("latin1.csv"), "Person,Terraform\nJos\xe9,2\n");
+        }) << QStringLiteral("latin1.csv is not UTF-8 text");
+        QTest::newRow("NUL bytes") << Maker([](const QString& d) {
+            return test::writeFile(d, QStringLiteral("nul.csv"), QByteArray("Person,Terraform\nAna\0Lima,2\n", 27));
+        }) << QStringLiteral("nul.csv is not a CSV text file");
         QTest::newRow("UTF-16") << Maker([](const QString& d) {
             const QString text = QStringLiteral("Person,Terraform\nAna Lima,2\n");
-            return test::writeFile(d, QStringLiteral("utf16.csv"), QByteArray("\xff\xfe") + QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2));
+            return test::writeFile(d, QStringLiteral("utf16.csv"),
+                                   QByteArray("\xff\xfe") +
+                                       QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2));
         }) << QStringLiteral("utf16.csv is UTF-16 text");
         QTest::newRow("a 300-character name") << Maker([](const QString& d) {
             return test::writeFile(d, QStringLiteral("name.csv"), "Person,Terraform\n" + QByteArray(300, 'n') + ",2\n");
@@ -76,16 +79,26 @@ private Q_SLOTS:
             return test::writeFile(d, QStringLiteral("skill.csv"), "Person," + QByteArray(300, 's') + "\nAna Lima,2\n");
         }) << QStringLiteral("skill.csv, line 1, column B: a name of 300 characters");
         // Workbooks
-        QTest::newRow("zip bomb") << Maker([](const QString& d) { return hostile::zipBomb(d); }) << QStringLiteral("bomb.xlsx");
-        QTest::newRow("sizes that lie") << Maker([](const QString& d) { return hostile::sizeLie(d); }) << QStringLiteral(".xlsx");
-        QTest::newRow("truncated zip") << Maker([](const QString& d) { return hostile::truncatedZip(d); }) << QStringLiteral(".xlsx");
-        QTest::newRow("column past XFD") << Maker([](const QString& d) { return hostile::columnPastXfd(d); }) << QStringLiteral("more than 16384 columns");
-        QTest::newRow("endless cell") << Maker([](const QString& d) { return hostile::endlessCell(d); }) << QStringLiteral("more than 32767 characters");
-        QTest::newRow("entity expansion") << Maker([](const QString& d) { return hostile::billionLaughs(d); }) << QStringLiteral(".xlsx");
-        QTest::newRow("external entity") << Maker([](const QString& d) { return hostile::externalEntity(d); }) << QStringLiteral(".xlsx");
-        QTest::newRow("not XML") << Maker([](const QString& d) { return hostile::notXml(d); }) << QStringLiteral(".xlsx");
-        QTest::newRow("password-protected xlsx") << Maker([](const QString& d) { return hostile::oleEncrypted(d); }) << QStringLiteral("password-protected");
-        QTest::newRow("password-protected ods") << Maker([](const QString& d) { return hostile::odsEncrypted(d); }) << QStringLiteral("password-protected");
+        QTest::newRow("zip bomb") << Maker([](const QString& d) { return hostile::zipBomb(d); })
+                                  << QStringLiteral("bomb.xlsx");
+        QTest::newRow("sizes that lie") << Maker([](const QString& d) { return hostile::sizeLie(d); })
+                                        << QStringLiteral(".xlsx");
+        QTest::newRow("truncated zip") << Maker([](const QString& d) { return hostile::truncatedZip(d); })
+                                       << QStringLiteral(".xlsx");
+        QTest::newRow("column past XFD") << Maker([](const QString& d) { return hostile::columnPastXfd(d); })
+                                         << QStringLiteral("more than 16384 columns");
+        QTest::newRow("endless cell") << Maker([](const QString& d) { return hostile::endlessCell(d); })
+                                      << QStringLiteral("more than 32767 characters");
+        QTest::newRow("entity expansion")
+            << Maker([](const QString& d) { return hostile::billionLaughs(d); }) << QStringLiteral(".xlsx");
+        QTest::newRow("external entity") << Maker([](const QString& d) { return hostile::externalEntity(d); })
+                                         << QStringLiteral(".xlsx");
+        QTest::newRow("not XML") << Maker([](const QString& d) { return hostile::notXml(d); })
+                                 << QStringLiteral(".xlsx");
+        QTest::newRow("password-protected xlsx")
+            << Maker([](const QString& d) { return hostile::oleEncrypted(d); }) << QStringLiteral("password-protected");
+        QTest::newRow("password-protected ods")
+            << Maker([](const QString& d) { return hostile::odsEncrypted(d); }) << QStringLiteral("password-protected");
     }
 
     void refusedWithinBoundsAndNothingWritten()
@@ -99,8 +112,10 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(m_demo, ws));
         const QByteArray before = test::readBytes(ws);
 
-        const auto run = test::coectlMeasured({QStringLiteral("import"), QStringLiteral("matrix"), file, ws, QStringLiteral("--create-missing")});
-        qInfo("%s: exit %d in %lld ms, peak %lld MB", QTest::currentDataTag(), run.exitCode, run.milliseconds, run.peakKiB / 1024);
+        const auto run = test::coectlMeasured(
+            {QStringLiteral("import"), QStringLiteral("matrix"), file, ws, QStringLiteral("--create-missing")});
+        qInfo("%s: exit %d in %lld ms, peak %lld MB", QTest::currentDataTag(), run.exitCode, run.milliseconds,
+              run.peakKiB / 1024);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(expected), qPrintable(run.err));
         QVERIFY2(run.err.contains(QFileInfo(file).fileName()), qPrintable(run.err)); // says which file
@@ -114,10 +129,12 @@ private Q_SLOTS:
         QTest::addColumn<Maker>("make");
         QTest::addColumn<QString>("expected");
         QTest::newRow("a 300-character team") << QStringLiteral("people") << Maker([](const QString& d) {
-            return test::writeFile(d, QStringLiteral("people.csv"), "name,team\nAna Lima," + QByteArray(300, 't') + "\n");
+            return test::writeFile(d, QStringLiteral("people.csv"),
+                                   "name,team\nAna Lima," + QByteArray(300, 't') + "\n");
         }) << QStringLiteral("people.csv, line 2: the team is 300 characters long; at most 200 are allowed");
         QTest::newRow("a 300-character category") << QStringLiteral("skills") << Maker([](const QString& d) {
-            return test::writeFile(d, QStringLiteral("skills.csv"), "category,skill\nCloud / " + QByteArray(300, 'c') + ",Terraform\n");
+            return test::writeFile(d, QStringLiteral("skills.csv"),
+                                   "category,skill\nCloud / " + QByteArray(300, 'c') + ",Terraform\n");
         }) << QStringLiteral("skills.csv, line 2: the category is 300 characters long");
         QTest::newRow("a 100 MB list") << QStringLiteral("people") << Maker([](const QString& d) {
             const QByteArray block = QByteArray("Someone,someone@example.com\n").repeated(37450);

@@ -18,10 +18,10 @@ namespace {
 using Result = test::CoectlResult;
 using test::coectl;
 
-
 QJsonObject info(const QString& workspace)
 {
-    return QJsonDocument::fromJson(coectl({QStringLiteral("info"), workspace, QStringLiteral("--json")}).out.toUtf8()).object();
+    return QJsonDocument::fromJson(coectl({QStringLiteral("info"), workspace, QStringLiteral("--json")}).out.toUtf8())
+        .object();
 }
 
 } // namespace
@@ -65,15 +65,22 @@ private Q_SLOTS:
     {
         const QString ws = fresh(QStringLiteral("a.coe"));
         QVERIFY(!ws.isEmpty());
-        const Result dry = coectl({QStringLiteral("import"), QStringLiteral("matrix"), m_wide, ws, QStringLiteral("--create-missing"), QStringLiteral("--dry-run")});
+        const Result dry = coectl({QStringLiteral("import"), QStringLiteral("matrix"), m_wide, ws,
+                                   QStringLiteral("--create-missing"), QStringLiteral("--dry-run")});
         QCOMPARE(dry.exitCode, 0);
-        QVERIFY2(dry.out.startsWith(QLatin1String("Would import 1000 cells from 40 rows (wide form), 40 new people, 30 new skills.")), qPrintable(dry.out));
+        QVERIFY2(dry.out.startsWith(
+                     QLatin1String("Would import 1000 cells from 40 rows (wide form), 40 new people, 30 new skills.")),
+                 qPrintable(dry.out));
         QCOMPARE(info(ws).value(QStringLiteral("counts")).toObject().value(QStringLiteral("person")).toInt(), 0);
 
-        const Result imported = coectl({QStringLiteral("import"), QStringLiteral("matrix"), m_wide, ws, QStringLiteral("--create-missing"),
-                                     QStringLiteral("--source"), QStringLiteral("self"), QStringLiteral("--date"), QStringLiteral("2026-05-01")});
+        const Result imported =
+            coectl({QStringLiteral("import"), QStringLiteral("matrix"), m_wide, ws, QStringLiteral("--create-missing"),
+                    QStringLiteral("--source"), QStringLiteral("self"), QStringLiteral("--date"),
+                    QStringLiteral("2026-05-01")});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-        QVERIFY2(imported.out.startsWith(QLatin1String("Imported 1000 cells from 40 rows (wide form), 40 new people, 30 new skills in ")), qPrintable(imported.out));
+        QVERIFY2(imported.out.startsWith(
+                     QLatin1String("Imported 1000 cells from 40 rows (wide form), 40 new people, 30 new skills in ")),
+                 qPrintable(imported.out));
         const QJsonObject after = info(ws);
         QCOMPARE(after.value(QStringLiteral("batch_cells")).toInt(), 1000);
         QCOMPARE(after.value(QStringLiteral("counts")).toObject().value(QStringLiteral("assessment")).toInt(), 0);
@@ -82,26 +89,37 @@ private Q_SLOTS:
 
         // The self assessments export as they were imported: the same cells, Email added.
         const QString exported = m_dir.filePath(QStringLiteral("a.csv"));
-        const Result csv = coectl({QStringLiteral("export"), QStringLiteral("matrix"), ws, QStringLiteral("-o"), exported, QStringLiteral("--source"), QStringLiteral("self")});
+        const Result csv = coectl({QStringLiteral("export"), QStringLiteral("matrix"), ws, QStringLiteral("-o"),
+                                   exported, QStringLiteral("--source"), QStringLiteral("self")});
         QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
         const QList<QByteArray> lines = test::readBytes(exported).trimmed().split('\n');
         QCOMPARE(lines.size(), 41);
         QVERIFY2(lines.first().startsWith("Person,Email,Team,Skill 0,Skill 1"), lines.first().constData());
-        QCOMPARE(lines.at(4).trimmed(), QByteArray("Person 3,,Blue,1,4,2,,3,1,4,2,0,,1,4,2,0,3,,4,2,0,3,1,,2,0,3,1,4,,0,3"));
-        const Result longForm = coectl({QStringLiteral("export"), QStringLiteral("matrix"), ws, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("a-long.csv")),
-                                     QStringLiteral("--source"), QStringLiteral("self"), QStringLiteral("--long")});
+        QCOMPARE(lines.at(4).trimmed(),
+                 QByteArray("Person 3,,Blue,1,4,2,,3,1,4,2,0,,1,4,2,0,3,,4,2,0,3,1,,2,0,3,1,4,,0,3"));
+        const Result longForm = coectl({QStringLiteral("export"), QStringLiteral("matrix"), ws, QStringLiteral("-o"),
+                                        m_dir.filePath(QStringLiteral("a-long.csv")), QStringLiteral("--source"),
+                                        QStringLiteral("self"), QStringLiteral("--long")});
         QCOMPARE(longForm.exitCode, 0);
         QCOMPARE(test::readBytes(m_dir.filePath(QStringLiteral("a-long.csv"))).trimmed().split('\n').size(), 1001);
 
         // Each format import reads, imported into a new workspace, exports the same CSV again.
         for (const QString& format : {QStringLiteral("csv"), QStringLiteral("xlsx")}) {
             const QString file = m_dir.filePath(QStringLiteral("round.") + format);
-            QCOMPARE(coectl({QStringLiteral("export"), QStringLiteral("matrix"), ws, QStringLiteral("-o"), file, QStringLiteral("--source"), QStringLiteral("self")}).exitCode, 0);
+            QCOMPARE(coectl({QStringLiteral("export"), QStringLiteral("matrix"), ws, QStringLiteral("-o"), file,
+                             QStringLiteral("--source"), QStringLiteral("self")})
+                         .exitCode,
+                     0);
             const QString copy = fresh(QStringLiteral("copy-%1.coe").arg(format));
-            const Result again = coectl({QStringLiteral("import"), QStringLiteral("matrix"), file, copy, QStringLiteral("--create-missing"), QStringLiteral("--source"), QStringLiteral("self")});
+            const Result again =
+                coectl({QStringLiteral("import"), QStringLiteral("matrix"), file, copy,
+                        QStringLiteral("--create-missing"), QStringLiteral("--source"), QStringLiteral("self")});
             QVERIFY2(again.exitCode == 0, qPrintable(again.err));
             const QString back = m_dir.filePath(QStringLiteral("back-%1.csv").arg(format));
-            QCOMPARE(coectl({QStringLiteral("export"), QStringLiteral("matrix"), copy, QStringLiteral("-o"), back, QStringLiteral("--source"), QStringLiteral("self")}).exitCode, 0);
+            QCOMPARE(coectl({QStringLiteral("export"), QStringLiteral("matrix"), copy, QStringLiteral("-o"), back,
+                             QStringLiteral("--source"), QStringLiteral("self")})
+                         .exitCode,
+                     0);
             QCOMPARE(test::readBytes(back), test::readBytes(exported));
         }
     }
@@ -122,17 +140,22 @@ private Q_SLOTS:
                 extra << QStringLiteral("--long");
             for (const QString& suffix : {QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("ods")}) {
                 const QString file = m_dir.filePath(QStringLiteral("demo-%1-%2.%2").arg(form, suffix));
-                const Result r = coectl(QStringList{QStringLiteral("export"), QStringLiteral("matrix"), ws, QStringLiteral("-o"), file} + extra);
+                const Result r = coectl(
+                    QStringList{QStringLiteral("export"), QStringLiteral("matrix"), ws, QStringLiteral("-o"), file} +
+                    extra);
                 QVERIFY2(r.exitCode == 0, qPrintable(r.err));
                 if (suffix != QLatin1String("csv"))
                     workbooks << file;
             }
         }
         QProcess office;
-        office.start(soffice, QStringList{QStringLiteral("--headless"),
-                                          QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("lo-profile"))).toString(),
-                                          QStringLiteral("--convert-to"), QStringLiteral("csv"), QStringLiteral("--outdir"), m_dir.filePath(QStringLiteral("lo"))}
-                              + workbooks);
+        office.start(soffice,
+                     QStringList{QStringLiteral("--headless"),
+                                 QStringLiteral("-env:UserInstallation=") +
+                                     QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("lo-profile"))).toString(),
+                                 QStringLiteral("--convert-to"), QStringLiteral("csv"), QStringLiteral("--outdir"),
+                                 m_dir.filePath(QStringLiteral("lo"))} +
+                         workbooks);
         QVERIFY(office.waitForFinished(300000));
         QCOMPARE(office.exitCode(), 0);
         for (const QString& form : {QStringLiteral("wide"), QStringLiteral("long")}) {
@@ -154,15 +177,18 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(csv);
         file.close();
-        const Result r = coectl({QStringLiteral("import"), QStringLiteral("matrix"), bad, ws, QStringLiteral("--create-missing")});
+        const Result r =
+            coectl({QStringLiteral("import"), QStringLiteral("matrix"), bad, ws, QStringLiteral("--create-missing")});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QLatin1String("bad.csv, line 5, column C: 'expert' is not a level")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("bad.csv, line 5, column C: 'expert' is not a level")),
+                 qPrintable(r.err));
         QVERIFY2(r.err.contains(QLatin1String("nothing was imported")), qPrintable(r.err));
         const QJsonObject after = info(ws);
         QCOMPARE(after.value(QStringLiteral("batch_cells")).toInt(), 0);
         QCOMPARE(after.value(QStringLiteral("counts")).toObject().value(QStringLiteral("person")).toInt(), 0);
 
-        const Result date = coectl({QStringLiteral("import"), QStringLiteral("matrix"), m_wide, ws, QStringLiteral("--date"), QStringLiteral("1 May")});
+        const Result date = coectl({QStringLiteral("import"), QStringLiteral("matrix"), m_wide, ws,
+                                    QStringLiteral("--date"), QStringLiteral("1 May")});
         QCOMPARE(date.exitCode, 2);
         QVERIFY(date.err.contains(QLatin1String("--date takes YYYY-MM-DD")));
     }

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // coectl sessions and handout, run as a user runs them.
+#include "support/coectlrun.h"
+#include "support/sqlitepeek.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include "support/coectlrun.h"
-#include "support/sqlitepeek.h"
-
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,7 +35,8 @@ private Q_SLOTS:
 
     void sessionsAsJsonTableAndCalendar()
     {
-        const Result json = coectl({QStringLiteral("sessions"), m_demo, QStringLiteral("--format"), QStringLiteral("json")});
+        const Result json =
+            coectl({QStringLiteral("sessions"), m_demo, QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(json.exitCode, 0);
         const QJsonArray all = QJsonDocument::fromJson(json.out.toUtf8()).array();
         QVERIFY(all.size() >= 4);
@@ -48,12 +49,13 @@ private Q_SLOTS:
 
         // The window is inclusive at both ends.
         const QString day = first.value(QStringLiteral("start")).toString().left(10);
-        const Result one = coectl({QStringLiteral("sessions"), m_demo, QStringLiteral("--from"), day, QStringLiteral("--to"), day, QStringLiteral("--format"),
-                                QStringLiteral("json")});
+        const Result one = coectl({QStringLiteral("sessions"), m_demo, QStringLiteral("--from"), day,
+                                   QStringLiteral("--to"), day, QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY(QJsonDocument::fromJson(one.out.toUtf8()).array().size() >= 1);
         QVERIFY(QJsonDocument::fromJson(one.out.toUtf8()).array().size() < all.size());
 
-        const Result ics = coectl({QStringLiteral("sessions"), m_demo, QStringLiteral("--format"), QStringLiteral("ics")});
+        const Result ics =
+            coectl({QStringLiteral("sessions"), m_demo, QStringLiteral("--format"), QStringLiteral("ics")});
         QCOMPARE(ics.exitCode, 0);
         QVERIFY(ics.out.startsWith(QLatin1String("BEGIN:VCALENDAR\r\n")));
         QCOMPARE(ics.out.count(QLatin1String("BEGIN:VEVENT")), all.size());
@@ -63,28 +65,41 @@ private Q_SLOTS:
         // Sessions that name no zone are in the workspace's zone (meta time_zone), not the system's.
         const QString zoned = m_dir.filePath(QStringLiteral("zoned.coe"));
         QVERIFY(QFile::copy(m_demo, zoned));
-        test::sqliteRows(zoned, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('time_zone', 'Asia/Kathmandu')"));
-        QCOMPARE(test::sqliteRows(zoned, QStringLiteral("SELECT value FROM meta WHERE key = 'time_zone'")), QStringList{QStringLiteral("Asia/Kathmandu")});
-        const Result zonedIcs = coectl({QStringLiteral("sessions"), zoned, QStringLiteral("--format"), QStringLiteral("ics")});
+        test::sqliteRows(
+            zoned, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('time_zone', 'Asia/Kathmandu')"));
+        QCOMPARE(test::sqliteRows(zoned, QStringLiteral("SELECT value FROM meta WHERE key = 'time_zone'")),
+                 QStringList{QStringLiteral("Asia/Kathmandu")});
+        const Result zonedIcs =
+            coectl({QStringLiteral("sessions"), zoned, QStringLiteral("--format"), QStringLiteral("ics")});
         QCOMPARE(zonedIcs.exitCode, 0);
-        QVERIFY2(zonedIcs.out.contains(QLatin1String("\r\nTZID:Asia/Kathmandu\r\n")), qPrintable(zonedIcs.out.left(2000)));
+        QVERIFY2(zonedIcs.out.contains(QLatin1String("\r\nTZID:Asia/Kathmandu\r\n")),
+                 qPrintable(zonedIcs.out.left(2000)));
 
         const Result table = coectl({QStringLiteral("sessions"), m_demo});
         QVERIFY(table.out.contains(first.value(QStringLiteral("title")).toString()));
-        QCOMPARE(coectl({QStringLiteral("sessions"), m_demo, QStringLiteral("--from"), QStringLiteral("June")}).exitCode, 2);
+        QCOMPARE(
+            coectl({QStringLiteral("sessions"), m_demo, QStringLiteral("--from"), QStringLiteral("June")}).exitCode, 2);
     }
 
     void handout()
     {
-        const Result json = coectl({QStringLiteral("sessions"), m_demo, QStringLiteral("--format"), QStringLiteral("json")});
-        const QString title = QJsonDocument::fromJson(json.out.toUtf8()).array().first().toObject().value(QStringLiteral("title")).toString();
+        const Result json =
+            coectl({QStringLiteral("sessions"), m_demo, QStringLiteral("--format"), QStringLiteral("json")});
+        const QString title = QJsonDocument::fromJson(json.out.toUtf8())
+                                  .array()
+                                  .first()
+                                  .toObject()
+                                  .value(QStringLiteral("title"))
+                                  .toString();
         const QString pdf = m_dir.filePath(QStringLiteral("handout.pdf"));
-        const Result written = coectl({QStringLiteral("handout"), m_demo, QStringLiteral("--session"), title.toUpper(), QStringLiteral("-o"), pdf});
+        const Result written = coectl({QStringLiteral("handout"), m_demo, QStringLiteral("--session"), title.toUpper(),
+                                       QStringLiteral("-o"), pdf});
         QCOMPARE(written.exitCode, 0);
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(4) == "%PDF");
-        const Result missing = coectl({QStringLiteral("handout"), m_demo, QStringLiteral("--session"), QStringLiteral("Nope"), QStringLiteral("-o"), pdf});
+        const Result missing = coectl({QStringLiteral("handout"), m_demo, QStringLiteral("--session"),
+                                       QStringLiteral("Nope"), QStringLiteral("-o"), pdf});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(QLatin1String("no session is called 'Nope'")));
         QCOMPARE(coectl({QStringLiteral("handout"), m_demo, QStringLiteral("-o"), pdf}).exitCode, 2);

@@ -75,9 +75,9 @@ private Q_SLOTS:
         const QString a = dir.filePath(QStringLiteral("a.coe"));
         const QString b = dir.filePath(QStringLiteral("b.coe"));
         for (const QString& path : {a, b}) {
-            const Result r = run({QStringLiteral("demo"), QStringLiteral("--people"), QStringLiteral("80"),
-                                  QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--today"),
-                                  QStringLiteral("2026-06-01"), path});
+            const Result r =
+                run({QStringLiteral("demo"), QStringLiteral("--people"), QStringLiteral("80"), QStringLiteral("--seed"),
+                     QStringLiteral("7"), QStringLiteral("--today"), QStringLiteral("2026-06-01"), path});
             QCOMPARE(r.exitCode, 0);
         }
         const QJsonObject ca = counts(a);
@@ -103,8 +103,10 @@ private Q_SLOTS:
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
-            QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE person SET external = 0 WHERE id IN (SELECT person_id FROM engagement_consultant)")));
-            QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE scale_level SET meaning = NULL WHERE meaning = 'teacher'")));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral(
+                "UPDATE person SET external = 0 WHERE id IN (SELECT person_id FROM engagement_consultant)")));
+            QVERIFY(
+                QSqlQuery(db).exec(QStringLiteral("UPDATE scale_level SET meaning = NULL WHERE meaning = 'teacher'")));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
@@ -180,8 +182,8 @@ private Q_SLOTS:
     void readOnlyFileIsRefusedUnchanged()
     {
         QTemporaryDir dir;
-        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
-                                              | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther |
+                                              QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
         const QString path = dir.filePath(QStringLiteral("ro.coe"));
         QCOMPARE(run({QStringLiteral("demo"), path}).exitCode, 0);
         QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);

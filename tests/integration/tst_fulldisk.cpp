@@ -19,11 +19,10 @@
 #include <QTest>
 
 #ifdef Q_OS_LINUX
-#include <sys/mount.h>
-#include <sys/statvfs.h>
-
 #include <cerrno>
 #include <cstring>
+#include <sys/mount.h>
+#include <sys/statvfs.h>
 #endif
 
 namespace {
@@ -44,12 +43,14 @@ QJsonObject counts(const QString& ws)
 /// must say the disk is full and name @p path, and must not be the database's raw text.
 QString unclear(const QString& err, const QString& path)
 {
-    static const QRegularExpression full(QStringLiteral("disk\\b.*\\bfull|no space|not enough space"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression full(QStringLiteral("disk\\b.*\\bfull|no space|not enough space"),
+                                         QRegularExpression::CaseInsensitiveOption);
     if (!full.match(err).hasMatch())
         return QStringLiteral("does not say the disk is full: ") + err;
     if (!err.contains(QDir::toNativeSeparators(path)))
         return QStringLiteral("does not name %1: %2").arg(path, err);
-    for (const char* raw : {"Unable to fetch row", "Unable to execute", "Unable to commit", "database or disk is full", "QSqlError"})
+    for (const char* raw :
+         {"Unable to fetch row", "Unable to execute", "Unable to commit", "database or disk is full", "QSqlError"})
         if (err.contains(QLatin1String(raw), Qt::CaseInsensitive))
             return QStringLiteral("shows the raw database text: ") + err;
     return {};
@@ -102,7 +103,8 @@ private:
     /// What is on the disk besides the ballast.
     QStringList files() const
     {
-        QStringList names = QDir(m_disk).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
+        QStringList names =
+            QDir(m_disk).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
         names.removeAll(QStringLiteral("ballast"));
         return names;
     }
@@ -134,9 +136,11 @@ private Q_SLOTS:
 #ifdef Q_OS_LINUX
         if (::mount("tmpfs", QFile::encodeName(m_disk).constData(), "tmpfs", MS_NOSUID | MS_NODEV, kDiskSize) != 0) {
             const QString why = QString::fromLocal8Bit(std::strerror(errno));
-            QSKIP(qPrintable(QStringLiteral("cannot mount a 3 MB tmpfs at %1 (%2): the full-disk tests need root with CAP_SYS_ADMIN, "
-                                            "as in the CI build root")
-                                 .arg(m_disk, why)));
+            QSKIP(qPrintable(
+                QStringLiteral(
+                    "cannot mount a 3 MB tmpfs at %1 (%2): the full-disk tests need root with CAP_SYS_ADMIN, "
+                    "as in the CI build root")
+                    .arg(m_disk, why)));
         }
         m_mounted = true;
 #else
@@ -157,10 +161,12 @@ private Q_SLOTS:
 
         m_imported = m_dir.filePath(QStringLiteral("imported.coe"));
         QVERIFY(QFile::copy(m_demo, m_imported));
-        const auto imported = test::coectl({QStringLiteral("import"), QStringLiteral("matrix"), m_matrix, m_imported, QStringLiteral("--create-missing")});
+        const auto imported = test::coectl({QStringLiteral("import"), QStringLiteral("matrix"), m_matrix, m_imported,
+                                            QStringLiteral("--create-missing")});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         m_after = counts(m_imported);
-        QCOMPARE(m_after.value(QStringLiteral("person")).toInt(), m_before.value(QStringLiteral("person")).toInt() + 2000);
+        QCOMPARE(m_after.value(QStringLiteral("person")).toInt(),
+                 m_before.value(QStringLiteral("person")).toInt() + 2000);
         const auto released = test::coectl({QStringLiteral("release"), m_imported});
         QVERIFY2(released.exitCode == 0, qPrintable(released.err));
 
@@ -204,8 +210,10 @@ private Q_SLOTS:
         QFETCH(bool, mustFail);
         const QString ws = onDisk(QStringLiteral("import.coe"), m_demo);
         QVERIFY(leaveRoom(roomKiB * kKiB));
-        const auto run = test::coectl({QStringLiteral("import"), QStringLiteral("matrix"), m_matrix, ws, QStringLiteral("--create-missing")});
-        qInfo("import with %d KB left: %s", roomKiB, qPrintable(run.exitCode == 0 ? QStringLiteral("done") : run.err.trimmed()));
+        const auto run = test::coectl(
+            {QStringLiteral("import"), QStringLiteral("matrix"), m_matrix, ws, QStringLiteral("--create-missing")});
+        qInfo("import with %d KB left: %s", roomKiB,
+              qPrintable(run.exitCode == 0 ? QStringLiteral("done") : run.err.trimmed()));
         if (mustFail)
             QVERIFY2(run.exitCode != 0, qPrintable(run.out));
         if (run.exitCode != 0) {
@@ -215,8 +223,9 @@ private Q_SLOTS:
         freeRoom();
         const QJsonObject now = counts(ws);
         QVERIFY2(!now.isEmpty(), "the workspace does not open");
-        QVERIFY2(run.exitCode == 0 ? now == m_after : now == m_before, run.exitCode == 0 ? "the import reported success but is not all there"
-                                                                                          : "the failed import left part of itself behind");
+        QVERIFY2(run.exitCode == 0 ? now == m_after : now == m_before,
+                 run.exitCode == 0 ? "the import reported success but is not all there"
+                                   : "the failed import left part of itself behind");
         const auto check = test::coectl({QStringLiteral("check"), ws});
         QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
     }
@@ -238,26 +247,30 @@ private Q_SLOTS:
         for (int i = 0; i < 40 && refused.isEmpty(); ++i) {
             QVERIFY(leaveRoom(std::max<qint64>(0, roomKiB * kKiB - i * 8 * kKiB)));
             const QString title = QStringLiteral("Full-disk session %1").arg(i);
-            const auto run = test::coectl({QStringLiteral("add"), QStringLiteral("session"), ws, QStringLiteral("--title"), title,
-                                           QStringLiteral("--at"), QStringLiteral("2026-07-%1T10:00").arg(i % 28 + 1, 2, 10, QLatin1Char('0'))});
+            const auto run = test::coectl(
+                {QStringLiteral("add"), QStringLiteral("session"), ws, QStringLiteral("--title"), title,
+                 QStringLiteral("--at"), QStringLiteral("2026-07-%1T10:00").arg(i % 28 + 1, 2, 10, QLatin1Char('0'))});
             if (run.exitCode == 0) {
                 saved << title;
                 continue;
             }
             refused = title;
-            qInfo("edits with %d KB left: %lld saved, then %s", roomKiB, qint64(saved.size()), qPrintable(run.err.trimmed()));
+            qInfo("edits with %d KB left: %lld saved, then %s", roomKiB, qint64(saved.size()),
+                  qPrintable(run.err.trimmed()));
             const QString why = unclear(run.err, ws);
             QVERIFY2(why.isEmpty(), qPrintable(QStringLiteral("edit %1: %2").arg(i).arg(why)));
         }
         QVERIFY2(!refused.isEmpty(), "the disk never filled up");
         freeRoom();
-        const auto sessions = test::coectl({QStringLiteral("sessions"), ws, QStringLiteral("--format"), QStringLiteral("json")});
+        const auto sessions =
+            test::coectl({QStringLiteral("sessions"), ws, QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(sessions.exitCode == 0, qPrintable(sessions.err));
         QStringList titles;
         for (const QJsonValue& s : QJsonDocument::fromJson(sessions.out.toUtf8()).array())
             titles << s.toObject().value(QStringLiteral("title")).toString();
         for (const QString& title : std::as_const(saved))
-            QVERIFY2(titles.contains(title), qPrintable(QStringLiteral("lost %1, which was reported as saved").arg(title)));
+            QVERIFY2(titles.contains(title),
+                     qPrintable(QStringLiteral("lost %1, which was reported as saved").arg(title)));
         QVERIFY2(!titles.contains(refused), qPrintable(QStringLiteral("%1 was refused, yet it is there").arg(refused)));
         const auto check = test::coectl({QStringLiteral("check"), ws});
         QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
@@ -268,7 +281,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("command");
         QTest::addColumn<int>("roomKiB");
         const QStringList init{QStringLiteral("init")};
-        const QStringList demo{QStringLiteral("demo"), QStringLiteral("--people"), QStringLiteral("100"), QStringLiteral("--skills"), QStringLiteral("30")};
+        const QStringList demo{QStringLiteral("demo"), QStringLiteral("--people"), QStringLiteral("100"),
+                               QStringLiteral("--skills"), QStringLiteral("30")};
         for (int room : {0, 16, 64})
             QTest::addRow("init, %d KB left", room) << init << room;
         for (int room : {0, 100, 400, 700})
@@ -282,7 +296,8 @@ private Q_SLOTS:
         const QString ws = onDisk(QStringLiteral("new.coe"));
         QVERIFY(leaveRoom(roomKiB * kKiB));
         const auto run = test::coectl(command << ws);
-        qInfo("%s with %d KB left: %s", qPrintable(command.first()), roomKiB, qPrintable(run.exitCode == 0 ? QStringLiteral("done") : run.err.trimmed()));
+        qInfo("%s with %d KB left: %s", qPrintable(command.first()), roomKiB,
+              qPrintable(run.exitCode == 0 ? QStringLiteral("done") : run.err.trimmed()));
         QVERIFY2(run.exitCode != 0, qPrintable(run.out));
         const QString why = unclear(run.err, ws);
         QVERIFY2(why.isEmpty(), qPrintable(why));
@@ -308,7 +323,8 @@ private Q_SLOTS:
         const QByteArray original = test::readBytes(ws);
         QVERIFY(leaveRoom(roomKiB * kKiB));
         const auto run = test::coectl({QStringLiteral("info"), ws, QStringLiteral("--json")});
-        qInfo("upgrade with %d KB left: %s", roomKiB, qPrintable(run.exitCode == 0 ? QStringLiteral("done") : run.err.trimmed()));
+        qInfo("upgrade with %d KB left: %s", roomKiB,
+              qPrintable(run.exitCode == 0 ? QStringLiteral("done") : run.err.trimmed()));
         if (mustFail)
             QVERIFY2(run.exitCode != 0, qPrintable(run.out));
         if (run.exitCode != 0) {
@@ -321,7 +337,8 @@ private Q_SLOTS:
                              qPrintable(QStringLiteral("a partial backup %1 is left").arg(name)));
             }
         } else {
-            QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("counts")).toObject(), m_upgraded);
+            QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("counts")).toObject(),
+                     m_upgraded);
         }
         freeRoom();
         QCOMPARE(counts(ws), m_upgraded);
@@ -336,24 +353,33 @@ private Q_SLOTS:
         const QString target = QStringLiteral("TARGET");
         const QString matrix = QStringLiteral("matrix");
         for (const char* format : {"csv", "xlsx", "ods", "json"})
-            QTest::addRow("matrix %s", format) << QStringList{QStringLiteral("export"), matrix, QStringLiteral("WS"), QStringLiteral("-o"), target}
-                                               << QString::fromLatin1(format);
+            QTest::addRow("matrix %s", format)
+                << QStringList{QStringLiteral("export"), matrix, QStringLiteral("WS"), QStringLiteral("-o"), target}
+                << QString::fromLatin1(format);
         for (const char* format : {"png", "svg", "pdf"})
-            QTest::addRow("chart %s", format) << QStringList{QStringLiteral("chart"), QStringLiteral("radar"), QStringLiteral("WS"), QStringLiteral("-o"), target}
+            QTest::addRow("chart %s", format) << QStringList{QStringLiteral("chart"), QStringLiteral("radar"),
+                                                             QStringLiteral("WS"), QStringLiteral("-o"), target}
                                               << QString::fromLatin1(format);
-        QTest::addRow("readiness report") << QStringList{QStringLiteral("report"), QStringLiteral("readiness"), QStringLiteral("WS"), QStringLiteral("-o"), target}
+        QTest::addRow("readiness report") << QStringList{QStringLiteral("report"), QStringLiteral("readiness"),
+                                                         QStringLiteral("WS"), QStringLiteral("-o"), target}
                                           << QStringLiteral("pdf");
-        QTest::addRow("agenda") << QStringList{QStringLiteral("agenda"), QStringLiteral("WS"), QStringLiteral("-o"), target} << QStringLiteral("pdf");
-        QTest::addRow("handout") << QStringList{QStringLiteral("handout"), QStringLiteral("WS"), QStringLiteral("--session"), QStringLiteral("Bite-size: GitLab CI"),
-                                                QStringLiteral("-o"), target}
+        QTest::addRow("agenda") << QStringList{QStringLiteral("agenda"), QStringLiteral("WS"), QStringLiteral("-o"),
+                                               target}
+                                << QStringLiteral("pdf");
+        QTest::addRow("handout") << QStringList{QStringLiteral("handout"),   QStringLiteral("WS"),
+                                                QStringLiteral("--session"), QStringLiteral("Bite-size: GitLab CI"),
+                                                QStringLiteral("-o"),        target}
                                  << QStringLiteral("pdf");
-        QTest::addRow("ics") << QStringList{QStringLiteral("ics"), QStringLiteral("WS"), QStringLiteral("-o"), target} << QStringLiteral("ics");
+        QTest::addRow("ics") << QStringList{QStringLiteral("ics"), QStringLiteral("WS"), QStringLiteral("-o"), target}
+                             << QStringLiteral("ics");
         for (const char* format : {"xml", "json"})
-            QTest::addRow("frab %s", format) << QStringList{QStringLiteral("frab"), QStringLiteral("WS"), QStringLiteral("-o"), target}
-                                             << QString::fromLatin1(format);
+            QTest::addRow("frab %s", format)
+                << QStringList{QStringLiteral("frab"), QStringLiteral("WS"), QStringLiteral("-o"), target}
+                << QString::fromLatin1(format);
         for (const char* format : {"pdf", "csv"})
-            QTest::addRow("changelog %s", format) << QStringList{QStringLiteral("changelog"), QStringLiteral("WS"), QStringLiteral("-o"), target}
-                                                  << QString::fromLatin1(format);
+            QTest::addRow("changelog %s", format)
+                << QStringList{QStringLiteral("changelog"), QStringLiteral("WS"), QStringLiteral("-o"), target}
+                << QString::fromLatin1(format);
     }
 
     void exportsLeaveNoHalfFile()
@@ -392,16 +418,20 @@ private Q_SLOTS:
                 QVERIFY(leaveRoom(room));
                 const auto run = test::coectl(to(target));
                 if (!existing)
-                    qInfo("%s with %lld of %lld bytes left: %s", QTest::currentDataTag(), room, size, qPrintable(run.err.trimmed()));
+                    qInfo("%s with %lld of %lld bytes left: %s", QTest::currentDataTag(), room, size,
+                          qPrintable(run.err.trimmed()));
                 QVERIFY2(run.exitCode != 0, qPrintable(context + run.out));
                 const QString why = unclear(run.err, target);
                 QVERIFY2(why.isEmpty(), qPrintable(context + why));
                 const QStringList left = files();
                 if (existing) {
-                    QVERIFY2(left == QStringList{QFileInfo(target).fileName()}, qPrintable(context + QStringLiteral("left: ") + left.join(QStringLiteral(", "))));
-                    QVERIFY2(test::readBytes(target) == previous, qPrintable(context + QStringLiteral("the earlier file was overwritten")));
+                    QVERIFY2(left == QStringList{QFileInfo(target).fileName()},
+                             qPrintable(context + QStringLiteral("left: ") + left.join(QStringLiteral(", "))));
+                    QVERIFY2(test::readBytes(target) == previous,
+                             qPrintable(context + QStringLiteral("the earlier file was overwritten")));
                 } else {
-                    QVERIFY2(left.isEmpty(), qPrintable(context + QStringLiteral("left: ") + left.join(QStringLiteral(", "))));
+                    QVERIFY2(left.isEmpty(),
+                             qPrintable(context + QStringLiteral("left: ") + left.join(QStringLiteral(", "))));
                 }
                 freeRoom();
             }

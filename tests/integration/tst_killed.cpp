@@ -93,21 +93,27 @@ private Q_SLOTS:
         file.close();
         // How long each takes when left alone: kills fall inside that.
         const QString whole = fresh(QStringLiteral("whole.coe"), m_demo);
-        m_importMs = timed({QStringLiteral("import"), QStringLiteral("matrix"), m_matrix, whole, QStringLiteral("--create-missing")});
+        m_importMs = timed(
+            {QStringLiteral("import"), QStringLiteral("matrix"), m_matrix, whole, QStringLiteral("--create-missing")});
         QVERIFY(m_importMs > 0);
         m_after = counts(whole);
-        QVERIFY(m_after.value(QStringLiteral("person")).toInt() == m_before.value(QStringLiteral("person")).toInt() + 2000);
-        m_demoMs = timed({QStringLiteral("demo"), QStringLiteral("--people"), QStringLiteral("300"), fresh(QStringLiteral("demo-time.coe"), {})});
+        QVERIFY(m_after.value(QStringLiteral("person")).toInt() ==
+                m_before.value(QStringLiteral("person")).toInt() + 2000);
+        m_demoMs = timed({QStringLiteral("demo"), QStringLiteral("--people"), QStringLiteral("300"),
+                          fresh(QStringLiteral("demo-time.coe"), {})});
         QVERIFY(m_demoMs > 0);
-        m_upgradeMs = timed({QStringLiteral("info"), fresh(QStringLiteral("upgrade-time.coe"), QStringLiteral(COE_TEST_DATA_DIR "/workspace-v1.coe"))});
+        m_upgradeMs = timed({QStringLiteral("info"), fresh(QStringLiteral("upgrade-time.coe"),
+                                                           QStringLiteral(COE_TEST_DATA_DIR "/workspace-v1.coe"))});
         QVERIFY(m_upgradeMs > 0);
         qInfo("left alone: import %d ms, demo %d ms, upgrade %d ms", m_importMs, m_demoMs, m_upgradeMs);
     }
 
     void killedAtRandomLosesNothing()
     {
-        const int rounds = qEnvironmentVariableIsSet("COE_KILL_ROUNDS") ? qEnvironmentVariableIntValue("COE_KILL_ROUNDS") : 100;
-        const quint32 firstSeed = qEnvironmentVariableIsSet("COE_KILL_SEED") ? quint32(qEnvironmentVariableIntValue("COE_KILL_SEED")) : 1;
+        const int rounds =
+            qEnvironmentVariableIsSet("COE_KILL_ROUNDS") ? qEnvironmentVariableIntValue("COE_KILL_ROUNDS") : 100;
+        const quint32 firstSeed =
+            qEnvironmentVariableIsSet("COE_KILL_SEED") ? quint32(qEnvironmentVariableIntValue("COE_KILL_SEED")) : 1;
         int killed = 0;
         for (int round = 0; round < rounds; ++round) {
             const quint32 seed = firstSeed + quint32(round);
@@ -118,7 +124,8 @@ private Q_SLOTS:
             if (kind == 0) {
                 // An import: all of it or none of it.
                 ws = fresh(QStringLiteral("import.coe"), m_demo);
-                const bool finished = runAndKill({QStringLiteral("import"), QStringLiteral("matrix"), m_matrix, ws, QStringLiteral("--create-missing")},
+                const bool finished = runAndKill({QStringLiteral("import"), QStringLiteral("matrix"), m_matrix, ws,
+                                                  QStringLiteral("--create-missing")},
                                                  int(random.bounded(m_importMs + 20)));
                 killed += finished ? 0 : 1;
                 const QJsonObject now = counts(ws);
@@ -130,8 +137,13 @@ private Q_SLOTS:
                 QStringList saved;
                 for (int i = 0; i < 6; ++i) {
                     const QString title = QStringLiteral("Killed session %1-%2").arg(seed).arg(i);
-                    const QStringList args{QStringLiteral("add"),  QStringLiteral("session"), ws, QStringLiteral("--title"), title,
-                                           QStringLiteral("--at"), QStringLiteral("2026-07-0%1T10:00").arg(i + 1)};
+                    const QStringList args{QStringLiteral("add"),
+                                           QStringLiteral("session"),
+                                           ws,
+                                           QStringLiteral("--title"),
+                                           title,
+                                           QStringLiteral("--at"),
+                                           QStringLiteral("2026-07-0%1T10:00").arg(i + 1)};
                     if (i == stopAt) {
                         if (runAndKill(args, int(random.bounded(60))))
                             saved << title;
@@ -142,14 +154,18 @@ private Q_SLOTS:
                     if (test::coectl(args).exitCode == 0)
                         saved << title;
                 }
-                const auto sessions = test::coectl({QStringLiteral("sessions"), ws, QStringLiteral("--format"), QStringLiteral("json")});
+                const auto sessions =
+                    test::coectl({QStringLiteral("sessions"), ws, QStringLiteral("--format"), QStringLiteral("json")});
                 QVERIFY2(sessions.exitCode == 0, qPrintable(context + sessions.err));
                 for (const QString& title : std::as_const(saved))
                     QVERIFY2(sessions.out.contains(title), qPrintable(context + QStringLiteral(": lost ") + title));
             } else if (kind == 2) {
                 // A demo generation: the file, if there is one, is a workspace that checks.
                 ws = fresh(QStringLiteral("generated.coe"), {});
-                killed += runAndKill({QStringLiteral("demo"), QStringLiteral("--people"), QStringLiteral("300"), ws}, int(random.bounded(m_demoMs + 20))) ? 0 : 1;
+                killed += runAndKill({QStringLiteral("demo"), QStringLiteral("--people"), QStringLiteral("300"), ws},
+                                     int(random.bounded(m_demoMs + 20)))
+                              ? 0
+                              : 1;
                 if (!QFile::exists(ws))
                     continue;
             } else {

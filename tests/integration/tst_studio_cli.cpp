@@ -22,7 +22,8 @@ struct Run
     QString err;
 };
 
-Run runStudio(const QStringList& arguments, const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
+Run runStudio(const QStringList& arguments,
+              const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -46,8 +47,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("window.png"));
         QProcess process;
         process.start(QStringLiteral(COE_STUDIO_PATH),
-                      {QStringLiteral("--screenshot"), path, QStringLiteral("--size"),
-                       QStringLiteral("1024x700")});
+                      {QStringLiteral("--screenshot"), path, QStringLiteral("--size"), QStringLiteral("1024x700")});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
         const QImage image(path);
@@ -65,8 +65,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QProcess process;
         process.start(QStringLiteral(COE_STUDIO_PATH),
-                      {QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png")),
-                       QStringLiteral("--size"), QStringLiteral("huge")});
+                      {QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png")), QStringLiteral("--size"),
+                       QStringLiteral("huge")});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("WxH")));
@@ -78,10 +78,12 @@ private Q_SLOTS:
         const QProcessEnvironment nothing;
         const Run help = runStudio({QStringLiteral("--help")}, nothing);
         QVERIFY2(help.exitCode == 0, qPrintable(QString::number(help.exitCode) + QStringLiteral(": ") + help.err));
-        QVERIFY2(help.out.contains(QStringLiteral("Usage:")) && help.out.contains(QStringLiteral("--screenshot <FILE>")),
+        QVERIFY2(help.out.contains(QStringLiteral("Usage:")) &&
+                     help.out.contains(QStringLiteral("--screenshot <FILE>")),
                  qPrintable(help.out));
         const Run version = runStudio({QStringLiteral("--version")}, nothing);
-        QVERIFY2(version.exitCode == 0, qPrintable(QString::number(version.exitCode) + QStringLiteral(": ") + version.err));
+        QVERIFY2(version.exitCode == 0,
+                 qPrintable(QString::number(version.exitCode) + QStringLiteral(": ") + version.err));
         QVERIFY2(version.out.startsWith(QStringLiteral("coe-studio ")), qPrintable(version.out));
     }
 
@@ -120,8 +122,8 @@ private Q_SLOTS:
             QVERIFY2(created, qPrintable(created.error().message));
         }
         // An unknown name is a usage error that names every view, before any window exists.
-        const Run unknown = runStudio({path, QStringLiteral("--view"), QStringLiteral("nosuchview"), QStringLiteral("--screenshot"),
-                                       dir.filePath(QStringLiteral("x.png"))});
+        const Run unknown = runStudio({path, QStringLiteral("--view"), QStringLiteral("nosuchview"),
+                                       QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png"))});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains(QStringLiteral("'nosuchview'")), qPrintable(unknown.err));
         for (const QString& name : coe::ui::ViewRegistry::names())
@@ -139,8 +141,8 @@ private Q_SLOTS:
             const QString config = dir.filePath(QStringLiteral("config-") + name);
             QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
             environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
-            const Run run = runStudio({path, QStringLiteral("--view"), name, QStringLiteral("--screenshot"), shot, QStringLiteral("--size"),
-                                       QStringLiteral("1024x700")},
+            const Run run = runStudio({path, QStringLiteral("--view"), name, QStringLiteral("--screenshot"), shot,
+                                       QStringLiteral("--size"), QStringLiteral("1024x700")},
                                       environment);
             QVERIFY2(run.exitCode == 0, qPrintable(name + QStringLiteral(": ") + run.err));
             // Every view fits 1,024 x 700 (tst_translations); a smaller size would grow to the widest view's minimum.

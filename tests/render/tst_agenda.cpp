@@ -44,7 +44,8 @@ Read write(const Summit& summit, render::Agenda::Options options, const QString&
     // Poppler's command-line reader in raw (drawing) order keeps each box's lines together;
     // pages are separated by form feeds. (The Qt binding's raw mode returns partial text.)
     QProcess text;
-    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    text.start(QStringLiteral("pdftotext"),
+               {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     if (!text.waitForFinished(60000) || text.exitCode() != 0)
         qFatal("pdftotext failed on %s", qPrintable(path));
     QStringList texts = QString::fromUtf8(text.readAllStandardOutput()).split(QLatin1Char(0x0c));
@@ -70,7 +71,8 @@ bool has(const QString& page, const QString& text)
 
 int pagesWith(const QStringList& pages, const QString& text)
 {
-    return int(std::count_if(pages.cbegin(), pages.cend(), [wanted = squash(text)](const QString& page) { return page.contains(wanted); }));
+    return int(std::count_if(pages.cbegin(), pages.cend(),
+                             [wanted = squash(text)](const QString& page) { return page.contains(wanted); }));
 }
 
 } // namespace
@@ -97,11 +99,13 @@ private Q_SLOTS:
         QCOMPARE(qRound(size.height()), 595);
         QCOMPARE(pages, 6);
         for (int p = 0; p < pages; ++p) {
-            QVERIFY2(has(pdf.pages.at(p), QStringLiteral("Page %1 of %2").arg(p + 1).arg(pages)), qPrintable(pdf.pages.at(p).left(300)));
+            QVERIFY2(has(pdf.pages.at(p), QStringLiteral("Page %1 of %2").arg(p + 1).arg(pages)),
+                     qPrintable(pdf.pages.at(p).left(300)));
             QVERIFY(has(pdf.pages.at(p), QStringLiteral("Release 3")));
             QVERIFY(has(pdf.pages.at(p), QStringLiteral("CoE Summit Benchmark")));
             QVERIFY(has(pdf.pages.at(p), QStringLiteral("Day %1").arg(p / 2 + 1)));
-            QVERIFY2(has(pdf.pages.at(p), QStringLiteral("times in %1").arg(TimeZones::name(f.summit.zone()))), qPrintable(pdf.pages.at(p).left(300)));
+            QVERIFY2(has(pdf.pages.at(p), QStringLiteral("times in %1").arg(TimeZones::name(f.summit.zone()))),
+                     qPrintable(pdf.pages.at(p).left(300)));
         }
         // Every scheduled title is printed, on exactly one page: no item is split.
         int talks = 0;
@@ -109,15 +113,22 @@ private Q_SLOTS:
             if (item.kind == SummitItem::Break)
                 continue;
             ++talks;
-            QVERIFY2(pagesWith(pdf.pages, item.title) == 1, qPrintable(item.title + QStringLiteral(" on %1 pages; ").arg(pagesWith(pdf.pages, item.title)) + pdf.pages.first().left(1500)));
+            QVERIFY2(pagesWith(pdf.pages, item.title) == 1,
+                     qPrintable(item.title + QStringLiteral(" on %1 pages; ").arg(pagesWith(pdf.pages, item.title)) +
+                                pdf.pages.first().left(1500)));
         }
         QCOMPARE(talks, 150);
         // Nothing outside the printable area (margins of 34 pt, less a point of tolerance).
         for (int p = 0; p < pages; ++p) {
             for (const auto& box : pdf.document->page(p)->textList()) {
                 const QRectF r = box->boundingBox();
-                QVERIFY2(r.left() >= 33 && r.right() <= size.width() - 33 && r.top() >= 33 && r.bottom() <= size.height() - 33,
-                         qPrintable(QStringLiteral("page %1: '%2' at %3,%4").arg(p + 1).arg(box->text()).arg(r.left()).arg(r.top())));
+                QVERIFY2(r.left() >= 33 && r.right() <= size.width() - 33 && r.top() >= 33 &&
+                             r.bottom() <= size.height() - 33,
+                         qPrintable(QStringLiteral("page %1: '%2' at %3,%4")
+                                        .arg(p + 1)
+                                        .arg(box->text())
+                                        .arg(r.left())
+                                        .arg(r.top())));
             }
         }
         const QList<Poppler::FontInfo> fonts = pdf.document->fonts();
@@ -145,13 +156,15 @@ private Q_SLOTS:
         QVERIFY(has(pdf.pages.first(), QStringLiteral("Draft — not released")));
         for (const SummitItem& item : f.summit.items)
             if (item.kind != SummitItem::Break)
-                QCOMPARE(pagesWith(pdf.pages, item.title), item.slots.first().startsAt.date() == f.summit.startsOn.addDays(1) ? 1 : 0);
+                QCOMPARE(pagesWith(pdf.pages, item.title),
+                         item.slots.first().startsAt.date() == f.summit.startsOn.addDays(1) ? 1 : 0);
     }
 
     void trackListsCarryAbstractsInFull()
     {
         test::SummitFixture f = test::bigSummit(1, 2, 12);
-        const QString abstract = QStringLiteral("A long abstract that would never fit into a grid box: ") + QString(60, QLatin1Char('x')).replace(QLatin1String("xxxxx"), QLatin1String("word "));
+        const QString abstract = QStringLiteral("A long abstract that would never fit into a grid box: ") +
+                                 QString(60, QLatin1Char('x')).replace(QLatin1String("xxxxx"), QLatin1String("word "));
         f.summit.items[5].abstract = abstract;
         QTemporaryDir dir;
         keepOnRequest(dir);
@@ -160,7 +173,8 @@ private Q_SLOTS:
         options.people = f.people;
         const Read pdf = write(f.summit, options, dir.filePath(QStringLiteral("tracks.pdf")));
         const QString all = pdf.pages.join(QLatin1Char(' '));
-        QVERIFY2(has(all, abstract.simplified()), qPrintable(all.mid(all.indexOf(QStringLiteral("Alongabstract")) - 100, 300)));
+        QVERIFY2(has(all, abstract.simplified()),
+                 qPrintable(all.mid(all.indexOf(QStringLiteral("Alongabstract")) - 100, 300)));
         for (const Track& t : f.summit.tracks)
             QVERIFY2(has(all, t.name), qPrintable(t.name));
         for (const SummitItem& item : f.summit.items)
@@ -197,7 +211,8 @@ private Q_SLOTS:
     void kindNames()
     {
         for (const char* name : {"agenda", "track", "room-signs", "run-sheet"})
-            QCOMPARE(render::Agenda::kindName(*render::Agenda::kindFromName(QString::fromLatin1(name))), QString::fromLatin1(name));
+            QCOMPARE(render::Agenda::kindName(*render::Agenda::kindFromName(QString::fromLatin1(name))),
+                     QString::fromLatin1(name));
         QVERIFY(!render::Agenda::kindFromName(QStringLiteral("poster")));
     }
 };

@@ -92,7 +92,8 @@ private Q_SLOTS:
         QCOMPARE(document->numPages(), 1);
         const QString pageText = document->page(0)->text(QRectF()).simplified();
         QVERIFY2(pageText.contains(title), qPrintable(pageText.left(300)));
-        const QString who = kind == ChartKind::Heatmap || kind == ChartKind::Phases ? QStringLiteral("All teams") : QStringLiteral("Platform");
+        const QString who = kind == ChartKind::Heatmap || kind == ChartKind::Phases ? QStringLiteral("All teams")
+                                                                                    : QStringLiteral("Platform");
         QVERIFY2(pageText.contains(who), qPrintable(pageText.left(300)));
     }
 

@@ -5,8 +5,6 @@
 #include "render/handout.h"
 #include "render/markdown.h"
 
-#include <KSyntaxHighlighting/Definition>
-
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -14,6 +12,8 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
+
+#include <KSyntaxHighlighting/Definition>
 
 #include <poppler-qt6.h>
 
@@ -81,7 +81,8 @@ private Q_SLOTS:
             const QTextCharFormat key = formatAt(*editor.document(), line, keyColumn);
             const QTextCharFormat value = formatAt(*editor.document(), line, valueColumn);
             QVERIFY2(key.foreground().color() != value.foreground().color(),
-                     qPrintable(QStringLiteral("key %1 value %2").arg(key.foreground().color().name(), value.foreground().color().name())));
+                     qPrintable(QStringLiteral("key %1 value %2")
+                                    .arg(key.foreground().color().name(), value.foreground().color().name())));
             QVERIFY(key.fontFixedPitch());
             // The prose line is not code.
             QVERIFY(!formatAt(*editor.document(), 0, 1).fontFixedPitch());
@@ -93,7 +94,8 @@ private Q_SLOTS:
         render::MarkdownHighlighter d(dark.document(), true);
         light.setPlainText(markdown);
         dark.setPlainText(markdown);
-        QVERIFY(formatAt(*light.document(), line, valueColumn).foreground().color() != formatAt(*dark.document(), line, valueColumn).foreground().color());
+        QVERIFY(formatAt(*light.document(), line, valueColumn).foreground().color() !=
+                formatAt(*dark.document(), line, valueColumn).foreground().color());
     }
 
     void unknownLanguagesStayPlain()
@@ -121,15 +123,21 @@ private Q_SLOTS:
         QString all;
         for (int p = 0; p < document->numPages(); ++p) {
             const QString text = document->page(p)->text(QRectF());
-            QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(p + 1).arg(pages.value())), qPrintable(text.right(200)));
+            QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(p + 1).arg(pages.value())),
+                     qPrintable(text.right(200)));
             all += text;
         }
-        for (const char* expected : {"Terraform state, safely", "Skills: Terraform", "Instructor: Bo Chen", "1 · Learn", "2 · See it applied",
-                                     "3 · Apply", "Ana Silva", "coe-state-1\"", "coe-state-120\"", "image: nginx", "min, America/New_York)"})
+        for (const char* expected :
+             {"Terraform state, safely", "Skills: Terraform", "Instructor: Bo Chen", "1 · Learn", "2 · See it applied",
+              "3 · Apply", "Ana Silva", "coe-state-1\"", "coe-state-120\"", "image: nginx", "min, America/New_York)"})
             QVERIFY2(all.contains(QString::fromUtf8(expected)), expected);
         // Every code line is whole on one page: each "bN" appears exactly once, with its value.
         for (int i = 1; i <= 120; ++i)
-            QVERIFY2(all.count(QRegularExpression(QStringLiteral("\"b%1\" \\{ bucket = \"coe-state-%1\" \\}").arg(i))) == 1, qPrintable(QString::number(i) + QStringLiteral(": ") + QString::number(all.count(QStringLiteral("coe-state-%1\"").arg(i))) + all.mid(all.indexOf(QStringLiteral("\"b%1\"").arg(i - 1)), 300)));
+            QVERIFY2(
+                all.count(QRegularExpression(QStringLiteral("\"b%1\" \\{ bucket = \"coe-state-%1\" \\}").arg(i))) == 1,
+                qPrintable(QString::number(i) + QStringLiteral(": ") +
+                           QString::number(all.count(QStringLiteral("coe-state-%1\"").arg(i))) +
+                           all.mid(all.indexOf(QStringLiteral("\"b%1\"").arg(i - 1)), 300)));
         const QList<Poppler::FontInfo> fonts = document->fonts();
         for (const Poppler::FontInfo& font : fonts)
             QVERIFY2(font.isEmbedded(), qPrintable(font.name()));
@@ -144,7 +152,8 @@ private Q_SLOTS:
             for (const auto& box : page->textList()) {
                 if (box->text() != word)
                     continue;
-                const QRect r = QRectF(box->boundingBox().topLeft() * scale, box->boundingBox().bottomRight() * scale).toRect();
+                const QRect r =
+                    QRectF(box->boundingBox().topLeft() * scale, box->boundingBox().bottomRight() * scale).toRect();
                 // The darkest pixel inside the word is its ink.
                 QColor darkest(Qt::white);
                 for (int y = r.top(); y <= r.bottom(); ++y)
@@ -160,7 +169,8 @@ private Q_SLOTS:
         const QColor keyword = inkOf(QStringLiteral("resource"));
         const QColor string = inkOf(QStringLiteral("\"coe-state-1\""));
         QVERIFY(keyword.isValid() && string.isValid());
-        const int distance = std::abs(keyword.red() - string.red()) + std::abs(keyword.green() - string.green()) + std::abs(keyword.blue() - string.blue());
+        const int distance = std::abs(keyword.red() - string.red()) + std::abs(keyword.green() - string.green()) +
+                             std::abs(keyword.blue() - string.blue());
         QVERIFY2(distance > 60, qPrintable(QStringLiteral("%1 vs %2").arg(keyword.name(), string.name())));
     }
 };

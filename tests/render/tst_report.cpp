@@ -41,7 +41,8 @@ private Q_SLOTS:
         QString all;
         for (int p = 0; p < document->numPages(); ++p) {
             const QString text = document->page(p)->text(QRectF()).simplified();
-            QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(p + 1).arg(pages.value())), qPrintable(text.left(200)));
+            QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(p + 1).arg(pages.value())),
+                     qPrintable(text.left(200)));
             QVERIFY(text.contains(QStringLiteral("Team readiness · r.coe")));
             all += text;
         }
@@ -65,7 +66,8 @@ private Q_SLOTS:
         auto readiness = Readiness::load(*ws);
         auto pages = render::ReadinessReport::write(readiness.value(), dir.filePath(QStringLiteral("x.pdf")), {});
         QVERIFY(!pages);
-        QCOMPARE(pages.error().message, QStringLiteral("The workspace has no teams yet, so there is nothing to report."));
+        QCOMPARE(pages.error().message,
+                 QStringLiteral("The workspace has no teams yet, so there is nothing to report."));
     }
 };
 

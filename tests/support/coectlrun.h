@@ -56,8 +56,8 @@ inline CoectlResult coectl(const QStringList& arguments)
     QProcess process;
     process.start(QStringLiteral(COECTL_PATH), arguments);
     process.waitForFinished(300000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
 }
 
 #ifdef Q_OS_LINUX
@@ -135,10 +135,9 @@ inline QByteArray readBytes(const QString& path)
 /// as if today were 2026-06-01) to @p path; true when coectl succeeded.
 inline bool coectlDemo(const QString& path)
 {
-    return coectl({QStringLiteral("demo"), QStringLiteral("--people"), QStringLiteral("30"), QStringLiteral("--skills"), QStringLiteral("12"),
-                   QStringLiteral("--today"), QStringLiteral("2026-06-01"), path})
-               .exitCode
-           == 0;
+    return coectl({QStringLiteral("demo"), QStringLiteral("--people"), QStringLiteral("30"), QStringLiteral("--skills"),
+                   QStringLiteral("12"), QStringLiteral("--today"), QStringLiteral("2026-06-01"), path})
+               .exitCode == 0;
 }
 
 /// Writes @p name in @p dir from pieces, calling @p piece until it gives an empty one, so that
@@ -173,8 +172,9 @@ inline QByteArray longMatrixCsv(const QByteArray& prefix)
     QByteArray csv = "Person,Email,Team,Skill,Level,Note\n";
     for (int p = 0; p < 2000; ++p)
         for (int s = 0; s < 60; ++s)
-            csv += prefix + " person " + QByteArray::number(p) + ',' + mail + QByteArray::number(p) + "@example.com,Platform,"
-                   + prefix + " skill " + QByteArray::number(s) + ',' + QByteArray::number((p + s) % 5) + (s == 0 ? ",first\n" : ",\n");
+            csv += prefix + " person " + QByteArray::number(p) + ',' + mail + QByteArray::number(p) +
+                   "@example.com,Platform," + prefix + " skill " + QByteArray::number(s) + ',' +
+                   QByteArray::number((p + s) % 5) + (s == 0 ? ",first\n" : ",\n");
     return csv;
 }
 

@@ -34,9 +34,8 @@ inline bool writeZip(const QString& path, const Entries& entries, const QString&
     if (!zip.open(QIODevice::WriteOnly))
         return false;
     for (const auto& [name, data] : entries) {
-        zip.setCompression(name == QLatin1String("mimetype") || stored.contains(name)
-                               ? KZip::NoCompression
-                               : KZip::DeflateCompression);
+        zip.setCompression(name == QLatin1String("mimetype") || stored.contains(name) ? KZip::NoCompression
+                                                                                      : KZip::DeflateCompression);
         if (!zip.writeFile(name, data))
             return false;
     }
@@ -87,11 +86,10 @@ inline Entries xlsxFrame(const QByteArray& sharedStrings = {})
                            "relationships/officeDocument\" "
                            "Target=\"xl/workbook.xml\"/></Relationships>")},
         {QStringLiteral("xl/workbook.xml"),
-         QByteArrayLiteral(
-             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-             "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-             "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-             "<sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>")},
+         QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                           "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                           "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                           "<sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>")},
         {QStringLiteral("xl/_rels/workbook.xml.rels"),
          QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                            "<Relationships "
@@ -119,8 +117,8 @@ inline QByteArray worksheet(const QByteArray& sheetData)
 }
 
 /// An XLSX whose one worksheet is @p sheetXml (written as it is).
-inline QString xlsxWithSheet(const QString& dir, const QString& fileName,
-                             const QByteArray& sheetXml, const QByteArray& sharedStrings = {})
+inline QString xlsxWithSheet(const QString& dir, const QString& fileName, const QByteArray& sheetXml,
+                             const QByteArray& sharedStrings = {})
 {
     const QString path = QDir(dir).filePath(fileName);
     Entries entries = xlsxFrame(sharedStrings);
@@ -134,9 +132,8 @@ inline QString smallXlsx(const QString& dir, const QString& fileName = QStringLi
     QByteArray rows;
     for (int r = 1; r <= 3; ++r) {
         rows += "<row r=\"" + QByteArray::number(r) + "\"><c r=\"A" + QByteArray::number(r) +
-                "\" t=\"inlineStr\"><is><t>name " + QByteArray::number(r) +
-                "</t></is></c><c r=\"B" + QByteArray::number(r) + "\"><v>" + QByteArray::number(r) +
-                "</v></c></row>";
+                "\" t=\"inlineStr\"><is><t>name " + QByteArray::number(r) + "</t></is></c><c r=\"B" +
+                QByteArray::number(r) + "\"><v>" + QByteArray::number(r) + "</v></c></row>";
     }
     return xlsxWithSheet(dir, fileName, worksheet(rows));
 }
@@ -160,15 +157,12 @@ inline QString zipBomb(const QString& dir, const QString& fileName = QStringLite
             return QByteArrayLiteral("</sheetData></worksheet>");
         return {};
     };
-    return writeZip(path, xlsxFrame(), QStringLiteral("xl/worksheets/sheet1.xml"), next)
-               ? path
-               : QString();
+    return writeZip(path, xlsxFrame(), QStringLiteral("xl/worksheets/sheet1.xml"), next) ? path : QString();
 }
 
 /// Overwrites the sizes that the local and central headers of @p entry claim: @p uncompressed
 /// (and @p compressed when >= 0). The data stays as it is, so the headers lie.
-inline bool patchEntrySizes(const QString& path, const QByteArray& entry, quint32 uncompressed,
-                            qint64 compressed = -1)
+inline bool patchEntrySizes(const QString& path, const QByteArray& entry, quint32 uncompressed, qint64 compressed = -1)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadWrite))
@@ -182,8 +176,7 @@ inline bool patchEntrySizes(const QString& path, const QByteArray& entry, quint3
         return int(uchar(bytes[at])) | int(uchar(bytes[at + 1])) << 8;
     };
     bool found = false;
-    for (qsizetype at = bytes.indexOf("PK\x03\x04"); at >= 0;
-         at = bytes.indexOf("PK\x03\x04", at + 4)) {
+    for (qsizetype at = bytes.indexOf("PK\x03\x04"); at >= 0; at = bytes.indexOf("PK\x03\x04", at + 4)) {
         if (at + 30 <= bytes.size() && bytes.mid(at + 30, u16(at + 26)) == entry) {
             put(at + 22, uncompressed);
             if (compressed >= 0)
@@ -191,8 +184,7 @@ inline bool patchEntrySizes(const QString& path, const QByteArray& entry, quint3
             found = true;
         }
     }
-    for (qsizetype at = bytes.indexOf("PK\x01\x02"); at >= 0;
-         at = bytes.indexOf("PK\x01\x02", at + 4)) {
+    for (qsizetype at = bytes.indexOf("PK\x01\x02"); at >= 0; at = bytes.indexOf("PK\x01\x02", at + 4)) {
         if (at + 46 <= bytes.size() && bytes.mid(at + 46, u16(at + 28)) == entry) {
             put(at + 24, uncompressed);
             if (compressed >= 0)
@@ -219,12 +211,9 @@ inline QString sizeLie(const QString& dir)
     if (!zip.open(QIODevice::ReadOnly))
         return {};
     const KArchiveEntry* entry = zip.directory()->entry(QStringLiteral("xl/worksheets/sheet1.xml"));
-    const qint64 size =
-        entry && entry->isFile() ? static_cast<const KArchiveFile*>(entry)->size() : 0;
+    const qint64 size = entry && entry->isFile() ? static_cast<const KArchiveFile*>(entry)->size() : 0;
     zip.close();
-    return size > 0 && patchEntrySizes(path, "xl/worksheets/sheet1.xml", quint32(size + 100))
-               ? path
-               : QString();
+    return size > 0 && patchEntrySizes(path, "xl/worksheets/sheet1.xml", quint32(size + 100)) ? path : QString();
 }
 
 /// A small XLSX whose worksheet, stored uncompressed, had one byte changed after it was
@@ -233,9 +222,8 @@ inline QString crcMismatch(const QString& dir)
 {
     const QString path = QDir(dir).filePath(QStringLiteral("crc.xlsx"));
     Entries entries = xlsxFrame();
-    entries.append(
-        {QStringLiteral("xl/worksheets/sheet1.xml"),
-         worksheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>level 3</t></is></c></row>")});
+    entries.append({QStringLiteral("xl/worksheets/sheet1.xml"),
+                    worksheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>level 3</t></is></c></row>")});
     if (!writeZip(path, entries, {}, {}, {QStringLiteral("xl/worksheets/sheet1.xml")}))
         return {};
     QFile file(path);
@@ -263,9 +251,8 @@ inline QString truncatedZip(const QString& dir)
 /// A cell in column XFE, one past Excel's last column.
 inline QString columnPastXfd(const QString& dir)
 {
-    return xlsxWithSheet(
-        dir, QStringLiteral("xfe.xlsx"),
-        worksheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"XFE1\"><v>2</v></c></row>"));
+    return xlsxWithSheet(dir, QStringLiteral("xfe.xlsx"),
+                         worksheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"XFE1\"><v>2</v></c></row>"));
 }
 
 /// A row of 16,385 cells without references (each follows the one before).
@@ -282,17 +269,16 @@ inline QString tooManyCells(const QString& dir)
 /// text that a reader holding whole tokens would keep in memory.
 inline QString endlessWhitespace(const QString& dir)
 {
-    return xlsxWithSheet(
-        dir, QStringLiteral("whitespace.xlsx"),
-        worksheet("<row r=\"1\"><c r=\"A1\"><v>1" + QByteArray(8 << 20, ' ') + "</v></c></row>"));
+    return xlsxWithSheet(dir, QStringLiteral("whitespace.xlsx"),
+                         worksheet("<row r=\"1\"><c r=\"A1\"><v>1" + QByteArray(8 << 20, ' ') + "</v></c></row>"));
 }
 
 /// A cell of 40,000 characters (Excel allows 32,767), as an inline string.
 inline QString endlessCell(const QString& dir)
 {
-    return xlsxWithSheet(dir, QStringLiteral("endless.xlsx"),
-                         worksheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>" +
-                                   QByteArray(40000, 'x') + "</t></is></c></row>"));
+    return xlsxWithSheet(
+        dir, QStringLiteral("endless.xlsx"),
+        worksheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>" + QByteArray(40000, 'x') + "</t></is></c></row>"));
 }
 
 /// A shared string of 40,000 characters used by a cell.
@@ -319,25 +305,23 @@ inline QString billionLaughs(const QString& dir)
         dtd += "\">\n";
     }
     dtd += "]>\n";
-    return xlsxWithSheet(
-        dir, QStringLiteral("laughs.xlsx"),
-        "<?xml version=\"1.0\"?>\n" + dtd +
-            "<worksheet "
-            "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-            "<row r=\"1\"><c r=\"A1\" "
-            "t=\"inlineStr\"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>");
+    return xlsxWithSheet(dir, QStringLiteral("laughs.xlsx"),
+                         "<?xml version=\"1.0\"?>\n" + dtd +
+                             "<worksheet "
+                             "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                             "<row r=\"1\"><c r=\"A1\" "
+                             "t=\"inlineStr\"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>");
 }
 
 /// An external entity that would read /etc/passwd into a cell.
 inline QString externalEntity(const QString& dir)
 {
-    return xlsxWithSheet(
-        dir, QStringLiteral("external.xlsx"),
-        "<?xml version=\"1.0\"?>\n<!DOCTYPE worksheet [<!ENTITY secret SYSTEM "
-        "\"file:///etc/passwd\">]>\n"
-        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-        "<row r=\"1\"><c r=\"A1\" "
-        "t=\"inlineStr\"><is><t>&secret;</t></is></c></row></sheetData></worksheet>");
+    return xlsxWithSheet(dir, QStringLiteral("external.xlsx"),
+                         "<?xml version=\"1.0\"?>\n<!DOCTYPE worksheet [<!ENTITY secret SYSTEM "
+                         "\"file:///etc/passwd\">]>\n"
+                         "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                         "<row r=\"1\"><c r=\"A1\" "
+                         "t=\"inlineStr\"><is><t>&secret;</t></is></c></row></sheetData></worksheet>");
 }
 
 /// A worksheet that is no XML at all.
@@ -351,8 +335,7 @@ inline QString notXml(const QString& dir)
 inline QString deepNesting(const QString& dir)
 {
     return xlsxWithSheet(dir, QStringLiteral("deep.xlsx"),
-                         worksheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>" +
-                                   QByteArray("<x>").repeated(200) +
+                         worksheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>" + QByteArray("<x>").repeated(200) +
                                    QByteArray("</x>").repeated(200)));
 }
 
@@ -374,25 +357,23 @@ inline QString odsEncrypted(const QString& dir)
 {
     const QString path = QDir(dir).filePath(QStringLiteral("protected.ods"));
     const Entries entries{
-        {QStringLiteral("mimetype"),
-         QByteArrayLiteral("application/vnd.oasis.opendocument.spreadsheet")},
+        {QStringLiteral("mimetype"), QByteArrayLiteral("application/vnd.oasis.opendocument.spreadsheet")},
         {QStringLiteral("META-INF/manifest.xml"),
-         QByteArrayLiteral(
-             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-             "<manifest:manifest "
-             "xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" "
-             "manifest:version=\"1.3\">"
-             "<manifest:file-entry manifest:full-path=\"/\" "
-             "manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/>"
-             "<manifest:file-entry manifest:full-path=\"content.xml\" "
-             "manifest:media-type=\"text/xml\" "
-             "manifest:size=\"4000\"><manifest:encryption-data manifest:checksum-type=\"SHA1/1K\" "
-             "manifest:checksum=\"AAAA\"><manifest:algorithm manifest:algorithm-name=\"Blowfish "
-             "CFB\" "
-             "manifest:initialisation-vector=\"AAAA\"/><manifest:key-derivation "
-             "manifest:key-derivation-name=\"PBKDF2\" manifest:iteration-count=\"1024\" "
-             "manifest:salt=\"AAAA\"/>"
-             "</manifest:encryption-data></manifest:file-entry></manifest:manifest>")},
+         QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                           "<manifest:manifest "
+                           "xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" "
+                           "manifest:version=\"1.3\">"
+                           "<manifest:file-entry manifest:full-path=\"/\" "
+                           "manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/>"
+                           "<manifest:file-entry manifest:full-path=\"content.xml\" "
+                           "manifest:media-type=\"text/xml\" "
+                           "manifest:size=\"4000\"><manifest:encryption-data manifest:checksum-type=\"SHA1/1K\" "
+                           "manifest:checksum=\"AAAA\"><manifest:algorithm manifest:algorithm-name=\"Blowfish "
+                           "CFB\" "
+                           "manifest:initialisation-vector=\"AAAA\"/><manifest:key-derivation "
+                           "manifest:key-derivation-name=\"PBKDF2\" manifest:iteration-count=\"1024\" "
+                           "manifest:salt=\"AAAA\"/>"
+                           "</manifest:encryption-data></manifest:file-entry></manifest:manifest>")},
         {QStringLiteral("content.xml"), QByteArray(4000, '\x5A')},
     };
     return writeZip(path, entries) ? path : QString();
@@ -402,9 +383,7 @@ inline QString odsEncrypted(const QString& dir)
 inline QString zipNotSpreadsheet(const QString& dir)
 {
     const QString path = QDir(dir).filePath(QStringLiteral("photos.xlsx"));
-    return writeZip(path, {{QStringLiteral("readme.txt"), QByteArrayLiteral("holiday photos")}})
-               ? path
-               : QString();
+    return writeZip(path, {{QStringLiteral("readme.txt"), QByteArrayLiteral("holiday photos")}}) ? path : QString();
 }
 
 } // namespace coe::test::hostile

@@ -28,30 +28,43 @@ inline SummitFixture bigSummit(int days, int rooms, int items, quint32 seed = 1)
     s.timeZone = QStringLiteral("Europe/Berlin");
     s.startsOn = QDate(2026, 9, 14);
     s.endsOn = s.startsOn.addDays(days - 1);
-    const QStringList roomNames{QStringLiteral("Main hall"), QStringLiteral("Room Ada"), QStringLiteral("Room Grace"),
-                                QStringLiteral("Lab"), QStringLiteral("Room Linus"), QStringLiteral("Room Margaret"),
-                                QStringLiteral("Room Alan"), QStringLiteral("Studio")};
+    const QStringList roomNames{QStringLiteral("Main hall"),  QStringLiteral("Room Ada"),
+                                QStringLiteral("Room Grace"), QStringLiteral("Lab"),
+                                QStringLiteral("Room Linus"), QStringLiteral("Room Margaret"),
+                                QStringLiteral("Room Alan"),  QStringLiteral("Studio")};
     for (int r = 0; r < rooms; ++r)
-        s.rooms.append({r + 1, roomNames.value(r, QStringLiteral("Room %1").arg(r + 1)), r == 0 ? 300 : 40 + 10 * r, {QStringLiteral("projector")}, r, 1});
-    const QStringList tracks{QStringLiteral("Platform"), QStringLiteral("Reliability"), QStringLiteral("Security"), QStringLiteral("Delivery")};
-    const QStringList colors{QStringLiteral("#2c7fb8"), QStringLiteral("#41b6c4"), QStringLiteral("#7fcdbb"), QStringLiteral("#fd8d3c")};
+        s.rooms.append({r + 1,
+                        roomNames.value(r, QStringLiteral("Room %1").arg(r + 1)),
+                        r == 0 ? 300 : 40 + 10 * r,
+                        {QStringLiteral("projector")},
+                        r,
+                        1});
+    const QStringList tracks{QStringLiteral("Platform"), QStringLiteral("Reliability"), QStringLiteral("Security"),
+                             QStringLiteral("Delivery")};
+    const QStringList colors{QStringLiteral("#2c7fb8"), QStringLiteral("#41b6c4"), QStringLiteral("#7fcdbb"),
+                             QStringLiteral("#fd8d3c")};
     for (int t = 0; t < tracks.size(); ++t)
         s.tracks.append({t + 1, tracks.at(t), QColor(colors.at(t)), 1});
-    const QStringList first{QStringLiteral("Ana"), QStringLiteral("Bo"), QStringLiteral("Chidi"), QStringLiteral("Dana"), QStringLiteral("Emre"),
-                            QStringLiteral("Fatima"), QStringLiteral("Goran"), QStringLiteral("Hana"), QStringLiteral("Ines"), QStringLiteral("Jonas")};
-    const QStringList last{QStringLiteral("Silva"), QStringLiteral("Chen"), QStringLiteral("Okafor"), QStringLiteral("Novak"), QStringLiteral("Yilmaz"),
-                           QStringLiteral("Haddad"), QStringLiteral("Petrov"), QStringLiteral("Kowalski")};
+    const QStringList first{QStringLiteral("Ana"),   QStringLiteral("Bo"),   QStringLiteral("Chidi"),
+                            QStringLiteral("Dana"),  QStringLiteral("Emre"), QStringLiteral("Fatima"),
+                            QStringLiteral("Goran"), QStringLiteral("Hana"), QStringLiteral("Ines"),
+                            QStringLiteral("Jonas")};
+    const QStringList last{QStringLiteral("Silva"),  QStringLiteral("Chen"),    QStringLiteral("Okafor"),
+                           QStringLiteral("Novak"),  QStringLiteral("Yilmaz"),  QStringLiteral("Haddad"),
+                           QStringLiteral("Petrov"), QStringLiteral("Kowalski")};
     for (int p = 0; p < 80; ++p)
-        f.people.insert(100 + p, first.at(p % first.size()) + QLatin1Char(' ') + last.at((p / first.size() + p) % last.size()));
-    const QStringList topics{QStringLiteral("Terraform modules"), QStringLiteral("SLOs that matter"), QStringLiteral("Secrets rotation"),
-                             QStringLiteral("Blue-green releases"), QStringLiteral("Postmortem culture"), QStringLiteral("Kubernetes upgrades"),
-                             QStringLiteral("Supply chain security"), QStringLiteral("Cost dashboards"), QStringLiteral("Runbook automation"),
-                             QStringLiteral("Backup restore drills")};
+        f.people.insert(100 + p,
+                        first.at(p % first.size()) + QLatin1Char(' ') + last.at((p / first.size() + p) % last.size()));
+    const QStringList topics{QStringLiteral("Terraform modules"),     QStringLiteral("SLOs that matter"),
+                             QStringLiteral("Secrets rotation"),      QStringLiteral("Blue-green releases"),
+                             QStringLiteral("Postmortem culture"),    QStringLiteral("Kubernetes upgrades"),
+                             QStringLiteral("Supply chain security"), QStringLiteral("Cost dashboards"),
+                             QStringLiteral("Runbook automation"),    QStringLiteral("Backup restore drills")};
     QRandomGenerator random(seed);
     Id id = 0;
     Id slotId = 0;
-    const auto add = [&](SummitItem::Kind kind, const QString& title, Id track, int room, const QDate& day, int startMinute, int minutes,
-                         QList<Id> speakers) {
+    const auto add = [&](SummitItem::Kind kind, const QString& title, Id track, int room, const QDate& day,
+                         int startMinute, int minutes, QList<Id> speakers) {
         SummitItem item;
         item.id = ++id;
         item.kind = kind;
@@ -88,8 +101,14 @@ inline SummitFixture bigSummit(int days, int rooms, int items, quint32 seed = 1)
                 if (minute + minutes > 17 * 60 + 30)
                     break;
                 const int n = placed++;
-                const SummitItem::Kind kind = minutes == 90 ? SummitItem::Workshop : minutes == 20 ? SummitItem::Lightning : SummitItem::Talk;
-                add(kind, QStringLiteral("%1 #%2: %3").arg(topics.at(n % topics.size())).arg(n + 1).arg(kind == SummitItem::Workshop ? QStringLiteral("hands-on") : QStringLiteral("in practice")),
+                const SummitItem::Kind kind = minutes == 90   ? SummitItem::Workshop
+                                              : minutes == 20 ? SummitItem::Lightning
+                                                              : SummitItem::Talk;
+                add(kind,
+                    QStringLiteral("%1 #%2: %3")
+                        .arg(topics.at(n % topics.size()))
+                        .arg(n + 1)
+                        .arg(kind == SummitItem::Workshop ? QStringLiteral("hands-on") : QStringLiteral("in practice")),
                     1 + n % tracks.size(), r, day, minute, minutes, {Id(100 + random.bounded(80))});
                 minute += minutes;
             }

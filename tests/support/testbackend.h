@@ -81,8 +81,8 @@ inline QStringList dump(Workspace& ws, const QStringList& tables)
             QStringList values;
             for (int c = 0; c < q.record().count(); ++c) {
                 const QVariant v = q.value(c);
-                values << q.record().fieldName(c) + QLatin1Char('=')
-                              + (v.isNull() ? QStringLiteral("NULL") : v.toString());
+                values << q.record().fieldName(c) + QLatin1Char('=') +
+                              (v.isNull() ? QStringLiteral("NULL") : v.toString());
             }
             rows << table + QLatin1Char(':') + values.join(QLatin1Char(','));
         }

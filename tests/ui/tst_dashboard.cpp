@@ -5,8 +5,8 @@
 #include "dialogs/chartdialog.h"
 #include "storage/catalog.h"
 #include "storage/workspace.h"
-#include "ui/mainwindow.h"
 #include "support/scriptedprompter.h"
+#include "ui/mainwindow.h"
 #include "ui/prompter.h"
 #include "ui/workspacecontroller.h"
 #include "views/dashboardview.h"
@@ -25,7 +25,6 @@
 #include <functional>
 
 using namespace coe;
-
 
 class TestDashboard : public QObject
 {
@@ -62,11 +61,12 @@ private Q_SLOTS:
             auto* charts = qobject_cast<ui::ChartDialog*>(dialog);
             if (!charts)
                 return int(QDialog::Rejected);
-            checked = charts->view()->chart()->title() == QStringLiteral("Coverage by skill category")
-                      && charts->windowTitle().startsWith(QStringLiteral("Platform"));
+            checked = charts->view()->chart()->title() == QStringLiteral("Coverage by skill category") &&
+                      charts->windowTitle().startsWith(QStringLiteral("Platform"));
             auto* kind = dialog->findChild<QComboBox*>(QStringLiteral("chartKind"));
             kind->setCurrentIndex(1);
-            checked = checked && charts->view()->chart()->title() == QStringLiteral("Independent people per required skill");
+            checked =
+                checked && charts->view()->chart()->title() == QStringLiteral("Independent people per required skill");
             dialog->findChild<QPushButton*>(QStringLiteral("chartCopy"))->click();
             dialog->findChild<QPushButton*>(QStringLiteral("chartExport"))->click();
             return int(QDialog::Accepted);
@@ -117,11 +117,13 @@ private Q_SLOTS:
         const QList<ui::TeamCard*> cards = dashboard->cards();
         QCOMPARE(cards.at(3)->y(), cards.at(0)->y());
         QVERIFY(cards.at(4)->y() > cards.at(0)->y());
-        QVERIFY2(cards.at(0)->width() * 4 > dashboard->width() * 3 / 4, qPrintable(QString::number(cards.at(0)->width())));
+        QVERIFY2(cards.at(0)->width() * 4 > dashboard->width() * 3 / 4,
+                 qPrintable(QString::number(cards.at(0)->width())));
         int firstRow = 0;
         for (int i = 0; i < 4; ++i)
             firstRow = std::max(firstRow, cards.at(i)->geometry().bottom());
-        QVERIFY2(cards.at(4)->y() - firstRow < 3 * dashboard->fontMetrics().height(), qPrintable(QStringLiteral("gap %1").arg(cards.at(4)->y() - firstRow)));
+        QVERIFY2(cards.at(4)->y() - firstRow < 3 * dashboard->fontMetrics().height(),
+                 qPrintable(QStringLiteral("gap %1").arg(cards.at(4)->y() - firstRow)));
 
         // A legend for the index colours.
         auto* legend = dashboard->findChild<QLabel*>(QStringLiteral("dashboardLegend"));

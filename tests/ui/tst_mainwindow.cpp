@@ -45,8 +45,8 @@ private Q_SLOTS:
         QStringList titles;
         for (QAction* action : window.menuBar()->actions())
             titles << action->text();
-        QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"),
-                                      QStringLiteral("&View"), QStringLiteral("&Help")}));
+        QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
+                                      QStringLiteral("&Help")}));
         for (const char* name : {"menuFile", "menuEdit", "menuView", "menuHelp"})
             QVERIFY2(window.findChild<QMenu*>(QString::fromLatin1(name)), name);
     }
@@ -116,8 +116,7 @@ private Q_SLOTS:
     void screenshotReportsAnUnwritablePath()
     {
         ui::MainWindow window;
-        const QString error =
-            ui::saveWindowScreenshot(&window, QStringLiteral("/proc/no/such/dir/x.png"));
+        const QString error = ui::saveWindowScreenshot(&window, QStringLiteral("/proc/no/such/dir/x.png"));
         QVERIFY(error.contains(QStringLiteral("/proc/no/such/dir")));
     }
 

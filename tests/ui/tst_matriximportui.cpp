@@ -4,9 +4,9 @@
 #include "dialogs/matriximportdialog.h"
 #include "io/spreadsheet.h"
 #include "models/skillmatrixmodel.h"
+#include "support/scriptedprompter.h"
 #include "ui/actions.h"
 #include "ui/mainwindow.h"
-#include "support/scriptedprompter.h"
 #include "ui/prompter.h"
 #include "ui/workspacecontroller.h"
 #include "views/matrixview.h"
@@ -27,7 +27,6 @@
 #include <functional>
 
 using namespace coe;
-
 
 class TestMatrixImportUi : public QObject
 {
@@ -70,10 +69,11 @@ private Q_SLOTS:
             person->setCurrentIndex(person->findData(0));
             dialog->findChild<QComboBox*>(QStringLiteral("importEmail"))->setCurrentIndex(2); // B · Mail
             auto* problems = dialog->findChild<QListWidget*>(QStringLiteral("importProblems"));
-            checked = checked && problems->count() == 1 && !import->isEnabled()
-                      && problems->item(0)->text().contains(QStringLiteral("no person 'new@example.com'"));
+            checked = checked && problems->count() == 1 && !import->isEnabled() &&
+                      problems->item(0)->text().contains(QStringLiteral("no person 'new@example.com'"));
             dialog->findChild<QCheckBox*>(QStringLiteral("importCreateMissing"))->setChecked(true);
-            checked = checked && import->isEnabled() && summary->text().startsWith(QStringLiteral("4 cell(s) to import from 2 row(s)"));
+            checked = checked && import->isEnabled() &&
+                      summary->text().startsWith(QStringLiteral("4 cell(s) to import from 2 row(s)"));
             // COE_TEST_SCREENSHOTS=DIR keeps a picture of the dialog, to look at.
             if (const QString shots = qEnvironmentVariable("COE_TEST_SCREENSHOTS"); !shots.isEmpty()) {
                 dialog->show();
@@ -91,7 +91,8 @@ private Q_SLOTS:
                 row = r;
         QVERIFY(row >= 0);
         const auto& skills = model->matrix().skills();
-        const auto terraform = std::find_if(skills.cbegin(), skills.cend(), [](const auto& s) { return s.name == QStringLiteral("Terraform"); });
+        const auto terraform = std::find_if(skills.cbegin(), skills.cend(),
+                                            [](const auto& s) { return s.name == QStringLiteral("Terraform"); });
         QCOMPARE(model->index(row, model->skillColumn(terraform->id)).data(SkillMatrixModel::LeadLevelRole).toInt(), 2);
         QCOMPARE(window.actions()->undo->text(), QStringLiteral("&Undo Import 4 cell(s) from team.csv"));
         const int people = model->matrix().personCount();
@@ -125,7 +126,8 @@ private Q_SLOTS:
                  << (import->isEnabled() ? QStringLiteral("enabled") : QStringLiteral("disabled"));
             import->click(); // checks the whole file: the bad cell on line 402 keeps the dialog open
             seen << (dialog->result() == QDialog::Accepted ? QStringLiteral("accepted") : QStringLiteral("open"))
-                 << problems->item(0)->text() << (import->isEnabled() ? QStringLiteral("enabled") : QStringLiteral("disabled"));
+                 << problems->item(0)->text()
+                 << (import->isEnabled() ? QStringLiteral("enabled") : QStringLiteral("disabled"));
             dialog->findChild<QCheckBox*>(QStringLiteral("importSkipBad"))->setChecked(true);
             import->click();
             return dialog->result();
@@ -134,12 +136,15 @@ private Q_SLOTS:
         QVERIFY2(m_prompter.errors.isEmpty(), qPrintable(m_prompter.errors.join(QLatin1Char('\n'))));
         QCOMPARE(seen.size(), 7);
         QCOMPARE(seen.at(0), QStringLiteral("200"));
-        QVERIFY2(seen.at(1).startsWith(QStringLiteral("In the first 200 row(s): 200 cell(s) to import from 200 row(s)")), qPrintable(seen.at(1)));
+        QVERIFY2(
+            seen.at(1).startsWith(QStringLiteral("In the first 200 row(s): 200 cell(s) to import from 200 row(s)")),
+            qPrintable(seen.at(1)));
         QVERIFY(seen.at(1).endsWith(QStringLiteral("The rest of the file is checked when you import.")));
         QCOMPARE(seen.at(2), QStringLiteral("0"));
         QCOMPARE(seen.at(3), QStringLiteral("enabled"));
         QCOMPARE(seen.at(4), QStringLiteral("open"));
-        QVERIFY2(seen.at(5).startsWith(QStringLiteral("many.csv, line 402, column B: '9' is not a level")), qPrintable(seen.at(5)));
+        QVERIFY2(seen.at(5).startsWith(QStringLiteral("many.csv, line 402, column B: '9' is not a level")),
+                 qPrintable(seen.at(5)));
         QCOMPARE(seen.at(6), QStringLiteral("disabled"));
         // Skipping the bad cell imported the other 599, as one undo step.
         QCOMPARE(window.actions()->undo->text(), QStringLiteral("&Undo Import 599 cell(s) from many.csv"));
@@ -162,13 +167,15 @@ private Q_SLOTS:
             auto* preview = dialog->findChild<QTableWidget*>(QStringLiteral("importPreview"));
             QListWidgetItem* problem = nullptr;
             for (int i = 0; i < problems->count(); ++i)
-                if (problems->item(i)->text().startsWith(QStringLiteral("matrix-bad.csv, line 2, column F: 'Expert' is not a level")))
+                if (problems->item(i)->text().startsWith(
+                        QStringLiteral("matrix-bad.csv, line 2, column F: 'Expert' is not a level")))
                     problem = problems->item(i);
             if (!problem)
                 return int(QDialog::Rejected);
             // The bad cell is marked, with the message as its tooltip; the good ones are not.
-            const bool marked = preview->item(0, 5)->background() != QBrush() && preview->item(0, 5)->toolTip() == problem->text()
-                                && preview->item(0, 3)->background() == QBrush();
+            const bool marked = preview->item(0, 5)->background() != QBrush() &&
+                                preview->item(0, 5)->toolTip() == problem->text() &&
+                                preview->item(0, 3)->background() == QBrush();
             // Clicking the message goes to the cell; the dialog is wide enough to show column F.
             QTest::mouseClick(problems->viewport(), Qt::LeftButton, {}, problems->visualItemRect(problem).center());
             dialog->show();

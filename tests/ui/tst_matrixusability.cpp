@@ -54,8 +54,9 @@ private:
         for (int row = fromRow; row < m_model->rowCount(); ++row) {
             for (int column = 0; column < m_model->columnCount(); ++column) {
                 const QModelIndex index = m_model->index(row, column);
-                if (index.data(SkillMatrixModel::LeadLevelRole).isValid()
-                    && (index.data(SkillMatrixModel::ConsultantLevelRole).isValid() || index.data(SkillMatrixModel::SelfLevelRole).isValid()))
+                if (index.data(SkillMatrixModel::LeadLevelRole).isValid() &&
+                    (index.data(SkillMatrixModel::ConsultantLevelRole).isValid() ||
+                     index.data(SkillMatrixModel::SelfLevelRole).isValid()))
                     return index;
             }
         }
@@ -130,17 +131,21 @@ private Q_SLOTS:
             const QImage image = m_header->viewport()->grab().toImage();
             const qreal dpr = image.devicePixelRatio();
             for (const ui::MatrixHeader::Band& band : bands) {
-                const QString name = m_model->headerData(band.first, Qt::Horizontal, SkillMatrixModel::CategoryNameRole).toString();
-                QVERIFY2(band.text.endsWith(name), qPrintable(QStringLiteral("%1: band '%2' for %3").arg(QLatin1String(where), band.text, name)));
+                const QString name =
+                    m_model->headerData(band.first, Qt::Horizontal, SkillMatrixModel::CategoryNameRole).toString();
+                QVERIFY2(band.text.endsWith(name),
+                         qPrintable(QStringLiteral("%1: band '%2' for %3").arg(QLatin1String(where), band.text, name)));
                 const QRect visible = band.rect.intersected(m_header->viewport()->rect());
                 if (visible.width() < band.rect.width())
                     continue; // half scrolled out of view
                 // The whole name fits its band, and its text is painted there.
-                QVERIFY2(QFontMetrics(bold).horizontalAdvance(band.text) <= band.rect.width() - 6,
-                         qPrintable(QStringLiteral("%1: '%2' is wider than its band").arg(QLatin1String(where), band.text)));
-                const QRect inPixels(QPointF(band.rect.topLeft()) .toPoint() * dpr, band.rect.size() * dpr);
+                QVERIFY2(
+                    QFontMetrics(bold).horizontalAdvance(band.text) <= band.rect.width() - 6,
+                    qPrintable(QStringLiteral("%1: '%2' is wider than its band").arg(QLatin1String(where), band.text)));
+                const QRect inPixels(QPointF(band.rect.topLeft()).toPoint() * dpr, band.rect.size() * dpr);
                 QVERIFY2(inkPixels(image, inPixels.adjusted(3, 3, -3, -3), m_header->palette().window().color()) > 10,
-                         qPrintable(QStringLiteral("%1: nothing painted in the band of %2").arg(QLatin1String(where), name)));
+                         qPrintable(
+                             QStringLiteral("%1: nothing painted in the band of %2").arg(QLatin1String(where), name)));
             }
         };
         // Wide: every column fits, no horizontal scrollbar (where only the first band was drawn).
@@ -152,9 +157,11 @@ private Q_SLOTS:
         // Folded: a band of its own that names the category, over "… (average)".
         const Id first = categoryIds().first();
         const QString name = m_model->matrix().categories().first().name;
-        QTest::mouseClick(m_header->viewport(), Qt::LeftButton, {}, QPoint(m_header->sectionViewportPosition(0) + 5, 5));
+        QTest::mouseClick(m_header->viewport(), Qt::LeftButton, {},
+                          QPoint(m_header->sectionViewportPosition(0) + 5, 5));
         QVERIFY(m_model->isCategoryCollapsed(first));
-        QCOMPARE(m_model->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("%1 (average)").arg(name));
+        QCOMPARE(m_model->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("%1 (average)").arg(name));
         QCOMPARE(m_header->bandText(0), QStringLiteral("▸ %1").arg(name));
         check("wide, folded");
         for (const Id id : categoryIds())
@@ -197,8 +204,9 @@ private Q_SLOTS:
         QTest::keyClick(m_table, Qt::Key_Delete);
         QVERIFY(!cell.data(SkillMatrixModel::LeadLevelRole).isValid());
         QVERIFY(cell.data(SkillMatrixModel::LevelRole).isValid());
-        QVERIFY2(status().startsWith(QStringLiteral("Cleared the lead's level of %1 for %2").arg(m_model->columnName(cell.column()), m_model->personName(cell)))
-                     || status().startsWith(QStringLiteral("Cleared the lead's level in ")),
+        QVERIFY2(status().startsWith(QStringLiteral("Cleared the lead's level of %1 for %2")
+                                         .arg(m_model->columnName(cell.column()), m_model->personName(cell))) ||
+                     status().startsWith(QStringLiteral("Cleared the lead's level in ")),
                  qPrintable(status()));
         QVERIFY2(status().contains(QStringLiteral("still show")), qPrintable(status()));
         m_window->actions()->undo->trigger();
@@ -259,15 +267,20 @@ private Q_SLOTS:
         QTest::keyClick(combo, Qt::Key_Return);
         QTRY_COMPARE(cell.data(SkillMatrixModel::LeadLevelRole).toInt(), 4);
         QTRY_COMPARE(m_table->currentIndex(), m_model->index(4, 2));
-        QCOMPARE(status(), QStringLiteral("Set %1 to 4 Teacher for %2.").arg(m_model->columnName(2), m_model->personName(cell)));
-        QCOMPARE(m_window->actions()->undo->text(), QStringLiteral("&Undo Set %1 to 4 Teacher for %2").arg(m_model->columnName(2), m_model->personName(cell)));
+        QCOMPARE(status(),
+                 QStringLiteral("Set %1 to 4 Teacher for %2.").arg(m_model->columnName(2), m_model->personName(cell)));
+        QCOMPARE(
+            m_window->actions()->undo->text(),
+            QStringLiteral("&Undo Set %1 to 4 Teacher for %2").arg(m_model->columnName(2), m_model->personName(cell)));
 
         // F2 opens it too; Escape leaves the cell as it was.
         const QVariant before = m_model->index(4, 2).data(SkillMatrixModel::LeadLevelRole);
         QTest::keyClick(m_table, Qt::Key_F2);
-        QTRY_VERIFY((combo = m_table->findChild<QComboBox*>(QStringLiteral("matrixLevelEditor"))) && combo->isVisible());
+        QTRY_VERIFY((combo = m_table->findChild<QComboBox*>(QStringLiteral("matrixLevelEditor"))) &&
+                    combo->isVisible());
         QTest::keyClick(combo, Qt::Key_Escape);
-        QTRY_VERIFY(!m_table->findChild<QComboBox*>(QStringLiteral("matrixLevelEditor")) || !m_table->findChild<QComboBox*>(QStringLiteral("matrixLevelEditor"))->isVisible());
+        QTRY_VERIFY(!m_table->findChild<QComboBox*>(QStringLiteral("matrixLevelEditor")) ||
+                    !m_table->findChild<QComboBox*>(QStringLiteral("matrixLevelEditor"))->isVisible());
         QCOMPARE(m_model->index(4, 2).data(SkillMatrixModel::LeadLevelRole), before);
 
         // A double-click opens the list; a choice sets the level and stays on the cell.
@@ -275,7 +288,8 @@ private Q_SLOTS:
         const QPoint centre = m_table->visualRect(other).center();
         QTest::mouseClick(m_table->viewport(), Qt::LeftButton, {}, centre);
         QTest::mouseDClick(m_table->viewport(), Qt::LeftButton, {}, centre);
-        QTRY_VERIFY((combo = m_table->findChild<QComboBox*>(QStringLiteral("matrixLevelEditor"))) && combo->isVisible());
+        QTRY_VERIFY((combo = m_table->findChild<QComboBox*>(QStringLiteral("matrixLevelEditor"))) &&
+                    combo->isVisible());
         QTRY_VERIFY(combo->view()->isVisible()); // the list is open
         combo->hidePopup();
         combo->setCurrentIndex(combo->findData(1));
@@ -312,10 +326,12 @@ private Q_SLOTS:
         QVERIFY(cell.data(SkillMatrixModel::HasNoteRole).toBool());
         QCOMPARE(cell.data(SkillMatrixModel::LevelRole), level); // a note changes no level
         QCOMPARE(m_model->note(cell)->text, QStringLiteral("Pairs with the platform team on Fridays"));
-        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Pairs with the platform team on Fridays")));
+        QVERIFY(
+            cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Pairs with the platform team on Fridays")));
         auto* inspector = m_window->findChild<QLabel*>(QStringLiteral("matrixInspector"));
         QTRY_VERIFY(inspector->text().contains(QStringLiteral("Pairs with the platform team on Fridays")));
-        const QString what = QStringLiteral("a note to %1 for %2").arg(m_model->columnName(1), m_model->personName(cell));
+        const QString what =
+            QStringLiteral("a note to %1 for %2").arg(m_model->columnName(1), m_model->personName(cell));
         QCOMPARE(status(), QStringLiteral("Added %1.").arg(what));
         QCOMPARE(m_window->actions()->undo->text(), QStringLiteral("&Undo Add %1").arg(what));
 
@@ -343,7 +359,8 @@ private Q_SLOTS:
                 ids << m_model->headerData(row, Qt::Vertical, SkillMatrixModel::PersonIdRole).toLongLong();
             return ids;
         };
-        const QPoint lower(m_header->sectionViewportPosition(column) + m_header->sectionSize(column) / 2, m_header->height() - 10);
+        const QPoint lower(m_header->sectionViewportPosition(column) + m_header->sectionSize(column) / 2,
+                           m_header->height() - 10);
         QTest::mouseClick(m_header->viewport(), Qt::LeftButton, {}, lower);
         QCOMPARE(m_model->sortColumn(), column);
         QCOMPARE(m_header->sortIndicatorSection(), column);
@@ -355,8 +372,8 @@ private Q_SLOTS:
         const auto arrowInk = [this](int section) {
             const QImage image = m_header->viewport()->grab().toImage();
             const qreal dpr = image.devicePixelRatio();
-            const QRect area(m_header->sectionViewportPosition(section) + 2, m_header->bandHeight() + 1, m_header->sectionSize(section) - 4,
-                             m_header->fontMetrics().height() / 2 + 4);
+            const QRect area(m_header->sectionViewportPosition(section) + 2, m_header->bandHeight() + 1,
+                             m_header->sectionSize(section) - 4, m_header->fontMetrics().height() / 2 + 4);
             // The section's own fill (highlighted while its column is selected), just below.
             const QColor fill = image.pixelColor(QPoint(area.left(), area.bottom() + 2) * dpr);
             return inkPixels(image, QRect(area.topLeft() * dpr, area.size() * dpr), fill);
@@ -365,7 +382,8 @@ private Q_SLOTS:
         QCOMPARE(arrowInk(column + 1), 0);
 
         // Folding the first category moves the column; the sort and the arrow follow the skill.
-        QTest::mouseClick(m_header->viewport(), Qt::LeftButton, {}, QPoint(m_header->sectionViewportPosition(0) + 5, 5));
+        QTest::mouseClick(m_header->viewport(), Qt::LeftButton, {},
+                          QPoint(m_header->sectionViewportPosition(0) + 5, 5));
         QVERIFY(m_model->isCategoryCollapsed(categories.first().id));
         column = m_model->skillColumn(skillId);
         QCOMPARE(m_model->sortColumn(), column);
@@ -383,7 +401,8 @@ private Q_SLOTS:
         // Clicking again flips the order.
         column = m_model->skillColumn(skillId);
         QTest::mouseClick(m_header->viewport(), Qt::LeftButton, {},
-                          QPoint(m_header->sectionViewportPosition(column) + m_header->sectionSize(column) / 2, m_header->height() - 10));
+                          QPoint(m_header->sectionViewportPosition(column) + m_header->sectionSize(column) / 2,
+                                 m_header->height() - 10));
         QCOMPARE(m_header->sortIndicatorOrder(), Qt::AscendingOrder);
     }
 
@@ -420,8 +439,10 @@ private Q_SLOTS:
         QVERIFY(m_model->setLevels({{m_model->index(0, 0), 2}, {m_model->index(1, 0), 3}}, QStringLiteral("Averages")));
         m_model->setCategoryCollapsed(first, true);
         QVERIFY(m_model->index(0, 0).data(SkillMatrixModel::IsCategoryRole).toBool());
-        QVERIFY(m_model->setLevels({{m_model->index(0, 1), 3}, {m_model->index(0, 2), std::nullopt},
-                                    {m_model->index(1, 1), 1}, {m_model->index(1, 2), 4}},
+        QVERIFY(m_model->setLevels({{m_model->index(0, 1), 3},
+                                    {m_model->index(0, 2), std::nullopt},
+                                    {m_model->index(1, 1), 1},
+                                    {m_model->index(1, 2), 4}},
                                    QStringLiteral("Prepare")));
         select(0, 0, 1, 2);
         QTest::keySequence(m_table, QKeySequence::Copy);
@@ -434,20 +455,26 @@ private Q_SLOTS:
         QVERIFY(!m_model->index(6, 2).data(SkillMatrixModel::LeadLevelRole).isValid());
         QCOMPARE(m_model->index(7, 1).data(SkillMatrixModel::LeadLevelRole).toInt(), 1);
         QCOMPARE(m_model->index(7, 2).data(SkillMatrixModel::LeadLevelRole).toInt(), 4);
-        QVERIFY2(status().startsWith(QStringLiteral("Pasted 4 cell(s) at %1, %2").arg(m_model->personName(m_model->index(6, 0)), m_model->columnName(0))),
+        QVERIFY2(status().startsWith(QStringLiteral("Pasted 4 cell(s) at %1, %2")
+                                         .arg(m_model->personName(m_model->index(6, 0)), m_model->columnName(0))),
                  qPrintable(status()));
-        QVERIFY2(status().contains(QStringLiteral("2 category average(s) were left as they are")), qPrintable(status()));
+        QVERIFY2(status().contains(QStringLiteral("2 category average(s) were left as they are")),
+                 qPrintable(status()));
         QCOMPARE(m_window->actions()->undo->text(), QStringLiteral("&Undo Paste 4 cell(s)"));
 
         // Whole averages land as levels in skills; a fractional one is refused, naming the cell.
         m_table->setCurrentIndex(m_model->index(9, 1));
         QCOMPARE(m_table->paste(QStringLiteral("3.0\t2\n")), QString());
         QCOMPARE(m_model->index(9, 1).data(SkillMatrixModel::LeadLevelRole).toInt(), 3);
-        const QString where = QStringLiteral("%1, %2").arg(m_model->personName(m_model->index(9, 1)), m_model->columnName(2));
+        const QString where =
+            QStringLiteral("%1, %2").arg(m_model->personName(m_model->index(9, 1)), m_model->columnName(2));
         QCOMPARE(m_table->paste(QStringLiteral("1\t2.5\n")),
-                 QStringLiteral("Nothing was pasted: %1: '2.5' is an average, not a level; copy the skills themselves, or type a whole level.").arg(where));
+                 QStringLiteral("Nothing was pasted: %1: '2.5' is an average, not a level; copy the skills themselves, "
+                                "or type a whole level.")
+                     .arg(where));
         QCOMPARE(m_table->paste(QStringLiteral("1\texpert\n")),
-                 QStringLiteral("Nothing was pasted: %1: 'expert' is not a level (0 to 4 or a label such as Teacher).").arg(where));
+                 QStringLiteral("Nothing was pasted: %1: 'expert' is not a level (0 to 4 or a label such as Teacher).")
+                     .arg(where));
         QCOMPARE(m_model->index(9, 1).data(SkillMatrixModel::LeadLevelRole).toInt(), 3);
     }
 
@@ -466,15 +493,19 @@ private Q_SLOTS:
         const QModelIndex cell = m_model->index(2, 1);
         m_table->setCurrentIndex(cell);
         QTest::keyClick(m_table, Qt::Key_3);
-        QCOMPARE(status(), QStringLiteral("Set %1 to 3 Independent for %2.").arg(m_model->columnName(1), m_model->personName(cell)));
-        QCOMPARE(m_window->actions()->undo->text(), QStringLiteral("&Undo Set %1 to 3 Independent for %2").arg(m_model->columnName(1), m_model->personName(cell)));
+        QCOMPARE(
+            status(),
+            QStringLiteral("Set %1 to 3 Independent for %2.").arg(m_model->columnName(1), m_model->personName(cell)));
+        QCOMPARE(m_window->actions()->undo->text(), QStringLiteral("&Undo Set %1 to 3 Independent for %2")
+                                                        .arg(m_model->columnName(1), m_model->personName(cell)));
         select(1, 1, 2, 3);
         QTest::keyClick(m_table, Qt::Key_1);
         QCOMPARE(status(), QStringLiteral("Set 6 cell(s) to 1 Shadowing."));
         m_window->findChild<QComboBox*>(QStringLiteral("matrixSource"))->setCurrentIndex(1); // self
         select(1, 1, 2, 3);
         QTest::keyClick(m_table, Qt::Key_Delete);
-        QVERIFY2(status().startsWith(QStringLiteral("Cleared the self-assessment in 6 cell(s)")) || status().startsWith(QStringLiteral("Nothing to clear")),
+        QVERIFY2(status().startsWith(QStringLiteral("Cleared the self-assessment in 6 cell(s)")) ||
+                     status().startsWith(QStringLiteral("Nothing to clear")),
                  qPrintable(status()));
     }
 
@@ -486,7 +517,8 @@ private Q_SLOTS:
             for (int page = 0; page < stack->count(); ++page) {
                 if (stack->widget(page)->minimumSizeHint().width() > 1024 - 200)
                     qInfo("wide minimum: %s %s %d px", stack->widget(page)->metaObject()->className(),
-                          qPrintable(stack->widget(page)->objectName()), stack->widget(page)->minimumSizeHint().width());
+                          qPrintable(stack->widget(page)->objectName()),
+                          stack->widget(page)->minimumSizeHint().width());
             }
         }
         const int rail = m_window->findChild<QWidget*>(QStringLiteral("navigationRail"))->width();
@@ -494,17 +526,23 @@ private Q_SLOTS:
             ui::MatrixView view(*m_window->controller()->workspace());
             if (QByteArray(language) == "long") {
                 // Longer filter choices, as a translation gives them.
-                view.findChild<QComboBox*>(QStringLiteral("matrixType"))->addItem(QStringLiteral("Externe Beraterinnen und Berater"), 1);
+                view.findChild<QComboBox*>(QStringLiteral("matrixType"))
+                    ->addItem(QStringLiteral("Externe Beraterinnen und Berater"), 1);
             }
-            QVERIFY2(view.minimumSizeHint().width() <= 1024 - rail, qPrintable(QString::number(view.minimumSizeHint().width())));
+            QVERIFY2(view.minimumSizeHint().width() <= 1024 - rail,
+                     qPrintable(QString::number(view.minimumSizeHint().width())));
             view.resize(1024 - rail, 700 - 80);
             view.show();
             QVERIFY(QTest::qWaitForWindowExposed(&view));
-            for (const char* name : {"matrixSource", "matrixTeam", "matrixCategory", "matrixType", "matrixOnlyGaps", "matrixSearch"}) {
+            for (const char* name :
+                 {"matrixSource", "matrixTeam", "matrixCategory", "matrixType", "matrixOnlyGaps", "matrixSearch"}) {
                 auto* control = view.findChild<QWidget*>(QLatin1String(name));
                 QVERIFY(control && control->isVisible());
-                const int wanted = qobject_cast<QLineEdit*>(control) ? control->minimumWidth() : control->sizeHint().width();
-                QVERIFY2(control->width() >= wanted, qPrintable(QStringLiteral("%1: %2 < %3").arg(QLatin1String(name)).arg(control->width()).arg(wanted)));
+                const int wanted =
+                    qobject_cast<QLineEdit*>(control) ? control->minimumWidth() : control->sizeHint().width();
+                QVERIFY2(control->width() >= wanted,
+                         qPrintable(
+                             QStringLiteral("%1: %2 < %3").arg(QLatin1String(name)).arg(control->width()).arg(wanted)));
                 const QRect inView(control->mapTo(&view, QPoint(0, 0)), control->size());
                 QVERIFY2(view.rect().contains(inView), name);
             }

@@ -2,9 +2,9 @@
 // The skill matrix as a spreadsheet: keyboard editing, copy and paste of ranges, undo.
 #include "core/config.h"
 #include "models/skillmatrixmodel.h"
+#include "support/scriptedprompter.h"
 #include "ui/actions.h"
 #include "ui/mainwindow.h"
-#include "support/scriptedprompter.h"
 #include "ui/prompter.h"
 #include "ui/workspacecontroller.h"
 #include "views/matrixview.h"
@@ -23,7 +23,6 @@
 #include <QTest>
 
 using namespace coe;
-
 
 class TestMatrixView : public QObject
 {
@@ -63,7 +62,8 @@ private Q_SLOTS:
     void typingADigitSetsTheSelectedCellsAsOneStep()
     {
         m_table->setCurrentIndex(m_model->index(1, 1));
-        m_table->selectionModel()->select(QItemSelection(m_model->index(1, 1), m_model->index(2, 3)), QItemSelectionModel::ClearAndSelect);
+        m_table->selectionModel()->select(QItemSelection(m_model->index(1, 1), m_model->index(2, 3)),
+                                          QItemSelectionModel::ClearAndSelect);
         QTest::keyClick(m_table, Qt::Key_3);
         for (int row = 1; row <= 2; ++row)
             for (int column = 1; column <= 3; ++column)
@@ -81,14 +81,16 @@ private Q_SLOTS:
         QCOMPARE(m_model->index(2, 3).data(SkillMatrixModel::LeadLevelRole).toInt(), 3);
         QTest::keyClick(m_table, Qt::Key_9);
         QVERIFY(m_prompter.errors.isEmpty()); // said in the status bar, without a modal box
-        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("9 is not a level: this scale goes from 0 to 4 (Teacher)."));
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("9 is not a level: this scale goes from 0 to 4 (Teacher)."));
     }
 
     void personalTargetsFromTheContextMenu()
     {
         const auto select = [this] {
             m_table->setCurrentIndex(m_model->index(1, 1));
-            m_table->selectionModel()->select(QItemSelection(m_model->index(1, 1), m_model->index(2, 2)), QItemSelectionModel::ClearAndSelect);
+            m_table->selectionModel()->select(QItemSelection(m_model->index(1, 1), m_model->index(2, 2)),
+                                              QItemSelectionModel::ClearAndSelect);
         };
         const auto targets = [this](int role) {
             QList<QVariant> values;
@@ -118,9 +120,11 @@ private Q_SLOTS:
         QCOMPARE(targets(SkillMatrixModel::PersonalTargetRole), QList<QVariant>(4, 4));
         for (int row = 1; row <= 2; ++row) {
             const QModelIndex index = m_model->index(row, 1);
-            QCOMPARE(index.data(SkillMatrixModel::GapRole).toInt(), std::max(0, 4 - index.data(SkillMatrixModel::EffectiveLevelRole).toInt()));
+            QCOMPARE(index.data(SkillMatrixModel::GapRole).toInt(),
+                     std::max(0, 4 - index.data(SkillMatrixModel::EffectiveLevelRole).toInt()));
         }
-        QCOMPARE(m_window->actions()->undo->text(), QStringLiteral("&Undo Set the personal target of 4 cell(s) to Teacher"));
+        QCOMPARE(m_window->actions()->undo->text(),
+                 QStringLiteral("&Undo Set the personal target of 4 cell(s) to Teacher"));
 
         // Back to the role's target, and undo brings the personal one back.
         select();
@@ -150,10 +154,13 @@ private Q_SLOTS:
     void copyAndPasteRectangularRanges()
     {
         m_table->setCurrentIndex(m_model->index(0, 0));
-        QVERIFY(m_model->setLevels({{m_model->index(0, 0), 1}, {m_model->index(0, 1), std::nullopt},
-                                    {m_model->index(1, 0), 2}, {m_model->index(1, 1), 4}},
+        QVERIFY(m_model->setLevels({{m_model->index(0, 0), 1},
+                                    {m_model->index(0, 1), std::nullopt},
+                                    {m_model->index(1, 0), 2},
+                                    {m_model->index(1, 1), 4}},
                                    QStringLiteral("Prepare")));
-        m_table->selectionModel()->select(QItemSelection(m_model->index(0, 0), m_model->index(1, 1)), QItemSelectionModel::ClearAndSelect);
+        m_table->selectionModel()->select(QItemSelection(m_model->index(0, 0), m_model->index(1, 1)),
+                                          QItemSelectionModel::ClearAndSelect);
         QTest::keySequence(m_table, QKeySequence::Copy);
         const QString copied = QApplication::clipboard()->text();
         QCOMPARE(copied.section(QLatin1Char('\n'), 0, 1), QStringLiteral("1\t\n2\t4"));
@@ -174,14 +181,15 @@ private Q_SLOTS:
         QCOMPARE(m_model->index(10, 2).data(SkillMatrixModel::LeadLevelRole).toInt(), 4);
         QCOMPARE(m_model->index(11, 3).data(SkillMatrixModel::LeadLevelRole).toInt(), 2);
         m_window->actions()->undo->trigger();
-        QVERIFY(m_model->index(10, 2).data(SkillMatrixModel::LeadLevelRole).toInt() != 4
-                || m_model->index(11, 3).data(SkillMatrixModel::LeadLevelRole).toInt() != 2);
+        QVERIFY(m_model->index(10, 2).data(SkillMatrixModel::LeadLevelRole).toInt() != 4 ||
+                m_model->index(11, 3).data(SkillMatrixModel::LeadLevelRole).toInt() != 2);
 
         // A bad value writes nothing and says where.
         const QVariant before = m_model->index(12, 2).data(SkillMatrixModel::LeadLevelRole);
         m_table->setCurrentIndex(m_model->index(12, 2));
         const QString error = m_table->paste(QStringLiteral("2\texpert\n"));
-        QCOMPARE(error, QStringLiteral("Nothing was pasted: %1, %2: 'expert' is not a level (0 to 4 or a label such as Teacher).")
+        QCOMPARE(error, QStringLiteral(
+                            "Nothing was pasted: %1, %2: 'expert' is not a level (0 to 4 or a label such as Teacher).")
                             .arg(m_model->personName(m_model->index(12, 3)), m_model->columnName(3)));
         QCOMPARE(m_model->index(12, 2).data(SkillMatrixModel::LeadLevelRole), before);
         m_table->setCurrentIndex(m_model->index(m_model->rowCount() - 1, m_model->columnCount() - 1));

@@ -100,7 +100,8 @@ private Q_SLOTS:
         }
         QCOMPARE(names, (QStringList{QStringLiteral("actionNewWorkspace"), QStringLiteral("actionOpen"),
                                      QStringLiteral("actionImportMatrix"), QStringLiteral("actionExportMatrix"),
-                                     QStringLiteral("actionUndo"), QStringLiteral("actionRedo"), QStringLiteral("actionPrint")}));
+                                     QStringLiteral("actionUndo"), QStringLiteral("actionRedo"),
+                                     QStringLiteral("actionPrint")}));
     }
 
     void toolBarPlaceIsRememberedWithTheWindow()
@@ -144,8 +145,9 @@ private Q_SLOTS:
             if (!action->isSeparator())
                 names << action->objectName();
         }
-        QCOMPARE(names, (QStringList{QStringLiteral("actionUndo"), QStringLiteral("actionRedo"), QStringLiteral("actionCut"),
-                                     QStringLiteral("actionCopy"), QStringLiteral("actionPaste"), QStringLiteral("actionDelete"),
+        QCOMPARE(names, (QStringList{QStringLiteral("actionUndo"), QStringLiteral("actionRedo"),
+                                     QStringLiteral("actionCut"), QStringLiteral("actionCopy"),
+                                     QStringLiteral("actionPaste"), QStringLiteral("actionDelete"),
                                      QStringLiteral("actionSelectAll"), QStringLiteral("actionFind")}));
         const ui::Actions* a = window.actions();
         QCOMPARE(a->cut->shortcuts(), QKeySequence::keyBindings(QKeySequence::Cut));
@@ -222,7 +224,8 @@ private Q_SLOTS:
         table->setFocus();
         QTRY_COMPARE(QApplication::focusWidget(), table);
         table->setCurrentIndex(model->index(1, 1));
-        table->selectionModel()->select(QItemSelection(model->index(1, 1), model->index(2, 2)), QItemSelectionModel::ClearAndSelect);
+        table->selectionModel()->select(QItemSelection(model->index(1, 1), model->index(2, 2)),
+                                        QItemSelectionModel::ClearAndSelect);
         QTest::keyClick(table, Qt::Key_3); // the lead's level 3 in the four cells
 
         QApplication::clipboard()->clear();

@@ -31,7 +31,8 @@ private Q_SLOTS:
         zone->setCurrentText(QStringLiteral("UTC-04:00"));
         QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
         zone->setCurrentText(QStringLiteral("Mars/Olympus"));
-        QCOMPARE(dialog.problem(), QStringLiteral("“Mars/Olympus” is not a time zone this system knows (e.g. Europe/Berlin, America/New_York, UTC, UTC+01:00)."));
+        QCOMPARE(dialog.problem(), QStringLiteral("“Mars/Olympus” is not a time zone this system knows (e.g. "
+                                                  "Europe/Berlin, America/New_York, UTC, UTC+01:00)."));
     }
 };
 

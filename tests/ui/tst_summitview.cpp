@@ -29,10 +29,10 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QTimeEdit>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -69,7 +69,7 @@ struct SlotRow
     QString end;
 };
 
-}
+} // namespace
 
 class TestSummitView : public QObject
 {
@@ -87,8 +87,9 @@ private:
     /// The slots of the item titled @p title: room, start and end, ordered by room.
     QList<SlotRow> slotsOf(const QString& title)
     {
-        QSqlQuery q = ws().prepare(QStringLiteral("SELECT r.name, s.starts_at, s.ends_at FROM slot s JOIN room r ON r.id = s.room_id "
-                                                  "JOIN summit_item i ON i.id = s.item_id WHERE i.title = :t ORDER BY r.position"));
+        QSqlQuery q = ws().prepare(
+            QStringLiteral("SELECT r.name, s.starts_at, s.ends_at FROM slot s JOIN room r ON r.id = s.room_id "
+                           "JOIN summit_item i ON i.id = s.item_id WHERE i.title = :t ORDER BY r.position"));
         q.bindValue(QStringLiteral(":t"), title);
         if (!ws().exec(q))
             return {};
@@ -157,7 +158,8 @@ private Q_SLOTS:
         // One column to the right (Room Ada) and 60 minutes later, grabbed in the middle.
         const QPoint from = box.center();
         const int columnWidth = m_grid->slotRect(slot).width() + 6;
-        const int hour = m_grid->cellAt(QPoint(from.x(), box.top() + 1)).second.secsTo(m_grid->cellAt(QPoint(from.x(), box.top() + 200)).second) > 0
+        const int hour = m_grid->cellAt(QPoint(from.x(), box.top() + 1))
+                                     .second.secsTo(m_grid->cellAt(QPoint(from.x(), box.top() + 200)).second) > 0
                              ? int(std::lround(60 * m_grid->zoom()))
                              : 0;
         QVERIFY(hour > 0);
@@ -203,7 +205,8 @@ private Q_SLOTS:
         const Id item = m_view->pool()->item(0)->data(Qt::UserRole).toLongLong();
         QVERIFY(slotsOf(title).isEmpty());
         // Drop into the Lab at about 15:00.
-        const QRect restore = m_grid->slotRect(slotIdOf(QStringLiteral("Restore drill: the database is gone"))); // Lab 13:00–14:30
+        const QRect restore =
+            m_grid->slotRect(slotIdOf(QStringLiteral("Restore drill: the database is gone"))); // Lab 13:00–14:30
         const QPoint at(restore.center().x(), restore.top() + int(std::lround(120 * m_grid->zoom())) + 2);
         QMimeData data;
         data.setData(QString::fromLatin1(ui::TimetableWidget::kItemMimeType), QByteArray::number(item));
@@ -245,7 +248,8 @@ private Q_SLOTS:
         QCOMPARE(status.last().first().toString(), QStringLiteral("Moved “%1” to Main hall, 09:50–10:40.").arg(title));
         QTest::keyClick(m_grid, Qt::Key_Delete);
         QVERIFY(slotsOf(title).isEmpty());
-        QCOMPARE(status.last().first().toString(), QStringLiteral("Unscheduled “%1”: it is back in the pool.").arg(title));
+        QCOMPARE(status.last().first().toString(),
+                 QStringLiteral("Unscheduled “%1”: it is back in the pool.").arg(title));
         QCOMPARE(status.size(), 4);
         QCOMPARE(m_view->pool()->count(), 2);
         for (int i = 0; i < 4; ++i)
@@ -316,7 +320,9 @@ private Q_SLOTS:
         rooms->item(rooms->rowCount() - 1, 1)->setText(QStringLiteral("40"));
         dialog.nameEdit()->setText(QStringLiteral("Autumn summit"));
         QVERIFY(dialog.problem().isEmpty());
-        m_prompter.onDialog = [&dialog](QDialog*) { return QDialog::Accepted; };
+        m_prompter.onDialog = [&dialog](QDialog*) {
+            return QDialog::Accepted;
+        };
         QVERIFY(commands::SummitEdits::saveSettings(ws(), before, dialog.summit()));
         QCOMPARE(m_view->currentSummit()->name, QStringLiteral("Autumn summit"));
         QCOMPARE(m_view->currentSummit()->rooms.size(), 4);
@@ -332,7 +338,8 @@ private Q_SLOTS:
         QString speaker;
         QString skill;
         {
-            QSqlQuery q = ws().prepare(QStringLiteral("SELECT (SELECT name FROM person ORDER BY id LIMIT 1), (SELECT name FROM skill ORDER BY id LIMIT 1)"));
+            QSqlQuery q = ws().prepare(QStringLiteral(
+                "SELECT (SELECT name FROM person ORDER BY id LIMIT 1), (SELECT name FROM skill ORDER BY id LIMIT 1)"));
             QVERIFY(ws().exec(q) && q.next());
             speaker = q.value(0).toString();
             skill = q.value(1).toString();
@@ -389,7 +396,8 @@ private Q_SLOTS:
             room->setCurrentIndex(room->findText(QStringLiteral("Lab"), Qt::MatchStartsWith));
             start->setTime(QTime(17, 15)); // ends 17:45, after 17:30
             problems << d->problem();
-            if (const QString shots = qEnvironmentVariable("COE_SCREENSHOT_DIR"); !shots.isEmpty()) { // for looking at it
+            if (const QString shots = qEnvironmentVariable("COE_SCREENSHOT_DIR");
+                !shots.isEmpty()) { // for looking at it
                 d->show();
                 d->grab().save(shots + QStringLiteral("/summit-item-dialog.png"));
                 d->hide();
@@ -418,7 +426,8 @@ private Q_SLOTS:
         QCOMPARE(ws().undoStack()->undoText(), QStringLiteral("Move “%1” to Lab at 15:00").arg(title));
         QCOMPARE(m_view->pool()->count(), 0);
         QCOMPARE(status.size(), 1);
-        QVERIFY2(status.first().first().toString().contains(QLatin1String("Lab")), qPrintable(status.first().first().toString()));
+        QVERIFY2(status.first().first().toString().contains(QLatin1String("Lab")),
+                 qPrintable(status.first().first().toString()));
         QCOMPARE(m_view->dayBox()->currentIndex(), 1); // the grid shows the day it went to
 
         // Another room and a longer duration, in one step; then back to the pool.
@@ -457,14 +466,16 @@ private Q_SLOTS:
         QVERIFY(!box.isEmpty());
         QVERIFY2(box.height() >= m_grid->fontMetrics().height(), qPrintable(QString::number(box.height())));
         // The first hour starts below the room names, not under them.
-        const QRect first = m_grid->slotRect(slotIdOf(QStringLiteral("Welcome: a year of running it ourselves"))); // 09:00
+        const QRect first =
+            m_grid->slotRect(slotIdOf(QStringLiteral("Welcome: a year of running it ourselves"))); // 09:00
         QVERIFY(first.top() > 44 + m_grid->fontMetrics().height());
     }
 
     void changelogListsWhatMovedSinceTheRelease()
     {
         m_view->showChangelog(); // not released yet: says so
-        QVERIFY2(m_prompter.errors.value(0).contains(QLatin1String("has not been released yet")), qPrintable(m_prompter.errors.value(0)));
+        QVERIFY2(m_prompter.errors.value(0).contains(QLatin1String("has not been released yet")),
+                 qPrintable(m_prompter.errors.value(0)));
         m_view->releaseSchedule();
         const QString title = QStringLiteral("SLOs the business understands");
         m_view->timetable()->selectSlot(slotIdOf(title));
@@ -477,7 +488,8 @@ private Q_SLOTS:
             if (!changelog)
                 return int(QDialog::Rejected); // the print preview the button opens
             for (int i = 0; i < changelog->tree()->topLevelItemCount(); ++i)
-                rows << changelog->tree()->topLevelItem(i)->text(0) + QLatin1Char('|') + changelog->tree()->topLevelItem(i)->text(1);
+                rows << changelog->tree()->topLevelItem(i)->text(0) + QLatin1Char('|') +
+                            changelog->tree()->topLevelItem(i)->text(1);
             printAsked = true;
             changelog->findChild<QPushButton*>(QStringLiteral("printChangelog"))->click();
             return int(QDialog::Rejected);
@@ -508,7 +520,8 @@ private Q_SLOTS:
         QVERIFY(!offered.isEmpty());
         const QList<Track> tracks = m_view->currentSummit()->tracks;
         QCOMPARE(tracks.size(), before + 1);
-        QVERIFY(std::any_of(tracks.cbegin(), tracks.cend(), [&offered](const Track& t) { return t.name == offered.first(); }));
+        QVERIFY(std::any_of(tracks.cbegin(), tracks.cend(),
+                            [&offered](const Track& t) { return t.name == offered.first(); }));
         QCOMPARE(ws().undoStack()->undoText(), QStringLiteral("Add suggested tracks"));
         ws().undoStack()->undo();
         QCOMPARE(m_view->currentSummit()->tracks.size(), before);
@@ -518,7 +531,9 @@ private Q_SLOTS:
     {
         // The summits are read again while each dialog is open: the summit the action started
         // from is gone from memory (a dangling pointer under ASan).
-        const auto reload = [this] { ws().notifier()->notify(Entity::Summit, Change::Updated, {}); };
+        const auto reload = [this] {
+            ws().notifier()->notify(Entity::Summit, Change::Updated, {});
+        };
         const qsizetype before = m_view->currentSummit()->tracks.size();
         m_prompter.onDialog = [&reload](QDialog* dialog) {
             auto* programme = qobject_cast<ui::ProgrammeDialog*>(dialog);
@@ -545,7 +560,8 @@ private Q_SLOTS:
         QCOMPARE(status.last().first().toString(), QStringLiteral("Released version 1."));
 
         // The exports ask for a file first.
-        for (const QString& name : {QStringLiteral("agenda.pdf"), QStringLiteral("summit.ics"), QStringLiteral("summit.xml")})
+        for (const QString& name :
+             {QStringLiteral("agenda.pdf"), QStringLiteral("summit.ics"), QStringLiteral("summit.xml")})
             prompter.files << m_dir.filePath(name);
         ui::Prompter::install(&prompter);
         m_view->exportPdf(0);
@@ -553,7 +569,8 @@ private Q_SLOTS:
         m_view->exportSchedule();
         ui::Prompter::install(&m_prompter);
         QVERIFY2(prompter.errors.isEmpty(), qPrintable(prompter.errors.join(QLatin1Char('\n'))));
-        for (const QString& name : {QStringLiteral("agenda.pdf"), QStringLiteral("summit.ics"), QStringLiteral("summit.xml")})
+        for (const QString& name :
+             {QStringLiteral("agenda.pdf"), QStringLiteral("summit.ics"), QStringLiteral("summit.xml")})
             QVERIFY2(QFileInfo(m_dir.filePath(name)).size() > 0, qPrintable(name));
     }
 

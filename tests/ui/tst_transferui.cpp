@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Engagements board and the Sessions editor driven like a user, with undo.
 #include "core/changenotifier.h"
+#include "dialogs/transferdialogs.h"
 #include "render/markdown.h"
 #include "storage/planrepository.h"
 #include "storage/workspace.h"
@@ -9,7 +10,6 @@
 #include "ui/mainwindow.h"
 #include "ui/prompter.h"
 #include "ui/workspacecontroller.h"
-#include "dialogs/transferdialogs.h"
 #include "views/engagementsview.h"
 #include "views/sessionsview.h"
 #include "widgets/weekview.h"
@@ -23,12 +23,12 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QToolButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QToolTip>
 #include <QTextBrowser>
+#include <QToolButton>
+#include <QToolTip>
 #include <QUndoStack>
 
 using namespace coe;
@@ -50,7 +50,7 @@ public:
     }
 };
 
-}
+} // namespace
 
 class TestTransferUi : public QObject
 {
@@ -95,7 +95,8 @@ private Q_SLOTS:
 
         // Drop the card on Pairing; the dialog takes a note and is accepted.
         m_prompter.onDialog = [](QDialog* dialog) {
-            dialog->findChild<QPlainTextEdit*>(QStringLiteral("phaseNote"))->setPlainText(QStringLiteral("Ran the drill with the expert watching"));
+            dialog->findChild<QPlainTextEdit*>(QStringLiteral("phaseNote"))
+                ->setPlainText(QStringLiteral("Ran the drill with the expert watching"));
             return int(QDialog::Accepted);
         };
         QMimeData data;
@@ -120,7 +121,8 @@ private Q_SLOTS:
         m_prompter.onDialog = [&disabledWithoutReason](QDialog* dialog) {
             QPushButton* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
             disabledWithoutReason = !ok->isEnabled();
-            dialog->findChild<QPlainTextEdit*>(QStringLiteral("phaseNote"))->setPlainText(QStringLiteral("The expert had to step in"));
+            dialog->findChild<QPlainTextEdit*>(QStringLiteral("phaseNote"))
+                ->setPlainText(QStringLiteral("The expert had to step in"));
             return ok->isEnabled() ? int(QDialog::Accepted) : int(QDialog::Rejected);
         };
         QVERIFY(view->moveCapability(id, Phase::ExpertLeads));
@@ -196,7 +198,8 @@ private Q_SLOTS:
         QVERIFY(!view->isDirty());
         view->titleEdit()->setText(QStringLiteral("Terraform state, for real"));
         Q_EMIT view->titleEdit()->textEdited(view->titleEdit()->text());
-        view->partEditor(2)->setPlainText(QStringLiteral("## Your turn\n\nMove the network stack.\n\n```bash\nterraform init -migrate-state\n```\n"));
+        view->partEditor(2)->setPlainText(
+            QStringLiteral("## Your turn\n\nMove the network stack.\n\n```bash\nterraform init -migrate-state\n```\n"));
         QVERIFY(view->isDirty());
         QVERIFY(view->save());
         QVERIFY(!view->isDirty());
@@ -241,7 +244,8 @@ private Q_SLOTS:
         const QRectF block = week->sessionRect(session.id);
         QVERIFY(!block.isEmpty());
         const QString tip = week->toolTipAt(block.center());
-        QVERIFY2(tip.contains(session.title) && tip.contains(session.startsAt.toString(QStringLiteral("HH:mm"))), qPrintable(tip));
+        QVERIFY2(tip.contains(session.title) && tip.contains(session.startsAt.toString(QStringLiteral("HH:mm"))),
+                 qPrintable(tip));
         QVERIFY(week->toolTipAt(QPointF(1, 1)).isEmpty());
         QHelpEvent help(QEvent::ToolTip, block.center().toPoint(), week->mapToGlobal(block.center().toPoint()));
         QApplication::sendEvent(week, &help);
@@ -320,7 +324,9 @@ private Q_SLOTS:
         // the button started from are gone from memory (a dangling pointer under ASan).
         ReloadingPrompter prompter;
         prompter.texts << QStringLiteral("Moved our module registry");
-        prompter.whileAsking = [this] { ws().notifier()->notify(Entity::Session, Change::Updated, {}); };
+        prompter.whileAsking = [this] {
+            ws().notifier()->notify(Entity::Session, Change::Updated, {});
+        };
         ui::Prompter::install(&prompter);
         view->markTaskDone();
         ui::Prompter::install(&m_prompter);
@@ -355,7 +361,8 @@ private Q_SLOTS:
         // Click one row, Ctrl+click another: both are accepted as one undo step.
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(0, 0)).center());
         QVERIFY(accept->isEnabled() && reject->isEnabled());
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier, table->visualItemRect(table->item(1, 0)).center());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          table->visualItemRect(table->item(1, 0)).center());
         QCOMPARE(table->selectionModel()->selectedRows().size(), 2);
         QCOMPARE(accept->text(), QStringLiteral("Accept 2"));
         QSignalSpy status(view, &ui::SessionsView::statusMessage);
@@ -365,14 +372,16 @@ private Q_SLOTS:
         QCOMPARE(table->rowCount(), pending - 2);
         QCOMPARE(ws().undoStack()->count(), steps + 1);
         QCOMPARE(status.size(), 1);
-        QVERIFY2(status.first().first().toString().startsWith(QLatin1String("Accepted 2 level proposal")), qPrintable(status.first().first().toString()));
+        QVERIFY2(status.first().first().toString().startsWith(QLatin1String("Accepted 2 level proposal")),
+                 qPrintable(status.first().first().toString()));
         QVERIFY(!accept->isEnabled()); // the accepted rows are gone, and with them the selection
         ws().undoStack()->undo();
         QCOMPARE(pendingProposals(), pending);
 
         // Click, Shift+click: three rejected with one reason, in one step.
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(0, 0)).center());
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ShiftModifier, table->visualItemRect(table->item(2, 0)).center());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ShiftModifier,
+                          table->visualItemRect(table->item(2, 0)).center());
         QCOMPARE(table->selectionModel()->selectedRows().size(), 3);
         m_prompter.texts << QStringLiteral("One more real change first");
         QTest::mouseClick(reject, Qt::LeftButton);
@@ -413,8 +422,11 @@ private Q_SLOTS:
         const QStringList all{QStringLiteral("Bite-size: Terraform"), QStringLiteral("Bite-size: Helm")};
         QCOMPARE(ui::WeekView::distinctTitle(QStringLiteral("Bite-size: Terraform"), all), QStringLiteral("Terraform"));
         QCOMPARE(ui::WeekView::distinctTitle(QStringLiteral("Kubernetes: operators"), {}), QStringLiteral("operators"));
-        QCOMPARE(ui::WeekView::distinctTitle(QStringLiteral("Why it matters: a long story of state"), {}), QStringLiteral("Why it matters: a long story of state").mid(16));
-        QCOMPARE(ui::WeekView::distinctTitle(QStringLiteral("Helm"), {QStringLiteral("Helm"), QStringLiteral("Helm charts")}), QStringLiteral("Helm"));
+        QCOMPARE(ui::WeekView::distinctTitle(QStringLiteral("Why it matters: a long story of state"), {}),
+                 QStringLiteral("Why it matters: a long story of state").mid(16));
+        QCOMPARE(ui::WeekView::distinctTitle(QStringLiteral("Helm"),
+                                             {QStringLiteral("Helm"), QStringLiteral("Helm charts")}),
+                 QStringLiteral("Helm"));
 
         // Day: one column, wider still; Month: every session of the month, a day opens its day.
         auto* dayButton = view->findChild<QToolButton*>(QStringLiteral("calendarSpan0"));

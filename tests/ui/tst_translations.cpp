@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The German and French translations are complete and are what the window shows.
 #include "core/config.h"
+#include "support/demowindow.h"
 #include "ui/mainwindow.h"
 #include "ui/translations.h"
-#include "support/demowindow.h"
 
 #include <QAction>
 #include <QFile>
@@ -98,13 +98,15 @@ private Q_SLOTS:
             auto window = coe::test::demoWindow(dir, prompter);
             QVERIFY(window);
             // A window asked to be 1,024 x 700 stays wider when a view's minimum forces it.
-            for (const QString& view : {QStringLiteral("dashboard"), QStringLiteral("matrix"), QStringLiteral("people"), QStringLiteral("skills"),
-                                        QStringLiteral("engagements"), QStringLiteral("sessions"), QStringLiteral("summits")}) {
+            for (const QString& view : {QStringLiteral("dashboard"), QStringLiteral("matrix"), QStringLiteral("people"),
+                                        QStringLiteral("skills"), QStringLiteral("engagements"),
+                                        QStringLiteral("sessions"), QStringLiteral("summits")}) {
                 QVERIFY(window->showView(view));
                 window->resize(1024, 700);
                 QCoreApplication::processEvents();
-                QVERIFY2(window->width() <= 1024 && window->height() <= 700,
-                         qPrintable(QStringLiteral("%1: %2 x %3").arg(view).arg(window->width()).arg(window->height())));
+                QVERIFY2(
+                    window->width() <= 1024 && window->height() <= 700,
+                    qPrintable(QStringLiteral("%1: %2 x %3").arg(view).arg(window->width()).arg(window->height())));
             }
         }
         coe::ui::Prompter::install(nullptr);
@@ -117,9 +119,12 @@ private Q_SLOTS:
     void englishHasPluralForms()
     {
         QCOMPARE(coe::ui::installTranslations(qApp, QLocale(QStringLiteral("en_GB"))), QStringLiteral("en"));
-        QCOMPARE(QCoreApplication::translate("coe::ui::SummitView", "<b>%n warning(s)</b>", nullptr, 1), QStringLiteral("<b>1 warning</b>"));
-        QCOMPARE(QCoreApplication::translate("coe::ui::SummitView", "<b>%n warning(s)</b>", nullptr, 3), QStringLiteral("<b>3 warnings</b>"));
-        QCOMPARE(QCoreApplication::translate("coe::ui::SummitView", "%n warning(s) are still open.", nullptr, 1), QStringLiteral("1 warning is still open."));
+        QCOMPARE(QCoreApplication::translate("coe::ui::SummitView", "<b>%n warning(s)</b>", nullptr, 1),
+                 QStringLiteral("<b>1 warning</b>"));
+        QCOMPARE(QCoreApplication::translate("coe::ui::SummitView", "<b>%n warning(s)</b>", nullptr, 3),
+                 QStringLiteral("<b>3 warnings</b>"));
+        QCOMPARE(QCoreApplication::translate("coe::ui::SummitView", "%n warning(s) are still open.", nullptr, 1),
+                 QStringLiteral("1 warning is still open."));
         for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
             QCoreApplication::removeTranslator(translator);
             delete translator;
@@ -138,7 +143,8 @@ private Q_SLOTS:
         QFETCH(QLocale, locale);
         QCOMPARE(coe::ui::installTranslations(qApp, locale), QStringLiteral("en"));
         // English plural forms still apply.
-        QCOMPARE(QCoreApplication::translate("coe::ui::SummitView", "<b>%n warning(s)</b>", nullptr, 1), QStringLiteral("<b>1 warning</b>"));
+        QCOMPARE(QCoreApplication::translate("coe::ui::SummitView", "<b>%n warning(s)</b>", nullptr, 1),
+                 QStringLiteral("<b>1 warning</b>"));
         for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
             QCoreApplication::removeTranslator(translator);
             delete translator;

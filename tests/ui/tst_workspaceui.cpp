@@ -7,31 +7,31 @@
 #include "models/skilltreemodel.h"
 #include "storage/catalog.h"
 #include "storage/workspace.h"
+#include "support/scriptedprompter.h"
 #include "ui/actions.h"
 #include "ui/mainwindow.h"
-#include "support/scriptedprompter.h"
 #include "ui/prompter.h"
 #include "ui/workspacecontroller.h"
 #include "views/peopleview.h"
 #include "views/skillsview.h"
 
 #include <QAction>
-#include <QTableWidget>
-#include <QSpinBox>
-#include <QDialogButtonBox>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLinkButton>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QProgressDialog>
-#include <QStatusBar>
 #include <QThreadPool>
 #include <QTimer>
 #include <QTreeView>
@@ -44,7 +44,6 @@
 #endif
 
 using namespace coe;
-
 
 class TestWorkspaceUi : public QObject
 {
@@ -191,7 +190,8 @@ private Q_SLOTS:
         ::close(probe);
         ui::MainWindow window;
         window.show();
-        QVERIFY(!window.openLocation(QStringLiteral("postgresql://coe:secret@127.0.0.1:%1/coe").arg(ntohs(address.sin_port))));
+        QVERIFY(!window.openLocation(
+            QStringLiteral("postgresql://coe:secret@127.0.0.1:%1/coe").arg(ntohs(address.sin_port))));
         QCOMPARE(m_prompter.errors.size(), 1);
         QVERIFY2(m_prompter.errors.first().contains(QLatin1String("127.0.0.1")), qPrintable(m_prompter.errors.first()));
         QVERIFY(!window.controller()->workspace());
@@ -227,8 +227,11 @@ private Q_SLOTS:
         name->selectAll();
         QTest::keyClicks(name, QStringLiteral("Aaron Acme"));
         QTest::keyClick(name, Qt::Key_Return);
-        QCOMPARE(window->peopleView()->model()->person(window->peopleView()->model()->rowOf(
-                     table->currentIndex().data(PeopleModel::IdRole).toLongLong())).name,
+        QCOMPARE(window->peopleView()
+                     ->model()
+                     ->person(window->peopleView()->model()->rowOf(
+                         table->currentIndex().data(PeopleModel::IdRole).toLongLong()))
+                     .name,
                  QStringLiteral("Aaron Acme"));
         auto* email = window->findChild<QLineEdit*>(QStringLiteral("personEmail"));
         email->setFocus();
@@ -352,7 +355,8 @@ private Q_SLOTS:
         QCOMPARE(tree->model()->rowCount(), 11);
         m_prompter.texts << QStringLiteral("Backstage");
         window->findChild<QPushButton*>(QStringLiteral("addSkillButton"))->click();
-        const QModelIndex category = window->skillsView()->treeModel()->indexOf(true, tree->model()->index(10, 0).data(SkillTreeModel::IdRole).toLongLong());
+        const QModelIndex category = window->skillsView()->treeModel()->indexOf(
+            true, tree->model()->index(10, 0).data(SkillTreeModel::IdRole).toLongLong());
         QCOMPARE(tree->model()->rowCount(category), 1);
         QCOMPARE(tree->model()->index(0, 0, category).data().toString(), QStringLiteral("Backstage"));
         m_prompter.texts << QStringLiteral("Backstage");
