@@ -2,6 +2,7 @@
 #include "storage/rowstore.h"
 
 #include "storage/schema.h"
+#include "storage/tables.h"
 #include "storage/workspace.h"
 
 #include <QSet>
@@ -62,13 +63,30 @@ QHash<QString, QList<qint64>> DeleteSnapshot::nulledIdsByTable() const
     return ids;
 }
 
+Result<const Table*> RowStore::described(const QString& table, const QStringList& columns)
+{
+    const Table* t = Tables::find(table);
+    if (!t)
+        return Error{Error::Failed, tr("CoE Studio tried to write to a table %1, which no workspace has.").arg(table)};
+    for (const QString& column : columns) {
+        if (!t->column(column))
+            return Error{
+                Error::Failed,
+                tr("CoE Studio tried to write a column %1 of %2, which that table does not have.").arg(column, table)};
+    }
+    return t;
+}
+
 Result<qint64> RowStore::insert(const QString& table, const Row& values)
 {
     QStringList columns = values.keys();
+    auto spec = RowStore::described(table, columns);
+    if (!spec)
+        return spec.error();
     QStringList binds;
     for (int i = 0; i < columns.size(); ++i)
         binds << QStringLiteral(":v%1").arg(i);
-    const bool hasId = Schema::hasIdColumn(table);
+    const bool hasId = spec.value()->hasId();
     QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                       .arg(table, columns.join(QStringLiteral(", ")), binds.join(QStringLiteral(", ")));
     if (hasId)
@@ -89,9 +107,12 @@ Result<int> RowStore::update(const QString& table, qint64 id, const Row& values,
 {
     QStringList sets;
     const QStringList columns = values.keys();
+    auto spec = RowStore::described(table, columns);
+    if (!spec)
+        return spec.error();
     for (int i = 0; i < columns.size(); ++i)
         sets << QStringLiteral("%1 = :v%2").arg(columns.at(i)).arg(i);
-    const bool versioned = Schema::hasVersionColumn(table);
+    const bool versioned = spec.value()->versioned();
     if (versioned)
         sets << QStringLiteral("version = :newversion");
     QString sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = :id").arg(table, sets.join(QStringLiteral(", ")));
@@ -139,11 +160,16 @@ Result<Row> RowStore::fetchColumns(const QString& table, qint64 id, const QStrin
 
 Result<QList<Row>> RowStore::select(const QString& table, const QStringList& columns, const QList<QVariant>& values)
 {
+    auto spec = RowStore::described(table, columns);
+    if (!spec)
+        return spec.error();
+    // The described columns by name, so a snapshot holds exactly what restore() writes back.
+    const QString all = spec.value()->columnNames().join(QStringLiteral(", "));
     QList<Row> rows;
     if (columns.size() == 1) {
-        auto done =
-            m_workspace.execForValues(QStringLiteral("SELECT * FROM %1 WHERE %2 IN (%3)").arg(table, columns.first()),
-                                      values, [&rows](QSqlQuery& query) { appendRows(query, rows); });
+        auto done = m_workspace.execForValues(
+            QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4)").arg(all, table, columns.first()), values,
+            [&rows](QSqlQuery& query) { appendRows(query, rows); });
         if (!done)
             return done.error();
         return rows;
@@ -154,7 +180,7 @@ Result<QList<Row>> RowStore::select(const QString& table, const QStringList& col
         for (int c = 0; c < columns.size(); ++c)
             conditions << QStringLiteral("%1 = :k%2").arg(columns.at(c)).arg(c);
         QSqlQuery query = m_workspace.prepare(
-            QStringLiteral("SELECT * FROM %1 WHERE %2").arg(table, conditions.join(QStringLiteral(" AND "))));
+            QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(all, table, conditions.join(QStringLiteral(" AND "))));
         for (int c = 0; c < columns.size(); ++c)
             query.bindValue(QStringLiteral(":k%1").arg(c), values.at(start + c));
         if (auto done = m_workspace.exec(query); !done)
@@ -245,6 +271,8 @@ Result<DeleteSnapshot> RowStore::captureDelete(const QString& table, const QList
 
 Result<void> RowStore::remove(const QString& table, const QList<qint64>& ids)
 {
+    if (auto spec = RowStore::described(table, {QStringLiteral("id")}); !spec)
+        return spec.error();
     return m_workspace.execForValues(QStringLiteral("DELETE FROM %1 WHERE id IN (%2)").arg(table), ids);
 }
 
@@ -252,6 +280,8 @@ Result<void> RowStore::removeMatching(const QString& table, const Row& values)
 {
     QStringList conditions;
     const QStringList columns = values.keys();
+    if (auto spec = RowStore::described(table, columns); !spec)
+        return spec.error();
     for (int i = 0; i < columns.size(); ++i)
         conditions << (values.value(columns.at(i)).isNull() ? QStringLiteral("%1 IS NULL").arg(columns.at(i))
                                                             : QStringLiteral("%1 = :v%2").arg(columns.at(i)).arg(i));
@@ -270,6 +300,8 @@ Result<void> RowStore::restore(const DeleteSnapshot& snapshot)
             return done.error();
     }
     for (const DeleteSnapshot::Nulled& n : snapshot.nulled) {
+        if (auto spec = RowStore::described(n.table, {n.column}); !spec)
+            return spec.error();
         QSqlQuery query =
             m_workspace.prepare(QStringLiteral("UPDATE %1 SET %2 = :v WHERE id = :id").arg(n.table, n.column));
         query.bindValue(QStringLiteral(":v"), n.value);

@@ -8,6 +8,7 @@
 
 namespace coe {
 
+struct Table;
 class Workspace;
 
 /// A row as column name → value.
@@ -64,6 +65,9 @@ public:
     Result<void> restore(const DeleteSnapshot& snapshot);
 
 private:
+    /// The description of @p table (storage/tables.h), or an error when it, or one of
+    /// @p columns, is not there: a misspelt name stops before any SQL runs.
+    static Result<const Table*> described(const QString& table, const QStringList& columns);
     Result<QList<Row>> select(const QString& table, const QStringList& columns, const QList<QVariant>& values);
     Result<void> capture(const QString& table, const QList<Row>& rows, DeleteSnapshot& snapshot, QSet<QString>& seen);
 

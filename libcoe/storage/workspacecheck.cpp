@@ -6,6 +6,7 @@
 #include "storage/dialect.h"
 #include "storage/migrations.h"
 #include "storage/sqlitefile.h"
+#include "storage/tables.h"
 #include "storage/workspace.h"
 
 #include <QSqlRecord>
@@ -65,19 +66,6 @@ const Rule kRules[] = {
 };
 // clang-format on
 
-/// What a column declared @p declared holds, as typeof() names it, or empty for any.
-QString expectedType(const QString& declared)
-{
-    const QString type = declared.toUpper();
-    if (type.contains(QLatin1String("INT")))
-        return QStringLiteral("integer");
-    if (type.contains(QLatin1String("TEXT")))
-        return QStringLiteral("text");
-    if (type.contains(QLatin1String("BLOB")))
-        return QStringLiteral("blob");
-    return {};
-}
-
 QString typeLabel(const QString& type)
 {
     if (type == QLatin1String("integer"))
@@ -100,16 +88,24 @@ Result<QStringList> valueProblems(const Workspace& ws, int version)
         return tables.error();
     QStringList problems;
     for (const QString& table : tables.value()) {
-        QSqlQuery info = ws.prepare(QStringLiteral("SELECT name, type FROM pragma_table_info('%1')").arg(table));
+        // The file's own columns (an older schema version has fewer), each with the type the
+        // description of the tables gives it.
+        QSqlQuery info = ws.prepare(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table));
         if (auto done = ws.exec(info); !done)
             return done.error();
-        QList<std::pair<QString, QString>> columns; // name, expected typeof
-        while (info.next())
-            columns.append({info.value(0).toString(), expectedType(info.value(1).toString())});
-        QStringList select{QStringLiteral("rowid")};
+        const Table* described = Tables::find(table);
+        QList<std::pair<QString, QString>> columns; // name, expected typeof (empty: any)
+        while (info.next()) {
+            const QString name = info.value(QStringLiteral("name")).toString();
+            const Column* column = described ? described->column(name) : nullptr;
+            columns.append({name, column ? column->typeName() : QString()});
+        }
+        QStringList select{QStringLiteral("rowid AS row_number")};
         QStringList bad;
         for (const auto& [column, type] : std::as_const(columns)) {
-            select << QStringLiteral("typeof(\"%1\"), octet_length(\"%1\")").arg(column);
+            select << QStringLiteral("typeof(\"%1\") AS \"type_%2\", octet_length(\"%1\") AS \"bytes_%2\"")
+                          .arg(column)
+                          .arg(select.size());
             bad << QStringLiteral("octet_length(\"%1\") > %2").arg(column).arg(SqliteFile::kMaxValueBytes);
             if (!type.isEmpty())
                 bad << QStringLiteral("typeof(\"%1\") NOT IN ('%2', 'null')").arg(column, type);
@@ -121,10 +117,11 @@ Result<QStringList> valueProblems(const Workspace& ws, int version)
             return done.error();
         while (rows.next()) {
             for (qsizetype c = 0; c < columns.size(); ++c) {
-                const QString actual = rows.value(int(1 + 2 * c)).toString();
-                const qint64 bytes = rows.value(int(2 + 2 * c)).toLongLong();
+                const QString actual = rows.value(QStringLiteral("type_%1").arg(c + 1)).toString();
+                const qint64 bytes = rows.value(QStringLiteral("bytes_%1").arg(c + 1)).toLongLong();
                 const QString where =
-                    Workspace::tr("%1, row %2: %3").arg(table, rows.value(0).toString(), columns.at(c).first);
+                    Workspace::tr("%1, row %2: %3")
+                        .arg(table, rows.value(QStringLiteral("row_number")).toString(), columns.at(c).first);
                 if (bytes > SqliteFile::kMaxValueBytes)
                     problems << Workspace::tr("%1 holds %2 MB; CoE Studio reads values of at most %3 MB")
                                     .arg(where)
@@ -158,7 +155,7 @@ Result<QStringList> Workspace::check() const
                 return;
             QSqlQuery query = ws.prepare(QStringLiteral("PRAGMA mmap_size"));
             if (query.exec() && query.next())
-                mapped = query.value(0).toLongLong();
+                mapped = query.value(QStringLiteral("mmap_size")).toLongLong();
             query.finish();
             QSqlQuery off = ws.prepare(QStringLiteral("PRAGMA mmap_size = 0"));
             off.exec();
