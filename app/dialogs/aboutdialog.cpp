@@ -3,6 +3,7 @@
 
 #include "core/buildinfo.h"
 #include "render/renderinfo.h"
+#include "storage/sqlitelibrary.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -44,7 +45,7 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
 
 QString AboutDialog::text()
 {
-    const QString sqlite = BuildInfo::sqliteVersion();
+    const QString sqlite = SqliteLibrary::version();
     return QStringLiteral("<h2>CoE Studio %1</h2><p>%2</p><table>"
                           "<tr><td>Qt</td><td>&nbsp;%3</td></tr>"
                           "<tr><td>KF6 SyntaxHighlighting</td><td>&nbsp;%4</td></tr>"

@@ -3,8 +3,8 @@
 
 #include "domain/scale.h"
 #include "storage/assessmentbatch.h"
+#include "storage/assessmenthistory.h"
 #include "storage/catalog.h"
-#include "storage/dialect.h"
 #include "storage/packedassessment.h"
 #include "storage/planrepository.h"
 #include "storage/scalelevels.h"
@@ -104,28 +104,8 @@ Result<Readiness> Readiness::load(Workspace& ws)
     }
 
     // The history that can matter: members' and engaged consultants' assessments in the skills
-    // their team requires. Written from people outwards: SQLite takes CROSS JOIN as the join
-    // order and walks each person's entries of the covering history index once (PostgreSQL
-    // plans freely). No ORDER BY: the rows are put in (person, skill, id) order here, which is
-    // cheaper than the database's sort, and a row reached twice (a consultant who is also a
-    // member) is kept once. One integer carries source, level, interest and the Julian day
-    // (packed * 10^8 + day: SQLite's julianday() costs less than rewriting the date text),
-    // another person and skill (ids stay below 2^32), to keep the driver's per-value cost low.
-    const QString packed = QStringLiteral("(CAST(%1 AS BIGINT) * 100000000 + %2)")
-                               .arg(PackedAssessment::sql(QStringLiteral("a."), /*note=*/false),
-                                    ws.dialect().julianDay(QStringLiteral("a.assessed_on")));
-    QSqlQuery q =
-        ws.prepare(QStringLiteral("SELECT a.person_id * 4294967296 + a.skill_id, a.id, %1 FROM person p CROSS JOIN "
-                                  "team_requirement r CROSS JOIN assessment a "
-                                  "WHERE r.team_id = p.team_id AND a.person_id = p.id AND a.skill_id = r.skill_id "
-                                  "UNION ALL SELECT a.person_id * 4294967296 + a.skill_id, a.id, %1 FROM "
-                                  "engagement_consultant c CROSS JOIN engagement e "
-                                  "CROSS JOIN team_requirement r CROSS JOIN assessment a WHERE e.id = c.engagement_id "
-                                  "AND r.team_id = e.team_id "
-                                  "AND a.person_id = c.person_id AND a.skill_id = r.skill_id")
-                       .arg(packed));
-    if (auto done = ws.exec(q); !done)
-        return done.error();
+    // their team requires, put in (person, skill, id) order here; a row reached twice (a
+    // consultant who is also a member) is kept once.
     struct Entry
     {
         quint64 cell;
@@ -133,13 +113,14 @@ Result<Readiness> Readiness::load(Workspace& ws)
         Row row;
     };
     std::vector<Entry> entries;
-    while (q.next()) {
-        const qint64 value = q.value(2).toLongLong();
-        const PackedAssessment a = PackedAssessment::decode(int(value / 100000000));
-        entries.push_back({quint64(q.value(0).toLongLong()), AssessmentBatches::rowOrder(q.value(1).toLongLong()),
-                           Row{int(value % 100000000), qint8(a.source), qint8(a.level.value_or(-1)),
+    auto read = AssessmentHistory(ws).requiredRows([&entries](const AssessmentHistory::Packed& p) {
+        const PackedAssessment a = PackedAssessment::decode(int(p.value / 100000000));
+        entries.push_back({p.cell, AssessmentBatches::rowOrder(p.id),
+                           Row{int(p.value % 100000000), qint8(a.source), qint8(a.level.value_or(-1)),
                                qint8(a.interest.value_or(-1))}});
-    }
+    });
+    if (!read)
+        return read.error();
     // Batch cells of the same people and skills.
     auto batches = AssessmentBatches::all(ws);
     if (!batches)

@@ -5,12 +5,12 @@
 
 namespace coe {
 
-/// Versions of CoE Studio and of the libraries it runs on, for About boxes and --version.
+/// Versions of CoE Studio and of Qt, for About boxes and --version. The SQLite library's is
+/// storage's to ask (storage/sqlitelibrary.h): core lies below storage.
 struct BuildInfo
 {
-    static QString appVersion();    ///< CoE Studio's own version, e.g. "0.1.0"
-    static QString qtVersion();     ///< the Qt library loaded at run time
-    static QString sqliteVersion(); ///< the SQLite library behind the QSQLITE driver, or "" when missing
+    static QString appVersion(); ///< CoE Studio's own version, e.g. "0.1.0"
+    static QString qtVersion();  ///< the Qt library loaded at run time
 };
 
 } // namespace coe

@@ -1,19 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/catalogimport.h"
 
-#include "commands/batch.h"
+#include "commands/catalogimportedits.h"
 #include "commands/edits.h"
 #include "storage/catalog.h"
-#include "storage/workspace.h"
 
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
+#include <functional>
+
 namespace coe {
 
-using commands::Batch;
+using commands::CatalogRef;
 using commands::Edits;
 
 namespace {
@@ -51,14 +52,14 @@ QString tooLong(const QString& where, const QString& what, const QString& value,
         .arg(limit);
 }
 
-/// Writes the batch, as one undo step, unless there are problems (and no skipBad) or it is a
-/// dry run.
-Result<CatalogImport::Report> finish(Workspace& ws, Batch batch, CatalogImport::Report report,
-                                     const CatalogImport::Options& options)
+/// Writes what @p write writes, as one undo step, unless there are problems (and no skipBad),
+/// it is a dry run or there is nothing to write (@p empty).
+Result<CatalogImport::Report> finish(bool empty, const std::function<Result<void>()>& write,
+                                     CatalogImport::Report report, const CatalogImport::Options& options)
 {
-    if ((!report.problems.isEmpty() && !options.skipBad) || options.dryRun || batch.isEmpty())
+    if ((!report.problems.isEmpty() && !options.skipBad) || options.dryRun || empty)
         return report;
-    if (auto done = commands::run(ws, std::move(batch)); !done)
+    if (auto done = write(); !done)
         return done.error();
     report.written = true;
     return report;
@@ -96,15 +97,15 @@ Result<CatalogImport::Report> CatalogImport::importPeople(Workspace& ws, const Q
             byEmail.insert(key(p.email), p);
         byName.insert(key(p.name), p);
     }
-    QHash<QString, QVariant> teamIds; // existing id, or a StepRef to the step creating it
-    QHash<QString, QVariant> roleIds;
+    QHash<QString, CatalogRef> teamIds; // existing, or one the import adds
+    QHash<QString, CatalogRef> roleIds;
     for (const Team& t : teams.value())
-        teamIds.insert(key(t.name), t.id);
+        teamIds.insert(key(t.name), CatalogRef{t.id});
     for (const Role& r : roles.value())
-        roleIds.insert(key(r.name), r.id);
+        roleIds.insert(key(r.name), CatalogRef{r.id});
 
     Report report;
-    Batch batch(tr("Import people from %1").arg(file));
+    commands::ImportedPeople out;
     QSet<QString> seenEmails;
     QSet<QString> seenNames;
     const int width = int(table->header().size());
@@ -138,46 +139,46 @@ Result<CatalogImport::Report> CatalogImport::importPeople(Workspace& ws, const Q
         seenEmails.insert(identity);
         seenNames.insert(key(name));
 
-        const auto refFor = [&batch, &report](QHash<QString, QVariant>& ids, const QString& value,
-                                              const QString& tableName, const QString& kind) -> QVariant {
+        const auto refFor = [&report](QHash<QString, CatalogRef>& ids, QStringList& added, const QString& value,
+                                      const QString& kind) -> CatalogRef {
             if (value.isEmpty())
-                return QVariant(QMetaType::fromType<qlonglong>());
+                return {};
             if (!ids.contains(key(value))) {
-                batch.insert(tableName, {{QStringLiteral("name"), value}, {QStringLiteral("description"), QString()}});
-                ids.insert(key(value), Batch::idOf(batch.size() - 1));
+                ids.insert(key(value), CatalogRef{0, int(added.size())});
+                added << value;
                 report.created << kind.arg(value);
             }
             return ids.value(key(value));
         };
-        Row row{
-            {QStringLiteral("name"), name},
-            {QStringLiteral("email"), email.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(email)},
-            {QStringLiteral("external"), *external ? 1 : 0},
-            {QStringLiteral("team_id"), refFor(teamIds, cell(record, teamCol), QStringLiteral("team"), tr("team %1"))},
-            {QStringLiteral("role_id"), refFor(roleIds, cell(record, roleCol), QStringLiteral("role"), tr("role %1"))},
-            {QStringLiteral("time_zone"), cell(record, zoneCol)}};
-        if (teamCol < 0)
-            row.remove(QStringLiteral("team_id"));
-        if (roleCol < 0)
-            row.remove(QStringLiteral("role_id"));
-        if (zoneCol < 0)
-            row.remove(QStringLiteral("time_zone"));
+        commands::ImportedPeople::Entry person;
+        person.name = name;
+        person.email = email;
+        person.external = *external;
+        if (teamCol >= 0)
+            person.team = refFor(teamIds, out.newTeams, cell(record, teamCol), tr("team %1"));
+        if (roleCol >= 0)
+            person.role = refFor(roleIds, out.newRoles, cell(record, roleCol), tr("role %1"));
+        if (zoneCol >= 0)
+            person.timeZone = cell(record, zoneCol);
         std::optional<Person> existing;
         if (!email.isEmpty() && byEmail.contains(key(email)))
             existing = byEmail.value(key(email));
         else if (email.isEmpty() && byName.contains(key(name)))
             existing = byName.value(key(name));
         if (existing) {
-            batch.update(QStringLiteral("person"), existing->id, row);
+            person.existing = existing->id;
             ++report.updated;
         } else {
-            batch.insert(QStringLiteral("person"), row);
             ++report.added;
         }
+        out.people << person;
     }
     if (table->rows().isEmpty())
         report.problems << tr("%1 has a header but no people.").arg(file);
-    return finish(ws, std::move(batch), std::move(report), options);
+    const QString text = tr("Import people from %1").arg(file);
+    return finish(
+        out.people.isEmpty(), [&] { return commands::CatalogImportEdits::writePeople(ws, out, text); },
+        std::move(report), options);
 }
 
 Result<CatalogImport::Report> CatalogImport::importSkills(Workspace& ws, const QString& path, const Options& options)
@@ -200,7 +201,7 @@ Result<CatalogImport::Report> CatalogImport::importSkills(Workspace& ws, const Q
     if (!categories || !skills)
         return !categories ? categories.error() : skills.error();
     // Category paths ("Cloud / AWS") to ids or StepRefs.
-    QHash<QString, QVariant> categoryIds;
+    QHash<QString, CatalogRef> categoryIds;
     QHash<Id, SkillCategory> byId;
     for (const SkillCategory& c : categories.value())
         byId.insert(c.id, c);
@@ -208,14 +209,14 @@ Result<CatalogImport::Report> CatalogImport::importSkills(Workspace& ws, const Q
         QStringList parts{c.name};
         for (Id parent = c.parentId; parent > 0 && byId.contains(parent); parent = byId.value(parent).parentId)
             parts.prepend(byId.value(parent).name);
-        categoryIds.insert(key(parts.join(QStringLiteral(" / "))), c.id);
+        categoryIds.insert(key(parts.join(QStringLiteral(" / "))), CatalogRef{c.id});
     }
     QHash<QString, Skill> skillByName;
     for (const Skill& s : skills.value())
         skillByName.insert(key(s.name), s);
 
     Report report;
-    Batch batch(tr("Import skills from %1").arg(file));
+    commands::ImportedSkills out;
     QSet<QString> seen;
     const int width = int(table->header().size());
     for (const CsvTable::Record& record : table->rows()) {
@@ -246,33 +247,36 @@ Result<CatalogImport::Report> CatalogImport::importSkills(Workspace& ws, const Q
             continue;
         }
         seen.insert(key(name));
-        QVariant parent(QMetaType::fromType<qlonglong>());
+        CatalogRef parent;
         for (int depth = 0; depth < categoryPath.size(); ++depth) {
             const QString full = key(categoryPath.mid(0, depth + 1).join(QStringLiteral(" / ")));
             if (!categoryIds.contains(full)) {
-                batch.insert(QStringLiteral("skill_category"), {{QStringLiteral("name"), categoryPath.at(depth)},
-                                                                {QStringLiteral("parent_id"), parent},
-                                                                {QStringLiteral("position"), int(categoryIds.size())}});
-                categoryIds.insert(full, Batch::idOf(batch.size() - 1));
+                out.newCategories.append({categoryPath.at(depth), parent, int(categoryIds.size())});
+                categoryIds.insert(full, CatalogRef{0, int(out.newCategories.size() - 1)});
                 report.created << tr("category %1").arg(categoryPath.mid(0, depth + 1).join(QStringLiteral(" / ")));
             }
             parent = categoryIds.value(full);
         }
-        Row row{{QStringLiteral("name"), name}, {QStringLiteral("category_id"), parent}};
+        commands::ImportedSkills::Entry skill;
+        skill.name = name;
+        skill.category = parent;
         if (descriptionCol >= 0)
-            row.insert(QStringLiteral("description"), cell(record, descriptionCol));
+            skill.description = cell(record, descriptionCol);
         if (skillByName.contains(key(name))) {
-            batch.update(QStringLiteral("skill"), skillByName.value(key(name)).id, row);
+            skill.existing = skillByName.value(key(name)).id;
             ++report.updated;
         } else {
-            row.insert(QStringLiteral("position"), int(skillByName.size() + report.added));
-            batch.insert(QStringLiteral("skill"), row);
+            skill.position = int(skillByName.size() + report.added);
             ++report.added;
         }
+        out.skills << skill;
     }
     if (table->rows().isEmpty())
         report.problems << tr("%1 has a header but no skills.").arg(file);
-    return finish(ws, std::move(batch), std::move(report), options);
+    const QString text = tr("Import skills from %1").arg(file);
+    return finish(
+        out.skills.isEmpty(), [&] { return commands::CatalogImportEdits::writeSkills(ws, out, text); },
+        std::move(report), options);
 }
 
 } // namespace coe

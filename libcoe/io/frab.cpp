@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/frab.h"
 
-#include "commands/batch.h"
+#include "commands/scheduleimport.h"
 #include "core/timezone.h"
 #include "io/frabinternal.h"
 #include "storage/catalog.h"
-#include "storage/workspace.h"
+#include "storage/summitlookup.h"
 
 #include <QSet>
 
@@ -40,11 +40,10 @@ SummitItem::Kind kindOf(const QString& type)
 Result<Frab::ImportReport> Frab::import(Workspace& ws, const Schedule& s)
 {
     ImportReport report;
-    QSqlQuery exists = ws.prepare(QStringLiteral("SELECT id FROM summit WHERE lower(name) = lower(:n)"));
-    exists.bindValue(QStringLiteral(":n"), s.title);
-    if (auto done = ws.exec(exists); !done)
-        return done.error();
-    if (exists.next())
+    auto existing = SummitLookup::byName(ws, s.title);
+    if (!existing)
+        return existing.error();
+    if (existing.value())
         return Error{
             Error::Invalid,
             tr("A summit named “%1” already exists. Rename or delete it first, then import again.").arg(s.title)};
@@ -76,85 +75,67 @@ Result<Frab::ImportReport> Frab::import(Workspace& ws, const Schedule& s)
     if (lastMinute <= firstMinute)
         lastMinute = std::min(24 * 60 - 1, firstMinute + 30);
     const auto clock = [](int minutes) {
-        return QTime(minutes / 60, minutes % 60).toString(QStringLiteral("HH:mm"));
+        return QTime(minutes / 60, minutes % 60);
     };
 
-    commands::Batch batch(tr("Import schedule “%1”").arg(s.title));
-    batch.insert(QStringLiteral("summit"), {{QStringLiteral("name"), s.title},
-                                            {QStringLiteral("time_zone"), TimeZones::name(zoneOf(s))},
-                                            {QStringLiteral("starts_on"), s.start.toString(Qt::ISODate)},
-                                            {QStringLiteral("ends_on"), s.end.toString(Qt::ISODate)},
-                                            {QStringLiteral("day_starts"), clock(firstMinute)},
-                                            {QStringLiteral("day_ends"), clock(lastMinute)}});
-    const QVariant summit = commands::Batch::idOf(0);
-    QHash<QString, QVariant> rooms;
-    for (qsizetype i = 0; i < s.rooms.size(); ++i) {
-        rooms.insert(s.rooms.at(i), commands::Batch::idOf(batch.size()));
-        batch.insert(QStringLiteral("room"), {{QStringLiteral("summit_id"), summit},
-                                              {QStringLiteral("name"), s.rooms.at(i)},
-                                              {QStringLiteral("position"), int(i)}});
-    }
-    QHash<QString, QVariant> tracks;
+    commands::ImportedSchedule out;
+    out.name = s.title;
+    out.timeZone = TimeZones::name(zoneOf(s));
+    out.startsOn = s.start;
+    out.endsOn = s.end;
+    out.dayStarts = clock(firstMinute);
+    out.dayEnds = clock(lastMinute);
+    out.rooms = s.rooms;
+    QHash<QString, int> tracks;
     for (qsizetype i = 0; i < s.tracks.size(); ++i) {
         const auto& [name, color] = s.tracks.at(i);
         if (tracks.contains(name))
             continue;
-        tracks.insert(name, commands::Batch::idOf(batch.size()));
-        const QString hex = color.isValid() ? color.name() : Track::paletteColor(i).name();
-        batch.insert(
-            QStringLiteral("track"),
-            {{QStringLiteral("summit_id"), summit}, {QStringLiteral("name"), name}, {QStringLiteral("color"), hex}});
+        tracks.insert(name, int(out.tracks.size()));
+        out.tracks.append({name, color.isValid() ? color : Track::paletteColor(i)});
     }
-    QHash<QString, int> created; // new people by lower-case name → their Insert step
+    QHash<QString, int> created; // new people by lower-case name → their index in out.newPeople
     for (const Event& e : s.events) {
-        const int item = batch.size();
-        batch.insert(QStringLiteral("summit_item"),
-                     {{QStringLiteral("summit_id"), summit},
-                      {QStringLiteral("kind"), SummitItem::kindName(kindOf(e.type))},
-                      {QStringLiteral("title"), e.title},
-                      {QStringLiteral("abstract"), e.abstract},
-                      {QStringLiteral("track_id"), e.track.isEmpty() ? QVariant() : tracks.value(e.track)},
-                      {QStringLiteral("duration_min"), e.minutes},
-                      {QStringLiteral("guid"), e.guid.trimmed().isEmpty() ? QVariant() : QVariant(e.guid.trimmed())},
-                      {QStringLiteral("frab_id"), e.id > 0 ? QVariant(e.id) : QVariant()},
-                      {QStringLiteral("slug"), e.slug}});
-        const QDateTime end = e.start.addSecs(qint64(e.minutes) * 60);
-        batch.insert(QStringLiteral("slot"),
-                     {{QStringLiteral("item_id"), commands::Batch::idOf(item)},
-                      {QStringLiteral("room_id"), rooms.value(e.room)},
-                      {QStringLiteral("starts_at"), e.start.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))},
-                      {QStringLiteral("ends_at"), end.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))}});
-        QSet<QString> speakers; // "p<id>" or "s<step>": each person once per item
+        commands::ImportedSchedule::Item item;
+        item.kind = kindOf(e.type);
+        item.title = e.title;
+        item.abstract = e.abstract;
+        item.track = e.track.isEmpty() ? -1 : tracks.value(e.track, -1);
+        item.minutes = e.minutes;
+        item.guid = e.guid.trimmed();
+        item.frabId = e.id;
+        item.slug = e.slug;
+        item.room = int(s.rooms.lastIndexOf(e.room)); // of rooms with one name, the last
+        item.start = e.start;
+        item.end = e.start.addSecs(qint64(e.minutes) * 60);
+        QSet<QString> speakers; // "p<id>" or "n<index>": each person once per item
         for (qsizetype p = 0; p < e.speakers.size(); ++p) {
             const QString name = e.speakers.at(p).simplified();
             const QString email = e.speakerEmails.value(p).toLower();
-            QVariant person;
+            commands::ImportedSchedule::Speaker speaker;
             QString key;
             if (const Id id = !email.isEmpty() ? byEmail.value(email, 0) : 0; id) {
-                person = id;
+                speaker.person = id;
                 key = QStringLiteral("p%1").arg(id);
             } else if (const Id named = byName.value(name.toLower(), 0); named) {
-                person = named;
+                speaker.person = named;
                 key = QStringLiteral("p%1").arg(named);
             } else if (const int earlier = created.value(name.toLower(), -1); earlier >= 0) {
-                person = commands::Batch::idOf(earlier);
-                key = QStringLiteral("s%1").arg(earlier);
+                speaker.newPerson = earlier;
+                key = QStringLiteral("n%1").arg(earlier);
             } else {
-                const int step = batch.size();
-                created.insert(name.toLower(), step);
-                Row row{{QStringLiteral("name"), name}};
-                if (email.contains(QLatin1Char('@')) && !byEmail.contains(email))
-                    row.insert(QStringLiteral("email"), email);
-                batch.insert(QStringLiteral("person"), row);
-                person = commands::Batch::idOf(step);
-                key = QStringLiteral("s%1").arg(step);
+                speaker.newPerson = int(out.newPeople.size());
+                created.insert(name.toLower(), speaker.newPerson);
+                out.newPeople.append(
+                    {name, email.contains(QLatin1Char('@')) && !byEmail.contains(email) ? email : QString()});
+                key = QStringLiteral("n%1").arg(speaker.newPerson);
             }
             if (speakers.contains(key))
                 continue;
             speakers.insert(key);
-            batch.insert(QStringLiteral("item_speaker"), {{QStringLiteral("item_id"), commands::Batch::idOf(item)},
-                                                          {QStringLiteral("person_id"), person}});
+            item.speakers.append(speaker);
         }
+        out.items.append(item);
     }
     report.createdPeople = int(created.size());
     QSet<Id> matched;
@@ -168,10 +149,10 @@ Result<Frab::ImportReport> Frab::import(Workspace& ws, const Schedule& s)
                 matched.insert(id);
         }
     report.matchedPeople = int(matched.size());
-    auto ids = commands::run(ws, std::move(batch));
-    if (!ids)
-        return ids.error();
-    report.summitId = ids->first();
+    auto summit = commands::ScheduleImport::write(ws, out, tr("Import schedule “%1”").arg(s.title));
+    if (!summit)
+        return summit.error();
+    report.summitId = summit.value();
     report.events = int(s.events.size());
     report.rooms = int(s.rooms.size());
     report.tracks = int(tracks.size());

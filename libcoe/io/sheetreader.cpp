@@ -107,7 +107,7 @@ public:
             m_changed.notify_all();
             m_position = 0;
         }
-        Batch& batch = m_current;
+        RowChunk& batch = m_current;
         if (m_position < batch.rows.size()) {
             row = std::move(batch.rows[m_position++]);
             if (m_position == batch.rows.size() && !batch.end)
@@ -123,7 +123,7 @@ public:
     double progress() const override { return m_progress.load(std::memory_order_relaxed); }
 
 private:
-    struct Batch
+    struct RowChunk
     {
         std::vector<CsvTable::Record> rows;
         bool end = false;           ///< nothing comes after this batch
@@ -136,7 +136,7 @@ private:
     void run()
     {
         for (;;) {
-            Batch batch;
+            RowChunk batch;
             batch.rows.reserve(kBatchRows);
             CsvTable::Record row;
             while (batch.rows.size() < kBatchRows) {
@@ -171,9 +171,9 @@ private:
     std::thread m_thread;
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<Batch> m_queue;
+    std::deque<RowChunk> m_queue;
     bool m_stop = false;
-    Batch m_current;
+    RowChunk m_current;
     size_t m_position = 0;
     std::atomic<double> m_progress{0};
 };

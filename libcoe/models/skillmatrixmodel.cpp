@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/skillmatrixmodel.h"
 
-#include "commands/batch.h"
+#include "commands/assessmentedits.h"
 #include "storage/assessmentbatch.h"
+#include "storage/assessmenthistory.h"
 #include "storage/workspace.h"
 
 #include <QBrush>
@@ -554,8 +555,7 @@ std::optional<Source> SkillMatrixModel::shownSource(const QModelIndex& index) co
 Result<void> SkillMatrixModel::clearSources(const QModelIndexList& cells, const QList<Source>& sources,
                                             const QString& text)
 {
-    commands::Batch batch(text);
-    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    QList<Assessment> cleared;
     for (const QModelIndex& index : cells) {
         if (!(flags(index) & Qt::ItemIsEditable))
             continue;
@@ -564,17 +564,14 @@ Result<void> SkillMatrixModel::clearSources(const QModelIndexList& cells, const 
         for (Source source : sources) {
             if (!m_data.level(person, skill, source))
                 continue;
-            batch.insert(QStringLiteral("assessment"),
-                         {{QStringLiteral("person_id"), m_data.people().at(person).id},
-                          {QStringLiteral("skill_id"), m_data.skills().at(skill).id},
-                          {QStringLiteral("source"), sourceName(source)},
-                          {QStringLiteral("level"), QVariant(QMetaType::fromType<int>())},
-                          {QStringLiteral("interest"), QVariant(QMetaType::fromType<int>())},
-                          {QStringLiteral("assessed_on"), today},
-                          {QStringLiteral("note"), QString()}});
+            Assessment a;
+            a.personId = m_data.people().at(person).id;
+            a.skillId = m_data.skills().at(skill).id;
+            a.source = source;
+            cleared << a;
         }
     }
-    auto done = commands::runBatch(m_workspace, std::move(batch));
+    auto done = commands::AssessmentEdits::append(m_workspace, cleared, text);
     if (!done)
         Q_EMIT editFailed(done.error().message);
     return done;
@@ -592,17 +589,13 @@ Result<void> SkillMatrixModel::addNote(const QModelIndex& index, const QString& 
     Source source = editSource();
     if (!m_data.level(person, skill, source))
         source = shownSource(index).value_or(source);
-    const auto level = m_data.level(person, skill, source);
-    auto done = commands::runBatch(
-        m_workspace, std::move(commands::Batch(text).insert(
-                         QStringLiteral("assessment"),
-                         {{QStringLiteral("person_id"), m_data.people().at(person).id},
-                          {QStringLiteral("skill_id"), m_data.skills().at(skill).id},
-                          {QStringLiteral("source"), sourceName(source)},
-                          {QStringLiteral("level"), level ? QVariant(*level) : QVariant(QMetaType::fromType<int>())},
-                          {QStringLiteral("interest"), QVariant(QMetaType::fromType<int>())},
-                          {QStringLiteral("assessed_on"), QDate::currentDate().toString(Qt::ISODate)},
-                          {QStringLiteral("note"), note.trimmed()}})));
+    Assessment a;
+    a.personId = m_data.people().at(person).id;
+    a.skillId = m_data.skills().at(skill).id;
+    a.source = source;
+    a.level = m_data.level(person, skill, source);
+    a.note = note.trimmed();
+    auto done = commands::AssessmentEdits::append(m_workspace, {a}, text);
     if (!done)
         Q_EMIT editFailed(done.error().message);
     return done;
@@ -612,23 +605,19 @@ std::optional<SkillMatrixModel::Note> SkillMatrixModel::note(const QModelIndex& 
 {
     if (!index.isValid() || m_columns.value(index.column()).skill < 0 || !index.data(HasNoteRole).toBool())
         return std::nullopt;
-    QSqlQuery q = m_workspace.prepare(QStringLiteral(
-        "SELECT note, source, assessed_on FROM assessment WHERE person_id = :p AND skill_id = :s AND note <> '' "
-        "ORDER BY assessed_on DESC, id DESC LIMIT 1"));
-    q.bindValue(QStringLiteral(":p"), m_data.people().at(m_rows.at(index.row())).id);
-    q.bindValue(QStringLiteral(":s"), m_data.skills().at(m_columns.at(index.column()).skill).id);
-    if (!q.exec() || !q.next())
+    auto latest = AssessmentHistory(m_workspace)
+                      .latestNote(m_data.people().at(m_rows.at(index.row())).id,
+                                  m_data.skills().at(m_columns.at(index.column()).skill).id);
+    if (!latest || !latest.value())
         return std::nullopt;
-    return Note{q.value(0).toString(), sourceFromName(q.value(1).toString()).value_or(Source::Lead),
-                QDate::fromString(q.value(2).toString(), Qt::ISODate)};
+    const AssessmentHistory::Note& found = *latest.value();
+    return Note{found.text, found.source, found.assessedOn};
 }
 
 Result<void> SkillMatrixModel::setLevels(const QList<std::pair<QModelIndex, std::optional<int>>>& cells,
                                          const QString& text)
 {
-    commands::Batch batch(text);
-    const QString today = QDate::currentDate().toString(Qt::ISODate);
-    const QString source = sourceName(editSource());
+    QList<Assessment> changed;
     for (const auto& [index, level] : cells) {
         if (!(flags(index) & Qt::ItemIsEditable))
             continue;
@@ -636,16 +625,14 @@ Result<void> SkillMatrixModel::setLevels(const QList<std::pair<QModelIndex, std:
         const int skill = m_columns.at(index.column()).skill;
         if (m_data.level(person, skill, editSource()) == level)
             continue; // nothing would change
-        batch.insert(QStringLiteral("assessment"),
-                     {{QStringLiteral("person_id"), m_data.people().at(person).id},
-                      {QStringLiteral("skill_id"), m_data.skills().at(skill).id},
-                      {QStringLiteral("source"), source},
-                      {QStringLiteral("level"), level ? QVariant(*level) : QVariant(QMetaType::fromType<int>())},
-                      {QStringLiteral("interest"), QVariant(QMetaType::fromType<int>())},
-                      {QStringLiteral("assessed_on"), today},
-                      {QStringLiteral("note"), QString()}});
+        Assessment a;
+        a.personId = m_data.people().at(person).id;
+        a.skillId = m_data.skills().at(skill).id;
+        a.source = editSource();
+        a.level = level;
+        changed << a;
     }
-    auto done = commands::run(m_workspace, std::move(batch));
+    auto done = commands::AssessmentEdits::append(m_workspace, changed, text);
     if (!done) {
         Q_EMIT editFailed(done.error().message);
         return done.error();
@@ -656,7 +643,7 @@ Result<void> SkillMatrixModel::setLevels(const QList<std::pair<QModelIndex, std:
 Result<void> SkillMatrixModel::setPersonalTargets(const QModelIndexList& cells, std::optional<int> level,
                                                   const QString& text)
 {
-    commands::Batch batch(text);
+    QList<commands::PersonTargetChange> changes;
     for (const QModelIndex& index : cells) {
         if (!index.isValid() || m_columns.value(index.column()).skill < 0)
             continue;
@@ -665,19 +652,10 @@ Result<void> SkillMatrixModel::setPersonalTargets(const QModelIndexList& cells, 
         const std::optional<int> current = m_data.personTarget(person, skill);
         if (current == level)
             continue;
-        const Row key{{QStringLiteral("person_id"), m_data.people().at(person).id},
-                      {QStringLiteral("skill_id"), m_data.skills().at(skill).id}};
-        if (!level) {
-            batch.removeLink(QStringLiteral("person_target"), key);
-        } else if (current) {
-            batch.updateLink(QStringLiteral("person_target"), key, {{QStringLiteral("level"), *level}});
-        } else {
-            Row row = key;
-            row.insert(QStringLiteral("level"), *level);
-            batch.insert(QStringLiteral("person_target"), row);
-        }
+        changes << commands::PersonTargetChange{m_data.people().at(person).id, m_data.skills().at(skill).id, current,
+                                                level};
     }
-    auto done = commands::runBatch(m_workspace, std::move(batch));
+    auto done = commands::AssessmentEdits::setPersonTargets(m_workspace, changes, text);
     if (!done)
         Q_EMIT editFailed(done.error().message);
     return done;
@@ -764,23 +742,17 @@ QStringList SkillMatrixModel::history(const QModelIndex& index, int limit) const
     const auto line = [this](const QString& date, Source source, std::optional<int> level) {
         return QStringLiteral("%1 · %2 · %3").arg(date, sourceName(source), level ? levelLabel(*level) : tr("cleared"));
     };
-    QSqlQuery q = m_workspace.prepare(QStringLiteral(
-        "SELECT assessed_on, source, level, note, id FROM assessment WHERE person_id = :p AND skill_id = :s "
-        "ORDER BY assessed_on DESC, id DESC LIMIT :n"));
-    q.bindValue(QStringLiteral(":p"), person);
-    q.bindValue(QStringLiteral(":s"), skill);
-    q.bindValue(QStringLiteral(":n"), limit);
-    if (!q.exec())
+    auto rows = AssessmentHistory(m_workspace).cellRows(person, skill, limit);
+    if (!rows)
         return {};
-    while (q.next()) {
-        Entry e{q.value(0).toString(), AssessmentBatches::rowOrder(q.value(4).toLongLong()),
-                line(q.value(0).toString(), sourceFromName(q.value(1).toString()).value_or(Source::Lead),
-                     q.value(2).isNull() ? std::nullopt : std::optional<int>(q.value(2).toInt()))};
-        if (!q.value(3).toString().isEmpty()) {
+    for (const AssessmentHistory::Entry& row : rows.value()) {
+        Entry e{row.assessedOn, AssessmentBatches::rowOrder(row.id),
+                line(row.assessedOn, sourceFromName(row.source).value_or(Source::Lead), row.level)};
+        if (!row.note.isEmpty()) {
             // A note on a cell without a level of that source records the note, not a clearing.
-            if (q.value(2).isNull())
-                e.line = QStringLiteral("%1 · %2 · %3").arg(q.value(0).toString(), q.value(1).toString(), tr("note"));
-            e.line += QStringLiteral(" — ") + q.value(3).toString().toHtmlEscaped();
+            if (!row.level)
+                e.line = QStringLiteral("%1 · %2 · %3").arg(row.assessedOn, row.source, tr("note"));
+            e.line += QStringLiteral(" — ") + row.note.toHtmlEscaped();
         }
         entries << e;
     }

@@ -2,6 +2,7 @@
 #include "render/renderinfo.h"
 
 #include "core/buildinfo.h"
+#include "storage/sqlitelibrary.h"
 
 #include <ksyntaxhighlighting_version.h>
 
@@ -14,7 +15,7 @@ QString syntaxHighlightingVersion()
 
 QString versionSummary()
 {
-    const QString sqlite = BuildInfo::sqliteVersion();
+    const QString sqlite = SqliteLibrary::version();
     return QStringLiteral("Qt %1 · KF6 SyntaxHighlighting %2 · SQLite %3")
         .arg(BuildInfo::qtVersion(), syntaxHighlightingVersion(),
              sqlite.isEmpty() ? QStringLiteral("(driver missing)") : sqlite);

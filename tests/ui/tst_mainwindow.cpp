@@ -5,6 +5,7 @@
 #include "core/config.h"
 #include "render/renderinfo.h"
 #include "storage/location.h"
+#include "storage/sqlitelibrary.h"
 #include "ui/actions.h"
 #include "ui/mainwindow.h"
 #include "ui/screenshot.h"
@@ -84,8 +85,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("CoE Studio ") + BuildInfo::appVersion()));
         QVERIFY(text.contains(QString::fromLatin1(qVersion())));
         QVERIFY(text.contains(render::syntaxHighlightingVersion()));
-        QVERIFY(!BuildInfo::sqliteVersion().isEmpty());
-        QVERIFY(text.contains(BuildInfo::sqliteVersion()));
+        QVERIFY(!SqliteLibrary::version().isEmpty());
+        QVERIFY(text.contains(SqliteLibrary::version()));
         QVERIFY(text.contains(QStringLiteral("KF6 SyntaxHighlighting")));
         dialog->reject();
     }

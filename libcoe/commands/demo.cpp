@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/demo.h"
+#include "commands/demo.h"
 
 #include "core/changenotifier.h"
 #include "storage/rowstore.h"
@@ -9,6 +9,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlError>
+#include <QSqlRecord>
 
 #include <algorithm>
 #include <utility>
@@ -41,7 +42,9 @@ public:
         if (!m_returning)
             return qint64(0);
         m_query.next();
-        const qint64 id = m_query.value(0).toLongLong();
+        if (m_idColumn < 0)
+            m_idColumn = m_query.record().indexOf(QStringLiteral("id"));
+        const qint64 id = m_query.value(m_idColumn).toLongLong();
         m_query.finish();
         return id;
     }
@@ -50,6 +53,7 @@ private:
     Workspace& m_ws;
     QSqlQuery m_query;
     bool m_returning;
+    int m_idColumn = -1; ///< where RETURNING puts the id, found once
 };
 
 const QVariant kNullId(QMetaType::fromType<qlonglong>());
