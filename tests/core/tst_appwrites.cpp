@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// app/ (the GUI and coectl) writes through libcoe's typed edit functions only: no file in app/
-// builds a commands::Batch, names a table to a write, or holds an SQL statement. Tables,
-// columns and SQL belong to libcoe/storage and libcoe/commands, where permissions, conflict
-// checks and the audit trail of a team workspace will be added once, for every write.
+// Tables, columns and SQL belong to libcoe/storage (every read) and libcoe/commands (every
+// write), where permissions, conflict checks and the audit trail of a team workspace will be
+// added once, for every write. So no .h or .cpp file in app/ (the GUI and coectl), nor in any
+// other folder of libcoe/ (core, domain, models, io, planning, analytics, render), builds a
+// commands::Batch, writes rows of a table by name, runs SQL through a QSql type, names a table to
+// a write or holds an SQL statement; they call typed reads and edits instead.
 #include "support/sourcetree.h"
 
 #include <QDir>
@@ -42,8 +44,11 @@ QString withoutComments(const QString& code)
     return out.replace(comments, QStringLiteral(" "));
 }
 
-/// "file:line: what" for every rule broken below @p appDir.
-QStringList findViolations(const QString& appDir, const QSet<QString>& tables)
+/// "file:line: what" for every rule broken in a .h or .cpp file below @p dir, named in the
+/// message as @p label followed by the path below @p dir; files in the folders @p allowed
+/// (directly below @p dir) are not scanned.
+QStringList findViolations(const QString& dir, const QString& label, const QSet<QString>& tables,
+                           const QStringList& allowed = {})
 {
     struct Rule
     {
@@ -80,17 +85,19 @@ QStringList findViolations(const QString& appDir, const QSet<QString>& tables)
     compound.sort();
     const QRegularExpression compoundTable(QStringLiteral("\"(?:%1)\"").arg(compound.join(QLatin1Char('|'))));
 
-    const QDir root(appDir);
+    const QDir root(dir);
     QStringList violations;
-    QDirIterator it(appDir, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(dir, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
+        const QString below = root.relativeFilePath(path);
+        if (allowed.contains(below.section(QLatin1Char('/'), 0, 0)))
+            continue;
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
             qFatal("cannot read %s", qPrintable(path));
         const QStringList lines = withoutComments(QString::fromUtf8(file.readAll())).split(QLatin1Char('\n'));
-        const QString relative = QStringLiteral("app/") + root.relativeFilePath(path);
+        const QString relative = label + below;
         for (int i = 0; i < lines.size(); ++i) {
             for (const Rule& rule : rules) {
                 if (rule.pattern.match(lines.at(i)).hasMatch())
@@ -138,7 +145,7 @@ private Q_SLOTS:
                                    "list.remove(QStringLiteral(\"Select\"));\n");
         const QSet<QString> tables{QStringLiteral("person"), QStringLiteral("skill"), QStringLiteral("role_target"),
                                    QStringLiteral("track"), QStringLiteral("room")};
-        QCOMPARE(findViolations(dir.path(), tables),
+        QCOMPARE(findViolations(dir.path(), QStringLiteral("app/"), tables),
                  (QStringList{
                      QStringLiteral("app/views/bad.cpp:1: builds a commands::Batch"),
                      QStringLiteral("app/views/bad.cpp:2: names a table to a write"),
@@ -154,7 +161,49 @@ private Q_SLOTS:
     void appWritesThroughTypedFunctionsOnly()
     {
         const QSet<QString> tables = tableNames(QStringLiteral(COE_SOURCE_DIR "/libcoe/storage/migrations"));
-        const QStringList violations = findViolations(QStringLiteral(COE_SOURCE_DIR "/app"), tables);
+        const QStringList violations =
+            findViolations(QStringLiteral(COE_SOURCE_DIR "/app"), QStringLiteral("app/"), tables);
+        QVERIFY2(violations.isEmpty(), qPrintable(QStringLiteral("\n") + violations.join(QLatin1Char('\n'))));
+    }
+
+    void libcoeScanSparesOnlyStorageAndCommands()
+    {
+        QTemporaryDir dir;
+        const auto write = [&dir](const char* path, const char* code) {
+            coe::test::writeSourceFile(dir.filePath(QString::fromLatin1(path)), code);
+        };
+        write("models/bad.cpp", "QSqlQuery q = ws.prepare(QStringLiteral(\"SELECT note FROM assessment\"));\n"
+                                "commands::Batch batch(text);\n"
+                                "batch.updateLink(QStringLiteral(\"person_target\"), key, values);\n");
+        write("io/bad.h", "#include <QSqlRecord>\nQSqlRecord record;\n");
+        write("core/bad.cpp", "query.exec(QStringLiteral(\"SELECT sqlite_version()\"));\n");
+        write("analytics/fine.cpp", "// SELECT in a comment, Batch in a comment: fine.\n"
+                                    "const Readiness r = Readiness::load(ws).value();\n");
+        write("storage/reads.cpp", "QSqlQuery q = ws.prepare(QStringLiteral(\"SELECT id FROM person\"));\n");
+        write("commands/writes.cpp", "Batch batch(text);\nbatch.removeLink(QStringLiteral(\"person_target\"), key);\n");
+        write("storage/migrations/0001_x.sql", "CREATE TABLE person_target (x INTEGER);\n");
+        const QSet<QString> tables{QStringLiteral("person"), QStringLiteral("assessment"),
+                                   QStringLiteral("person_target")};
+        QCOMPARE(findViolations(dir.path(), QStringLiteral("libcoe/"), tables,
+                                {QStringLiteral("storage"), QStringLiteral("commands")}),
+                 (QStringList{
+                     QStringLiteral("libcoe/core/bad.cpp:1: holds an SQL statement"),
+                     QStringLiteral("libcoe/io/bad.h:1: runs SQL"),
+                     QStringLiteral("libcoe/io/bad.h:2: runs SQL"),
+                     QStringLiteral("libcoe/models/bad.cpp:1: holds an SQL statement"),
+                     QStringLiteral("libcoe/models/bad.cpp:1: runs SQL"),
+                     QStringLiteral("libcoe/models/bad.cpp:2: builds a commands::Batch"),
+                     QStringLiteral("libcoe/models/bad.cpp:3: names a table"),
+                     QStringLiteral("libcoe/models/bad.cpp:3: writes rows of a table"),
+                 }));
+    }
+
+    void libcoeReadsAndWritesOnlyInStorageAndCommands()
+    {
+        const QSet<QString> tables = tableNames(QStringLiteral(COE_SOURCE_DIR "/libcoe/storage/migrations"));
+        const QStringList violations =
+            findViolations(QStringLiteral(COE_SOURCE_DIR "/libcoe"), QStringLiteral("libcoe/"), tables,
+                           {QStringLiteral("storage"), QStringLiteral("commands")});
         QVERIFY2(violations.isEmpty(), qPrintable(QStringLiteral("\n") + violations.join(QLatin1Char('\n'))));
     }
 };
