@@ -243,9 +243,12 @@ Result<void> screen(QByteArrayView data, const QString& fileName, bool json)
     }
     return {};
 }
-/// Resolves times, fixes what can be fixed (with a note), refuses what is past the limits,
-/// and fills in rooms, tracks and dates.
-Result<Frab::Schedule> finish(Frab::Schedule s, QList<RawEvent> raw, const QString& fileName)
+
+namespace {
+
+/// Trims the conference title and refuses a schedule without one, or with a title, room or
+/// track name past the limit for names.
+Result<void> checkNames(Frab::Schedule& s, const QString& fileName)
 {
     if (s.title.trimmed().isEmpty())
         return Error{Error::Invalid,
@@ -269,115 +272,176 @@ Result<Frab::Schedule> finish(Frab::Schedule s, QList<RawEvent> raw, const QStri
                                              .arg(fileName)
                                              .arg(track.first.size())
                                              .arg(kMaxNameLength)};
-    QTimeZone zone = TimeZones::fromId(s.timeZone);
-    if (!zone.isValid()) {
-        // Without a zone name (or with one unknown here) the organisers' clocks are the offset
-        // the events carry: a fixed-offset zone keeps every published local time.
-        int offset = 0;
-        for (const RawEvent& r : std::as_const(raw)) {
-            const QDateTime stamped = QDateTime::fromString(r.date.trimmed(), Qt::ISODateWithMs);
-            if (stamped.isValid() && stamped.timeSpec() != Qt::LocalTime) {
-                offset = stamped.offsetFromUtc();
-                break;
-            }
+    return {};
+}
+
+/// The schedule's zone. Without a zone name (or with one unknown here) the organisers' clocks
+/// are the offset the events carry: a fixed-offset zone keeps every published local time, and
+/// an unknown name gets a note.
+QTimeZone resolveZone(Frab::Schedule& s, const QList<RawEvent>& raw, const QString& fileName)
+{
+    const QTimeZone zone = TimeZones::fromId(s.timeZone);
+    if (zone.isValid())
+        return zone;
+    int offset = 0;
+    for (const RawEvent& r : raw) {
+        const QDateTime stamped = QDateTime::fromString(r.date.trimmed(), Qt::ISODateWithMs);
+        if (stamped.isValid() && stamped.timeSpec() != Qt::LocalTime) {
+            offset = stamped.offsetFromUtc();
+            break;
         }
-        const QString fixed = TimeZones::fixedOffsetId(offset);
-        if (!s.timeZone.trimmed().isEmpty())
-            s.notes << Frab::tr("%1: unknown time zone “%2”; times keep the offset they carry (%3).")
-                           .arg(fileName, elided(s.timeZone), fixed);
-        s.timeZone = fixed;
-        zone = TimeZones::fromId(fixed);
     }
+    const QString fixed = TimeZones::fixedOffsetId(offset);
+    if (!s.timeZone.trimmed().isEmpty())
+        s.notes << Frab::tr("%1: unknown time zone “%2”; times keep the offset they carry (%3).")
+                       .arg(fileName, elided(s.timeZone), fixed);
+    s.timeZone = fixed;
+    return TimeZones::fromId(fixed);
+}
+
+/// Refuses an event with a field past its limit, too many speakers, or the guid of an event
+/// before it; @p guids maps each guid seen to where it was first seen.
+Result<void> checkEventFields(const RawEvent& r, QHash<QString, QString>& guids, const QString& fileName)
+{
+    const Frab::Event& e = r.event;
+    if (const QString problem = fieldTooLong(e); !problem.isEmpty())
+        return Error{Error::Invalid, Frab::tr("%1: %2 has %3.").arg(fileName, r.where, problem)};
+    if (e.speakers.size() > Frab::kMaxSpeakers)
+        return Error{Error::Invalid, Frab::tr("%1: %2 has %3 speakers; an event has at most %4.")
+                                         .arg(fileName, r.where)
+                                         .arg(e.speakers.size())
+                                         .arg(Frab::kMaxSpeakers)};
+    if (!e.guid.trimmed().isEmpty()) {
+        if (const auto seen = guids.constFind(e.guid.trimmed()); seen != guids.cend())
+            return Error{Error::Invalid, Frab::tr("%1: %2 has the guid %3, like %4; each event's guid is its own.")
+                                             .arg(fileName, r.where, e.guid.trimmed(), seen.value())};
+        guids.insert(e.guid.trimmed(), r.where);
+    }
+    return {};
+}
+
+/// The event's start on the wall clock of @p zone: from its date-time, or else from the day and
+/// the start time; invalid when neither can be read.
+QDateTime wallClockStart(const RawEvent& r, const QTimeZone& zone)
+{
+    const QDateTime stamped = QDateTime::fromString(r.date.trimmed(), Qt::ISODateWithMs);
+    if (stamped.isValid()) {
+        // With an offset: convert to the schedule's zone. Without: it is the wall clock.
+        const QDateTime local = stamped.timeSpec() == Qt::LocalTime ? stamped : stamped.toTimeZone(zone);
+        return QDateTime(local.date(), local.time());
+    }
+    const QTime time = QTime::fromString(r.start.trimmed(), QStringLiteral("H:mm"));
+    if (r.day.isValid() && time.isValid())
+        return QDateTime(r.day, time);
+    return {};
+}
+
+/// Sets the event's start (to the minute) and its length (at least 5 minutes, with a note).
+/// False, with a note, for an event skipped because it has no time or no readable duration;
+/// an error for a date that cannot be read or is out of range, or a length past the limit.
+Result<bool> resolveTimes(RawEvent& r, const QTimeZone& zone, QStringList& notes, const QString& fileName)
+{
+    Frab::Event& e = r.event;
+    const QDateTime start = wallClockStart(r, zone);
+    if (!start.isValid() && !r.date.trimmed().isEmpty())
+        return Error{Error::Invalid,
+                     Frab::tr("%1: %2 has the date “%3”, which is not a date and time CoE Studio can read (such as "
+                              "2025-03-27T09:00:00+01:00).")
+                         .arg(fileName, r.where, elided(r.date.trimmed()))};
+    if (!start.isValid()) {
+        notes << Frab::tr("%1: %2 has no date and start time; skipped.").arg(fileName, r.where);
+        return false;
+    }
+    if (start.date().year() < 1000 || start.date().year() > 9999)
+        return Error{Error::Invalid,
+                     Frab::tr("%1: %2 takes place in the year %3; CoE Studio keeps dates from the year 1000 to 9999.")
+                         .arg(fileName, r.where)
+                         .arg(start.date().year())};
+    e.start = QDateTime(start.date(), QTime(start.time().hour(), start.time().minute()));
+    const auto minutes = parseDuration(r.duration);
+    if (!minutes) {
+        notes
+            << Frab::tr("%1: %2 has no readable duration (“%3”); skipped.").arg(fileName, r.where, elided(r.duration));
+        return false;
+    }
+    if (*minutes < 0 || *minutes > Frab::kMaxMinutes)
+        return Error{
+            Error::Invalid,
+            Frab::tr("%1: %2 lasts %3 minutes; an event lasts from 0 minutes to the end of the schedule's last day.")
+                .arg(fileName, r.where)
+                .arg(*minutes)};
+    e.minutes = int(std::max<qint64>(*minutes, 5));
+    if (e.minutes != *minutes)
+        notes << Frab::tr("%1: %2 lasts %3 minutes; CoE Studio keeps items of at least 5 minutes and used %4.")
+                     .arg(fileName, r.where)
+                     .arg(*minutes)
+                     .arg(e.minutes);
+    return true;
+}
+
+/// Trims the event's room (naming one it lacks) and track, and adds each the schedule has not
+/// seen yet to its rooms and tracks, refusing one past the limits.
+Result<void> addRoomAndTrack(Frab::Schedule& s, Frab::Event& e, const QString& fileName)
+{
+    e.room = e.room.trimmed();
+    if (e.room.isEmpty())
+        e.room = Frab::tr("Unnamed room");
+    if (!s.rooms.contains(e.room)) {
+        if (s.rooms.size() >= Frab::kMaxRooms)
+            return tooMany(fileName, Frab::tr("rooms"), Frab::kMaxRooms);
+        s.rooms << e.room;
+    }
+    e.track = e.track.trimmed();
+    if (!e.track.isEmpty() &&
+        std::none_of(s.tracks.cbegin(), s.tracks.cend(), [&e](const auto& t) { return t.first == e.track; })) {
+        if (s.tracks.size() >= Frab::kMaxTracks)
+            return tooMany(fileName, Frab::tr("tracks"), Frab::kMaxTracks);
+        s.tracks.append({e.track, QColor()});
+    }
+    return {};
+}
+
+/// Checks, times and places every event of @p raw in a room, appending it to the schedule's
+/// events; an event without a time, a readable duration or a title is skipped with a note.
+Result<void> resolveEvents(Frab::Schedule& s, QList<RawEvent>& raw, const QTimeZone& zone, const QString& fileName)
+{
     QHash<QString, QString> guids; // guid → where it was first seen
     for (RawEvent& r : raw) {
+        if (auto checked = checkEventFields(r, guids, fileName); !checked)
+            return checked.error();
+        auto timed = resolveTimes(r, zone, s.notes, fileName);
+        if (!timed)
+            return timed.error();
+        if (!timed.value())
+            continue;
         Frab::Event& e = r.event;
-        if (const QString problem = fieldTooLong(e); !problem.isEmpty())
-            return Error{Error::Invalid, Frab::tr("%1: %2 has %3.").arg(fileName, r.where, problem)};
-        if (e.speakers.size() > Frab::kMaxSpeakers)
-            return Error{Error::Invalid, Frab::tr("%1: %2 has %3 speakers; an event has at most %4.")
-                                             .arg(fileName, r.where)
-                                             .arg(e.speakers.size())
-                                             .arg(Frab::kMaxSpeakers)};
-        if (!e.guid.trimmed().isEmpty()) {
-            if (const auto seen = guids.constFind(e.guid.trimmed()); seen != guids.cend())
-                return Error{Error::Invalid, Frab::tr("%1: %2 has the guid %3, like %4; each event's guid is its own.")
-                                                 .arg(fileName, r.where, e.guid.trimmed(), seen.value())};
-            guids.insert(e.guid.trimmed(), r.where);
-        }
-        QDateTime start;
-        const QDateTime stamped = QDateTime::fromString(r.date.trimmed(), Qt::ISODateWithMs);
-        if (stamped.isValid()) {
-            // With an offset: convert to the schedule's zone. Without: it is the wall clock.
-            const QDateTime local = stamped.timeSpec() == Qt::LocalTime ? stamped : stamped.toTimeZone(zone);
-            start = QDateTime(local.date(), local.time());
-        } else {
-            const QTime time = QTime::fromString(r.start.trimmed(), QStringLiteral("H:mm"));
-            if (r.day.isValid() && time.isValid())
-                start = QDateTime(r.day, time);
-        }
-        if (!start.isValid() && !r.date.trimmed().isEmpty())
-            return Error{Error::Invalid,
-                         Frab::tr("%1: %2 has the date “%3”, which is not a date and time CoE Studio can read (such as "
-                                  "2025-03-27T09:00:00+01:00).")
-                             .arg(fileName, r.where, elided(r.date.trimmed()))};
-        if (!start.isValid()) {
-            s.notes << Frab::tr("%1: %2 has no date and start time; skipped.").arg(fileName, r.where);
-            continue;
-        }
-        if (start.date().year() < 1000 || start.date().year() > 9999)
-            return Error{
-                Error::Invalid,
-                Frab::tr("%1: %2 takes place in the year %3; CoE Studio keeps dates from the year 1000 to 9999.")
-                    .arg(fileName, r.where)
-                    .arg(start.date().year())};
-        e.start = QDateTime(start.date(), QTime(start.time().hour(), start.time().minute()));
-        const auto minutes = parseDuration(r.duration);
-        if (!minutes) {
-            s.notes << Frab::tr("%1: %2 has no readable duration (“%3”); skipped.")
-                           .arg(fileName, r.where, elided(r.duration));
-            continue;
-        }
-        if (*minutes < 0 || *minutes > Frab::kMaxMinutes)
-            return Error{
-                Error::Invalid,
-                Frab::tr(
-                    "%1: %2 lasts %3 minutes; an event lasts from 0 minutes to the end of the schedule's last day.")
-                    .arg(fileName, r.where)
-                    .arg(*minutes)};
-        e.minutes = int(std::max<qint64>(*minutes, 5));
-        if (e.minutes != *minutes)
-            s.notes << Frab::tr("%1: %2 lasts %3 minutes; CoE Studio keeps items of at least 5 minutes and used %4.")
-                           .arg(fileName, r.where)
-                           .arg(*minutes)
-                           .arg(e.minutes);
         if (e.title.trimmed().isEmpty()) {
             s.notes << Frab::tr("%1: %2 has no title; skipped.").arg(fileName, r.where);
             continue;
         }
         e.title = e.title.trimmed();
-        e.room = e.room.trimmed();
-        if (e.room.isEmpty())
-            e.room = Frab::tr("Unnamed room");
-        if (!s.rooms.contains(e.room)) {
-            if (s.rooms.size() >= Frab::kMaxRooms)
-                return tooMany(fileName, Frab::tr("rooms"), Frab::kMaxRooms);
-            s.rooms << e.room;
-        }
-        e.track = e.track.trimmed();
-        if (!e.track.isEmpty() &&
-            std::none_of(s.tracks.cbegin(), s.tracks.cend(), [&e](const auto& t) { return t.first == e.track; })) {
-            if (s.tracks.size() >= Frab::kMaxTracks)
-                return tooMany(fileName, Frab::tr("tracks"), Frab::kMaxTracks);
-            s.tracks.append({e.track, QColor()});
-        }
+        if (auto placed = addRoomAndTrack(s, e, fileName); !placed)
+            return placed.error();
         s.events.append(e);
     }
+    return {};
+}
+
+/// Orders the events by start, then by room in the order the schedule lists its rooms.
+void sortByStartAndRoom(Frab::Schedule& s)
+{
     QHash<QString, qsizetype> roomOrder;
     for (qsizetype i = 0; i < s.rooms.size(); ++i)
         roomOrder.insert(s.rooms.at(i), i);
     std::stable_sort(s.events.begin(), s.events.end(), [&roomOrder](const Frab::Event& a, const Frab::Event& b) {
         return std::make_pair(a.start, roomOrder.value(a.room)) < std::make_pair(b.start, roomOrder.value(b.room));
     });
+}
+
+/// Widens the schedule's first and last day to its events' days, and refuses a schedule with
+/// no days, days out of range, or more days than a summit has.
+Result<void> setDays(Frab::Schedule& s, const QString& fileName)
+{
     for (const Frab::Event& e : std::as_const(s.events)) {
         if (!s.start.isValid() || e.start.date() < s.start)
             s.start = e.start.date();
@@ -395,9 +459,15 @@ Result<Frab::Schedule> finish(Frab::Schedule s, QList<RawEvent> raw, const QStri
                               s.events.isEmpty() ? QString() : elided(s.events.first().title),
                               s.events.isEmpty() ? QString() : elided(s.events.last().title))
                          .arg(Frab::kMaxDays)};
-    // An item may last as long as the summit's days allow: it ends by the end of the last day.
+    return {};
+}
+
+/// An item may last as long as the summit's days allow: refuses one that ends after the end
+/// of the last day.
+Result<void> checkEventsEndInTime(const Frab::Schedule& s, const QString& fileName)
+{
     const QDateTime lastMidnight(s.end.addDays(1), QTime(0, 0));
-    for (const Frab::Event& e : std::as_const(s.events))
+    for (const Frab::Event& e : s.events)
         if (e.start.addSecs(qint64(e.minutes) * 60) > lastMidnight)
             return Error{
                 Error::Invalid,
@@ -408,6 +478,25 @@ Result<Frab::Schedule> finish(Frab::Schedule s, QList<RawEvent> raw, const QStri
                     .arg(elided(e.title), e.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                     .arg(e.minutes)
                     .arg(s.end.toString(Qt::ISODate))};
+    return {};
+}
+
+} // namespace
+
+/// Resolves times, fixes what can be fixed (with a note), refuses what is past the limits,
+/// and fills in rooms, tracks and dates.
+Result<Frab::Schedule> finish(Frab::Schedule s, QList<RawEvent> raw, const QString& fileName)
+{
+    if (auto named = checkNames(s, fileName); !named)
+        return named.error();
+    const QTimeZone zone = resolveZone(s, raw, fileName);
+    if (auto resolved = resolveEvents(s, raw, zone, fileName); !resolved)
+        return resolved.error();
+    sortByStartAndRoom(s);
+    if (auto dated = setDays(s, fileName); !dated)
+        return dated.error();
+    if (auto ended = checkEventsEndInTime(s, fileName); !ended)
+        return ended.error();
     if (s.acronym.isEmpty())
         s.acronym = acronymOf(s.title);
     return s;
