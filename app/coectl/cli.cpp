@@ -5,6 +5,8 @@
 #include "render/renderinfo.h"
 #include "storage/workspace.h"
 
+#include <QCoreApplication>
+
 namespace coe::cli {
 
 Cli::Cli() = default;
@@ -64,23 +66,43 @@ int Cli::run(const QStringList& arguments, Io& io)
     return ExitUsage;
 }
 
+namespace {
+
+/// The parser's help for one command, its usage line naming "coectl COMMAND" instead of the
+/// path the program was started by (QCommandLineParser writes argv[0] there).
+QString commandHelp(const QCommandLineParser& parser, const QString& command)
+{
+    QString text = parser.helpText();
+    const QStringList started = QCoreApplication::arguments();
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    if (!started.isEmpty()) {
+        const qsizetype at = text.indexOf(started.constFirst());
+        if (at >= 0 && (lineEnd < 0 || at < lineEnd))
+            text.replace(at, started.constFirst().size(), QStringLiteral("coectl ") + command);
+    }
+    return text;
+}
+
+} // namespace
+
 int parseCommand(QCommandLineParser& parser, const QStringList& arguments, Io& io, int positionals)
 {
     parser.addHelpOption();
+    const QString command = arguments.value(0);
     if (!parser.parse(arguments)) {
-        io.err << QStringLiteral("coectl %1: %2\n\n").arg(arguments.first(), parser.errorText()) << parser.helpText();
+        io.err << QStringLiteral("coectl %1: %2\n\n").arg(command, parser.errorText()) << commandHelp(parser, command);
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
+        io.out << commandHelp(parser, command);
         return ExitOk;
     }
     if (parser.positionalArguments().size() != positionals) {
         io.err << QStringLiteral("coectl %1: expected %2 argument(s), got %3\n\n")
-                      .arg(arguments.first())
+                      .arg(command)
                       .arg(positionals)
                       .arg(parser.positionalArguments().size())
-               << parser.helpText();
+               << commandHelp(parser, command);
         return ExitUsage;
     }
     return -1;

@@ -47,6 +47,18 @@ private Q_SLOTS:
         QVERIFY(r.err.isEmpty());
     }
 
+    // A command's help names the command as it is typed, not the path coectl was started by.
+    void commandHelpNamesTheCommand()
+    {
+        const Result r = coectl({QStringLiteral("import"), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Usage: coectl import [options] KIND FILE WORKSPACE\n")),
+                 qPrintable(r.out));
+        const Result wrong = coectl({QStringLiteral("check")});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY2(wrong.err.contains(QStringLiteral("\nUsage: coectl check [options]")), qPrintable(wrong.err));
+    }
+
     void noCommandIsAUsageError()
     {
         const Result r = coectl({});
