@@ -2,6 +2,7 @@
 #include "commands/edits.h"
 
 #include "commands/batch.h"
+#include "storage/columns.h"
 #include "storage/workspace.h"
 
 #include <QRegularExpression>
@@ -180,7 +181,7 @@ Result<void> Edits::editCategory(Workspace& ws, const SkillCategory& category)
             return Error{Error::Invalid, tr("A category cannot be placed inside itself.")};
         QSqlQuery q = ws.prepare(QStringLiteral("SELECT parent_id FROM skill_category WHERE id = :id"));
         q.bindValue(QStringLiteral(":id"), parent);
-        parent = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+        parent = q.exec() && q.next() ? field(q, "parent_id").toLongLong() : 0;
     }
     return done(run(ws, Batch(tr("Edit category %1").arg(category.name.trimmed()))
                             .update(QStringLiteral("skill_category"), category.id,

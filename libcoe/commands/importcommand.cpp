@@ -4,6 +4,7 @@
 #include "core/changenotifier.h"
 #include "storage/assessmentbatch.h"
 #include "storage/catalog.h"
+#include "storage/columns.h"
 #include "storage/dialect.h"
 #include "storage/transaction.h"
 #include "storage/workspace.h"
@@ -153,7 +154,7 @@ public:
                 if (auto done = m_ws.exec(q); !done)
                     return done;
                 q.next();
-                category = q.value(0).toLongLong();
+                category = field(q, "id").toLongLong();
             }
         }
         for (int i = 0; i < m_plan.newSkills.size(); ++i) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/assessmentbatch.h"
 
+#include "storage/columns.h"
 #include "storage/workspace.h"
 
 #include <QHash>
@@ -27,17 +28,20 @@ Result<void> insertLinks(const Workspace& ws, const QString& table, const QStrin
 }
 
 /// Fills the grid rows or columns of every batch in @p byId from a link table.
-Result<void> readLinks(const Workspace& ws, const QString& table, const QString& column,
+Result<void> readLinks(const Workspace& ws, const QString& table, const QString& idColumn,
                        QHash<Id, AssessmentBatch*>& byId, QList<Id> AssessmentBatch::* positions)
 {
-    QSqlQuery q = ws.prepare(QStringLiteral("SELECT batch_id, position, %1 FROM %2").arg(column, table));
+    QSqlQuery q = ws.prepare(QStringLiteral("SELECT batch_id, position, %1 FROM %2").arg(idColumn, table));
     if (auto done = ws.exec(q); !done)
         return done;
+    const int batchAt = column(q, "batch_id");
+    const int positionAt = column(q, "position");
+    const int idAt = column(q, idColumn);
     while (q.next()) {
-        AssessmentBatch* batch = byId.value(q.value(0).toLongLong());
-        const qsizetype position = q.value(1).toLongLong();
+        AssessmentBatch* batch = byId.value(q.value(batchAt).toLongLong());
+        const qsizetype position = q.value(positionAt).toLongLong();
         if (batch && position >= 0 && position < (batch->*positions).size())
-            (batch->*positions)[position] = q.value(2).toLongLong();
+            (batch->*positions)[position] = q.value(idAt).toLongLong();
     }
     return {};
 }
@@ -56,15 +60,22 @@ Result<std::vector<AssessmentBatch>> AssessmentBatches::all(const Workspace& ws)
                                             "FROM assessment_batch ORDER BY after_id, id"));
     if (auto done = ws.exec(q); !done)
         return done.error();
+    const int idAt = column(q, "id");
+    const int afterAt = column(q, "after_id");
+    const int sourceAt = column(q, "source");
+    const int assessedOnAt = column(q, "assessed_on");
+    const int peopleAt = column(q, "people");
+    const int skillsAt = column(q, "skills");
+    const int levelsAt = column(q, "levels");
     while (q.next()) {
         AssessmentBatch batch;
-        batch.id = q.value(0).toLongLong();
-        batch.afterId = q.value(1).toLongLong();
-        batch.source = sourceFromName(q.value(2).toString()).value_or(Source::Lead);
-        batch.assessedOn = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-        const qint64 people = q.value(4).toLongLong();
-        const qint64 skills = q.value(5).toLongLong();
-        batch.levels = q.value(6).toByteArray();
+        batch.id = q.value(idAt).toLongLong();
+        batch.afterId = q.value(afterAt).toLongLong();
+        batch.source = sourceFromName(q.value(sourceAt).toString()).value_or(Source::Lead);
+        batch.assessedOn = QDate::fromString(q.value(assessedOnAt).toString(), Qt::ISODate);
+        const qint64 people = q.value(peopleAt).toLongLong();
+        const qint64 skills = q.value(skillsAt).toLongLong();
+        batch.levels = q.value(levelsAt).toByteArray();
         // Checked before anything is sized by them: a damaged row must not ask for terabytes.
         if (people < 0 || skills < 0 || (skills > 0 && people > batch.levels.size() / skills) ||
             batch.levels.size() != people * skills)
@@ -97,11 +108,11 @@ Result<std::vector<AssessmentBatch>> AssessmentBatches::all(const Workspace& ws)
 Result<void> AssessmentBatches::insert(Workspace& ws, AssessmentBatch& batch)
 {
     Q_ASSERT(batch.levels.size() == qint64(batch.people.size()) * batch.skills.size());
-    QSqlQuery last = ws.prepare(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM assessment"));
+    QSqlQuery last = ws.prepare(QStringLiteral("SELECT COALESCE(MAX(id), 0) AS last_id FROM assessment"));
     if (auto done = ws.exec(last); !done)
         return done;
     last.next();
-    batch.afterId = last.value(0).toLongLong();
+    batch.afterId = field(last, "last_id").toLongLong();
     last.finish();
     QSqlQuery q = ws.prepare(
         QStringLiteral("INSERT INTO assessment_batch (id, after_id, source, assessed_on, people, skills, levels) "
@@ -128,6 +139,7 @@ Result<QList<BatchCell>> AssessmentBatches::cellHistory(const Workspace& ws, Id 
     // One byte of each grid that holds the cell; positions count from 0, substring from 1.
     QSqlQuery q = ws.prepare(QStringLiteral(
         "SELECT b.after_id, b.source, b.assessed_on, substring(b.levels, p.position * b.skills + s.position + 1, 1) "
+        "AS level_byte "
         "FROM assessment_batch b JOIN assessment_batch_person p ON p.batch_id = b.id "
         "JOIN assessment_batch_skill s ON s.batch_id = b.id "
         "WHERE p.person_id = :p AND s.skill_id = :s ORDER BY b.after_id, b.id"));
@@ -135,13 +147,18 @@ Result<QList<BatchCell>> AssessmentBatches::cellHistory(const Workspace& ws, Id 
     q.bindValue(QStringLiteral(":s"), skill);
     if (auto done = ws.exec(q); !done)
         return done.error();
+    const int afterAt = column(q, "after_id");
+    const int sourceAt = column(q, "source");
+    const int assessedOnAt = column(q, "assessed_on");
+    const int byteAt = column(q, "level_byte");
     QList<BatchCell> cells;
     while (q.next()) {
-        const QByteArray byte = q.value(3).toByteArray();
+        const QByteArray byte = q.value(byteAt).toByteArray();
         if (byte.size() != 1 || byte.at(0) == 0)
             continue;
-        cells.append({q.value(0).toLongLong(), sourceFromName(q.value(1).toString()).value_or(Source::Lead),
-                      QDate::fromString(q.value(2).toString(), Qt::ISODate), int(byte.at(0)) - 1});
+        cells.append({q.value(afterAt).toLongLong(),
+                      sourceFromName(q.value(sourceAt).toString()).value_or(Source::Lead),
+                      QDate::fromString(q.value(assessedOnAt).toString(), Qt::ISODate), int(byte.at(0)) - 1});
     }
     return cells;
 }
@@ -167,31 +184,42 @@ Result<QStringList> AssessmentBatches::check(const Workspace& ws)
 {
     QStringList problems;
     QSqlQuery q = ws.prepare(QStringLiteral(
-        "SELECT b.id, length(b.levels), b.people, b.skills, "
-        "(SELECT COUNT(*) FROM assessment_batch_person p WHERE p.batch_id = b.id AND p.position >= b.people), "
+        "SELECT b.id, length(b.levels) AS level_bytes, b.people, b.skills, "
+        "(SELECT COUNT(*) FROM assessment_batch_person p WHERE p.batch_id = b.id AND p.position >= b.people) "
+        "AS people_outside, "
         "(SELECT COUNT(*) FROM assessment_batch_skill s WHERE s.batch_id = b.id AND s.position >= b.skills) "
+        "AS skills_outside "
         "FROM assessment_batch b ORDER BY b.id"));
     if (auto done = ws.exec(q); !done)
         return done.error();
+    const int idAt = column(q, "id");
+    const int bytesAt = column(q, "level_bytes");
+    const int peopleAt = column(q, "people");
+    const int skillsAt = column(q, "skills");
+    const int peopleOutsideAt = column(q, "people_outside");
+    const int skillsOutsideAt = column(q, "skills_outside");
     while (q.next()) {
-        const Id id = q.value(0).toLongLong();
-        if (q.value(1).toLongLong() != q.value(2).toLongLong() * q.value(3).toLongLong())
+        const Id id = q.value(idAt).toLongLong();
+        const qint64 bytes = q.value(bytesAt).toLongLong();
+        const qint64 people = q.value(peopleAt).toLongLong();
+        const qint64 skills = q.value(skillsAt).toLongLong();
+        if (bytes != people * skills)
             problems << tr("assessment batch %1: %2 bytes of levels for %3 people × %4 skills")
                             .arg(id)
-                            .arg(q.value(1).toLongLong())
-                            .arg(q.value(2).toLongLong())
-                            .arg(q.value(3).toLongLong());
-        if (q.value(4).toLongLong() + q.value(5).toLongLong() > 0)
-            problems << tr("assessment batch %1: %n link(s) outside its grid", nullptr,
-                           int(q.value(4).toLongLong() + q.value(5).toLongLong()))
-                            .arg(id);
+                            .arg(bytes)
+                            .arg(people)
+                            .arg(skills);
+        if (const qint64 outside = q.value(peopleOutsideAt).toLongLong() + q.value(skillsOutsideAt).toLongLong();
+            outside > 0)
+            problems << tr("assessment batch %1: %n link(s) outside its grid", nullptr, int(outside)).arg(id);
     }
     if (!problems.isEmpty())
         return problems;
-    QSqlQuery top = ws.prepare(QStringLiteral("SELECT MAX(level) FROM scale_level"));
+    QSqlQuery top = ws.prepare(QStringLiteral("SELECT MAX(level) AS top_level FROM scale_level"));
     if (auto done = ws.exec(top); !done)
         return done.error();
-    const int maxByte = top.next() && !top.value(0).isNull() ? top.value(0).toInt() + 1 : 0;
+    const QVariant topLevel = top.next() ? field(top, "top_level") : QVariant();
+    const int maxByte = !topLevel.isNull() ? topLevel.toInt() + 1 : 0;
     auto batches = all(ws);
     if (!batches)
         return batches.error();

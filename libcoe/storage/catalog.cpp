@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/catalog.h"
 
+#include "storage/columns.h"
 #include "storage/schema.h"
 #include "storage/workspace.h"
 
@@ -12,14 +13,48 @@
 
 namespace coe {
 
+namespace {
+
+/// Appends the rows of id, name, description and version (teams, roles) to @p list.
+template<typename T> void appendNamed(QSqlQuery& q, QList<T>& list)
+{
+    const int id = column(q, "id");
+    const int name = column(q, "name");
+    const int description = column(q, "description");
+    const int version = column(q, "version");
+    while (q.next())
+        list.append({q.value(id).toLongLong(), q.value(name).toString(), q.value(description).toString(),
+                     q.value(version).toInt()});
+}
+
+const char* const kPersonColumns = "SELECT id, name, email, external, team_id, role_id, time_zone, version FROM person";
+
+void appendPeople(QSqlQuery& q, QList<Person>& list)
+{
+    const int id = column(q, "id");
+    const int name = column(q, "name");
+    const int email = column(q, "email");
+    const int external = column(q, "external");
+    const int team = column(q, "team_id");
+    const int role = column(q, "role_id");
+    const int timeZone = column(q, "time_zone");
+    const int version = column(q, "version");
+    while (q.next()) {
+        list.append({q.value(id).toLongLong(), q.value(name).toString(), q.value(email).toString(),
+                     q.value(external).toInt() != 0, q.value(team).toLongLong(), q.value(role).toLongLong(),
+                     q.value(timeZone).toString(), q.value(version).toInt()});
+    }
+}
+
+} // namespace
+
 Result<QList<Team>> Catalog::teams() const
 {
     QSqlQuery q = m_workspace.prepare(QStringLiteral("SELECT id, name, description, version FROM team ORDER BY name"));
     if (auto done = m_workspace.exec(q); !done)
         return done.error();
     QList<Team> list;
-    while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()});
+    appendNamed(q, list);
     return list;
 }
 
@@ -29,24 +64,9 @@ Result<QList<Role>> Catalog::roles() const
     if (auto done = m_workspace.exec(q); !done)
         return done.error();
     QList<Role> list;
-    while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()});
+    appendNamed(q, list);
     return list;
 }
-
-namespace {
-
-const char* const kPersonColumns = "SELECT id, name, email, external, team_id, role_id, time_zone, version FROM person";
-
-void appendPeople(QSqlQuery& q, QList<Person>& list)
-{
-    while (q.next()) {
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt() != 0,
-                     q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toInt()});
-    }
-}
-
-} // namespace
 
 Result<QList<Person>> Catalog::peopleWithIds(const QList<Id>& ids) const
 {
@@ -89,10 +109,15 @@ Result<QList<SkillCategory>> Catalog::categories() const
         QStringLiteral("SELECT id, parent_id, name, position, version FROM skill_category ORDER BY position, name"));
     if (auto done = m_workspace.exec(q); !done)
         return done.error();
+    const int id = column(q, "id");
+    const int parent = column(q, "parent_id");
+    const int name = column(q, "name");
+    const int position = column(q, "position");
+    const int version = column(q, "version");
     QList<SkillCategory> list;
     while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt(),
-                     q.value(4).toInt()});
+        list.append({q.value(id).toLongLong(), q.value(parent).toLongLong(), q.value(name).toString(),
+                     q.value(position).toInt(), q.value(version).toInt()});
     return list;
 }
 
@@ -102,10 +127,16 @@ Result<QList<Skill>> Catalog::skills() const
         "SELECT id, category_id, name, description, position, version FROM skill ORDER BY position, name"));
     if (auto done = m_workspace.exec(q); !done)
         return done.error();
+    const int id = column(q, "id");
+    const int category = column(q, "category_id");
+    const int name = column(q, "name");
+    const int description = column(q, "description");
+    const int position = column(q, "position");
+    const int version = column(q, "version");
     QList<Skill> list;
     while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                     q.value(4).toInt(), q.value(5).toInt()});
+        list.append({q.value(id).toLongLong(), q.value(category).toLongLong(), q.value(name).toString(),
+                     q.value(description).toString(), q.value(position).toInt(), q.value(version).toInt()});
     return list;
 }
 
@@ -135,9 +166,14 @@ Result<QList<TeamRequirement>> Catalog::requirements() const
         QStringLiteral("SELECT team_id, skill_id, min_independent, teacher_required FROM team_requirement"));
     if (auto done = m_workspace.exec(q); !done)
         return done.error();
+    const int team = column(q, "team_id");
+    const int skill = column(q, "skill_id");
+    const int minIndependent = column(q, "min_independent");
+    const int teacherRequired = column(q, "teacher_required");
     QList<TeamRequirement> list;
     while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toInt() != 0});
+        list.append({q.value(team).toLongLong(), q.value(skill).toLongLong(), q.value(minIndependent).toInt(),
+                     q.value(teacherRequired).toInt() != 0});
     return list;
 }
 
@@ -147,26 +183,30 @@ Result<QHash<Id, int>> Catalog::roleTargets(Id role) const
     q.bindValue(QStringLiteral(":role"), role);
     if (auto done = m_workspace.exec(q); !done)
         return done.error();
+    const int skill = column(q, "skill_id");
+    const int level = column(q, "level");
     QHash<Id, int> levels;
     while (q.next())
-        levels.insert(q.value(QStringLiteral("skill_id")).toLongLong(), q.value(QStringLiteral("level")).toInt());
+        levels.insert(q.value(skill).toLongLong(), q.value(level).toInt());
     return levels;
 }
 
 Result<QString> Catalog::planningStamp() const
 {
-    QSqlQuery q = m_workspace.prepare(
-        QStringLiteral("SELECT (SELECT COUNT(*) FROM person), (SELECT COALESCE(MAX(id), 0) FROM person), (SELECT "
-                       "COALESCE(SUM(version), 0) FROM person),"
-                       " (SELECT COUNT(*) FROM skill), (SELECT COALESCE(MAX(id), 0) FROM skill), (SELECT "
-                       "COALESCE(SUM(version), 0) FROM skill),"
-                       " (SELECT COUNT(*) FROM scale_level), (SELECT COALESCE(SUM(level), 0) FROM scale_level)"));
+    QSqlQuery q = m_workspace.prepare(QStringLiteral(
+        "SELECT (SELECT COUNT(*) FROM person) AS people, (SELECT COALESCE(MAX(id), 0) FROM person) "
+        "AS last_person, (SELECT COALESCE(SUM(version), 0) FROM person) AS person_versions, "
+        "(SELECT COUNT(*) FROM skill) AS skills, (SELECT COALESCE(MAX(id), 0) FROM skill) AS last_skill, "
+        "(SELECT COALESCE(SUM(version), 0) FROM skill) AS skill_versions, "
+        "(SELECT COUNT(*) FROM scale_level) AS levels, "
+        "(SELECT COALESCE(SUM(level), 0) FROM scale_level) AS level_sum"));
     if (auto done = m_workspace.exec(q); !done)
         return done.error();
     q.next();
     QStringList parts;
-    for (int i = 0; i < 8; ++i)
-        parts << q.value(i).toString();
+    for (const char* name :
+         {"people", "last_person", "person_versions", "skills", "last_skill", "skill_versions", "levels", "level_sum"})
+        parts << field(q, name).toString();
     return parts.join(QLatin1Char(' '));
 }
 
@@ -176,11 +216,11 @@ Result<QMap<QString, qint64>> Catalog::counts() const
     for (const QString& table : Schema::tables()) {
         if (table == QLatin1String("meta"))
             continue;
-        QSqlQuery q = m_workspace.prepare(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+        QSqlQuery q = m_workspace.prepare(QStringLiteral("SELECT COUNT(*) AS row_count FROM %1").arg(table));
         if (auto done = m_workspace.exec(q); !done)
             return done.error();
         q.next();
-        counts.insert(table, q.value(0).toLongLong());
+        counts.insert(table, field(q, "row_count").toLongLong());
     }
     return counts;
 }

@@ -2,6 +2,7 @@
 #include "storage/matrixcache.h"
 
 #include "core/savefile.h"
+#include "storage/columns.h"
 #include "storage/migrations.h"
 #include "storage/workspace.h"
 
@@ -29,7 +30,7 @@ Result<qint64> single(const Workspace& ws, const QString& sql)
     QSqlQuery q = ws.prepare(sql);
     if (auto done = ws.exec(q); !done)
         return done.error();
-    return q.next() ? q.value(0).toLongLong() : 0;
+    return q.next() ? field(q, "n").toLongLong() : 0;
 }
 
 } // namespace
@@ -53,12 +54,12 @@ Result<MatrixCache::Stamp> MatrixCache::stamp(const Workspace& ws)
     s.schema = ws.schemaVersion();
     // COUNT(*) alone lets SQLite count the smallest index; MAX(id) alone reads one entry.
     const std::pair<qint64*, const char*> queries[] = {
-        {&s.rows, "SELECT COUNT(*) FROM assessment"},
-        {&s.maxRowId, "SELECT COALESCE(MAX(id), 0) FROM assessment"},
-        {&s.batches, "SELECT COUNT(*) FROM assessment_batch"},
-        {&s.maxBatchId, "SELECT COALESCE(MAX(id), 0) FROM assessment_batch"},
-        {&s.batchPeople, "SELECT COUNT(*) FROM assessment_batch_person"},
-        {&s.batchSkills, "SELECT COUNT(*) FROM assessment_batch_skill"},
+        {&s.rows, "SELECT COUNT(*) AS n FROM assessment"},
+        {&s.maxRowId, "SELECT COALESCE(MAX(id), 0) AS n FROM assessment"},
+        {&s.batches, "SELECT COUNT(*) AS n FROM assessment_batch"},
+        {&s.maxBatchId, "SELECT COALESCE(MAX(id), 0) AS n FROM assessment_batch"},
+        {&s.batchPeople, "SELECT COUNT(*) AS n FROM assessment_batch_person"},
+        {&s.batchSkills, "SELECT COUNT(*) AS n FROM assessment_batch_skill"},
     };
     for (const auto& [value, sql] : queries) {
         auto v = single(ws, QString::fromLatin1(sql));

@@ -3,6 +3,7 @@
 
 #include "storage/assessmentbatch.h"
 #include "storage/catalog.h"
+#include "storage/columns.h"
 #include "storage/dialect.h"
 #include "storage/packedassessment.h"
 #include "storage/scalelevels.h"
@@ -54,6 +55,22 @@ void eachLoadedCell(const QList<Id>& people, const QList<Id>& skills, const std:
                 visit(row + s, size_t(person) * skillCount + size_t(columns[s]));
         }
     }
+}
+
+/// Where rowQuery()'s columns are in its result; id is -1 when it was not selected.
+struct RowColumns
+{
+    int person;
+    int skill;
+    int packed;
+    int day;
+    int id;
+};
+
+RowColumns rowColumns(const QSqlQuery& q, bool withId)
+{
+    return {column(q, "person_id"), column(q, "skill_id"), column(q, "packed"), column(q, "julian_day"),
+            withId ? column(q, "id") : -1};
 }
 
 /// A date as stored per cell: days since the epoch, from 1.
@@ -158,23 +175,29 @@ Result<void> MatrixData::load(Workspace& ws)
     QSqlQuery roles = ws.prepare(QStringLiteral("SELECT role_id, skill_id, level FROM role_target"));
     if (auto done = ws.exec(roles); !done)
         return done;
+    const int roleColumn = column(roles, "role_id");
+    const int roleSkillColumn = column(roles, "skill_id");
+    const int roleLevelColumn = column(roles, "level");
     while (roles.next()) {
-        const int skill = m_skillIndex.value(roles.value(1).toLongLong(), -1);
+        const int skill = m_skillIndex.value(roles.value(roleSkillColumn).toLongLong(), -1);
         if (skill < 0)
             continue;
-        auto& targets = m_roleTargets[roles.value(0).toLongLong()];
+        auto& targets = m_roleTargets[roles.value(roleColumn).toLongLong()];
         targets.resize(m_skills.size(), 0);
-        targets[size_t(skill)] = quint8(roles.value(2).toInt() + 1);
+        targets[size_t(skill)] = quint8(roles.value(roleLevelColumn).toInt() + 1);
     }
     m_personTargets.clear();
     QSqlQuery overrides = ws.prepare(QStringLiteral("SELECT person_id, skill_id, level FROM person_target"));
     if (auto done = ws.exec(overrides); !done)
         return done;
+    const int personColumn = column(overrides, "person_id");
+    const int personSkillColumn = column(overrides, "skill_id");
+    const int personLevelColumn = column(overrides, "level");
     while (overrides.next()) {
-        const int person = m_personIndex.value(overrides.value(0).toLongLong(), -1);
-        const int skill = m_skillIndex.value(overrides.value(1).toLongLong(), -1);
+        const int person = m_personIndex.value(overrides.value(personColumn).toLongLong(), -1);
+        const int skill = m_skillIndex.value(overrides.value(personSkillColumn).toLongLong(), -1);
         if (person >= 0 && skill >= 0)
-            m_personTargets.insert(cell(person, skill), quint8(overrides.value(2).toInt() + 1));
+            m_personTargets.insert(cell(person, skill), quint8(overrides.value(personLevelColumn).toInt() + 1));
     }
     return {};
 }
@@ -210,18 +233,19 @@ Result<qint64> MatrixData::loadAssessments(Workspace& ws, const std::vector<int>
                            });
         }
     };
+    const RowColumns at = rowColumns(q, withId);
     qint64 rows = 0;
     while (q.next()) {
         ++rows;
         if (withId)
-            applyBatchesBefore(q.value(4).toLongLong());
-        const int person = indexIn(personOf, q.value(0).toLongLong());
-        const int skill = indexIn(skillOf, q.value(1).toLongLong());
+            applyBatchesBefore(q.value(at.id).toLongLong());
+        const int person = indexIn(personOf, q.value(at.person).toLongLong());
+        const int skill = indexIn(skillOf, q.value(at.skill).toLongLong());
         if (person < 0 || skill < 0)
             continue;
         const size_t c = cell(person, skill);
         std::array<quint16, kSources> days{sourceDays[0][c], sourceDays[1][c], sourceDays[2][c]};
-        apply(c, q.value(2).toInt(), q.value(3).toLongLong(), days.data(), &interestDays[c]);
+        apply(c, q.value(at.packed).toInt(), q.value(at.day).toLongLong(), days.data(), &interestDays[c]);
         for (int s = 0; s < kSources; ++s)
             sourceDays[size_t(s)][c] = days[size_t(s)];
     }
@@ -254,9 +278,11 @@ Result<bool> MatrixData::loadFromCache(Workspace& ws, const QString& path, const
     appended.bindValue(QStringLiteral(":id"), then.maxRowId);
     if (auto done = ws.exec(appended); !done)
         return done.error();
+    const int personColumn = column(appended, "person_id");
+    const int skillColumn = column(appended, "skill_id");
     QList<std::pair<Id, Id>> cells;
     while (appended.next() && cells.size() <= kMostAppended)
-        cells.append({appended.value(0).toLongLong(), appended.value(1).toLongLong()});
+        cells.append({appended.value(personColumn).toLongLong(), appended.value(skillColumn).toLongLong()});
     appended.finish();
     if (cells.size() > kMostAppended || now.rows - cells.size() != then.rows)
         return false;
@@ -306,7 +332,7 @@ void MatrixData::writeCache(const QString& path, const MatrixCache::Stamp& stamp
 
 QString MatrixData::rowQuery(Workspace& ws, const QString& where, bool withId)
 {
-    return QStringLiteral("SELECT person_id, skill_id, %1, %2%3 FROM assessment %4 ORDER BY %5")
+    return QStringLiteral("SELECT person_id, skill_id, %1 AS packed, %2 AS julian_day%3 FROM assessment %4 ORDER BY %5")
         .arg(PackedAssessment::sql(), ws.dialect().julianDay(QStringLiteral("assessed_on")),
              withId ? QStringLiteral(", id") : QString(), where,
              // For one cell, "+id" keeps SQLite from walking the (skill_id) index just because its
@@ -377,9 +403,10 @@ Result<void> MatrixData::reloadCell(Workspace& ws, int person, int skill)
                        &days[size_t(b.source)]);
         }
     };
+    const RowColumns at = rowColumns(q, true);
     while (q.next()) {
-        applyBatchesBefore(q.value(4).toLongLong());
-        apply(c, q.value(2).toInt(), q.value(3).toLongLong(), days.data(), &interestDay);
+        applyBatchesBefore(q.value(at.id).toLongLong());
+        apply(c, q.value(at.packed).toInt(), q.value(at.day).toLongLong(), days.data(), &interestDay);
     }
     applyBatchesBefore(std::numeric_limits<Id>::max());
     return {};

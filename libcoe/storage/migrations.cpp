@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/migrations.h"
 
+#include "storage/columns.h"
 #include "storage/dialect.h"
 
 #include <QDir>
@@ -105,9 +106,10 @@ Result<void> Migrations::upgrade(QSqlDatabase& db, const Dialect& dialect, int f
                 return fail(query.lastError());
         }
         for (const QString& table : copiedTables(step.version)) {
-            if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(table)) || !query.next())
+            if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) AS max_id FROM %1").arg(table)) ||
+                !query.next())
                 return fail(query.lastError());
-            const qint64 copied = query.value(0).toLongLong();
+            const qint64 copied = field(query, "max_id").toLongLong();
             query.finish();
             if (copied > 0)
                 if (auto reserved = dialect.reserveIds(db, table, copied); !reserved)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/columns.h"
 #include "storage/dialect.h"
 
 #include <QSqlError>
@@ -71,10 +72,12 @@ QStringList PostgresDialect::tableNames(QSqlDatabase& db) const
 {
     QStringList names;
     QSqlQuery query(db);
-    query.exec(QStringLiteral("SELECT table_name FROM information_schema.tables "
-                              "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"));
+    if (!query.exec(QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                   "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'")))
+        return names;
+    const int name = column(query, "table_name");
     while (query.next())
-        names << query.value(0).toString();
+        names << query.value(name).toString();
     return names;
 }
 
@@ -126,11 +129,11 @@ Result<qint64> PostgresDialect::reserveIds(QSqlDatabase& db, const QString& tabl
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(table)))
         return Error{Error::Locked, query.lastError().text()};
-    query.prepare(QStringLiteral("SELECT nextval(pg_get_serial_sequence(:t, 'id'))"));
+    query.prepare(QStringLiteral("SELECT nextval(pg_get_serial_sequence(:t, 'id')) AS first_id"));
     query.bindValue(QStringLiteral(":t"), table);
     if (!query.exec() || !query.next())
         return Error{Error::Failed, query.lastError().text()};
-    const qint64 first = query.value(0).toLongLong();
+    const qint64 first = field(query, "first_id").toLongLong();
     if (count > 1) {
         query.prepare(QStringLiteral("SELECT setval(pg_get_serial_sequence(:t, 'id'), :last)"));
         query.bindValue(QStringLiteral(":t"), table);

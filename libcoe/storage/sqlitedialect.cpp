@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/columns.h"
 #include "storage/dialect.h"
 #include "storage/sqlitefile.h"
 
@@ -93,7 +94,7 @@ Result<void> SqliteDialect::configure(QSqlDatabase& db) const
     if (!db.connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY"))) {
         if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
             return failed(query.lastError());
-        if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        if (field(query, "journal_mode").toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
             return Error{Error::Failed, tr("SQLite could not switch to write-ahead logging.")};
     }
     return {};
@@ -123,9 +124,11 @@ QStringList SqliteDialect::tableNames(QSqlDatabase& db) const
 {
     QStringList names;
     QSqlQuery query(db);
-    query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")))
+        return names;
+    const int name = column(query, "name");
     while (query.next())
-        names << query.value(0).toString();
+        names << query.value(name).toString();
     return names;
 }
 
@@ -176,8 +179,9 @@ Result<QStringList> SqliteDialect::integrityProblems(QSqlDatabase& db) const
     QSqlQuery query(db);
     const bool checked = query.exec(QStringLiteral("PRAGMA integrity_check"));
     QStringList lines;
+    const int result = checked ? column(query, "integrity_check") : -1;
     while (checked && query.next())
-        lines << query.value(0).toString();
+        lines << query.value(result).toString();
     const QSqlError failure = checked ? QSqlError() : query.lastError();
     if (!checked &&
         (failure.nativeErrorCode().toInt() & 0xff) == 18) // SQLITE_TOOBIG: checking a row's CHECK constraints read it
@@ -191,9 +195,13 @@ Result<QStringList> SqliteDialect::integrityProblems(QSqlDatabase& db) const
     }
     if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return Error{Error::Corrupt, query.lastError().text()};
+    const int table = column(query, "table");
+    const int row = column(query, "rowid");
+    const int parent = column(query, "parent");
     while (query.next()) {
         problems << tr("storage: row %1 of table %2 refers to a missing row of %3")
-                        .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString());
+                        .arg(query.value(row).toString(), query.value(table).toString(),
+                             query.value(parent).toString());
     }
     return problems;
 }
@@ -207,9 +215,9 @@ Result<qint64> SqliteDialect::reserveIds(QSqlDatabase& db, const QString& table,
 {
     // BEGIN IMMEDIATE holds the only write lock: the ids above the largest are ours.
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(table)) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) AS max_id FROM %1").arg(table)) || !query.next())
         return Error{Error::Failed, query.lastError().text()};
-    return query.value(0).toLongLong() + 1;
+    return field(query, "max_id").toLongLong() + 1;
 }
 
 } // namespace coe

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/sqlitefile.h"
 
+#include "storage/columns.h"
 #include "storage/dialect.h"
 #include "storage/migrations.h"
 
@@ -59,9 +60,13 @@ Result<QList<SchemaObject>> schemaObjects(QSqlDatabase& db)
     if (!query.exec(QStringLiteral(
             "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")))
         return Error{Error::Corrupt, query.lastError().text()};
+    const int type = column(query, "type");
+    const int name = column(query, "name");
+    const int table = column(query, "tbl_name");
+    const int sql = column(query, "sql");
     while (query.next())
-        objects.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                        query.value(3).toString().simplified()});
+        objects.append({query.value(type).toString(), query.value(name).toString(), query.value(table).toString(),
+                        query.value(sql).toString().simplified()});
     return objects;
 }
 

@@ -4,6 +4,7 @@
 #include "core/buildinfo.h"
 #include "core/changenotifier.h"
 #include "domain/scale.h"
+#include "storage/columns.h"
 #include "storage/dialect.h"
 #include "storage/migrations.h"
 #include "storage/sqlitefile.h"
@@ -106,31 +107,32 @@ Result<Probe> probeSqlite(const WorkspaceLocation& location, const Dialect& dial
                                   "tables). Open a .coe file, or create a new workspace.")
                         .arg(shown)};
             // Never read through a view: its query could be anything.
-            if (query.value(0).toString() != QLatin1String("table"))
+            const QString metaType = field(query, "type").toString();
+            if (metaType != QLatin1String("table"))
                 return Error{
                     Error::Corrupt,
                     Workspace::tr(
                         "%1 is not as CoE Studio made it: “meta” is a %2, not a table. Restore it from a backup.")
-                        .arg(shown, query.value(0).toString())};
+                        .arg(shown, metaType)};
             if (!query.exec(
-                    QStringLiteral("SELECT typeof(value), CASE WHEN octet_length(value) <= 20 THEN value END FROM meta "
-                                   "WHERE key = 'schema_version'")))
+                    QStringLiteral("SELECT typeof(value) AS stored_as, CASE WHEN octet_length(value) <= 20 THEN value "
+                                   "END AS short_value FROM meta WHERE key = 'schema_version'")))
                 return dialect.classify(query.lastError(), location);
             if (!query.next())
                 return Error{
                     Error::NotWorkspace,
                     Workspace::tr("%1 is not a complete CoE Studio workspace: it has no schema version.").arg(shown)};
             bool number = false;
-            const int version = query.value(1).toString().toInt(&number);
-            if (!number || version < 1 ||
-                (query.value(0).toString() != QLatin1String("text") &&
-                 query.value(0).toString() != QLatin1String("integer")))
+            const QString storedAs = field(query, "stored_as").toString();
+            const QVariant shortValue = field(query, "short_value");
+            const int version = shortValue.toString().toInt(&number);
+            if (!number || version < 1 || (storedAs != QLatin1String("text") && storedAs != QLatin1String("integer")))
                 return Error{
                     Error::Corrupt,
                     Workspace::tr(
                         "%1 is not as CoE Studio made it: its schema version is not a number (“%2”). Restore it "
                         "from a backup.")
-                        .arg(shown, query.value(1).isNull() ? query.value(0).toString() : query.value(1).toString())};
+                        .arg(shown, shortValue.isNull() ? storedAs : shortValue.toString())};
             query.finish();
             if (version <= Migrations::latestVersion()) {
                 if (auto schema = SqliteFile::checkSchema(db, location.path(), version); !schema)
@@ -292,7 +294,7 @@ Result<std::unique_ptr<Workspace>> Workspace::createAt(const WorkspaceLocation& 
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
             return workspace->m_dialect->classify(query.lastError(), location);
-        if (!query.next() || query.value(0).toInt() != 0)
+        if (!query.next() || field(query, "busy").toInt() != 0)
             return Error{Error::Failed,
                          tr("%1 could not be written completely.").arg(QDir::toNativeSeparators(location.path()))};
         return {};
@@ -453,7 +455,7 @@ Result<void> Workspace::readSchemaVersion()
         return done;
     if (!query.next())
         return Error{Error::NotWorkspace, tr("%1 has no schema version.").arg(m_location.toString())};
-    m_schemaVersion = query.value(0).toInt();
+    m_schemaVersion = field(query, "value").toInt();
     return {};
 }
 
@@ -527,7 +529,7 @@ QString Workspace::meta(const QString& key, const QString& fallback) const
     QSqlQuery query = prepare(QStringLiteral("SELECT value FROM meta WHERE key = :k"));
     query.bindValue(QStringLiteral(":k"), key);
     if (query.exec() && query.next())
-        return query.value(0).toString();
+        return field(query, "value").toString();
     return fallback;
 }
 
