@@ -271,164 +271,232 @@ void TimetableWidget::selectSlot(Id slot)
     update();
 }
 
+/// What one paint pass shares: the painter, the palette's colours, the fonts and the columns.
+struct TimetableWidget::Paint
+{
+    QPainter& p;
+    const QPalette& pal;
+    QColor base;
+    QColor text;
+    QColor mid;   ///< hour lines, column rules, a break's or a faded item's edge
+    QColor faint; ///< quarter hours, a break's or a faded item's fill
+    QFont small;
+    QFont bold;
+    QFont italic;
+    int cw;    ///< one room's column
+    int right; ///< the right edge of the last column
+};
+
 void TimetableWidget::paintEvent(QPaintEvent* event)
 {
-    QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
     const QPalette& pal = palette();
     const QColor base = pal.color(QPalette::Base);
     const QColor text = pal.color(QPalette::Text);
-    const QColor mid = tint(text, 0.18, base);
-    const QColor faint = tint(text, 0.08, base);
-    p.fillRect(event->rect(), base);
-    const int cw = columnWidth();
-    const int right = kAxis + cw * int(m_rooms.size());
-
-    // Venue hours: outside them the grid is shaded.
-    if (m_summit) {
-        const QColor closed = tint(text, 0.04, base);
-        const int open = yAt(m_summit->dayStarts.msecsSinceStartOfDay() / 60000);
-        const int shut = yAt(m_summit->dayEnds.msecsSinceStartOfDay() / 60000);
-        p.fillRect(QRect(kAxis, kHeader, right - kAxis, open - kHeader), closed);
-        p.fillRect(QRect(kAxis, shut, right - kAxis, height() - shut), closed);
-    }
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.85);
-    for (int m = (m_from + 14) / 15 * 15; m <= m_to; m += 15) {
-        const int y = yAt(m);
-        p.setPen(QPen(m % 60 == 0 ? mid : faint, 1));
-        p.drawLine(QPoint(m % 60 == 0 ? kAxis - 6 : kAxis, y), QPoint(right, y));
-        if (m % 30 == 0) {
-            p.setFont(m % 60 == 0 ? font() : small);
-            p.setPen(m % 60 == 0 ? text : tint(text, 0.6, base));
-            p.drawText(QRect(0, y - 10, kAxis - 10, 20), Qt::AlignRight | Qt::AlignVCenter, clock(m));
-        }
-    }
-    p.setPen(QPen(mid, 1));
-    for (int c = 0; c <= m_rooms.size(); ++c)
-        p.drawLine(QPoint(kAxis + c * cw, kHeader), QPoint(kAxis + c * cw, height()));
-
-    // Items.
     QFont bold = font();
     bold.setBold(true);
     QFont italic = small;
     italic.setItalic(true);
-    for (const Placed& pl : std::as_const(m_placed)) {
-        const QRect r = rectOf(pl);
-        if (!r.intersects(event->rect()))
-            continue;
-        const SummitItem& item = *pl.item;
-        const Track* track = m_summit->track(item.trackId);
-        QColor edge = track ? track->color : QColor(0xc8, 0x9b, 0x3c);
-        if (item.kind == SummitItem::Break)
-            edge = mid;
-        const bool faded = m_track != 0 && item.trackId != m_track && item.kind != SummitItem::Break;
-        QColor fill = item.kind == SummitItem::Break ? faint : tint(edge, 0.3, base);
-        if (faded) {
-            fill = faint;
-            edge = mid;
-        }
-        const bool selected = pl.slot->id == m_selected;
-        const bool warned = m_warningsBySlot.contains(pl.slot->id);
-        QPainterPath path;
-        path.addRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
-        p.fillPath(path, fill);
-        p.fillRect(QRect(r.left(), r.top() + 1, 4, r.height() - 2), edge);
-        p.setPen(QPen(warned     ? QColor(0xd0, 0x3b, 0x2e)
-                      : selected ? pal.color(QPalette::Highlight)
-                                 : edge.darker(120),
-                      warned || selected ? 2 : 1));
-        p.drawPath(path);
-        if (warned) {
-            const QRect badge(r.right() - 17, r.top() + 3, 14, 14);
-            p.setBrush(QColor(0xd0, 0x3b, 0x2e));
-            p.setPen(Qt::NoPen);
-            p.drawEllipse(badge);
-            p.setPen(Qt::white);
-            p.setFont(bold);
-            p.drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
-            p.setBrush(Qt::NoBrush);
-        }
-        const QColor ink = faded ? tint(text, 0.5, base) : text;
-        QString meta = QStringLiteral("%1–%2").arg(clock(pl.start), clock(pl.end));
-        if (track)
-            meta += QStringLiteral(" · ") + track->name;
-        QStringList speakers;
-        for (Id id : item.speakerIds)
-            speakers << m_people.value(id);
-        QList<std::tuple<QString, QFont, QColor>> lines;
-        if (r.height() < 3 * QFontMetrics(bold).height()) {
-            QFont compact = small;
-            compact.setBold(true);
-            const bool tiny = r.height() < QFontMetrics(bold).height() + 6;
-            lines = {{clock(pl.start) + QStringLiteral("  ") + item.title, tiny ? compact : bold, ink}};
-            if (!speakers.isEmpty() && !tiny)
-                lines.append({speakers.join(QStringLiteral(", ")), italic, ink});
-        } else
-            lines = {{meta, small, tint(ink, 0.7, base)},
-                     {item.title, bold, ink},
-                     {speakers.join(QStringLiteral(", ")), italic, ink}};
-        QRect box = r.height() < QFontMetrics(bold).height() + 6 ? r.adjusted(9, 0, warned ? -20 : -4, 0)
-                                                                 : r.adjusted(9, 3, warned ? -20 : -4, -3);
-        if (r.height() < QFontMetrics(bold).height() + 6 && !speakers.isEmpty()) {
-            // One line: the speakers keep the right end (up to half of it), the title the rest.
-            QFont who = small;
-            who.setItalic(true);
-            const QString names = speakers.join(QStringLiteral(", "));
-            const int width = std::min(QFontMetrics(who).horizontalAdvance(names), box.width() / 2);
-            p.save();
-            p.setClipRect(box);
-            p.setFont(who);
-            p.setPen(ink);
-            p.drawText(QRect(box.right() - width, box.top(), width, box.height()), Qt::AlignRight | Qt::AlignVCenter,
-                       QFontMetrics(who).elidedText(names, Qt::ElideRight, width));
-            p.restore();
-            box.setRight(box.right() - width - 6);
-        }
-        drawLines(p, box, lines);
-        if (selected && r.height() > 2 * kEdge) {
-            p.setPen(QPen(pal.color(QPalette::Highlight), 2));
-            p.drawLine(QPoint(r.center().x() - 10, r.bottom() - 3), QPoint(r.center().x() + 10, r.bottom() - 3));
+    const int cw = columnWidth();
+    const Paint pt{
+        .p = painter,
+        .pal = pal,
+        .base = base,
+        .text = text,
+        .mid = tint(text, 0.18, base),
+        .faint = tint(text, 0.08, base),
+        .small = small,
+        .bold = bold,
+        .italic = italic,
+        .cw = cw,
+        .right = kAxis + cw * int(m_rooms.size()),
+    };
+
+    painter.fillRect(event->rect(), base);
+    paintVenueHours(pt);
+    paintGrid(pt);
+    for (const Placed& pl : std::as_const(m_placed))
+        if (const QRect r = rectOf(pl); r.intersects(event->rect()))
+            paintItem(pt, pl, r);
+    paintGhost(pt);
+    paintRoomNames(pt);
+    if (m_rooms.isEmpty()) {
+        painter.setPen(tint(text, 0.6, base));
+        painter.drawText(rect().adjusted(kAxis, kHeader, 0, 0), Qt::AlignCenter | Qt::TextWordWrap,
+                         tr("This summit has no rooms yet. Add them in Summit ▸ Settings."));
+    }
+}
+
+void TimetableWidget::paintVenueHours(const Paint& pt) const
+{
+    if (!m_summit)
+        return;
+    const QColor closed = tint(pt.text, 0.04, pt.base);
+    const int open = yAt(m_summit->dayStarts.msecsSinceStartOfDay() / 60000);
+    const int shut = yAt(m_summit->dayEnds.msecsSinceStartOfDay() / 60000);
+    pt.p.fillRect(QRect(kAxis, kHeader, pt.right - kAxis, open - kHeader), closed);
+    pt.p.fillRect(QRect(kAxis, shut, pt.right - kAxis, height() - shut), closed);
+}
+
+void TimetableWidget::paintGrid(const Paint& pt) const
+{
+    QPainter& p = pt.p;
+    for (int m = (m_from + 14) / 15 * 15; m <= m_to; m += 15) {
+        const int y = yAt(m);
+        p.setPen(QPen(m % 60 == 0 ? pt.mid : pt.faint, 1));
+        p.drawLine(QPoint(m % 60 == 0 ? kAxis - 6 : kAxis, y), QPoint(pt.right, y));
+        if (m % 30 == 0) {
+            p.setFont(m % 60 == 0 ? font() : pt.small);
+            p.setPen(m % 60 == 0 ? pt.text : tint(pt.text, 0.6, pt.base));
+            p.drawText(QRect(0, y - 10, kAxis - 10, 20), Qt::AlignRight | Qt::AlignVCenter, clock(m));
         }
     }
+    p.setPen(QPen(pt.mid, 1));
+    for (int c = 0; c <= m_rooms.size(); ++c)
+        p.drawLine(QPoint(kAxis + c * pt.cw, kHeader), QPoint(kAxis + c * pt.cw, height()));
+}
 
-    // Where a move, resize or drop would land.
-    if (!m_ghost.isNull()) {
-        p.setPen(QPen(pal.color(QPalette::Highlight), 2, Qt::DashLine));
-        p.setBrush(tint(pal.color(QPalette::Highlight), 0.15, base));
-        p.drawRoundedRect(QRectF(m_ghost).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
-        p.setFont(bold);
-        p.setPen(pal.color(QPalette::Highlight));
-        p.drawText(m_ghost.adjusted(8, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop, m_ghostText);
-        p.setBrush(Qt::NoBrush);
+void TimetableWidget::paintItem(const Paint& pt, const Placed& pl, const QRect& r) const
+{
+    const SummitItem& item = *pl.item;
+    const Track* track = m_summit->track(item.trackId);
+    const bool faded = m_track != 0 && item.trackId != m_track && item.kind != SummitItem::Break;
+    const bool selected = pl.slot->id == m_selected;
+    const bool warned = m_warningsBySlot.contains(pl.slot->id);
+    paintItemFrame(pt, r, item, track, faded, selected, warned);
+    if (warned)
+        paintWarningBadge(pt, r);
+
+    const QColor ink = faded ? tint(pt.text, 0.5, pt.base) : pt.text;
+    QStringList speakers;
+    for (Id id : item.speakerIds)
+        speakers << m_people.value(id);
+    const bool oneLine = r.height() < QFontMetrics(pt.bold).height() + 6;
+    QRect box = oneLine ? r.adjusted(9, 0, warned ? -20 : -4, 0) : r.adjusted(9, 3, warned ? -20 : -4, -3);
+    if (oneLine && !speakers.isEmpty())
+        box.setRight(paintSpeakersAtRight(pt, box, speakers.join(QStringLiteral(", ")), ink));
+    drawLines(pt.p, box, itemLines(pt, pl, track, speakers, r, ink));
+    if (selected && r.height() > 2 * kEdge) {
+        // The handle that resizes it.
+        pt.p.setPen(QPen(pt.pal.color(QPalette::Highlight), 2));
+        pt.p.drawLine(QPoint(r.center().x() - 10, r.bottom() - 3), QPoint(r.center().x() + 10, r.bottom() - 3));
     }
+}
 
-    // Room names, kept at the top of the visible area.
+void TimetableWidget::paintItemFrame(const Paint& pt, const QRect& r, const SummitItem& item, const Track* track,
+                                     bool faded, bool selected, bool warned) const
+{
+    QColor edge = track ? track->color : QColor(0xc8, 0x9b, 0x3c);
+    if (item.kind == SummitItem::Break)
+        edge = pt.mid;
+    QColor fill = item.kind == SummitItem::Break ? pt.faint : tint(edge, 0.3, pt.base);
+    if (faded) {
+        fill = pt.faint;
+        edge = pt.mid;
+    }
+    QPainterPath path;
+    path.addRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+    pt.p.fillPath(path, fill);
+    pt.p.fillRect(QRect(r.left(), r.top() + 1, 4, r.height() - 2), edge);
+    pt.p.setPen(QPen(warned     ? QColor(0xd0, 0x3b, 0x2e)
+                     : selected ? pt.pal.color(QPalette::Highlight)
+                                : edge.darker(120),
+                     warned || selected ? 2 : 1));
+    pt.p.drawPath(path);
+}
+
+void TimetableWidget::paintWarningBadge(const Paint& pt, const QRect& r) const
+{
+    const QRect badge(r.right() - 17, r.top() + 3, 14, 14);
+    pt.p.setBrush(QColor(0xd0, 0x3b, 0x2e));
+    pt.p.setPen(Qt::NoPen);
+    pt.p.drawEllipse(badge);
+    pt.p.setPen(Qt::white);
+    pt.p.setFont(pt.bold);
+    pt.p.drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
+    pt.p.setBrush(Qt::NoBrush);
+}
+
+int TimetableWidget::paintSpeakersAtRight(const Paint& pt, const QRect& box, const QString& names,
+                                          const QColor& ink) const
+{
+    // One line: the speakers keep the right end (up to half of it), the title the rest.
+    QFont who = pt.small;
+    who.setItalic(true);
+    const int width = std::min(QFontMetrics(who).horizontalAdvance(names), box.width() / 2);
+    pt.p.save();
+    pt.p.setClipRect(box);
+    pt.p.setFont(who);
+    pt.p.setPen(ink);
+    pt.p.drawText(QRect(box.right() - width, box.top(), width, box.height()), Qt::AlignRight | Qt::AlignVCenter,
+                  QFontMetrics(who).elidedText(names, Qt::ElideRight, width));
+    pt.p.restore();
+    return box.right() - width - 6;
+}
+
+QList<std::tuple<QString, QFont, QColor>> TimetableWidget::itemLines(const Paint& pt, const Placed& pl,
+                                                                     const Track* track, const QStringList& speakers,
+                                                                     const QRect& r, const QColor& ink) const
+{
+    const SummitItem& item = *pl.item;
+    if (r.height() < 3 * QFontMetrics(pt.bold).height()) {
+        QFont compact = pt.small;
+        compact.setBold(true);
+        const bool tiny = r.height() < QFontMetrics(pt.bold).height() + 6;
+        QList<std::tuple<QString, QFont, QColor>> lines{
+            {clock(pl.start) + QStringLiteral("  ") + item.title, tiny ? compact : pt.bold, ink}};
+        if (!speakers.isEmpty() && !tiny)
+            lines.append({speakers.join(QStringLiteral(", ")), pt.italic, ink});
+        return lines;
+    }
+    QString meta = QStringLiteral("%1–%2").arg(clock(pl.start), clock(pl.end));
+    if (track)
+        meta += QStringLiteral(" · ") + track->name;
+    return {{meta, pt.small, tint(ink, 0.7, pt.base)},
+            {item.title, pt.bold, ink},
+            {speakers.join(QStringLiteral(", ")), pt.italic, ink}};
+}
+
+void TimetableWidget::paintGhost(const Paint& pt) const
+{
+    if (m_ghost.isNull())
+        return;
+    const QColor highlight = pt.pal.color(QPalette::Highlight);
+    pt.p.setPen(QPen(highlight, 2, Qt::DashLine));
+    pt.p.setBrush(tint(highlight, 0.15, pt.base));
+    pt.p.drawRoundedRect(QRectF(m_ghost).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+    pt.p.setFont(pt.bold);
+    pt.p.setPen(highlight);
+    pt.p.drawText(m_ghost.adjusted(8, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop, m_ghostText);
+    pt.p.setBrush(Qt::NoBrush);
+}
+
+void TimetableWidget::paintRoomNames(const Paint& pt) const
+{
+    QPainter& p = pt.p;
     const int top = headerTop();
-    p.fillRect(QRect(0, top, width(), kHeader), pal.color(QPalette::Window));
-    p.setPen(QPen(mid, 1));
+    p.fillRect(QRect(0, top, width(), kHeader), pt.pal.color(QPalette::Window));
+    p.setPen(QPen(pt.mid, 1));
     p.drawLine(QPoint(0, top + kHeader - 1), QPoint(width(), top + kHeader - 1));
     for (int c = 0; c < m_rooms.size(); ++c) {
         const Room& room = m_rooms.at(c);
-        const QRect cell(kAxis + c * cw + 8, top + 4, cw - 16, kHeader - 8);
-        p.setFont(bold);
-        p.setPen(pal.color(QPalette::WindowText));
+        const QRect cell(kAxis + c * pt.cw + 8, top + 4, pt.cw - 16, kHeader - 8);
+        p.setFont(pt.bold);
+        p.setPen(pt.pal.color(QPalette::WindowText));
         p.drawText(cell, Qt::AlignLeft | Qt::AlignTop,
-                   QFontMetrics(bold).elidedText(room.name, Qt::ElideRight, cell.width()));
+                   QFontMetrics(pt.bold).elidedText(room.name, Qt::ElideRight, cell.width()));
         QStringList facts;
         if (room.capacity > 0)
             facts << tr("%1 seats").arg(room.capacity);
         if (!room.equipment.isEmpty())
             facts << room.equipment.join(QStringLiteral(", "));
-        p.setFont(small);
-        p.setPen(tint(pal.color(QPalette::WindowText), 0.6, pal.color(QPalette::Window)));
+        p.setFont(pt.small);
+        p.setPen(tint(pt.pal.color(QPalette::WindowText), 0.6, pt.pal.color(QPalette::Window)));
         p.drawText(cell, Qt::AlignLeft | Qt::AlignBottom,
-                   QFontMetrics(small).elidedText(facts.join(QStringLiteral(" · ")), Qt::ElideRight, cell.width()));
-    }
-    if (m_rooms.isEmpty()) {
-        p.setPen(tint(text, 0.6, base));
-        p.drawText(rect().adjusted(kAxis, kHeader, 0, 0), Qt::AlignCenter | Qt::TextWordWrap,
-                   tr("This summit has no rooms yet. Add them in Summit ▸ Settings."));
+                   QFontMetrics(pt.small).elidedText(facts.join(QStringLiteral(" · ")), Qt::ElideRight, cell.width()));
     }
 }
 

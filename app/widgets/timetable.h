@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <tuple>
+
 namespace coe::ui {
 
 /// One day of a summit as a grid: rooms as columns, time as rows, items in their track
@@ -92,6 +94,33 @@ private:
     const Placed* placed(Id slot) const;
     void proposeMove(const Placed& p, int column, int start, int end);
     int headerTop() const;
+
+    // The steps of paintEvent(), in the order they paint.
+    struct Paint;
+    /// Shades the grid outside the venue's hours.
+    void paintVenueHours(const Paint& pt) const;
+    /// The time axis (lines every quarter hour, labels every half hour) and the columns' rules.
+    void paintGrid(const Paint& pt) const;
+    /// One item at @p r: its frame, warning badge, text and, when selected, its resize handle.
+    void paintItem(const Paint& pt, const Placed& pl, const QRect& r) const;
+    /// An item's frame in its track's colour, faded when another track is shown, outlined when
+    /// selected or warned.
+    void paintItemFrame(const Paint& pt, const QRect& r, const SummitItem& item, const Track* track, bool faded,
+                        bool selected, bool warned) const;
+    /// The red "!" in the top right corner of a warned item.
+    void paintWarningBadge(const Paint& pt, const QRect& r) const;
+    /// Draws @p names at the right end of @p box (up to half of it); returns the right edge left
+    /// for the title.
+    int paintSpeakersAtRight(const Paint& pt, const QRect& box, const QString& names, const QColor& ink) const;
+    /// An item's text: time and track, title and speakers, or time and title in one line when
+    /// the item is short.
+    QList<std::tuple<QString, QFont, QColor>> itemLines(const Paint& pt, const Placed& pl, const Track* track,
+                                                        const QStringList& speakers, const QRect& r,
+                                                        const QColor& ink) const;
+    /// Where a move, resize or drop would land.
+    void paintGhost(const Paint& pt) const;
+    /// The room names and facts, kept at the top of the visible area.
+    void paintRoomNames(const Paint& pt) const;
 
     const Summit* m_summit = nullptr;
     QDate m_day;
