@@ -82,7 +82,7 @@ Result<std::unique_ptr<Workspace>> workspaceArgument(const QString& text, bool c
 /// A Cli with every command coectl offers.
 std::unique_ptr<Cli> makeCli();
 
-/// The workspace commands (init, info, check, demo, import); defined in workspacecommands.cpp.
+/// The workspace commands (init, info, check, demo, import, set); defined in workspacecommands.cpp.
 void addWorkspaceCommands(Cli& cli);
 /// coectl chart (chartcommand.cpp).
 void addChartCommands(Cli& cli);

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// coectl init | info | check | demo | import people|skills: create, inspect, verify and fill
-// workspaces.
+// coectl init | info | check | demo | import people|skills | set: create, inspect, verify, fill
+// and configure workspaces.
 #include "coectl/cli.h"
+#include "commands/transferedits.h"
+#include "core/timezone.h"
 #include "io/catalogimport.h"
 #include "io/demo.h"
 #include "storage/assessmentbatch.h"
 #include "storage/catalog.h"
 #include "storage/migrations.h"
+#include "storage/planrepository.h"
 #include "storage/workspace.h"
 
 #include <QElapsedTimer>
@@ -269,6 +272,55 @@ public:
     }
 };
 
+class SetCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("set"); }
+    QString summary() const override { return QStringLiteral("Change a workspace setting: its time zone"); }
+    int run(const QStringList& arguments, Io& io) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            QStringLiteral("Changes the workspace's settings, each change one step that the app can undo.\n"
+                           "--zone: the zone of sessions that name none of their own, and of new ones. Those\n"
+                           "sessions keep their wall-clock times, which are then read in the new zone."));
+        parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A .coe file or a postgresql:// URL"));
+        const QCommandLineOption zone(QStringLiteral("zone"),
+                                      QStringLiteral("An IANA time zone (Europe/Berlin) or a fixed offset (UTC+01:00)"),
+                                      QStringLiteral("ZONE"));
+        parser.addOption(zone);
+        if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
+            return code;
+        if (!parser.isSet(zone))
+            return usage(io, name(), QStringLiteral("say what to set, such as --zone Europe/Berlin"));
+        auto ws = workspaceArgument(parser.positionalArguments().first(), false);
+        if (!ws)
+            return fail(io, name(), ws.error());
+        PlanRepository plans(*ws.value());
+        // The zone before, for the message; one this system does not know is being mended.
+        const auto before = plans.workspaceZone();
+        if (auto done = commands::TransferEdits::setWorkspaceZone(*ws.value(), parser.value(zone)); !done)
+            return done.error().code == Error::Invalid ? usage(io, name(), done.error().message)
+                                                       : fail(io, name(), done.error());
+        auto after = plans.workspaceZone();
+        auto sessions = plans.sessions();
+        if (!after)
+            return fail(io, name(), after.error());
+        if (!sessions)
+            return fail(io, name(), sessions.error());
+        const qsizetype following = std::count_if(sessions->cbegin(), sessions->cend(),
+                                                  [](const Session& s) { return s.timeZone.trimmed().isEmpty(); });
+        const QString now = TimeZones::name(after.value());
+        if (before && TimeZones::name(before.value()) == now)
+            io.out << QStringLiteral("The workspace's time zone is %1.\n").arg(now);
+        else
+            io.out << QStringLiteral("The workspace's time zone is now %1 (it was %2).\n")
+                          .arg(now, before ? TimeZones::name(before.value()) : QStringLiteral("unknown here"));
+        io.out << QStringLiteral("%1 session(s) that name no zone of their own are in %2.\n").arg(following).arg(now);
+        return ExitOk;
+    }
+};
+
 } // namespace
 
 void addWorkspaceCommands(Cli& cli)
@@ -278,6 +330,7 @@ void addWorkspaceCommands(Cli& cli)
     cli.add(std::make_unique<CheckCommand>());
     cli.add(std::make_unique<DemoCommand>());
     cli.add(std::make_unique<ImportCommand>());
+    cli.add(std::make_unique<SetCommand>());
 }
 
 } // namespace coe::cli

@@ -47,6 +47,10 @@ public:
     /// TimeZones::fromId knows (an IANA name or a fixed offset); any other is refused.
     static Result<Id> saveSession(Workspace& ws, const Session& session, const Session* before);
     static Result<void> deleteSession(Workspace& ws, const Session& session);
+    /// Makes @p zone (an IANA name such as Europe/Berlin, or a fixed offset such as UTC+01:00)
+    /// the workspace's zone: new sessions get it, and sessions that name no zone of their own
+    /// are read in it (they keep their wall clock). One undo step; an unknown zone is refused.
+    static Result<void> setWorkspaceZone(Workspace& ws, const QString& zone);
     /// Marks an Apply task done with its outcome and proposes, for each of the session's
     /// skills, the attendee's next level (from their effective level in @p levels).
     static Result<int> completeTask(Workspace& ws, const Session& session, const ApplyTask& task, const QDate& doneOn,

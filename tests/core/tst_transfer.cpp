@@ -337,6 +337,47 @@ private Q_SLOTS:
                  qPrintable(refused.error().message));
         QCOMPARE(session(id.value()).timeZone, QStringLiteral("UTC+05:30"));
     }
+    void workspaceZoneIsSetCheckedAndUndone()
+    {
+        Session s;
+        s.title = QStringLiteral("Follows the workspace");
+        s.startsAt = QDateTime(today, QTime(9, 0));
+        auto id = commands::TransferEdits::saveSession(*m_ws, s, nullptr);
+        QVERIFY(id);
+        const QTimeZone before = PlanRepository(*m_ws).workspaceZone().take();
+        const int steps = m_ws->undoStack()->index();
+
+        // Unknown, empty: refused, nothing written, no undo step.
+        for (const QString& zone : {QStringLiteral("Mars/Olympus"), QStringLiteral("  ")}) {
+            auto refused = commands::TransferEdits::setWorkspaceZone(*m_ws, zone);
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().code, Error::Invalid);
+            QVERIFY2(refused.error().message.contains(zone.trimmed()), qPrintable(refused.error().message));
+        }
+        QCOMPARE(m_ws->undoStack()->index(), steps);
+
+        // Set (a new setting), then changed (the same setting): sessions that name none follow.
+        const QTimeZone berlin("Europe/Berlin");
+        QVERIFY(commands::TransferEdits::setWorkspaceZone(*m_ws, QStringLiteral(" Europe/Berlin ")));
+        QCOMPARE(PlanRepository(*m_ws).workspaceZone().take(), berlin);
+        QCOMPARE(session(id.value()).startInstant(berlin), QDateTime(today, QTime(9, 0), berlin));
+        QVERIFY(commands::TransferEdits::setWorkspaceZone(*m_ws, QStringLiteral("UTC+05:30")));
+        QCOMPARE(TimeZones::name(PlanRepository(*m_ws).workspaceZone().take()), QStringLiteral("UTC+05:30"));
+        QVERIFY(commands::TransferEdits::setWorkspaceZone(*m_ws, QStringLiteral("UTC+05:30"))); // no change, no step
+        QCOMPARE(m_ws->undoStack()->index(), steps + 2);
+
+        // Undo goes back through both, to no setting at all; redo brings them back.
+        m_ws->undoStack()->undo();
+        QCOMPARE(PlanRepository(*m_ws).workspaceZone().take(), berlin);
+        m_ws->undoStack()->undo();
+        QCOMPARE(PlanRepository(*m_ws).workspaceZone().take(), before);
+        m_ws->undoStack()->redo();
+        m_ws->undoStack()->redo();
+        QCOMPARE(TimeZones::name(PlanRepository(*m_ws).workspaceZone().take()), QStringLiteral("UTC+05:30"));
+        auto problems = m_ws->check();
+        QVERIFY(problems && problems->isEmpty());
+    }
+
     void engagementsCapabilitiesAndTasksAreEditable()
     {
         Engagement e;

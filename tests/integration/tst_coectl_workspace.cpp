@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // coectl init, info, check, demo and import, run as a user runs them.
+#include "support/sqlitepeek.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -39,6 +42,27 @@ void write(const QString& path, const QByteArray& bytes)
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(bytes);
+}
+
+/// Runs coectl as a user in the time zone @p zone (TZ) runs it.
+Result runIn(const QString& zone, const QStringList& arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("TZ"), zone);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(COECTL_PATH), arguments);
+    process.waitForFinished(300000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+/// The workspace's time zone setting as stored, or "(none)".
+QString storedZone(const QString& workspace)
+{
+    const QStringList rows =
+        test::sqliteRows(workspace, QStringLiteral("SELECT value FROM meta WHERE key = 'time_zone'"));
+    return rows.isEmpty() ? QStringLiteral("(none)") : rows.join(QLatin1Char(','));
 }
 
 QJsonObject counts(const QString& workspace)
@@ -177,6 +201,76 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QStringLiteral("empty.csv is empty")));
         r = run({QStringLiteral("import"), QStringLiteral("teams"), empty, path});
         QCOMPARE(r.exitCode, 2);
+    }
+
+    void setZoneMovesSessionsThatNameNone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("zones.coe"));
+        const QString ny = QStringLiteral("America/New_York");
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--people"), QStringLiteral("12"),
+                      QStringLiteral("--skills"), QStringLiteral("8"), path})
+                     .exitCode,
+                 0);
+        // A user in New York, and no workspace zone yet: a session that names none is in theirs.
+        Result r =
+            runIn(ny, {QStringLiteral("add"), QStringLiteral("session"), path, QStringLiteral("--title"),
+                       QStringLiteral("Zone drill"), QStringLiteral("--at"), QStringLiteral("2026-12-10T10:00")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("Its time is in America/New_York, the workspace's zone.")),
+                 qPrintable(r.out));
+
+        // Unknown zones and a missing option are refused, and nothing is written.
+        for (const QString& zone : {QStringLiteral("Mars/Olympus"), QStringLiteral("UTC+25:00")}) {
+            r = runIn(ny, {QStringLiteral("set"), path, QStringLiteral("--zone"), zone});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(
+                r.err.startsWith(QStringLiteral("coectl set: “%1” is not a time zone this system knows").arg(zone)),
+                qPrintable(r.err));
+        }
+        r = runIn(ny, {QStringLiteral("set"), path, QStringLiteral("--zone"), QStringLiteral(" ")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("Name the workspace's time zone")), qPrintable(r.err));
+        r = runIn(ny, {QStringLiteral("set"), path});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("say what to set")), qPrintable(r.err));
+        QCOMPARE(storedZone(path), QStringLiteral("(none)"));
+
+        // Europe/Berlin: the sessions that name no zone keep their wall clock, now Berlin's.
+        r = runIn(ny, {QStringLiteral("set"), path, QStringLiteral("--zone"), QStringLiteral("Europe/Berlin")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QLatin1String("The workspace's time zone is now Europe/Berlin (it was "
+                                                "America/New_York).\n")),
+                 qPrintable(r.out));
+        const QString following = test::sqliteRows(path, QStringLiteral("SELECT COUNT(*) FROM kt_session WHERE "
+                                                                        "time_zone = ''"))
+                                      .value(0);
+        QVERIFY(following.toInt() >= 1);
+        QVERIFY2(
+            r.out.contains(
+                QStringLiteral("%1 session(s) that name no zone of their own are in Europe/Berlin.").arg(following)),
+            qPrintable(r.out));
+        QCOMPARE(storedZone(path), QStringLiteral("Europe/Berlin"));
+        r = runIn(ny, {QStringLiteral("sessions"), path, QStringLiteral("--format"), QStringLiteral("ics"),
+                       QStringLiteral("--from"), QStringLiteral("2026-12-10"), QStringLiteral("--to"),
+                       QStringLiteral("2026-12-10")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("DTSTART;TZID=Europe/Berlin:20261210T100000")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QLatin1String("America/New_York")), qPrintable(r.out));
+        r = runIn(ny, {QStringLiteral("add"), QStringLiteral("session"), path, QStringLiteral("--title"),
+                       QStringLiteral("Second drill"), QStringLiteral("--at"), QStringLiteral("2026-12-11T10:00")});
+        QVERIFY2(r.out.contains(QLatin1String("Its time is in Europe/Berlin, the workspace's zone.")),
+                 qPrintable(r.out));
+
+        // The same again changes nothing; a fixed offset is a zone too; the file stays intact.
+        r = runIn(ny, {QStringLiteral("set"), path, QStringLiteral("--zone"), QStringLiteral("Europe/Berlin")});
+        QVERIFY2(r.exitCode == 0 && r.out.startsWith(QLatin1String("The workspace's time zone is Europe/Berlin.\n")),
+                 qPrintable(r.out + r.err));
+        QCOMPARE(storedZone(path), QStringLiteral("Europe/Berlin"));
+        r = runIn(ny, {QStringLiteral("set"), path, QStringLiteral("--zone"), QStringLiteral("UTC+05:30")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(storedZone(path), QStringLiteral("UTC+05:30"));
+        QCOMPARE(run({QStringLiteral("check"), path}).exitCode, 0);
     }
 
     void readOnlyFileIsRefusedUnchanged()
