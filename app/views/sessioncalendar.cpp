@@ -2,6 +2,8 @@
 // Its texts keep the SessionsView context (SessionsView::tr), so the translations still apply.
 #include "views/sessioncalendar.h"
 
+#include "core/timezone.h"
+#include "views/sessionscontext.h"
 #include "views/sessionsview.h"
 #include "widgets/weekview.h"
 
@@ -51,6 +53,11 @@ SessionCalendar::SessionCalendar(QWidget* parent) : QWidget(parent)
     m_week = new WeekView(this);
     m_week->setObjectName(QStringLiteral("weekView"));
     m_week->setDate(QDate::currentDate());
+    m_zone = new QLabel(this);
+    m_zone->setObjectName(QStringLiteral("sessionsZone"));
+    m_zone->setForegroundRole(QPalette::PlaceholderText);
+    m_zone->setWordWrap(true);
+    m_zone->hide();
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("sessionList"));
     auto* add = new QPushButton(SessionsView::tr("New session"), this);
@@ -59,6 +66,7 @@ SessionCalendar::SessionCalendar(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(weekBar);
     layout->addWidget(m_week, 3);
+    layout->addWidget(m_zone);
     layout->addWidget(m_list, 1);
     layout->addWidget(add);
 
@@ -91,21 +99,41 @@ SessionCalendar::SessionCalendar(QWidget* parent) : QWidget(parent)
     connect(add, &QPushButton::clicked, this, &SessionCalendar::newSessionRequested);
 }
 
-void SessionCalendar::setSessions(const QList<Session>* sessions, Id current)
+void SessionCalendar::setSessions(const SessionsContext& context, Id current)
 {
     m_list->clear();
+    m_shown.clear();
+    QHash<Id, QString> marks;
     const QDate today = QDate::currentDate();
-    for (const Session& s : *sessions) {
+    const QString yours = TimeZones::name(SessionsContext::userZone());
+    for (const Session& s : context.sessions()) {
+        Session shown = s;
+        shown.startsAt = context.shownStart(s);
+        const QString own = context.ownTime(s);
+        const QString when = QLocale().toString(shown.startsAt, QStringLiteral("ddd d MMM HH:mm"));
         auto* item = new QListWidgetItem(
-            QStringLiteral("%1  %2").arg(QLocale().toString(s.startsAt, QStringLiteral("ddd d MMM HH:mm")), s.title),
+            own.isEmpty() ? QStringLiteral("%1  %2").arg(when, s.title)
+                          : SessionsView::tr("%1 ◷  %2  (%3)", "start on your clock, title, start on the session's")
+                                .arg(when, s.title, own),
             m_list);
         item->setData(Qt::UserRole, s.id);
-        if (s.startsAt.date() < today)
+        if (!own.isEmpty()) {
+            const QString note =
+                SessionsView::tr("%1 in the session's zone; times here are in yours, %2.").arg(own, yours);
+            item->setToolTip(note);
+            marks.insert(s.id, note);
+        }
+        if (shown.startsAt.date() < today)
             item->setForeground(palette().color(QPalette::PlaceholderText));
         if (s.id == current)
             item->setSelected(true);
+        m_shown << shown;
     }
-    m_week->setSessions(sessions, current);
+    // Said once, above the list, rather than on every line.
+    m_zone->setText(SessionsView::tr("Times are in your zone, %1. ◷ marks a session planned in another.").arg(yours));
+    m_zone->setVisible(!marks.isEmpty());
+    m_week->setSessions(&m_shown, current);
+    m_week->setNotes(marks);
     showCalendar();
 }
 

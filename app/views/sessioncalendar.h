@@ -11,10 +11,12 @@ class QToolButton;
 
 namespace coe::ui {
 
+class SessionsContext;
 class WeekView;
 
 /// The left of the Sessions view: a calendar of a day, a week or a month with buttons to turn
-/// it, the list of every session, and the button that starts a new one.
+/// it, the list of every session, and the button that starts a new one. Times are on the
+/// user's clock; a session planned in a zone whose clock differs shows its own time too.
 class SessionCalendar : public QWidget
 {
     Q_OBJECT
@@ -24,8 +26,8 @@ public:
 
     WeekView* week() const { return m_week; }
     QListWidget* list() const { return m_list; }
-    /// Lists @p sessions (kept by pointer, as WeekView keeps them) with @p current selected.
-    void setSessions(const QList<Session>* sessions, Id current);
+    /// Lists the context's sessions, on the user's clock, with @p current selected.
+    void setSessions(const SessionsContext& context, Id current);
     /// Turns the calendar to @p day when the span shown does not hold it.
     void reveal(const QDate& day);
 
@@ -38,6 +40,8 @@ private:
 
     WeekView* m_week = nullptr;
     QLabel* m_weekLabel = nullptr;
+    QLabel* m_zone = nullptr; ///< names the user's zone when a session's own differs
+    QList<Session> m_shown;   ///< the sessions with their starts on the user's clock
     QListWidget* m_list = nullptr;
     QList<QToolButton*> m_spans;
 };

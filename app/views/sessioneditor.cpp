@@ -2,6 +2,7 @@
 // Its texts keep the SessionsView context (SessionsView::tr), so the translations still apply.
 #include "views/sessioneditor.h"
 
+#include "core/timezone.h"
 #include "models/matrixdata.h"
 #include "planning/transfer.h"
 #include "views/applytasktable.h"
@@ -15,6 +16,7 @@
 #include "widgets/pairbox.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -127,6 +129,7 @@ QLayout* SessionEditor::makeForm()
     m_instructor = new QComboBox(this);
     m_instructor->setObjectName(QStringLiteral("instructorBox"));
     m_start = new QDateTimeEdit(this);
+    m_start->setObjectName(QStringLiteral("sessionStart"));
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_duration = new QSpinBox(this);
@@ -134,6 +137,25 @@ QLayout* SessionEditor::makeForm()
     m_duration->setSingleStep(5);
     m_duration->setValue(45);
     m_duration->setSuffix(SessionsView::tr(" min"));
+    m_zone = new QComboBox(this);
+    m_zone->setObjectName(QStringLiteral("sessionZone"));
+    m_zone->setEditable(true);
+    m_zone->setInsertPolicy(QComboBox::NoInsert);
+    m_zone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_zone->setMinimumContentsLength(22);
+    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
+        m_zone->addItem(QString::fromUtf8(id));
+    // "berlin" finds Europe/Berlin: the completer matches anywhere in the id, in any case.
+    auto* zones = new QCompleter(m_zone->model(), m_zone);
+    zones->setCaseSensitivity(Qt::CaseInsensitive);
+    zones->setFilterMode(Qt::MatchContains);
+    zones->setCompletionMode(QCompleter::PopupCompletion);
+    m_zone->setCompleter(zones);
+    m_yourTime = new QLabel(this);
+    m_yourTime->setObjectName(QStringLiteral("sessionYourTime"));
+    m_yourTime->setForegroundRole(QPalette::PlaceholderText);
+    m_yourTime->setWordWrap(true);
+    m_yourTime->hide();
     m_location = new QLineEdit(this);
     m_location->setPlaceholderText(SessionsView::tr("Room"));
     m_link = new QLineEdit(this);
@@ -155,6 +177,11 @@ QLayout* SessionEditor::makeForm()
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(SessionsView::tr("&Title:"), m_title);
     form->addRow(buddyLabel(SessionsView::tr("&When:"), m_start), when);
+    // The user's time beneath the zone takes no room while it is hidden.
+    auto* zoneBox = new QVBoxLayout;
+    zoneBox->addWidget(m_zone);
+    zoneBox->addWidget(m_yourTime);
+    form->addRow(buddyLabel(SessionsView::tr("Time &zone:"), m_zone), zoneBox);
     form->addRow(buddyLabel(SessionsView::tr("Whe&re:"), m_location), where);
     form->addRow(SessionsView::tr("&Instructor:"), m_instructor);
 
@@ -165,6 +192,11 @@ QLayout* SessionEditor::makeForm()
             Q_EMIT changed();
     };
     connect(m_start, &QDateTimeEdit::dateTimeChanged, this, changedByUser);
+    connect(m_start, &QDateTimeEdit::dateTimeChanged, this, &SessionEditor::showYourTime);
+    connect(m_zone, &QComboBox::currentTextChanged, this, [this, changedByUser] {
+        changedByUser();
+        zoneChosen();
+    });
     connect(m_duration, &QSpinBox::valueChanged, this, changedByUser);
     connect(m_instructor, &QComboBox::currentIndexChanged, this, changedByUser);
     return form;
@@ -233,8 +265,19 @@ void SessionEditor::fill()
     m_instructor->clear();
     m_instructor->addItem(QString(), from.instructorId);
     m_instructor->setCurrentIndex(0);
-    m_start->setDateTime(from.startsAt.isValid() ? from.startsAt
-                                                 : QDateTime(QDate::currentDate().addDays(1), QTime(10, 0)));
+    // The start is edited on its zone's clock: the session's own, else the workspace's.
+    const QTimeZone zone = from.zone(m_context.workspaceZone());
+    m_filledZone = from.timeZone.trimmed().isEmpty() ? TimeZones::name(m_context.workspaceZone()) : from.timeZone;
+    if (m_zone->findText(m_filledZone) < 0)
+        m_zone->insertItem(0, m_filledZone); // a fixed offset, or an id this list lacks, as it is
+    m_zone->setCurrentText(m_filledZone);
+    m_zone->setToolTip(SessionsView::tr("The zone the session is planned in; its start is on this zone's clock. "
+                                        "New sessions get the workspace's zone, %1.")
+                           .arg(TimeZones::name(m_context.workspaceZone())));
+    const QDateTime wall =
+        from.startsAt.isValid() ? from.startsAt : QDateTime(QDate::currentDate().addDays(1), QTime(10, 0));
+    m_start->setTimeZone(zone);
+    m_start->setDateTime(QDateTime(wall.date(), wall.time(), zone));
     m_duration->setValue(from.durationMinutes);
     m_location->setText(from.location);
     m_link->setText(from.link);
@@ -243,6 +286,7 @@ void SessionEditor::fill()
     m_tasks->setTasks(from.tasks);
     m_filling = false;
     fillInstructors();
+    showYourTime();
     m_parts->updatePreviews();
 }
 
@@ -259,15 +303,60 @@ Session SessionEditor::edited() const
     s.title = m_title->text().trimmed();
     s.skillIds = m_skills->chosen();
     s.instructorId = m_instructor->currentData().toLongLong();
-    s.startsAt = m_start->dateTime();
+    // The zone as fill() showed it keeps what was stored: '' stays the workspace's zone.
+    const QString zone = m_zone->currentText().trimmed();
+    s.timeZone = zone == m_filledZone ? s.timeZone : zone;
+    const QDateTime start = m_start->dateTime();
+    s.startsAt = QDateTime(start.date(), start.time());
     s.durationMinutes = m_duration->value();
     s.location = m_location->text().trimmed();
     s.link = m_link->text().trimmed();
     s.learnMarkdown = m_parts->markdown(0);
     s.seeMarkdown = m_parts->markdown(1);
     s.applyMarkdown = m_parts->markdown(2);
-    s.attendees = m_attendees->attendees(s.startsAt.date() <= QDate::currentDate());
+    s.attendees = m_attendees->attendees(m_context.shownStart(s).date() <= QDate::currentDate());
     return s;
+}
+
+QTimeZone SessionEditor::chosenZone() const
+{
+    const QString text = m_zone->currentText().trimmed();
+    return text.isEmpty() ? m_context.workspaceZone() : TimeZones::fromId(text);
+}
+
+void SessionEditor::zoneChosen()
+{
+    const QTimeZone zone = chosenZone();
+    if (zone.isValid() && zone != m_start->timeZone()) {
+        const bool filling = m_filling;
+        m_filling = true;
+        const QDateTime wall = m_start->dateTime();
+        m_start->setTimeZone(zone);
+        m_start->setDateTime(QDateTime(wall.date(), wall.time(), zone));
+        m_filling = filling;
+    }
+    showYourTime();
+}
+
+void SessionEditor::showYourTime()
+{
+    const QTimeZone zone = chosenZone();
+    QString note;
+    if (!zone.isValid()) {
+        note = SessionsView::tr("“%1” is not a time zone this system knows; choose one from the list, such as "
+                                "Europe/Berlin.")
+                   .arg(m_zone->currentText().trimmed());
+    } else {
+        const QDateTime wall = m_start->dateTime();
+        const QDateTime instant = TimeZones::atWallClock(wall, zone);
+        const QTimeZone yours = SessionsContext::userZone();
+        if (zone.offsetFromUtc(instant) != yours.offsetFromUtc(instant))
+            note = SessionsView::tr("That is %1 in your zone, %2.")
+                       .arg(QLocale().toString(TimeZones::wallClock(instant, yours), QStringLiteral("ddd d MMM HH:mm")),
+                            TimeZones::name(yours));
+    }
+    m_yourTime->setText(note);
+    m_yourTime->setVisible(!note.isEmpty());
 }
 
 void SessionEditor::addSuggestedAttendees()

@@ -3,6 +3,7 @@
 
 #include "domain/transfer.h"
 
+#include <QTimeZone>
 #include <QWidget>
 
 class QComboBox;
@@ -24,9 +25,10 @@ class SessionAttendees;
 class SessionPartsEditor;
 class SessionsContext;
 
-/// The Session tab: the shown session's Save, Revert, Handout and Delete, its title, time,
-/// place and instructor (Teachers of its skills first), its skills and attendees, its three
-/// parts and its attendees' Apply tasks. It shows and edits; the view saves.
+/// The Session tab: the shown session's Save, Revert, Handout and Delete, its title, time and
+/// time zone (the start is edited on the clock of the zone beside it, and shown on the user's
+/// too when that differs), place and instructor (Teachers of its skills first), its skills and
+/// attendees, its three parts and its attendees' Apply tasks. It shows and edits; the view saves.
 class SessionEditor : public QWidget
 {
     Q_OBJECT
@@ -36,6 +38,11 @@ public:
 
     QLineEdit* titleEdit() const { return m_title; }
     QComboBox* instructorBox() const { return m_instructor; }
+    /// The session's time zone: an editable list of IANA ids, completing what is typed.
+    QComboBox* zoneBox() const { return m_zone; }
+    QDateTimeEdit* startEdit() const { return m_start; }
+    /// The start on the user's clock, shown when the session's zone shows another time.
+    QLabel* yourTimeLabel() const { return m_yourTime; }
     NamePicker* skillPicker() const { return m_skills; }
     QListWidget* attendeeList() const;
     QTableWidget* taskTable() const;
@@ -67,6 +74,12 @@ private:
     QLayout* makeForm();
     /// Offers Teachers of the chosen skills first, then everybody, keeping the choice.
     void fillInstructors();
+    /// The zone typed or picked; the workspace's when none is; invalid when unknown here.
+    QTimeZone chosenZone() const;
+    /// The start's clock follows a newly chosen zone; the start keeps its wall clock.
+    void zoneChosen();
+    /// Says when the start is on the user's clock, or that the zone typed is unknown.
+    void showYourTime();
 
     SessionsContext& m_context;
     bool m_filling = false;
@@ -76,6 +89,9 @@ private:
     QLineEdit* m_title = nullptr;
     QComboBox* m_instructor = nullptr;
     QDateTimeEdit* m_start = nullptr;
+    QComboBox* m_zone = nullptr;
+    QLabel* m_yourTime = nullptr;
+    QString m_filledZone; ///< the zone text fill() showed: unchanged, the stored zone is kept
     QSpinBox* m_duration = nullptr;
     QLineEdit* m_location = nullptr;
     QLineEdit* m_link = nullptr;

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/sessionscontext.h"
 
+#include "core/timezone.h"
 #include "models/matrixdata.h"
 #include "storage/catalog.h"
 #include "storage/planrepository.h"
 #include "storage/workspace.h"
+
+#include <QLocale>
 
 namespace coe::ui {
 
@@ -22,9 +25,14 @@ bool SessionsContext::read()
     auto skills = catalog.skills();
     if (!sessions || !proposals || !people || !skills)
         return false;
+    // A zone this system does not know leaves the sessions readable, in the user's zone.
+    auto zone = PlanRepository(m_workspace).workspaceZone();
+    m_workspaceZone = zone ? zone.value() : userZone();
+    m_workspaceZoneProblem = zone ? QString() : zone.error().message;
     m_sessions = sessions.take();
-    std::sort(m_sessions.begin(), m_sessions.end(),
-              [](const Session& a, const Session& b) { return a.startsAt < b.startsAt; });
+    std::stable_sort(m_sessions.begin(), m_sessions.end(), [this](const Session& a, const Session& b) {
+        return a.startInstant(m_workspaceZone) < b.startInstant(m_workspaceZone);
+    });
     m_pending.clear();
     for (const LevelProposal& p : proposals.value())
         if (p.status == LevelProposal::Pending)
@@ -36,6 +44,31 @@ bool SessionsContext::read()
     for (const Skill& s : skills.value())
         m_skillNames.insert(s.id, s.name);
     return true;
+}
+
+QTimeZone SessionsContext::userZone()
+{
+    return QTimeZone::systemTimeZone();
+}
+
+QDateTime SessionsContext::shownStart(const Session& session) const
+{
+    return TimeZones::wallClock(session.startInstant(m_workspaceZone), userZone());
+}
+
+QString SessionsContext::ownTime(const Session& session) const
+{
+    const QTimeZone own = session.zone(m_workspaceZone);
+    const QDateTime instant = session.startInstant(m_workspaceZone);
+    const QTimeZone yours = userZone();
+    if (own.offsetFromUtc(instant) == yours.offsetFromUtc(instant))
+        return {};
+    const QDateTime there = TimeZones::wallClock(instant, own);
+    const QDateTime here = TimeZones::wallClock(instant, yours);
+    const QLocale locale;
+    const QString clock = there.date() == here.date() ? locale.toString(there.time(), QStringLiteral("HH:mm"))
+                                                      : locale.toString(there, QStringLiteral("ddd HH:mm"));
+    return QStringLiteral("%1 %2").arg(clock, TimeZones::name(own));
 }
 
 const MatrixData* SessionsContext::levels()

@@ -77,8 +77,9 @@ SessionsView::~SessionsView() = default;
 void SessionsView::selectUpcoming()
 {
     Id upcoming = 0;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Session& s : m_context.sessions())
-        if (!upcoming && s.startsAt >= QDateTime::currentDateTime())
+        if (!upcoming && s.startInstant(m_context.workspaceZone()) >= now)
             upcoming = s.id;
     if (!upcoming && !m_context.sessions().isEmpty())
         upcoming = m_context.sessions().last().id;
@@ -166,7 +167,9 @@ void SessionsView::reload()
         return;
     }
     m_editor->skillPicker()->setNames(m_context.skillNames());
-    m_calendar->setSessions(&m_context.sessions(), m_context.currentId());
+    if (const QString problem = m_context.workspaceZoneProblem(); !problem.isEmpty())
+        Q_EMIT statusMessage(problem);
+    m_calendar->setSessions(m_context, m_context.currentId());
     m_queue->fill();
     const qsizetype pending = m_context.pending().size();
     m_tabs->setTabText(1, pending == 0 ? tr("Level proposals") : tr("Level proposals (%1)").arg(pending));
@@ -204,7 +207,7 @@ void SessionsView::selectSession(Id id)
     m_dirty = false;
     for (const Session& s : m_context.sessions())
         if (s.id == id)
-            m_calendar->reveal(s.startsAt.date());
+            m_calendar->reveal(m_context.shownStart(s).date());
     reload();
     fillEditor();
     m_tabs->setCurrentIndex(0);
@@ -308,6 +311,7 @@ void SessionsView::printHandout()
     render::Handout::Options options;
     options.people = m_context.people();
     options.skills = m_context.skillNames();
+    options.workspaceZone = m_context.workspaceZone();
     QPrinter printer(QPrinter::HighResolution);
     printer.setFullPage(true);
     printer.setPageMargins(QMarginsF(), QPageLayout::Point);
@@ -340,6 +344,7 @@ void SessionsView::exportHandout()
     render::Handout::Options options;
     options.people = m_context.people();
     options.skills = m_context.skillNames();
+    options.workspaceZone = m_context.workspaceZone();
     auto pages = render::Handout::writePdf(session, options, path);
     if (!pages)
         Prompter::current()->error(this, tr("Export handout"), pages.error().message);

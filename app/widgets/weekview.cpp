@@ -172,6 +172,12 @@ void WeekView::setSessions(const QList<Session>* sessions, Id selected)
     update();
 }
 
+void WeekView::setNotes(const QHash<Id, QString>& notes)
+{
+    m_notes = notes;
+    update();
+}
+
 QSize WeekView::sizeHint() const
 {
     return QSize(fontMetrics().averageCharWidth() * 80, fontMetrics().height() * 22);
@@ -351,6 +357,8 @@ void WeekView::paintHours(QPainter& p)
         } else {
             QString when =
                 clock(s.startsAt) + QStringLiteral("–") + clock(s.startsAt.addSecs(qint64(s.durationMinutes) * 60));
+            if (m_notes.contains(s.id))
+                when += QStringLiteral(" ◷");
             if (m_span == Day && !s.location.isEmpty())
                 when += QStringLiteral(" · ") + s.location;
             p.setFont(small);
@@ -433,7 +441,8 @@ QString WeekView::label(Id id) const
     if (m_sessions)
         for (const Session& s : *m_sessions)
             if (s.id == id)
-                return clock(s.startsAt) + QLatin1Char(' ') + m_titles.value(s.id, s.title);
+                return clock(s.startsAt) + (m_notes.contains(s.id) ? QStringLiteral("◷ ") : QStringLiteral(" ")) +
+                       m_titles.value(s.id, s.title);
     return {};
 }
 
@@ -452,9 +461,10 @@ QString WeekView::toolTipAt(const QPointF& pos) const
             continue;
         const Session& s = *b.session;
         const QDateTime end = s.startsAt.addSecs(qint64(s.durationMinutes) * 60);
-        return tr("%1, %2–%3\n%4\n%n attendee(s)", nullptr, int(s.attendees.size()))
-            .arg(QLocale().toString(s.startsAt.date(), QStringLiteral("ddd d MMM")), clock(s.startsAt), clock(end),
-                 s.title);
+        const QString tip = tr("%1, %2–%3\n%4\n%n attendee(s)", nullptr, int(s.attendees.size()))
+                                .arg(QLocale().toString(s.startsAt.date(), QStringLiteral("ddd d MMM")),
+                                     clock(s.startsAt), clock(end), s.title);
+        return m_notes.contains(s.id) ? tip + QLatin1Char('\n') + m_notes.value(s.id) : tip;
     }
     return {};
 }

@@ -45,6 +45,9 @@ public:
     QList<QDate> columns() const;
     /// @p sessions must outlive the view or be set again.
     void setSessions(const QList<Session>* sessions, Id selected);
+    /// A line for a session's tooltip, such as its time in its own zone; the session's time
+    /// then carries a small mark (◷) that says there is more to hover for.
+    void setNotes(const QHash<Id, QString>& notes);
     /// Where session @p id is drawn (empty when it is not shown).
     QRectF sessionRect(Id id) const;
     /// The text drawn for session @p id: its start and its distinctive title.
@@ -88,6 +91,7 @@ private:
     QDate m_date = QDate::currentDate();
     const QList<Session>* m_sessions = nullptr;
     QHash<Id, QString> m_titles; ///< the distinctive part of each title
+    QHash<Id, QString> m_notes;  ///< a tooltip line per session, see setNotes()
     Id m_selected = 0;
     int m_first = 8;        ///< first hour shown
     int m_last = 19;        ///< hour the view ends

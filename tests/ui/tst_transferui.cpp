@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Engagements board and the Sessions editor driven like a user, with undo.
+#include "commands/transferedits.h"
 #include "core/changenotifier.h"
 #include "dialogs/transferdialogs.h"
 #include "render/markdown.h"
@@ -15,13 +16,17 @@
 #include "widgets/weekview.h"
 
 #include <QComboBox>
+#include <QCompleter>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QHelpEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -252,6 +257,118 @@ private Q_SLOTS:
         QTRY_VERIFY(QToolTip::isVisible());
         QCOMPARE(QToolTip::text(), tip);
         QToolTip::hideText();
+    }
+
+    void sessionTimesAreShownInTheUsersZone()
+    {
+        // A user in New York; the workspace plans its sessions in Berlin.
+        const QByteArray tz = qgetenv("TZ");
+        const auto restore = qScopeGuard([tz] {
+            if (tz.isNull())
+                qunsetenv("TZ");
+            else
+                qputenv("TZ", tz);
+        });
+        qputenv("TZ", "America/New_York");
+        const QTimeZone berlin("Europe/Berlin");
+        const QTimeZone newYork("America/New_York");
+        QCOMPARE(QTimeZone::systemTimeZone(), newYork);
+        const int steps = ws().undoStack()->index();
+        QVERIFY(commands::TransferEdits::setWorkspaceZone(ws(), QStringLiteral("Europe/Berlin")));
+        QCOMPARE(ws().undoStack()->index(), steps + 1);
+        QCOMPARE(PlanRepository(ws()).workspaceZone().take(), berlin);
+        auto refused = commands::TransferEdits::setWorkspaceZone(ws(), QStringLiteral("Mars/Olympus"));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("“Mars/Olympus” is not a time zone")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(ws().undoStack()->index(), steps + 1);
+
+        QVERIFY(m_window->showView(QStringLiteral("sessions")));
+        ui::SessionsView* view = m_window->sessionsView();
+        QVERIFY(view->current());
+        const Session session = *view->current();
+        QVERIFY(session.timeZone.isEmpty()); // the demo's sessions follow the workspace's zone
+        const QDateTime instant(session.startsAt.date(), session.startsAt.time(), berlin);
+        const QDateTime here = instant.toTimeZone(newYork);
+        const QString wallClock = session.startsAt.toString(QStringLiteral("HH:mm"));
+        const QString hereClock = here.toString(QStringLiteral("HH:mm"));
+        QVERIFY(wallClock != hereClock);
+
+        // The list: the user's time first, the session's own after it.
+        QListWidgetItem* item = nullptr;
+        for (int row = 0; row < view->sessionList()->count(); ++row)
+            if (view->sessionList()->item(row)->data(Qt::UserRole).toLongLong() == session.id)
+                item = view->sessionList()->item(row);
+        QVERIFY(item);
+        const QString when = QLocale().toString(QDateTime(here.date(), here.time()), QStringLiteral("ddd d MMM HH:mm"));
+        QCOMPARE(item->text(), QStringLiteral("%1 ◷  %2  (%3 Europe/Berlin)").arg(when, session.title, wallClock));
+        QVERIFY2(item->toolTip().contains(QLatin1String("America/New_York")), qPrintable(item->toolTip()));
+        auto* zoneNote = view->findChild<QLabel*>(QStringLiteral("sessionsZone"));
+        QVERIFY(zoneNote && !zoneNote->isHidden());
+        QVERIFY2(zoneNote->text().contains(QLatin1String("America/New_York")), qPrintable(zoneNote->text()));
+
+        // The calendar: the block at the user's time, marked; its tooltip names the session's zone.
+        ui::WeekView* calendar = view->calendar();
+        QVERIFY2(calendar->label(session.id).startsWith(hereClock + QStringLiteral("◷ ")),
+                 qPrintable(calendar->label(session.id)));
+        const QRectF block = calendar->sessionRect(session.id);
+        QVERIFY(!block.isEmpty());
+        const QString tip = calendar->toolTipAt(block.center());
+        QVERIFY2(tip.contains(hereClock) && tip.contains(QStringLiteral("%1 Europe/Berlin").arg(wallClock)),
+                 qPrintable(tip));
+
+        // The editor: the start on the zone's clock beside it, and the user's time beneath.
+        auto* zone = view->findChild<QComboBox*>(QStringLiteral("sessionZone"));
+        auto* start = view->findChild<QDateTimeEdit*>(QStringLiteral("sessionStart"));
+        auto* yours = view->findChild<QLabel*>(QStringLiteral("sessionYourTime"));
+        QVERIFY(zone && start && yours);
+        QCOMPARE(zone->currentText(), QStringLiteral("Europe/Berlin"));
+        QCOMPARE(start->time(), session.startsAt.time());
+        QVERIFY(!yours->isHidden());
+        QVERIFY2(yours->text().contains(hereClock) && yours->text().contains(QLatin1String("America/New_York")),
+                 qPrintable(yours->text()));
+        QVERIFY(zone->completer() && zone->completer()->filterMode() == Qt::MatchContains);
+        if (const QString shots = qEnvironmentVariable("COE_SCREENSHOT_DIR"); !shots.isEmpty()) // for looking at it
+            view->grab().save(shots + QStringLiteral("/sessions-zones.png"));
+
+        // Another zone: the wall clock stays, the session keeps the zone, and undo takes it back.
+        zone->setCurrentText(QStringLiteral("Asia/Tokyo"));
+        QVERIFY(view->isDirty());
+        QCOMPARE(start->time(), session.startsAt.time());
+        QVERIFY(view->save());
+        QCOMPARE(view->current()->timeZone, QStringLiteral("Asia/Tokyo"));
+        QCOMPARE(view->current()->startsAt, session.startsAt);
+        item = view->sessionList()->selectedItems().value(0); // the saved session stays selected
+        QVERIFY(item && item->data(Qt::UserRole).toLongLong() == session.id);
+        QVERIFY2(item->text().contains(QLatin1String("Asia/Tokyo")), qPrintable(item->text()));
+        ws().undoStack()->undo();
+        QVERIFY(view->current()->timeZone.isEmpty());
+        QCOMPARE(zone->currentText(), QStringLiteral("Europe/Berlin"));
+
+        // A zone nobody knows is named as such, and saving it is refused with nothing written.
+        zone->setCurrentText(QStringLiteral("Mars/Olympus"));
+        QVERIFY2(yours->text().contains(QStringLiteral("“Mars/Olympus” is not a time zone")),
+                 qPrintable(yours->text()));
+        const qsizetype errors = m_prompter.errors.size();
+        QVERIFY(!view->save());
+        QCOMPARE(m_prompter.errors.size(), errors + 1);
+        QVERIFY2(m_prompter.errors.last().contains(QLatin1String("Mars/Olympus")),
+                 qPrintable(m_prompter.errors.last()));
+        for (const Session& s : PlanRepository(ws()).sessions().take())
+            if (s.id == session.id)
+                QVERIFY(s.timeZone.isEmpty());
+        view->revert();
+        QCOMPARE(zone->currentText(), QStringLiteral("Europe/Berlin"));
+
+        // Undoing the workspace's zone: its sessions are in the user's zone again, unmarked.
+        ws().undoStack()->undo();
+        QCOMPARE(ws().undoStack()->index(), steps);
+        QCOMPARE(PlanRepository(ws()).workspaceZone().take(), newYork);
+        QVERIFY(zoneNote->isHidden());
+        QVERIFY2(calendar->label(session.id).startsWith(wallClock + QLatin1Char(' ')),
+                 qPrintable(calendar->label(session.id)));
+        QCOMPARE(zone->currentText(), QStringLiteral("America/New_York"));
+        QVERIFY(yours->isHidden());
     }
 
     void suggestAttendeesMarkDoneAcceptReject()
