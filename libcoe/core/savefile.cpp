@@ -100,7 +100,7 @@ Result<void> saveFile(const QString& path, const std::function<Result<void>(QIOD
     }
     // Without commit() the QSaveFile drops its temporary file and leaves any old file alone.
     SaveDevice device(&file);
-    const Result<void> written = write(device);
+    Result<void> written = write(device); // not const: returned by move
     if (!device.flushBuffer() || file.error() != QFileDevice::NoError)
         return writeError(path, file);
     if (!written)

@@ -409,7 +409,7 @@ public:
         for (const ScaleLevel& level : m_data.scale())
             choices << QByteArray::number(level.level);
         std::vector<const char*> list;
-        for (const QByteArray& choice : choices)
+        for (const QByteArray& choice : std::as_const(choices))
             list.push_back(choice.constData());
         list.push_back(nullptr);
         const int scaleRows = int(m_data.scale().size());

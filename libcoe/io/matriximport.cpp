@@ -477,7 +477,8 @@ Result<MatrixImport::Plan> MatrixImport::plan(Workspace& ws, const Spreadsheet& 
     Planner planner(ctx.value(), options, sheet.format(), sheet.fileName(), sheet.sheetName());
     if (auto done = planner.header(sheet.header()); !done)
         return done.error();
-    for (const CsvTable::Record& row : sheet.rows())
+    const QList<CsvTable::Record> rows = sheet.rows();
+    for (const CsvTable::Record& row : rows)
         if (auto done = planner.row(row); !done)
             return done.error();
     return planner.finish();

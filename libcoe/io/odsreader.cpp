@@ -35,7 +35,7 @@ qint64 repeatCount(const QXmlStreamAttributes& attributes, QLatin1StringView nam
     return qMin(count, cap);
 }
 
-QString xmlUnescape(QString text)
+QString xmlUnescape(const QString& text)
 {
     static const QRegularExpression numeric(QStringLiteral("&#(x?)([0-9A-Fa-f]+);"));
     QString out;

@@ -123,7 +123,8 @@ QByteArray OdsWriter::paragraphs(QStringView text)
     QString normalised = text.toString();
     normalised.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     normalised.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    for (QStringView line : QStringView(normalised).split(u'\n')) {
+    const QList<QStringView> lines = QStringView(normalised).split(u'\n');
+    for (QStringView line : lines) {
         out += "<text:p>";
         qsizetype i = 0;
         while (i < line.size()) {

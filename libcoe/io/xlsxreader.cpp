@@ -503,7 +503,7 @@ QString XlsxReader::serialToIso(double serial, DateKind kind, bool date1904)
     const qint64 seconds = std::llround(serial * 86400.0);
     const qint64 days = seconds / 86400;
     const int rest = int(seconds % 86400);
-    const QString clock = QTime(0, 0).addSecs(rest).toString(QStringLiteral("HH:mm:ss"));
+    QString clock = QTime(0, 0).addSecs(rest).toString(QStringLiteral("HH:mm:ss"));
     if (kind == DateKind::Time && days == 0)
         return clock;
     // Day 0 is 1899-12-30 in the 1900 system, because Excel counts a 29 February 1900 that was

@@ -79,10 +79,10 @@ QString sizeText(qint64 bytes)
 {
     if (bytes < 1024)
         return ZipArchive::tr("%n bytes", nullptr, int(bytes));
-    if (bytes < 1024 * 1024)
+    constexpr qint64 kMiB = qint64(1024) * 1024;
+    if (bytes < kMiB)
         return ZipArchive::tr("%1 KB").arg(QString::number(double(bytes) / 1024.0, 'f', bytes % 1024 ? 1 : 0));
-    return ZipArchive::tr("%1 MB").arg(
-        QString::number(double(bytes) / (1024.0 * 1024.0), 'f', bytes % (1024 * 1024) ? 1 : 0));
+    return ZipArchive::tr("%1 MB").arg(QString::number(double(bytes) / (1024.0 * 1024.0), 'f', bytes % kMiB ? 1 : 0));
 }
 
 // --- ZipArchive ---------------------------------------------------------------------------

@@ -19,10 +19,10 @@ void PeopleModel::loadNames()
     m_teams.clear();
     m_roles.clear();
     if (auto teams = catalog.teams())
-        for (const Team& t : teams.value())
+        for (const Team& t : std::as_const(teams.value()))
             m_teams.insert(t.id, t.name);
     if (auto roles = catalog.roles())
-        for (const Role& r : roles.value())
+        for (const Role& r : std::as_const(roles.value()))
             m_roles.insert(r.id, r.name);
 }
 
@@ -70,7 +70,7 @@ void PeopleModel::onChanged(const Change& change)
             if (m_rowById.contains(id))
                 rows << m_rowById.value(id);
         std::sort(rows.begin(), rows.end(), std::greater<>());
-        for (int row : rows) {
+        for (int row : std::as_const(rows)) {
             beginRemoveRows({}, row, row);
             m_people.removeAt(row);
             endRemoveRows();
@@ -83,7 +83,7 @@ void PeopleModel::onChanged(const Change& change)
     if (!changed)
         return;
     QHash<Id, Person> fresh;
-    for (const Person& p : changed.value())
+    for (const Person& p : std::as_const(changed.value()))
         fresh.insert(p.id, p);
     for (Id id : change.ids) {
         if (!fresh.contains(id))
@@ -133,6 +133,8 @@ QVariant PeopleModel::data(const QModelIndex& index, int role) const
             return role == Qt::EditRole ? QVariant(p.external) : QVariant(p.external ? tr("External") : tr("Internal"));
         case TimeZoneColumn:
             return p.timeZone;
+        default:
+            break;
         }
         break;
     case Qt::ToolTipRole:
@@ -170,6 +172,8 @@ QVariant PeopleModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Type");
     case TimeZoneColumn:
         return tr("Time zone");
+    default:
+        break;
     }
     return {};
 }

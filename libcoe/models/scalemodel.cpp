@@ -80,6 +80,8 @@ QVariant ScaleModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return level.description;
         break;
+    default:
+        break;
     }
     return {};
 }
@@ -99,6 +101,8 @@ QVariant ScaleModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Means");
     case DescriptionColumn:
         return tr("Description");
+    default:
+        break;
     }
     return {};
 }

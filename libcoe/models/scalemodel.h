@@ -45,7 +45,7 @@ public:
     bool removeLastLevel();
     void resetToDefault();
     Result<void> apply();
-    void revert();
+    void revert() override;
 
 Q_SIGNALS:
     void modifiedChanged(bool modified);

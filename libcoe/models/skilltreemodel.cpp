@@ -30,7 +30,7 @@ void SkillTreeModel::rebuild()
     if (categories) {
         // Parents can come after children in display order: make nodes, then link them.
         std::vector<std::unique_ptr<Node>> nodes;
-        for (const SkillCategory& c : categories.value()) {
+        for (const SkillCategory& c : std::as_const(categories.value())) {
             auto node = std::make_unique<Node>();
             node->category = true;
             node->id = c.id;
@@ -46,7 +46,7 @@ void SkillTreeModel::rebuild()
         }
     }
     if (skills) {
-        for (const Skill& s : skills.value()) {
+        for (const Skill& s : std::as_const(skills.value())) {
             Node* parentNode = byId.value(s.categoryId);
             if (!parentNode)
                 continue;

@@ -89,7 +89,8 @@ QList<TrackSuggestion> Programme::suggest(const MatrixData& data, const Summit& 
             if (person.external || booked.contains(person.id) || suggested.contains(p))
                 continue;
             Candidate c{p, {}, 0};
-            for (int s : areaSkills.value(t.track)) {
+            const QList<int> trackSkills = areaSkills.value(t.track);
+            for (int s : trackSkills) {
                 if (skillGap[s] > 0 && data.effectiveLevel(p, s).value_or(-1) >= teacher) {
                     c.skills << s;
                     c.gap += skillGap[s];
@@ -105,7 +106,8 @@ QList<TrackSuggestion> Programme::suggest(const MatrixData& data, const Summit& 
                 return a.gap > b.gap;
             return data.people().at(a.person).name.compare(data.people().at(b.person).name, Qt::CaseInsensitive) < 0;
         });
-        for (const Candidate& c : candidates.mid(0, speakers)) {
+        const QList<Candidate> chosen = candidates.mid(0, speakers);
+        for (const Candidate& c : chosen) {
             TrackSuggestion::Speaker s;
             s.person = data.people().at(c.person).id;
             s.name = data.people().at(c.person).name;

@@ -111,10 +111,12 @@ void trackLists(Document& doc, const Summit& summit, const Agenda::Options& opti
     bool any = false;
     for (const Group& g : std::as_const(groups)) {
         QList<Placed> items;
-        for (const QDate& day : wanted)
-            for (const Placed& p : placedOn(summit, rooms, day))
+        for (const QDate& day : wanted) {
+            const QList<Placed> placed = placedOn(summit, rooms, day);
+            for (const Placed& p : placed)
                 if (p.item->trackId == g.track && p.item->kind != SummitItem::Break)
                     items.append(p);
+        }
         if (items.isEmpty())
             continue;
         any = true;
@@ -146,10 +148,12 @@ void runSheets(Document& doc, const Summit& summit, const Agenda::Options& optio
     const QList<Room> rooms = roomsInOrder(summit);
     const QList<QDate> wanted = days(summit, options);
     QHash<Id, QList<Placed>> bySpeaker;
-    for (const QDate& day : wanted)
-        for (const Placed& p : placedOn(summit, rooms, day))
+    for (const QDate& day : wanted) {
+        const QList<Placed> placed = placedOn(summit, rooms, day);
+        for (const Placed& p : placed)
             for (Id person : p.item->speakerIds)
                 bySpeaker[person].append(p);
+    }
     QList<Id> speakers = bySpeaker.keys();
     std::sort(speakers.begin(), speakers.end(), [&options](Id a, Id b) {
         return options.people.value(a).compare(options.people.value(b), Qt::CaseInsensitive) < 0;
@@ -162,7 +166,8 @@ void runSheets(Document& doc, const Summit& summit, const Agenda::Options& optio
     for (Id person : std::as_const(speakers)) {
         list.section(Agenda::tr("Speakers' run sheet"),
                      options.people.value(person, Agenda::tr("Person %1").arg(person)), QColor(), true);
-        for (const Placed& p : bySpeaker.value(person)) {
+        const QList<Placed> runs = bySpeaker.value(person);
+        for (const Placed& p : runs) {
             const Room& room = rooms.at(p.room);
             Block block;
             block.left = {

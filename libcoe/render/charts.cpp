@@ -37,8 +37,6 @@ const QColor kTeal(0x41, 0xb6, 0xc4);
 const QColor kGreen(0xa1, 0xda, 0xb4);
 const QColor kPale(0xff, 0xff, 0xcc);
 const QColor kGrey(0x73, 0x73, 0x73);
-const QColor kOrange(0xfd, 0xae, 0x61);
-const QColor kRed(0xd7, 0x30, 0x27);
 
 QString subtitleFor(const QString& team, const QDate& date)
 {
@@ -159,7 +157,8 @@ std::unique_ptr<Chart> phases(const Readiness& readiness, const QDate& date)
     }
     QStringList teams;
     int most = 1;
-    for (Id team : readiness.teamIds()) {
+    const QList<Id> teamIds = readiness.teamIds();
+    for (Id team : teamIds) {
         const TeamReadiness r = readiness.compute(team, date, true);
         const int total = r.phases[0] + r.phases[1] + r.phases[2] + r.phases[3];
         if (total == 0)
@@ -169,7 +168,7 @@ std::unique_ptr<Chart> phases(const Readiness& readiness, const QDate& date)
         for (int p = 0; p < 4; ++p)
             sets[p]->append(r.phases[size_t(p)]);
     }
-    for (QBarSet* set : sets)
+    for (QBarSet* set : std::as_const(sets))
         series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value"));
@@ -246,11 +245,12 @@ std::unique_ptr<Chart> trend(const Readiness& readiness, Id team, const QDate& d
     chart->addAxis(index, Qt::AlignLeft);
     history->attachAxis(time);
     history->attachAxis(index);
-    for (QXYSeries* f : forecasts) {
+    for (QXYSeries* f : std::as_const(forecasts)) {
         f->attachAxis(time);
         f->attachAxis(index);
         if (qobject_cast<QScatterSeries*>(f)) {
-            for (QLegendMarker* marker : chart->legend()->markers(f))
+            const QList<QLegendMarker*> markers = chart->legend()->markers(f);
+            for (QLegendMarker* marker : markers)
                 marker->setVisible(false);
         }
     }
@@ -313,7 +313,8 @@ public:
     {
         m_title = tr("Coverage by team and skill category");
         m_subtitle = subtitleFor(QString(), date);
-        for (Id team : readiness.teamIds()) {
+        const QList<Id> teamIds = readiness.teamIds();
+        for (Id team : teamIds) {
             const TeamReadiness r = readiness.compute(team, date, true);
             QHash<QString, double> row;
             for (const CategoryCoverage& c : r.categories) {
@@ -325,7 +326,8 @@ public:
         }
         // Keep the workspace's category order.
         QStringList ordered;
-        for (const QString& c : readiness.categoryNames())
+        const QStringList categoryOrder = readiness.categoryNames();
+        for (const QString& c : categoryOrder)
             if (m_categories.contains(c))
                 ordered << c;
         m_categories = ordered;

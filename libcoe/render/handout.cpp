@@ -61,6 +61,7 @@ std::unique_ptr<QTextDocument> Handout::document(const Session& s, const Options
     for (Id id : s.skillIds)
         skills << options.skills.value(id);
     const QLocale locale;
+    static const QRegularExpression kNotBlank(QStringLiteral("\\S"));
     const QDateTime end = s.startsAt.addSecs(qint64(s.durationMinutes) * 60);
     const QList<std::pair<QString, QString>> facts{
         {tr("Skills"), skills.join(QStringLiteral(", "))},
@@ -71,8 +72,7 @@ std::unique_ptr<QTextDocument> Handout::document(const Session& s, const Options
                   s.startsAt.time().toString(QStringLiteral("HH:mm")), end.time().toString(QStringLiteral("HH:mm")))
              .arg(s.durationMinutes)
              .arg(TimeZones::name(s.zone(options.workspaceZone)))},
-        {tr("Where"),
-         QStringList{s.location, s.link}.filter(QRegularExpression(QStringLiteral("\\S"))).join(QStringLiteral(" · "))},
+        {tr("Where"), QStringList{s.location, s.link}.filter(kNotBlank).join(QStringLiteral(" · "))},
     };
     for (const auto& [label, value] : facts) {
         if (value.trimmed().isEmpty())

@@ -103,7 +103,8 @@ KSyntaxHighlighting::Definition definitionForFence(const QString& language)
     KSyntaxHighlighting::Repository& repo = repository();
     if (const auto alias = aliases.constFind(key); alias != aliases.cend())
         return repo.definitionForName(alias.value());
-    for (const KSyntaxHighlighting::Definition& d : repo.definitions())
+    const QList<KSyntaxHighlighting::Definition> definitions = repo.definitions();
+    for (const KSyntaxHighlighting::Definition& d : definitions)
         if (d.name().compare(key, Qt::CaseInsensitive) == 0)
             return d;
     return repo.definitionForFileName(QStringLiteral("file.") + key);

@@ -39,7 +39,7 @@ QString rowKey(const QString& table, const Row& row)
 QVariant RowStore::bindable(const QVariant& value)
 {
     if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
-        return QStringLiteral("");
+        return QString(QLatin1String("")); // empty, not null
     return value;
 }
 
@@ -100,7 +100,7 @@ Result<qint64> RowStore::insert(const QString& table, const Row& values)
         return qint64(0);
     if (!query.next())
         return Error{Error::Failed, tr("The new row of %1 got no id.").arg(table)};
-    return query.value(0).toLongLong();
+    return query.value(QStringLiteral("id")).toLongLong();
 }
 
 Result<int> RowStore::update(const QString& table, qint64 id, const Row& values, int expectedVersion, int newVersion)
@@ -208,7 +208,7 @@ Result<void> RowStore::capture(const QString& table, const QList<Row>& rows, Del
         if (key.parent != table)
             continue;
         QList<QVariant> values;
-        for (const Row& row : fresh) {
+        for (const Row& row : std::as_const(fresh)) {
             for (const QString& column : key.parentColumns)
                 values << row.value(column);
         }
@@ -223,7 +223,7 @@ Result<void> RowStore::capture(const QString& table, const QList<Row>& rows, Del
                 return done;
             break;
         case ForeignKey::SetNull:
-            for (const Row& child : children.value())
+            for (const Row& child : std::as_const(children.value()))
                 snapshot.nulled.append({key.child, child.value(QStringLiteral("id")).toLongLong(),
                                         key.childColumns.first(), child.value(key.childColumns.first())});
             break;
@@ -259,7 +259,7 @@ Result<DeleteSnapshot> RowStore::captureDelete(const QString& table, const QList
     });
     // A row deleted anyway need not have its column nulled and restored.
     QSet<QString> deleted;
-    for (const auto& [t, row] : snapshot.rows) {
+    for (const auto& [t, row] : std::as_const(snapshot.rows)) {
         if (Schema::hasIdColumn(t))
             deleted.insert(t + QLatin1Char('#') + row.value(QStringLiteral("id")).toString());
     }

@@ -87,7 +87,7 @@ Result<QStringList> valueProblems(const Workspace& ws, int version)
     if (!tables)
         return tables.error();
     QStringList problems;
-    for (const QString& table : tables.value()) {
+    for (const QString& table : std::as_const(tables.value())) {
         // The file's own columns (an older schema version has fewer), each with the type the
         // description of the tables gives it.
         QSqlQuery info = ws.prepare(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table));
