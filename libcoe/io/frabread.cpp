@@ -73,8 +73,9 @@ QString fieldTooLong(const Frab::Event& e)
 
 QString slugify(const QString& text, qsizetype length)
 {
+    static const QRegularExpression notLetterOrDigit(QStringLiteral("[^a-z0-9]+"));
     QString slug = text.toLower();
-    slug.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    slug.replace(notLetterOrDigit, QStringLiteral("-"));
     if (length >= 0)
         slug.truncate(length);
     while (slug.endsWith(QLatin1Char('-')))
@@ -280,7 +281,7 @@ Result<void> checkNames(Frab::Schedule& s, const QString& fileName)
 /// an unknown name gets a note.
 QTimeZone resolveZone(Frab::Schedule& s, const QList<RawEvent>& raw, const QString& fileName)
 {
-    const QTimeZone zone = TimeZones::fromId(s.timeZone);
+    QTimeZone zone = TimeZones::fromId(s.timeZone);
     if (zone.isValid())
         return zone;
     int offset = 0;
