@@ -175,8 +175,9 @@ Result<void> Edits::editCategory(Workspace& ws, const SkillCategory& category)
     if (taken(ws, QStringLiteral("skill_category"), QStringLiteral("name"), category.name.trimmed(), category.id,
               QStringLiteral("parent_id"), idOrNull(category.parentId)))
         return Error{Error::Invalid, tr("There is already a category named '%1' here.").arg(category.name.trimmed())};
-    // A category cannot move below itself.
-    for (Id parent = category.parentId; parent > 0;) {
+    // A category cannot move below itself. (At most 100 levels up: a damaged file may hold a
+    // circle of parents that does not pass through this category.)
+    for (Id parent = category.parentId, steps = 0; parent > 0 && steps < 100; ++steps) {
         if (parent == category.id)
             return Error{Error::Invalid, tr("A category cannot be placed inside itself.")};
         QSqlQuery q = ws.prepare(QStringLiteral("SELECT parent_id FROM skill_category WHERE id = :id"));

@@ -103,6 +103,66 @@ Result<QList<Person>> Catalog::people() const
     return sorted;
 }
 
+namespace {
+
+/// Categories whose parents form a tree, whatever the file holds: a workspace written by
+/// another program (or damaged) may have a category inside itself, a circle of parents, a
+/// chain deeper than any real catalogue, or two rows with one id (a damaged file once had a
+/// category 0, which every walk from the top took for its own child). Every reader walks
+/// parents (paths, the matrix, the skill tree), so this is mended here, once: a category whose
+/// parents lead back to it, or more than kMaxDepth levels up, is read as a top-level one, and
+/// an id that is not positive or repeats is left out. `coectl check` still reports the file.
+QList<SkillCategory> asForest(QList<SkillCategory> list)
+{
+    constexpr int kMaxDepth = 100; // as deep as the check's rule walks
+    QHash<Id, qsizetype> at;
+    QList<SkillCategory> unique;
+    unique.reserve(list.size());
+    for (SkillCategory& c : list) {
+        if (c.id > 0 && !at.contains(c.id)) {
+            at.insert(c.id, unique.size());
+            unique.append(std::move(c));
+        }
+    }
+    enum State : char
+    {
+        Unseen,
+        OnPath,
+        Done
+    };
+    std::vector<State> state(size_t(unique.size()), Unseen);
+    std::vector<int> depth(size_t(unique.size()), 0); // of each Done category: 1 at the top
+    for (qsizetype start = 0; start < unique.size(); ++start) {
+        // Up from here to the top, to a category already placed, or round to this walk again.
+        QList<qsizetype> path;
+        qsizetype i = start;
+        while (i >= 0 && state[size_t(i)] == Unseen) {
+            state[size_t(i)] = OnPath;
+            path.append(i);
+            qsizetype parent = at.value(unique.at(i).parentId, -1);
+            if (parent >= 0 && state[size_t(parent)] == OnPath) {
+                unique[i].parentId = 0; // the circle ends here
+                parent = -1;
+            }
+            i = parent;
+        }
+        // Back down, numbering the levels.
+        int level = i >= 0 ? depth[size_t(i)] : 0;
+        for (qsizetype k = path.size() - 1; k >= 0; --k) {
+            const qsizetype c = path.at(k);
+            if (++level > kMaxDepth) {
+                unique[c].parentId = 0;
+                level = 1;
+            }
+            depth[size_t(c)] = level;
+            state[size_t(c)] = Done;
+        }
+    }
+    return unique;
+}
+
+} // namespace
+
 Result<QList<SkillCategory>> Catalog::categories() const
 {
     QSqlQuery q = m_workspace.prepare(
@@ -118,7 +178,7 @@ Result<QList<SkillCategory>> Catalog::categories() const
     while (q.next())
         list.append({q.value(id).toLongLong(), q.value(parent).toLongLong(), q.value(name).toString(),
                      q.value(position).toInt(), q.value(version).toInt()});
-    return list;
+    return asForest(std::move(list));
 }
 
 Result<QList<Skill>> Catalog::skills() const

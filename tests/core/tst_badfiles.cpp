@@ -2,7 +2,9 @@
 // Opening anything that is not a healthy workspace gives a message that says what is wrong
 // and what to do, and leaves the file byte-for-byte unchanged.
 #include "io/demo.h"
+#include "storage/catalog.h"
 #include "storage/dialect.h"
+#include "storage/matrixdata.h"
 #include "storage/migrations.h"
 #include "storage/sqlitefile.h"
 #include "support/hostileworkspaces.h"
@@ -264,6 +266,66 @@ private Q_SLOTS:
         } else {
             QVERIFY2(problems->isEmpty(), qPrintable(found));
         }
+    }
+
+    // Categories whose parents go round in a circle, or a category 0 (the id every walk from
+    // the top starts at), written by another program: the workspace opens, every reader gets
+    // a tree (the matrix's first read once recursed until the stack overflowed) and the check
+    // names the circle.
+    void categoriesInACircle()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("circle.coe"));
+        {
+            auto ws = Workspace::create(WorkspaceLocation::parse(path).take());
+            QVERIFY(ws);
+            DemoGenerator::Options options;
+            options.people = 6;
+            options.skills = 4;
+            options.today = QDate(2026, 6, 1);
+            QVERIFY(DemoGenerator::fill(*ws.value(), options));
+        }
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("circle"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            for (const char* sql :
+                 {"INSERT INTO skill_category (id, parent_id, name, position) VALUES (0, NULL, 'Zero', 0)",
+                  "INSERT INTO skill_category (id, parent_id, name, position) VALUES (900, 901, 'Ring A', 0)",
+                  "INSERT INTO skill_category (id, parent_id, name, position) VALUES (901, 900, 'Ring B', 0)",
+                  "INSERT INTO skill_category (id, parent_id, name, position) VALUES (902, 902, 'Self', 0)",
+                  "INSERT INTO skill (category_id, name, description, position) VALUES (900, 'In the ring', '', 0)",
+                  "INSERT INTO skill (category_id, name, description, position) VALUES (0, 'In zero', '', 0)"})
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("circle"));
+        auto opened = Workspace::open(WorkspaceLocation::parse(path).take());
+        QVERIFY2(opened, qPrintable(opened.error().message));
+        auto categories = Catalog(*opened.value()).categories();
+        QVERIFY(categories);
+        QHash<Id, Id> parentOf;
+        for (const SkillCategory& c : std::as_const(categories.value())) {
+            QVERIFY2(c.id > 0, "category 0 is left out");
+            parentOf.insert(c.id, c.parentId);
+        }
+        for (auto it = parentOf.cbegin(); it != parentOf.cend(); ++it) {
+            int steps = 0;
+            for (Id up = it.key(); up > 0 && parentOf.contains(up); up = parentOf.value(up))
+                QVERIFY2(++steps <= parentOf.size(), "the parents still go round");
+        }
+        MatrixData matrix;
+        QVERIFY(matrix.load(*opened.value()));
+        QStringList paths;
+        for (const MatrixData::CategoryInfo& c : matrix.categories())
+            paths << c.name;
+        QVERIFY2(paths.contains(QLatin1String("Ring A")) || paths.contains(QLatin1String("Ring B / Ring A")),
+                 qPrintable(paths.join(QLatin1String(", "))));
+        auto problems = opened.value()->check();
+        QVERIFY(problems);
+        QVERIFY2(problems->join(QLatin1Char('\n')).contains(QLatin1String("is its own ancestor")),
+                 qPrintable(problems->join(QLatin1Char('\n'))));
     }
 
     void invalidUrls()
