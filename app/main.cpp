@@ -133,7 +133,7 @@ int main(int argc, char* argv[])
 
     coe::ui::MainWindow window;
     if (!parser.positionalArguments().isEmpty()) {
-        if (!window.openLocation(parser.positionalArguments().first()) && parser.isSet(screenshot))
+        if (!window.openLocation(parser.positionalArguments().constFirst()) && parser.isSet(screenshot))
             return 1;
     } else if (!parser.isSet(screenshot)) {
         // Reopen the last file workspace; a shared database asks for its password first.

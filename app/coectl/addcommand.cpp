@@ -220,7 +220,7 @@ int addSession(QCommandLineParser& parser, Workspace& ws, const Names& names, Io
     if (!skills || !attendees)
         return fail(io, kCommand, !skills ? skills.error() : attendees.error());
     s.skillIds = skills.value();
-    for (Id person : attendees.value())
+    for (Id person : std::as_const(attendees.value()))
         s.attendees.append({person, std::nullopt});
     auto id = commands::TransferEdits::saveSession(ws, s, nullptr);
     if (!id)
@@ -264,7 +264,8 @@ int addSummit(QCommandLineParser& parser, Workspace& ws, Io& io)
                          .arg(parser.value(QStringLiteral("zone"))));
     QList<Room> rooms;
     QSet<QString> seen;
-    for (const QString& text : parser.values(QStringLiteral("room"))) {
+    const QStringList roomTexts = parser.values(QStringLiteral("room"));
+    for (const QString& text : roomTexts) {
         // NAME or NAME:CAPACITY
         const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
         Room room;
@@ -300,7 +301,8 @@ int addSummit(QCommandLineParser& parser, Workspace& ws, Io& io)
         rooms.first().version = before->rooms.value(0).version;
         settings.rooms = rooms;
     }
-    for (const QString& name : parser.values(QStringLiteral("track")))
+    const QStringList trackNames = parser.values(QStringLiteral("track"));
+    for (const QString& name : trackNames)
         settings.tracks.append({0, name.trimmed(), Track::paletteColor(settings.tracks.size()), 0});
     if (auto done = commands::SummitEdits::saveSettings(ws, *before, settings); !done)
         return fail(io, kCommand, done.error());

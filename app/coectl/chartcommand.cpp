@@ -42,11 +42,11 @@ public:
         parser.addOptions({output, team, width, height, dpi, at});
         if (int code = parseCommand(parser, arguments, io, 2); code >= 0)
             return code;
-        const auto kind = render::chartKind(parser.positionalArguments().first());
+        const auto kind = render::chartKind(parser.positionalArguments().constFirst());
         if (!kind)
             return usage(io, QStringLiteral("chart"),
                          QStringLiteral("KIND is radar, heatmap, phases, trend or coverage, not '%1'")
-                             .arg(parser.positionalArguments().first()));
+                             .arg(parser.positionalArguments().constFirst()));
         if (!parser.isSet(output))
             return usage(io, QStringLiteral("chart"),
                          QStringLiteral("name the file to write with -o FILE (.png, .svg or .pdf)"));
@@ -114,10 +114,10 @@ public:
         parser.addOptions({output, paper, team, at});
         if (int code = parseCommand(parser, arguments, io, 2); code >= 0)
             return code;
-        if (parser.positionalArguments().first() != QLatin1String("readiness"))
+        if (parser.positionalArguments().constFirst() != QLatin1String("readiness"))
             return usage(
                 io, QStringLiteral("report"),
-                QStringLiteral("the report is 'readiness', not '%1'").arg(parser.positionalArguments().first()));
+                QStringLiteral("the report is 'readiness', not '%1'").arg(parser.positionalArguments().constFirst()));
         if (!parser.isSet(output) || !parser.value(output).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
             return usage(io, QStringLiteral("report"), QStringLiteral("name the PDF to write with -o FILE.pdf"));
         render::ReadinessReport::Options options;

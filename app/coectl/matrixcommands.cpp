@@ -112,10 +112,10 @@ public:
         parser.addOptions({output, format, team, category, source, longForm});
         if (int code = parseCommand(parser, arguments, io, 2); code >= 0)
             return code;
-        if (parser.positionalArguments().first() != QLatin1String("matrix"))
-            return usage(
-                io, QStringLiteral("export"),
-                QStringLiteral("only 'matrix' can be exported, not '%1'").arg(parser.positionalArguments().first()));
+        if (parser.positionalArguments().constFirst() != QLatin1String("matrix"))
+            return usage(io, QStringLiteral("export"),
+                         QStringLiteral("only 'matrix' can be exported, not '%1'")
+                             .arg(parser.positionalArguments().constFirst()));
         if (!parser.isSet(output))
             return usage(io, QStringLiteral("export"), QStringLiteral("name the file to write with -o FILE"));
         MatrixExport::Options options;

@@ -61,7 +61,7 @@ public:
                 return usage(io, QStringLiteral("readiness"),
                              QStringLiteral("--at takes YYYY-MM-DD, not '%1'").arg(parser.value(at)));
         }
-        auto ws = workspaceArgument(parser.positionalArguments().first());
+        auto ws = workspaceArgument(parser.positionalArguments().constFirst());
         if (!ws)
             return fail(io, QStringLiteral("readiness"), ws.error());
         auto readiness = Readiness::load(*ws.value());
@@ -76,7 +76,7 @@ public:
             teams = {*id};
         }
         QList<TeamReadiness> results;
-        for (Id id : teams)
+        for (Id id : std::as_const(teams))
             results.append(readiness->compute(id, date));
 
         if (kind == QLatin1String("json")) {

@@ -46,10 +46,10 @@ Result<Loaded> loadSummit(const QString& workspace, const QString& name)
     if (!summits)
         return summits.error();
     QStringList names;
-    for (const Summit& s : summits.value())
+    for (const Summit& s : std::as_const(summits.value()))
         names << s.name;
     const Summit* found = nullptr;
-    for (const Summit& s : summits.value())
+    for (const Summit& s : std::as_const(summits.value()))
         if (s.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
             found = &s;
     if (name.isEmpty() && summits->size() == 1)
@@ -68,7 +68,7 @@ Result<Loaded> loadSummit(const QString& workspace, const QString& name)
     auto people = Catalog(*loaded.workspace).people();
     if (!people)
         return people.error();
-    for (const Person& p : people.value())
+    for (const Person& p : std::as_const(people.value()))
         loaded.people.insert(p.id, p.name);
     return loaded;
 }
@@ -112,7 +112,7 @@ public:
         if (kind != QLatin1String("table") && kind != QLatin1String("json"))
             return usage(io, QStringLiteral("conflicts"),
                          QStringLiteral("--format is table or json, not '%1'").arg(kind));
-        auto loaded = loadSummit(parser.positionalArguments().first(), parser.value(summitOption()));
+        auto loaded = loadSummit(parser.positionalArguments().constFirst(), parser.value(summitOption()));
         if (!loaded)
             return fail(io, name(), loaded.error().message);
         QList<SummitWarning> warnings = Conflicts::find(loaded->summit, loaded->people);
@@ -197,7 +197,7 @@ public:
             return code;
         if (!parser.isSet(output))
             return usage(io, QStringLiteral("ics"), QStringLiteral("name the file to write with -o FILE.ics"));
-        auto loaded = loadSummit(parser.positionalArguments().first(), parser.value(summitOption()));
+        auto loaded = loadSummit(parser.positionalArguments().constFirst(), parser.value(summitOption()));
         if (!loaded)
             return fail(io, name(), loaded.error().message);
         Ics::Options options;
@@ -239,7 +239,7 @@ public:
         if (path.isEmpty() || (suffix != QLatin1String("xml") && suffix != QLatin1String("json")))
             return usage(io, QStringLiteral("frab"),
                          QStringLiteral("name the file to write with -o FILE.xml or -o FILE.json"));
-        auto loaded = loadSummit(parser.positionalArguments().first(), parser.value(summitOption()));
+        auto loaded = loadSummit(parser.positionalArguments().constFirst(), parser.value(summitOption()));
         if (!loaded)
             return fail(io, name(), loaded.error().message);
         const Frab::Schedule schedule =
@@ -303,7 +303,7 @@ public:
         }
         if (!parser.value(output).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
             return usage(io, QStringLiteral("agenda"), QStringLiteral("name the file to write with -o FILE.pdf"));
-        auto loaded = loadSummit(parser.positionalArguments().first(), parser.value(summitOption()));
+        auto loaded = loadSummit(parser.positionalArguments().constFirst(), parser.value(summitOption()));
         if (!loaded)
             return fail(io, name(), loaded.error().message);
         const int days = int(loaded->summit.startsOn.daysTo(loaded->summit.endsOn)) + 1;
@@ -357,7 +357,7 @@ public:
         parser.addOption(summitOption());
         if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
             return code;
-        auto loaded = loadSummit(parser.positionalArguments().first(), parser.value(summitOption()));
+        auto loaded = loadSummit(parser.positionalArguments().constFirst(), parser.value(summitOption()));
         if (!loaded)
             return fail(io, name(), loaded.error().message);
         auto previous = Releases::list(*loaded->workspace, loaded->summit.id);
@@ -403,14 +403,14 @@ public:
         parser.addOptions({summitOption(), from, to, output, paper});
         if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
             return code;
-        auto loaded = loadSummit(parser.positionalArguments().first(), parser.value(summitOption()));
+        auto loaded = loadSummit(parser.positionalArguments().constFirst(), parser.value(summitOption()));
         if (!loaded)
             return fail(io, name(), loaded.error().message);
         auto releases = Releases::list(*loaded->workspace, loaded->summit.id);
         if (!releases)
             return fail(io, name(), releases.error().message);
         const auto find = [&](const QString& text) -> std::optional<ScheduleRelease> {
-            for (const ScheduleRelease& r : releases.value())
+            for (const ScheduleRelease& r : std::as_const(releases.value()))
                 if (QString::number(r.number) == text.trimmed())
                     return r;
             return std::nullopt;
@@ -511,7 +511,7 @@ public:
         if (parser.value(format) != QLatin1String("table") && parser.value(format) != QLatin1String("json"))
             return usage(io, QStringLiteral("suggest-programme"),
                          QStringLiteral("--format is table or json, not '%1'").arg(parser.value(format)));
-        auto loaded = loadSummit(parser.positionalArguments().first(), parser.value(summitOption()));
+        auto loaded = loadSummit(parser.positionalArguments().constFirst(), parser.value(summitOption()));
         if (!loaded)
             return fail(io, name(), loaded.error().message);
         MatrixData data;
@@ -565,13 +565,12 @@ int importSchedule(const QStringList& arguments, Io& io)
     parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A .coe file or a postgresql:// URL"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Read and report, write nothing"));
     parser.addOption(dryRun);
-    QStringList args = arguments;
-    if (int code = parseCommand(parser, args, io, 3); code >= 0)
+    if (int code = parseCommand(parser, arguments, io, 3); code >= 0)
         return code;
     auto schedule = Frab::read(parser.positionalArguments().at(1));
     if (!schedule)
         return fail(io, QStringLiteral("import schedule"), schedule.error().message);
-    for (const QString& note : schedule->notes)
+    for (const QString& note : std::as_const(schedule->notes))
         io.err << note << QLatin1Char('\n');
     if (parser.isSet(dryRun)) {
         io.out << QStringLiteral("Would import “%1”: %2 events in %3 rooms, %4 to %5, times in %6.\n")

@@ -32,11 +32,11 @@ Result<Names> names(Workspace& ws)
     if (!people || !skills)
         return !people ? people.error() : skills.error();
     Names n;
-    for (const Person& p : people.value()) {
+    for (const Person& p : std::as_const(people.value())) {
         n.people.insert(p.id, p);
         n.personNames.insert(p.id, p.name);
     }
-    for (const Skill& s : skills.value())
+    for (const Skill& s : std::as_const(skills.value()))
         n.skills.insert(s.id, s.name);
     return n;
 }
@@ -98,9 +98,9 @@ public:
             if (!date->isValid())
                 return usage(io, QStringLiteral("sessions"),
                              QStringLiteral("--%1 takes YYYY-MM-DD, not '%2'")
-                                 .arg(option->names().first(), parser.value(*option)));
+                                 .arg(option->names().constFirst(), parser.value(*option)));
         }
-        auto loaded = loadSessions(parser.positionalArguments().first());
+        auto loaded = loadSessions(parser.positionalArguments().constFirst());
         if (!loaded)
             return fail(io, name(), loaded.error().message);
         const Names* n = &loaded->names;
@@ -182,7 +182,7 @@ public:
         if (paperName != QLatin1String("a4") && paperName != QLatin1String("letter"))
             return usage(io, QStringLiteral("handout"),
                          QStringLiteral("--paper is a4 or letter, not '%1'").arg(parser.value(paper)));
-        auto loaded = loadSessions(parser.positionalArguments().first());
+        auto loaded = loadSessions(parser.positionalArguments().constFirst());
         if (!loaded)
             return fail(io, name(), loaded.error().message);
         const Names* n = &loaded->names;

@@ -68,7 +68,7 @@ MatrixImportDialog::MatrixImportDialog(Workspace& workspace, const QString& path
     columnsForm->addRow(tr("Person"), m_person);
     columnsForm->addRow(tr("Email"), m_email);
     columnsForm->addRow(tr("Team"), m_team);
-    for (auto [label, box] :
+    for (const auto& [label, box] :
          {std::pair{tr("Skill"), m_skill}, std::pair{tr("Level"), m_level}, std::pair{tr("Source"), m_sourceColumn},
           std::pair{tr("Date"), m_dateColumn}, std::pair{tr("Note"), m_note}}) {
         columnsForm->addRow(label, box);

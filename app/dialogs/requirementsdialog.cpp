@@ -38,7 +38,7 @@ RequirementsDialog::RequirementsDialog(Workspace& workspace, Id team, QWidget* p
     // requirements, so the dialog keeps the error (loadError()) and refuses to save.
     QString teamName;
     if (auto teams = catalog.teams()) {
-        for (const Team& t : teams.value())
+        for (const Team& t : std::as_const(teams.value()))
             if (t.id == team)
                 teamName = t.name;
     } else {
@@ -64,7 +64,7 @@ RequirementsDialog::RequirementsDialog(Workspace& workspace, Id team, QWidget* p
     if (!skillList && m_loadError.isEmpty())
         m_loadError = skillList.error().message;
     if (requirements)
-        for (const TeamRequirement& r : requirements.value())
+        for (const TeamRequirement& r : std::as_const(requirements.value()))
             if (r.teamId == team)
                 current.insert(r.skillId, r);
     const QList<std::pair<QString, Skill>> skills = skillList ? skillList.take() : QList<std::pair<QString, Skill>>();

@@ -26,7 +26,7 @@ RoleTargetsDialog::RoleTargetsDialog(Workspace& workspace, Id role, QWidget* par
     // dialog keeps the error (loadError()) and refuses to save.
     QString roleName;
     if (auto roles = catalog.roles()) {
-        for (const Role& r : roles.value())
+        for (const Role& r : std::as_const(roles.value()))
             if (r.id == role)
                 roleName = r.name;
     } else {

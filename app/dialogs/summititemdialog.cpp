@@ -50,9 +50,9 @@ SummitItemDialog::SummitItemDialog(const Summit& summit, const SummitItem& item,
     // An item may last as long as the summit's days allow (a hackathon over the whole summit).
     const qint64 summitMinutes = summit.startsOn.isValid() && summit.endsOn.isValid()
                                      ? (summit.startsOn.daysTo(summit.endsOn) + 1) * 24 * 60
-                                     : 24 * 60;
+                                     : qint64(24) * 60;
     m_duration->setRange(
-        5, int(std::clamp<qint64>(std::max<qint64>(summitMinutes, item.durationMinutes), 5, 366 * 24 * 60)));
+        5, int(std::clamp<qint64>(std::max<qint64>(summitMinutes, item.durationMinutes), 5, qint64(366) * 24 * 60)));
     m_duration->setSingleStep(5);
     m_duration->setSuffix(tr(" min"));
     m_duration->setValue(item.durationMinutes);
@@ -194,7 +194,8 @@ SummitItem SummitItemDialog::item() const
     item.durationMinutes = m_duration->value();
     item.expectedAudience = m_audience->value();
     item.equipment.clear();
-    for (const QString& e : m_equipment->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+    const QStringList given = m_equipment->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString& e : given)
         if (!e.trimmed().isEmpty())
             item.equipment << e.trimmed();
     item.speakerIds = m_speakers->chosen();

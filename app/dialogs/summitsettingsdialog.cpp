@@ -53,10 +53,11 @@ QWidget* withButtons(QWidget* parent, QTableWidget* t, const std::function<void(
     QObject::connect(addButton, &QPushButton::clicked, page, add);
     QObject::connect(removeButton, &QPushButton::clicked, page, [t] {
         QList<int> rows;
-        for (const QModelIndex& index : t->selectionModel()->selectedRows())
+        const QModelIndexList selected = t->selectionModel()->selectedRows();
+        for (const QModelIndex& index : selected)
             rows << index.row();
         std::sort(rows.rbegin(), rows.rend());
-        for (int row : rows)
+        for (int row : std::as_const(rows))
             t->removeRow(row);
     });
     return page;
@@ -90,7 +91,8 @@ SummitSettingsDialog::SummitSettingsDialog(const Summit& summit, const QHash<Id,
     // A fixed offset ("UTC+01:00", as an imported schedule may have) is listed as it is, not changed.
     if (TimeZones::isFixedOffset(summit.timeZone))
         m_zone->addItem(summit.timeZone);
-    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
+    const QList<QByteArray> zoneIds = QTimeZone::availableTimeZoneIds();
+    for (const QByteArray& id : zoneIds)
         m_zone->addItem(QString::fromUtf8(id));
     m_zone->setCurrentText(summit.timeZone);
     form->addRow(tr("&Time zone:"), m_zone);
@@ -127,7 +129,7 @@ SummitSettingsDialog::SummitSettingsDialog(const Summit& summit, const QHash<Id,
     m_rooms = table(tabs, QStringLiteral("roomsTable"), {tr("Room"), tr("Seats"), tr("Equipment (comma-separated)")});
     QList<Room> rooms = summit.rooms;
     std::stable_sort(rooms.begin(), rooms.end(), [](const Room& a, const Room& b) { return a.position < b.position; });
-    for (const Room& r : rooms)
+    for (const Room& r : std::as_const(rooms))
         addRoom(r);
     tabs->addTab(
         withButtons(tabs, m_rooms, [this] { addRoom({0, tr("Room %1").arg(m_rooms->rowCount() + 1), 0, {}, 0, 0}); }),
@@ -303,7 +305,8 @@ Summit SummitSettingsDialog::summit() const
     s.rooms.clear();
     for (int row = 0; row < m_rooms->rowCount(); ++row) {
         QStringList equipment;
-        for (const QString& e : cell(m_rooms, row, 2).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        const QStringList given = cell(m_rooms, row, 2).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString& e : given)
             if (!e.trimmed().isEmpty())
                 equipment << e.trimmed();
         s.rooms.append({m_rooms->item(row, 0)->data(Qt::UserRole).toLongLong(), cell(m_rooms, row, 0),

@@ -29,9 +29,9 @@ private:
 
 namespace detail {
 /// Runs @p work on the global thread pool and waits with a responsive window; true when it
-/// finished, false when the user cancelled. A progress bar follows @p progress when it is set.
+/// finished, false when the user cancelled. A progress bar follows @p reported when it is set.
 bool waitInBackground(QWidget* parent, const QString& title, const QString& label, bool cancellable,
-                      std::function<void()> work, std::shared_ptr<BackgroundProgress> progress = {});
+                      std::function<void()> work, std::shared_ptr<BackgroundProgress> reported = {});
 } // namespace detail
 
 /// Runs @p work (which must not touch widgets or the workspace's connection) on a worker

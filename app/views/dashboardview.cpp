@@ -92,7 +92,8 @@ void DashboardView::refresh()
         tr("<h2>Team readiness</h2><p>How ready each team is to run its platform without outside help, as of %1. "
            "Click a team for its charts. <a href=\"#definitions\">How is this computed?</a></p>")
             .arg(QLocale().toString(m_date, QLocale::LongFormat)));
-    for (Id team : m_readiness->teamIds()) {
+    const QList<Id> teams = m_readiness->teamIds();
+    for (Id team : teams) {
         auto* card = new TeamCard(m_readiness->compute(team, m_date), m_readiness->trend(team, m_date, 12), m_gridHost);
         connect(card, &TeamCard::chartsRequested, this, &DashboardView::showCharts);
         m_cards << card;

@@ -455,11 +455,11 @@ void EngagementsView::reload()
     m_people.clear();
     m_skills.clear();
     m_teams.clear();
-    for (const Person& p : people.value())
+    for (const Person& p : std::as_const(people.value()))
         m_people.insert(p.id, p.name);
-    for (const Skill& s : skills.value())
+    for (const Skill& s : std::as_const(skills.value()))
         m_skills.insert(s.id, s.name);
-    for (const Team& t : teams.value())
+    for (const Team& t : std::as_const(teams.value()))
         m_teams.insert(t.id, t.name);
     if (!m_levels) {
         auto data = std::make_unique<MatrixData>();

@@ -38,14 +38,14 @@ public:
     const Engagement* currentEngagement() const;
     const Capability* capability(Id id) const;
     /// Asks for the date, confirmer and note (a reason backwards) and records the change.
-    bool moveCapability(Id capability, Phase phase);
-    void selectCapability(Id capability);
+    bool moveCapability(Id id, Phase phase);
+    void selectCapability(Id id);
     void newEngagement();
     void editEngagement();
     void deleteEngagement();
     void newCapability();
-    void editCapability(Id capability);
-    void deleteCapability(Id capability);
+    void editCapability(Id id);
+    void deleteCapability(Id id);
 
 Q_SIGNALS:
     void statusMessage(const QString& message);

@@ -181,7 +181,7 @@ void MatrixView::refillChoices()
     };
     QList<std::pair<QString, Id>> teams;
     if (auto list = Catalog(m_workspace).teams())
-        for (const Team& t : list.value())
+        for (const Team& t : std::as_const(list.value()))
             teams.append({t.name, t.id});
     refill(m_team, tr("All teams"), teams);
     QList<std::pair<QString, Id>> categories;

@@ -310,7 +310,7 @@ void PeopleView::refreshTeams()
     if (withoutTeam > 0)
         add(tr("Without team (%1)").arg(withoutTeam), kNoTeam, QStringLiteral("user-identity"));
     if (auto teams = Catalog(m_workspace).teams()) {
-        for (const Team& team : teams.value())
+        for (const Team& team : std::as_const(teams.value()))
             add(tr("%1 (%2)").arg(team.name).arg(members.value(team.id)), team.id, QStringLiteral("folder-publicshare"))
                 ->setData(Qt::UserRole + 1, team.name);
     }
@@ -330,7 +330,7 @@ void PeopleView::refreshRoles()
     const int current = m_roles->currentRow();
     m_roles->clear();
     if (auto roles = Catalog(m_workspace).roles()) {
-        for (const Role& role : roles.value()) {
+        for (const Role& role : std::as_const(roles.value())) {
             auto* item = new QListWidgetItem(role.name, m_roles);
             item->setData(Qt::UserRole, role.id);
         }
@@ -377,7 +377,8 @@ void PeopleView::addPerson()
 void PeopleView::deleteSelected()
 {
     QList<Id> ids;
-    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows)
         ids << index.data(PeopleModel::IdRole).toLongLong();
     if (ids.isEmpty())
         return;
@@ -412,7 +413,7 @@ void PeopleView::renameTeam()
         showError(teams.error().message);
         return;
     }
-    for (const Team& team : teams.value()) {
+    for (const Team& team : std::as_const(teams.value())) {
         if (team.id != id)
             continue;
         const QString name = Prompter::current()->text(this, tr("Rename team"), tr("Team name:"), team.name);
@@ -462,7 +463,7 @@ void PeopleView::renameRole()
         showError(roles.error().message);
         return;
     }
-    for (const Role& role : roles.value()) {
+    for (const Role& role : std::as_const(roles.value())) {
         if (role.id != item->data(Qt::UserRole).toLongLong())
             continue;
         Role renamed = role;

@@ -69,7 +69,8 @@ void ProposalQueue::fill()
     // Keep the selection across a reload: by proposal id.
     // (The context's pending list is already the new one: read the ids the rows were made with.)
     QSet<Id> selected;
-    for (const QModelIndex& row : m_table->selectionModel()->selectedRows(0))
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows(0);
+    for (const QModelIndex& row : rows)
         if (const QTableWidgetItem* item = m_table->item(row.row(), 0))
             selected.insert(item->data(Qt::UserRole + 1).toLongLong());
     const QSignalBlocker blocker(m_table->selectionModel());
@@ -124,7 +125,8 @@ void ProposalQueue::fill()
 QList<int> ProposalQueue::selected() const
 {
     QList<int> indexes;
-    for (const QModelIndex& row : m_table->selectionModel()->selectedRows(0))
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows(0);
+    for (const QModelIndex& row : rows)
         if (const QTableWidgetItem* item = m_table->item(row.row(), 0))
             indexes << item->data(Qt::UserRole).toInt();
     std::sort(indexes.begin(), indexes.end());
@@ -144,7 +146,8 @@ void ProposalQueue::acceptSelected()
 {
     QList<commands::ProposalDecision> decisions;
     QStringList who;
-    for (int i : selected()) {
+    const QList<int> chosen = selected();
+    for (int i : chosen) {
         const LevelProposal p = m_context.pending().value(i);
         for (const Session& s : m_context.sessions())
             for (const ApplyTask& t : s.tasks)
@@ -168,7 +171,8 @@ void ProposalQueue::acceptSelected()
 void ProposalQueue::rejectSelected()
 {
     QList<LevelProposal> proposals;
-    for (int i : selected())
+    const QList<int> chosen = selected();
+    for (int i : chosen)
         proposals << m_context.pending().value(i);
     if (proposals.isEmpty())
         return;

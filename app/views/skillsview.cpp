@@ -250,7 +250,8 @@ void SkillsView::deleteSelected()
 {
     QList<Id> categories;
     QList<Id> skills;
-    for (const QModelIndex& index : m_treeView->selectionModel()->selectedRows()) {
+    const QModelIndexList rows = m_treeView->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows) {
         (index.data(SkillTreeModel::IsCategoryRole).toBool() ? categories : skills)
             << index.data(SkillTreeModel::IdRole).toLongLong();
     }

@@ -22,7 +22,7 @@ Result<void> SummitContext::read()
         return people.error();
     m_summits = summits.take();
     m_people.clear();
-    for (const Person& p : people.value())
+    for (const Person& p : std::as_const(people.value()))
         m_people.insert(p.id, p.name);
     if (!current())
         m_summitId = m_summits.isEmpty() ? 0 : m_summits.first().id;
@@ -57,7 +57,7 @@ QHash<Id, QString> SummitContext::skillNames() const
 {
     QHash<Id, QString> names;
     if (auto skills = Catalog(m_workspace).skills())
-        for (const Skill& s : skills.value())
+        for (const Skill& s : std::as_const(skills.value()))
             names.insert(s.id, s.name);
     return names;
 }

@@ -53,10 +53,10 @@ public:
 
     void newSummit();
     void editSettings();
-    void editItem(Id item);
+    void editItem(Id id);
     void newItem();
     /// Deletes an item (after asking), with its slots; undo brings it back.
-    void deleteItem(Id item);
+    void deleteItem(Id id);
     void releaseSchedule();
     void showChangelog();
     void suggestProgramme();

@@ -40,7 +40,7 @@ QLayoutItem* FlowLayout::takeAt(int index)
     return item;
 }
 
-int FlowLayout::spacingX() const
+int FlowLayout::horizontalGap() const
 {
     if (spacing() >= 0)
         return spacing();
@@ -48,7 +48,7 @@ int FlowLayout::spacingX() const
     return owner ? owner->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing, nullptr, owner) : 6;
 }
 
-int FlowLayout::spacingY() const
+int FlowLayout::verticalGap() const
 {
     if (spacing() >= 0)
         return spacing();
@@ -81,7 +81,7 @@ QSize FlowLayout::sizeHint() const
     for (const QLayoutItem* item : m_items) {
         if (item->isEmpty())
             continue;
-        width += (width ? spacingX() : 0) + item->sizeHint().width();
+        width += (width ? horizontalGap() : 0) + item->sizeHint().width();
         height = std::max(height, item->sizeHint().height());
     }
     const QMargins m = contentsMargins();
@@ -104,11 +104,11 @@ int FlowLayout::arrange(const QRect& rect, bool apply) const
         if (item->isEmpty())
             continue;
         const int w = std::min(item->sizeHint().width(), std::max(area.width(), 1));
-        if (x > 0 && x + spacingX() + w > area.width()) {
+        if (x > 0 && x + horizontalGap() + w > area.width()) {
             rows.emplaceBack();
             x = 0;
         }
-        x += (x ? spacingX() : 0) + w;
+        x += (x ? horizontalGap() : 0) + w;
         rows.last() << item;
     }
     int y = area.top();
@@ -119,7 +119,7 @@ int FlowLayout::arrange(const QRect& rect, bool apply) const
         int used = 0;
         for (QLayoutItem* item : row) {
             height = std::max(height, item->sizeHint().height());
-            used += (used ? spacingX() : 0) + std::min(item->sizeHint().width(), area.width());
+            used += (used ? horizontalGap() : 0) + std::min(item->sizeHint().width(), area.width());
         }
         int left = area.left();
         for (QLayoutItem* item : row) {
@@ -129,11 +129,11 @@ int FlowLayout::arrange(const QRect& rect, bool apply) const
             if (apply)
                 item->setGeometry(
                     QRect(left, y + (height - item->sizeHint().height()) / 2, w, item->sizeHint().height()));
-            left += w + spacingX();
+            left += w + horizontalGap();
         }
-        y += height + spacingY();
+        y += height + verticalGap();
     }
-    return y - spacingY() - area.top() + contentsMargins().top() + contentsMargins().bottom();
+    return y - verticalGap() - area.top() + contentsMargins().top() + contentsMargins().bottom();
 }
 
 } // namespace coe::ui

@@ -31,8 +31,9 @@ public:
 private:
     /// Lays the items out in @p rect (only measures with @p apply false); returns the height.
     int arrange(const QRect& rect, bool apply) const;
-    int spacingX() const;
-    int spacingY() const;
+    /// The gaps between items in a row and between rows: spacing() when set, else the style's.
+    int horizontalGap() const;
+    int verticalGap() const;
 
     QList<QLayoutItem*> m_items;
     QList<QLayoutItem*> m_stretching;

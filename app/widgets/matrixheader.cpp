@@ -203,7 +203,8 @@ void MatrixHeader::paintEvent(QPaintEvent* event)
     QPainter painter(viewport());
     const QFont bold = bandFont();
     painter.setFont(bold);
-    for (const Band& band : visibleBands()) {
+    const QList<Band> bands = visibleBands();
+    for (const Band& band : bands) {
         painter.fillRect(band.rect, palette().window());
         painter.setPen(palette().mid().color());
         painter.drawRect(band.rect.adjusted(0, 0, -1, -1));

@@ -345,7 +345,8 @@ void MatrixTable::fillSelection(std::optional<int> level)
     }
     QModelIndexList editable;
     int averages = 0;
-    for (const QModelIndex& index : selectionModel()->selectedIndexes()) {
+    const QModelIndexList selected = selectionModel()->selectedIndexes();
+    for (const QModelIndex& index : selected) {
         if (m->flags(index) & Qt::ItemIsEditable)
             editable.append(index);
         else
@@ -381,7 +382,8 @@ void MatrixTable::clearCells(Clear how)
     if (!m)
         return;
     QModelIndexList cells;
-    for (const QModelIndex& index : selectionModel()->selectedIndexes()) {
+    const QModelIndexList selected = selectionModel()->selectedIndexes();
+    for (const QModelIndex& index : selected) {
         if (m->flags(index) & Qt::ItemIsEditable)
             cells.append(index);
     }

@@ -44,7 +44,8 @@ PersonEditor::PersonEditor(Workspace& workspace, PeopleModel& model, QWidget* pa
     m_timeZone->setObjectName(QStringLiteral("personTimeZone"));
     m_timeZone->setEditable(true);
     QStringList zones;
-    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
+    const QList<QByteArray> zoneIds = QTimeZone::availableTimeZoneIds();
+    for (const QByteArray& id : zoneIds)
         zones << QString::fromLatin1(id);
     m_timeZone->addItems(zones);
     m_error = new QLabel(m_form);
@@ -103,7 +104,7 @@ void PersonEditor::fillChoices()
         for (auto [id, name] : names.asKeyValueRange())
             sorted.append({name, id});
         std::sort(sorted.begin(), sorted.end());
-        for (const auto& [name, id] : sorted)
+        for (const auto& [name, id] : std::as_const(sorted))
             box->addItem(name, id);
     };
     fill(m_team, m_model.teams(), tr("(no team)"));

@@ -88,7 +88,8 @@ int TeamCard::heightForWidth(int width) const
     const int pad = fontMetrics().height();
     int height = pad + fontMetrics().height() * 4 + pad; // header: name, index, sparkline
     const QRect text(0, 0, width - 2 * pad, 10000);
-    for (const QString& line : lines())
+    const QStringList shown = lines();
+    for (const QString& line : shown)
         height += fontMetrics()
                       .boundingRect(text, Qt::TextWordWrap, line.startsWith(QLatin1Char('!')) ? line.mid(6) : line)
                       .height() +
@@ -170,7 +171,8 @@ void TeamCard::paintEvent(QPaintEvent*)
     // The details, wrapped.
     qreal y = indexRect.bottom() + fontMetrics().height() + pad * 0.6;
     const qreal width = card.width() - 2 * pad;
-    for (const QString& raw : lines()) {
+    const QStringList shown = lines();
+    for (const QString& raw : shown) {
         QString line = raw;
         QColor color = palette().text().color();
         QFont f = font();
