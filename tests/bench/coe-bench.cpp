@@ -76,7 +76,8 @@ Options parse(const QApplication& app)
         std::fprintf(stderr, "coe-bench: --people and --skills take a whole number of at least 1\n");
         std::exit(2);
     }
-    for (const QString& name : parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    const QStringList chosen = parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString& name : chosen) {
         if (!scenarioNames().contains(name.trimmed())) {
             std::fprintf(stderr, "coe-bench: no scenario '%s'; there are: %s\n", qPrintable(name),
                          qPrintable(scenarioNames().join(QStringLiteral(", "))));

@@ -14,9 +14,10 @@ inline qint64 statusKiB(const char* field = "VmRSS:")
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray& line : lines) {
         if (line.startsWith(field))
-            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').first().toLongLong();
+            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').constFirst().toLongLong();
     }
     return -1;
 }

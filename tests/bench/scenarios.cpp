@@ -392,7 +392,8 @@ Row readinessAll(Data& data)
     row.target = QStringLiteral("< 250 ms");
     return readinessRow(data, row, [date](const Readiness& readiness) {
         int teams = 0;
-        for (Id team : readiness.teamIds()) {
+        const QList<Id> ids = readiness.teamIds();
+        for (Id team : ids) {
             readiness.compute(team, date);
             ++teams;
         }
@@ -406,7 +407,7 @@ Row trend(Data& data)
     Row row{QStringLiteral("trend"), QStringLiteral("12-month trend of one team (load + trend)")};
     row.target = QStringLiteral("< 500 ms");
     return readinessRow(data, row, [date](const Readiness& readiness) {
-        const auto points = readiness.trend(readiness.teamIds().first(), date, 12);
+        const auto points = readiness.trend(readiness.teamIds().constFirst(), date, 12);
         return QStringLiteral("%1 points").arg(points.size());
     });
 }

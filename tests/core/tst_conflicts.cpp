@@ -30,17 +30,17 @@ Summit baseSummit()
 Id nextSlot = 100;
 
 /// Adds item @p id with one slot per room in @p rooms at @p from for @p minutes.
-SummitItem& addItem(Summit& s, Id id, const QString& title, QList<Id> rooms, const QString& from, int minutes,
+SummitItem& addItem(Summit& s, Id id, const QString& title, const QList<Id>& rooms, const QString& from, int minutes,
                     QList<Id> speakers = {})
 {
     SummitItem item;
     item.id = id;
     item.title = title;
     item.durationMinutes = minutes;
-    item.speakerIds = speakers;
+    item.speakerIds = std::move(speakers);
     const QDateTime start(kDay, QTime::fromString(from, QStringLiteral("HH:mm")));
     for (Id room : rooms)
-        item.slots.append({++nextSlot, id, room, start, start.addSecs(minutes * 60), 1});
+        item.slots.append({++nextSlot, id, room, start, start.addSecs(qint64(minutes) * 60), 1});
     s.items.append(item);
     return s.items.last();
 }
@@ -194,7 +194,7 @@ private Q_SLOTS:
         Summit s = baseSummit();
         addItem(s, 1, QStringLiteral("First"), {1}, QStringLiteral("09:00"), 45);
         addItem(s, 2, QStringLiteral("Second"), {1}, QStringLiteral("09:30"), 45);
-        const QString key = Conflicts::find(s, kNames).first().key;
+        const QString key = Conflicts::find(s, kNames).constFirst().key;
         s.acknowledgements.insert(key, QStringLiteral("Shared slot on purpose"));
         const auto w = Conflicts::find(s, kNames);
         QCOMPARE(w.size(), 1);

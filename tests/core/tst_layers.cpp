@@ -73,7 +73,8 @@ Layers readLayers(const QString& path)
                                  .arg(expected);
             return layers;
         }
-        for (const QString& folder : match.captured(2).split(QLatin1Char(','))) {
+        const QStringList folders = match.captured(2).split(QLatin1Char(','));
+        for (const QString& folder : folders) {
             const QString name = folder.trimmed();
             if (name.isEmpty() || layers.layerOf.contains(name)) {
                 layers.problem =

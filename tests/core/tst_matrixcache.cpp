@@ -202,7 +202,7 @@ private Q_SLOTS:
         QVERIFY(good);
         QVERIFY(file.open(QIODevice::ReadWrite));
         // magic, format, created (length + UTF-16), schema, six 64-bit stamp fields: then the count
-        QVERIFY(file.seek(4 + 4 + 4 + good->stamp.created.size() * 2 + 4 + 6 * 8));
+        QVERIFY(file.seek(4 + 4 + 4 + good->stamp.created.size() * 2 + 4 + qsizetype(6) * 8));
         QCOMPARE(file.peek(8), QByteArray::fromHex("00000000000000") + char(good->people.size()));
         file.write(QByteArray::fromHex("00000fffffffffff"));
         file.close();

@@ -74,7 +74,8 @@ QStringList readiness(Workspace& ws, const QDate& date)
     if (!loaded)
         return {loaded.error().message};
     QStringList lines;
-    for (Id team : loaded->teamIds()) {
+    const QList<Id> teams = loaded->teamIds();
+    for (Id team : teams) {
         const TeamReadiness r = loaded->compute(team, date, true);
         for (const SkillReadiness& s : r.skills)
             lines << QStringLiteral("%1|%2|%3|%4").arg(r.team, s.skill).arg(s.independent).arg(s.hasTeacher);
@@ -398,7 +399,7 @@ private Q_SLOTS:
             wide += '\n';
         }
         // Skills and people exist before the import, so edits can come first.
-        const auto prepare = [this](Workspace& ws) {
+        const auto prepare = [](Workspace& ws) {
             using commands::Edits;
             const Id cat = Edits::addCategory(ws, {0, 0, QStringLiteral("All"), 0, 0}).value();
             for (int s = 0; s < 30; ++s)
@@ -477,7 +478,7 @@ private Q_SLOTS:
             QCOMPARE(history(batchedModel, p, s), expected);
             QCOMPARE(expected.size(), 2);
         }
-        QCOMPARE(history(batchedModel, 2, 3).first(),
+        QCOMPARE(history(batchedModel, 2, 3).constFirst(),
                  QStringLiteral("2026-05-01 · lead · %1").arg(batchedModel.levelLabel(4)));
 
         // Deleting a person drops their batch cells; undo brings them back.
@@ -510,7 +511,7 @@ private Q_SLOTS:
         options.createMissing = true;
         QVERIFY(importFile(*ws, csv, QStringLiteral("w.csv"), options).written);
         QSqlQuery level = ws->prepare(QStringLiteral("UPDATE assessment_batch SET levels = :l"));
-        QByteArray grid(30 * 40, 3);
+        QByteArray grid(qsizetype(30) * 40, 3);
         grid[45] = 42;
         level.bindValue(QStringLiteral(":l"), grid);
         QVERIFY(ws->exec(level));
@@ -574,7 +575,8 @@ private Q_SLOTS:
         QVERIFY(report);
         QVERIFY2(report->written, qPrintable(report->plan.problems.join(QLatin1Char('\n'))));
         QStringList expected;
-        for (const QString& line : cells(*source))
+        const QStringList sourceCells = cells(*source);
+        for (const QString& line : sourceCells)
             if (line.contains(QStringLiteral("|lead=")))
                 expected << line;
         QCOMPARE(cells(*target), expected);
@@ -597,7 +599,8 @@ private Q_SLOTS:
         const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
         QCOMPARE(root.value(QStringLiteral("skills")).toArray().size(), 4);
         QCOMPARE(root.value(QStringLiteral("people")).toArray().size(), 12);
-        for (const QJsonValue& person : root.value(QStringLiteral("people")).toArray())
+        const QJsonArray listed = root.value(QStringLiteral("people")).toArray();
+        for (const auto& person : listed)
             QCOMPARE(person.toObject().value(QStringLiteral("team")).toString(), QStringLiteral("Data"));
         QCOMPARE(
             root.value(QStringLiteral("scale")).toArray().at(3).toObject().value(QStringLiteral("label")).toString(),

@@ -37,7 +37,7 @@ private Q_SLOTS:
         QVERIFY(engagements);
         QCOMPARE(engagements->size(), 4);
         QSet<Phase> phases;
-        for (const Engagement& e : engagements.value()) {
+        for (const Engagement& e : std::as_const(engagements.value())) {
             QVERIFY(e.rollOffOn > e.startsOn);
             QCOMPARE(e.consultantIds.size(), 2);
             QCOMPARE(e.capabilities.size(), 5);
@@ -58,7 +58,7 @@ private Q_SLOTS:
         auto sessions = PlanRepository(*m_ws).sessions();
         QVERIFY(sessions);
         QVERIFY(sessions->size() >= 4);
-        for (const Session& s : sessions.value()) {
+        for (const Session& s : std::as_const(sessions.value())) {
             QVERIFY(s.durationMinutes >= 15 && s.durationMinutes <= 90);
             QVERIFY(s.learnMarkdown.contains(QStringLiteral("```hcl")));
             QVERIFY(s.startsAt.isValid());
@@ -67,7 +67,7 @@ private Q_SLOTS:
         }
         auto proposals = PlanRepository(*m_ws).proposals();
         QVERIFY(!proposals->isEmpty());
-        for (const LevelProposal& p : proposals.value()) {
+        for (const LevelProposal& p : std::as_const(proposals.value())) {
             QCOMPARE(p.status, LevelProposal::Pending);
             QCOMPARE(p.toLevel, p.fromLevel.value_or(-1) + 1);
         }

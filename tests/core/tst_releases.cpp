@@ -21,7 +21,8 @@ Summit loadSummit(Workspace& ws)
 QHash<Id, QString> names(Workspace& ws)
 {
     QHash<Id, QString> people;
-    for (const Person& p : Catalog(ws).people().take())
+    const QList<Person> all = Catalog(ws).people().take();
+    for (const Person& p : all)
         people.insert(p.id, p.name);
     return people;
 }

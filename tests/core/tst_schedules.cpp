@@ -57,10 +57,12 @@ Imported importInto(Workspace& ws, const Frab::Schedule& schedule)
     if (!report)
         qFatal("import failed: %s", qPrintable(report.error().message));
     Imported result;
-    for (const Summit& s : PlanRepository(ws).summits().take())
+    const QList<Summit> summits = PlanRepository(ws).summits().take();
+    for (const Summit& s : summits)
         if (s.id == report->summitId)
             result.summit = s;
-    for (const Person& p : Catalog(ws).people().take())
+    const QList<Person> people = Catalog(ws).people().take();
+    for (const Person& p : people)
         result.people.insert(p.id, p.name);
     return result;
 }
@@ -126,7 +128,7 @@ private Q_SLOTS:
             QVERIFY(!events(xml).contains(QString()));
             QCOMPARE(events(Frab::fromSummit(first.summit, first.people, QStringLiteral("workspace"))), events(xml));
             QList<qint64> publishedIds;
-            for (const Frab::Event& e : published->events)
+            for (const Frab::Event& e : std::as_const(published->events))
                 publishedIds << e.id;
             QList<qint64> exportedIds = ids(xml).values();
             std::sort(publishedIds.begin(), publishedIds.end());

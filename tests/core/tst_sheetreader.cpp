@@ -153,7 +153,7 @@ private:
     /// The workbook openpyxl writes for openpyxlWorkbook(), made once; empty without openpyxl.
     QString openpyxlWorkbookPath()
     {
-        const QString path = m_dir.filePath(QStringLiteral("openpyxl.xlsx"));
+        QString path = m_dir.filePath(QStringLiteral("openpyxl.xlsx"));
         if (QFile::exists(path))
             return path;
         const QString script = QStringLiteral("import datetime, sys, openpyxl\n"

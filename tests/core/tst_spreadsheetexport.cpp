@@ -189,7 +189,7 @@ private:
         basic.close();
         const QString saved = file + QStringLiteral(".view.ods");
         const QString report = file + QStringLiteral(".view.txt");
-        const auto quoted = [](const QString& text) {
+        const auto quoted = [](const QString& text) -> QString {
             return QLatin1Char('"') + text + QLatin1Char('"');
         };
         QProcess office;
@@ -370,10 +370,11 @@ private Q_SLOTS:
         QVERIFY(!content.isEmpty());
         const Validations found = validations(content);
         QCOMPARE(found.conditions.size(), 1);
-        const QString name = found.conditions.keys().first();
+        const QString name = found.conditions.cbegin().key();
         const QString condition = found.conditions.value(name);
         QVERIFY2(condition.contains(QLatin1String("cell-content-is-in-list(")), qPrintable(condition));
-        for (const ScaleLevel& level : Scale::defaultLevels())
+        const QList<ScaleLevel> levels = Scale::defaultLevels();
+        for (const ScaleLevel& level : levels)
             QVERIFY2(condition.contains(QLatin1Char('"') + level.label + QLatin1Char('"')), qPrintable(condition));
         static const QRegularExpression numbers(QStringLiteral(R"(;"?0"?;"?1"?;"?2"?;"?3"?;"?4"?\))"));
         QVERIFY2(numbers.match(condition).hasMatch(), qPrintable(condition));
@@ -442,7 +443,7 @@ private Q_SLOTS:
         const Validations found =
             validations(entry(path(QStringLiteral("lo-range/range.ods")), QStringLiteral("content.xml")));
         QCOMPARE(found.conditions.size(), 1);
-        const QString condition = found.conditions.values().first();
+        const QString condition = found.conditions.cbegin().value();
         QVERIFY2(condition.contains(QLatin1String("Scale")) && condition.contains(QLatin1String("$E$2")) &&
                      condition.contains(QLatin1String("$E$23")),
                  qPrintable(condition));

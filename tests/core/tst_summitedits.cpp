@@ -52,14 +52,14 @@ private Q_SLOTS:
         QCOMPARE(ws->undoStack()->undoText(), QStringLiteral("Add suggested tracks"));
         Summit summit = readSummit(*ws);
         QCOMPARE(trackNames(summit), (QStringList{QStringLiteral("Platform"), QStringLiteral("Security")}));
-        for (const Track& t : summit.tracks)
+        for (const Track& t : std::as_const(summit.tracks))
             QCOMPARE(t.color, Track::paletteColor(t.name == QLatin1String("Platform") ? 0 : 1));
 
         // More tracks take the colours after those the summit has.
         QVERIFY(commands::SummitEdits::addTracks(*ws, summit, {QStringLiteral("Reliability")},
                                                  QStringLiteral("Add a track")));
         summit = readSummit(*ws);
-        for (const Track& t : summit.tracks)
+        for (const Track& t : std::as_const(summit.tracks))
             if (t.name == QLatin1String("Reliability"))
                 QCOMPARE(t.color, Track::paletteColor(2));
 

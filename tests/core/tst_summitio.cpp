@@ -40,7 +40,8 @@ struct Fixture
     void reload()
     {
         summit = PlanRepository(*ws).summits().take().first();
-        for (const Person& p : Catalog(*ws).people().take())
+        const QList<Person> all = Catalog(*ws).people().take();
+        for (const Person& p : all)
             people.insert(p.id, p.name);
     }
 };
@@ -152,7 +153,8 @@ private Q_SLOTS:
         options.workspaceKey = QStringLiteral("test");
         options.stamp = QDateTime(QDate(2026, 2, 1), QTime(12, 0), QTimeZone(QTimeZone::UTC));
         const QByteArray ics = Ics::summitCalendar(f.summit, options);
-        for (const QByteArray& line : ics.split('\n'))
+        const QList<QByteArray> icsLines = ics.split('\n');
+        for (const QByteArray& line : icsLines)
             QVERIFY2(line.size() <= 76, line.constData());
 
         icalcomponent* calendar = icalparser_parse_string(ics.constData());
@@ -164,7 +166,7 @@ private Q_SLOTS:
                      icalproperty_get_version(icalcomponent_get_first_property(calendar, ICAL_VERSION_PROPERTY))),
                  QStringLiteral("2.0"));
         int slots = 0;
-        for (const SummitItem& i : f.summit.items)
+        for (const SummitItem& i : std::as_const(f.summit.items))
             slots += int(i.slots.size());
         QCOMPARE(icalcomponent_count_components(calendar, ICAL_VEVENT_COMPONENT), slots);
         QCOMPARE(icalcomponent_count_components(calendar, ICAL_VTIMEZONE_COMPONENT), 1);
@@ -207,7 +209,7 @@ private Q_SLOTS:
         QVERIFY(mine.speaker);
         icalcomponent* own = icalparser_parse_string(Ics::summitCalendar(f.summit, mine).constData());
         int expectedOwn = 0;
-        for (const SummitItem& i : f.summit.items)
+        for (const SummitItem& i : std::as_const(f.summit.items))
             if (i.speakerIds.contains(*mine.speaker))
                 expectedOwn += int(i.slots.size());
         QCOMPARE(icalcomponent_count_components(own, ICAL_VEVENT_COMPONENT), expectedOwn);
@@ -234,7 +236,7 @@ private Q_SLOTS:
         options.workspaceKey = QStringLiteral("test");
         const QByteArray ics = Ics::summitCalendar(f.summit, options);
         QStringList expected;
-        for (const SummitItem& item : f.summit.items)
+        for (const SummitItem& item : std::as_const(f.summit.items))
             for (const Slot& slot : item.slots)
                 expected << QStringLiteral("%1|%2|%3")
                                 .arg(item.title, f.summit.instant(slot.startsAt).toUTC().toString(Qt::ISODate),
@@ -323,10 +325,12 @@ private Q_SLOTS:
         const QList<Session> sessions = PlanRepository(*f.ws).sessions().take();
         QVERIFY(sessions.size() >= 4);
         QHash<Id, Person> people;
-        for (const Person& p : Catalog(*f.ws).people().take())
+        const QList<Person> all = Catalog(*f.ws).people().take();
+        for (const Person& p : all)
             people.insert(p.id, p);
         QHash<Id, QString> skills;
-        for (const Skill& s : Catalog(*f.ws).skills().take())
+        const QList<Skill> allSkills = Catalog(*f.ws).skills().take();
+        for (const Skill& s : allSkills)
             skills.insert(s.id, s.name);
         const QByteArray ics = Ics::sessionsCalendar(sessions, people, skills, QStringLiteral("k"));
         icalcomponent* calendar = icalparser_parse_string(ics.constData());
@@ -387,7 +391,8 @@ private Q_SLOTS:
         QCOMPARE(imported.timeZone, QStringLiteral("Europe/Berlin"));
         QCOMPARE(imported.tracks.size(), f.summit.tracks.size());
         QHash<Id, QString> names;
-        for (const Person& p : Catalog(*other).people().take())
+        const QList<Person> all = Catalog(*other).people().take();
+        for (const Person& p : all)
             names.insert(p.id, p.name);
         QCOMPARE(eventLines(Frab::fromSummit(imported, names, QStringLiteral("k2"))), eventLines(exported));
 

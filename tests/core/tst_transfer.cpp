@@ -49,7 +49,8 @@ private:
 
     Capability capability(Id id)
     {
-        for (const Engagement& e : PlanRepository(*m_ws).engagements().take())
+        const QList<Engagement> engagements = PlanRepository(*m_ws).engagements().take();
+        for (const Engagement& e : engagements)
             for (const Capability& c : e.capabilities)
                 if (c.id == id)
                     return c;
@@ -58,7 +59,8 @@ private:
 
     Session session(Id id)
     {
-        for (const Session& s : PlanRepository(*m_ws).sessions().take())
+        const QList<Session> sessions = PlanRepository(*m_ws).sessions().take();
+        for (const Session& s : sessions)
             if (s.id == id)
                 return s;
         qFatal("no session %lld", id);
@@ -123,7 +125,7 @@ private Q_SLOTS:
         };
         const qint64 soon = engagement("Platform build", 20);
         const qint64 later = engagement("Observability", 60);
-        const auto cap = [&](qint64 e, const char* name, qint64 owner, QList<qint64> skills, int phase) {
+        const auto cap = [&](qint64 e, const char* name, qint64 owner, const QList<qint64>& skills, int phase) {
             const qint64 id = insert(
                 w, QStringLiteral(
                        "INSERT INTO capability (engagement_id, name, owner_id, expert_id) VALUES (%1, '%2', %3, %4)")
@@ -170,7 +172,7 @@ private Q_SLOTS:
         QCOMPARE(Transfer::warnings(engagements, levels(), today.addDays(-10)).size(), 2);
         QCOMPARE(Transfer::warnings(engagements, levels(), today.addDays(-11)).size(), 1);
         QVERIFY(Transfer::warnings(engagements, levels(), today.addDays(25))
-                    .first()
+                    .constFirst()
                     .message.contains(QLatin1String("rolled off 5 days ago")));
     }
 
@@ -275,18 +277,18 @@ private Q_SLOTS:
         QCOMPARE(note.value(1).toString(), QStringLiteral("lead"));
         QVERIFY(!commands::TransferEdits::accept(*m_ws, list.first(), ana, saved.title, {})); // decided already
         m_ws->undoStack()->undo();
-        QCOMPARE(proposals().first().status, LevelProposal::Pending);
+        QCOMPARE(proposals().constFirst().status, LevelProposal::Pending);
         QCOMPARE(levels().effectiveLevel(levels().personIndex(ana), levels().skillIndex(terraform)),
                  std::optional<int>(2));
 
         // Reject needs a reason; undo makes it pending again.
-        QVERIFY(!commands::TransferEdits::reject(*m_ws, proposals().first(), QString()));
-        QVERIFY(
-            commands::TransferEdits::reject(*m_ws, proposals().first(), QStringLiteral("Do one more module first")));
-        QCOMPARE(proposals().first().status, LevelProposal::Rejected);
-        QCOMPARE(proposals().first().reason, QStringLiteral("Do one more module first"));
+        QVERIFY(!commands::TransferEdits::reject(*m_ws, proposals().constFirst(), QString()));
+        QVERIFY(commands::TransferEdits::reject(*m_ws, proposals().constFirst(),
+                                                QStringLiteral("Do one more module first")));
+        QCOMPARE(proposals().constFirst().status, LevelProposal::Rejected);
+        QCOMPARE(proposals().constFirst().reason, QStringLiteral("Do one more module first"));
         m_ws->undoStack()->undo();
-        QCOMPARE(proposals().first().status, LevelProposal::Pending);
+        QCOMPARE(proposals().constFirst().status, LevelProposal::Pending);
 
         // Removing an attendee removes their task (and its proposals); undo restores them.
         saved = session(id.value());
@@ -412,7 +414,8 @@ private Q_SLOTS:
         QCOMPARE(capability(capabilityId.value()).name, QStringLiteral("Scale the cluster"));
         // Deleting the engagement takes its capabilities; undo brings both back with their ids.
         Engagement loaded;
-        for (const Engagement& x : PlanRepository(*m_ws).engagements().take())
+        const QList<Engagement> engagements = PlanRepository(*m_ws).engagements().take();
+        for (const Engagement& x : engagements)
             if (x.id == id.value())
                 loaded = x;
         QVERIFY(commands::TransferEdits::deleteEngagement(*m_ws, loaded));

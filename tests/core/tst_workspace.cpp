@@ -178,7 +178,7 @@ private Q_SLOTS:
         auto read = Catalog(*ws).peopleWithIds(QList<Id>(ids) << ids.last() + 1000);
         QVERIFY(read);
         QSet<Id> seen;
-        for (const Person& p : read.value())
+        for (const Person& p : std::as_const(read.value()))
             seen.insert(p.id);
         QCOMPARE(seen, QSet<Id>(ids.cbegin(), ids.cend()));
 

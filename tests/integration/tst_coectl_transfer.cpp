@@ -44,14 +44,14 @@ private Q_SLOTS:
         for (const char* key : {"title", "start", "duration", "instructor", "skills", "attendees"})
             QVERIFY2(first.contains(QLatin1String(key)), key);
         int attendees = 0;
-        for (const QJsonValue& v : all)
+        for (const auto& v : all)
             attendees += int(v.toObject().value(QStringLiteral("attendees")).toArray().size());
 
         // The window is inclusive at both ends.
         const QString day = first.value(QStringLiteral("start")).toString().left(10);
         const Result one = coectl({QStringLiteral("sessions"), m_demo, QStringLiteral("--from"), day,
                                    QStringLiteral("--to"), day, QStringLiteral("--format"), QStringLiteral("json")});
-        QVERIFY(QJsonDocument::fromJson(one.out.toUtf8()).array().size() >= 1);
+        QVERIFY(!QJsonDocument::fromJson(one.out.toUtf8()).array().isEmpty());
         QVERIFY(QJsonDocument::fromJson(one.out.toUtf8()).array().size() < all.size());
 
         const Result ics =

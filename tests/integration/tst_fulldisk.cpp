@@ -112,9 +112,11 @@ private:
     void wipe()
     {
         const QDir disk(m_disk);
-        for (const QString& name : disk.entryList(QDir::Files | QDir::Hidden))
+        const QStringList plainFiles = disk.entryList(QDir::Files | QDir::Hidden);
+        for (const QString& name : plainFiles)
             QFile::remove(disk.filePath(name));
-        for (const QString& name : disk.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden))
+        const QStringList folders = disk.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+        for (const QString& name : folders)
             QDir(disk.filePath(name)).removeRecursively();
     }
 
@@ -146,7 +148,8 @@ private Q_SLOTS:
 #else
         QSKIP("the full-disk tests mount a tmpfs, which needs Linux");
 #endif
-        QVERIFY2(available() > 2900 * kKiB && available() <= 3 * 1024 * kKiB, qPrintable(QString::number(available())));
+        QVERIFY2(available() > 2900 * kKiB && available() <= qint64(3) * 1024 * kKiB,
+                 qPrintable(QString::number(available())));
 
         m_demo = m_dir.filePath(QStringLiteral("demo.coe"));
         QVERIFY(test::coectlDemo(m_demo));
@@ -245,7 +248,7 @@ private Q_SLOTS:
         QString refused;
         // Each edit takes 8 KB more of the room away, so the stream runs into the full disk.
         for (int i = 0; i < 40 && refused.isEmpty(); ++i) {
-            QVERIFY(leaveRoom(std::max<qint64>(0, roomKiB * kKiB - i * 8 * kKiB)));
+            QVERIFY(leaveRoom(std::max<qint64>(0, roomKiB * kKiB - qint64(i) * 8 * kKiB)));
             const QString title = QStringLiteral("Full-disk session %1").arg(i);
             const auto run = test::coectl(
                 {QStringLiteral("add"), QStringLiteral("session"), ws, QStringLiteral("--title"), title,
@@ -266,7 +269,8 @@ private Q_SLOTS:
             test::coectl({QStringLiteral("sessions"), ws, QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(sessions.exitCode == 0, qPrintable(sessions.err));
         QStringList titles;
-        for (const QJsonValue& s : QJsonDocument::fromJson(sessions.out.toUtf8()).array())
+        const QJsonArray listed = QJsonDocument::fromJson(sessions.out.toUtf8()).array();
+        for (const auto& s : listed)
             titles << s.toObject().value(QStringLiteral("title")).toString();
         for (const QString& title : std::as_const(saved))
             QVERIFY2(titles.contains(title),
@@ -331,7 +335,8 @@ private Q_SLOTS:
             const QString why = unclear(run.err, ws);
             QVERIFY2(why.isEmpty(), qPrintable(why));
             // No half-written backup: either none or a whole copy of the original.
-            for (const QString& name : files()) {
+            const QStringList left = files();
+            for (const QString& name : left) {
                 if (name.startsWith(QLatin1String("old.backup")))
                     QVERIFY2(test::readBytes(m_disk + QLatin1Char('/') + name).size() >= original.size(),
                              qPrintable(QStringLiteral("a partial backup %1 is left").arg(name)));

@@ -171,7 +171,8 @@ private Q_SLOTS:
             } else {
                 // A schema upgrade of a version 1 file: the next open finishes or redoes it.
                 ws = fresh(QStringLiteral("upgrade.coe"), QStringLiteral(COE_TEST_DATA_DIR "/workspace-v1.coe"));
-                for (const QString& f : QDir(m_dir.path()).entryList({QStringLiteral("upgrade.backup-*")}))
+                const QStringList backups = QDir(m_dir.path()).entryList({QStringLiteral("upgrade.backup-*")});
+                for (const QString& f : backups)
                     QFile::remove(m_dir.filePath(f));
                 killed += runAndKill({QStringLiteral("info"), ws}, int(random.bounded(m_upgradeMs + 20))) ? 0 : 1;
             }

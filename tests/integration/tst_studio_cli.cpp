@@ -126,7 +126,8 @@ private Q_SLOTS:
                                        QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png"))});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains(QStringLiteral("'nosuchview'")), qPrintable(unknown.err));
-        for (const QString& name : coe::ui::ViewRegistry::names())
+        const QStringList names = coe::ui::ViewRegistry::names();
+        for (const QString& name : names)
             QVERIFY2(unknown.err.contains(name), qPrintable(name + QStringLiteral(" is not in: ") + unknown.err));
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("x.png"))));
         // A known name without a workspace says what is missing.
@@ -136,7 +137,7 @@ private Q_SLOTS:
         QVERIFY2(alone.err.contains(QStringLiteral("needs a workspace")), qPrintable(alone.err));
 
         // Each registered name shows its view, and the window remembers it for next time.
-        for (const QString& name : coe::ui::ViewRegistry::names()) {
+        for (const QString& name : names) {
             const QString shot = dir.filePath(name + QStringLiteral(".png"));
             const QString config = dir.filePath(QStringLiteral("config-") + name);
             QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();

@@ -21,7 +21,8 @@ namespace {
 QString squash(QString text)
 {
     text = text.normalized(QString::NormalizationForm_KC);
-    text.remove(QRegularExpression(QStringLiteral("\\s+")));
+    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+    text.remove(whitespace);
     return text;
 }
 
@@ -31,7 +32,7 @@ struct Read
     QStringList pages; ///< each page's text, whitespace simplified
 };
 
-Read write(const Summit& summit, render::Agenda::Options options, const QString& path, int* pages = nullptr)
+Read write(const Summit& summit, const render::Agenda::Options& options, const QString& path, int* pages = nullptr)
 {
     auto written = render::Agenda::writePdf(summit, options, path);
     if (!written)
@@ -175,9 +176,9 @@ private Q_SLOTS:
         const QString all = pdf.pages.join(QLatin1Char(' '));
         QVERIFY2(has(all, abstract.simplified()),
                  qPrintable(all.mid(all.indexOf(QStringLiteral("Alongabstract")) - 100, 300)));
-        for (const Track& t : f.summit.tracks)
+        for (const Track& t : std::as_const(f.summit.tracks))
             QVERIFY2(has(all, t.name), qPrintable(t.name));
-        for (const SummitItem& item : f.summit.items)
+        for (const SummitItem& item : std::as_const(f.summit.items))
             if (item.kind != SummitItem::Break)
                 QCOMPARE(pagesWith(pdf.pages, item.title), 1);
     }

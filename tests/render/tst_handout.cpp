@@ -25,7 +25,8 @@ namespace {
 QTextCharFormat formatAt(QTextDocument& doc, int line, int column)
 {
     const QTextBlock block = doc.findBlockByNumber(line);
-    for (const QTextLayout::FormatRange& r : block.layout()->formats())
+    const QList<QTextLayout::FormatRange> ranges = block.layout()->formats();
+    for (const QTextLayout::FormatRange& r : ranges)
         if (column >= r.start && column < r.start + r.length)
             return r.format;
     return {};

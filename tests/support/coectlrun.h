@@ -144,7 +144,7 @@ inline bool coectlDemo(const QString& path)
 /// a file of hundreds of MB costs a buffer. Returns the path, or "" when it cannot be made.
 inline QString writePieces(const QString& dir, const QString& name, const std::function<QByteArray(int)>& piece)
 {
-    const QString path = QDir(dir).filePath(name);
+    QString path = QDir(dir).filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return {};

@@ -241,7 +241,7 @@ inline QString crcMismatch(const QString& dir)
 /// A valid XLSX cut in half, as a download that stopped.
 inline QString truncatedZip(const QString& dir)
 {
-    const QString path = smallXlsx(dir, QStringLiteral("truncated.xlsx"));
+    QString path = smallXlsx(dir, QStringLiteral("truncated.xlsx"));
     QFile file(path);
     if (!file.open(QIODevice::ReadWrite) || !file.resize(file.size() / 2))
         return {};
@@ -342,7 +342,7 @@ inline QString deepNesting(const QString& dir)
 /// What Excel writes for a workbook with a password: an OLE compound file.
 inline QString oleEncrypted(const QString& dir)
 {
-    const QString path = QDir(dir).filePath(QStringLiteral("protected.xlsx"));
+    QString path = QDir(dir).filePath(QStringLiteral("protected.xlsx"));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return {};

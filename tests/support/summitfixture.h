@@ -71,10 +71,10 @@ inline SummitFixture bigSummit(int days, int rooms, int items, quint32 seed = 1)
         item.title = title;
         item.trackId = track;
         item.durationMinutes = minutes;
-        item.speakerIds = speakers;
+        item.speakerIds = std::move(speakers);
         item.expectedAudience = kind == SummitItem::Break ? 0 : 20 + int(random.bounded(40));
         const QDateTime start(day, QTime(startMinute / 60, startMinute % 60));
-        item.slots.append({++slotId, item.id, Id(room + 1), start, start.addSecs(minutes * 60), 1});
+        item.slots.append({++slotId, item.id, Id(room + 1), start, start.addSecs(qint64(minutes) * 60), 1});
         s.items.append(item);
     };
     // Talks fill each room's day between the breaks, day by day, until @p items are placed.

@@ -71,7 +71,8 @@ private Q_SLOTS:
             dialog->findChild<QPushButton*>(QStringLiteral("chartExport"))->click();
             return int(QDialog::Accepted);
         };
-        for (ui::TeamCard* card : dashboard->cards()) {
+        const QList<ui::TeamCard*> shown = dashboard->cards();
+        for (ui::TeamCard* card : shown) {
             if (card->teamId() == platform)
                 QTest::mouseClick(card, Qt::LeftButton);
         }

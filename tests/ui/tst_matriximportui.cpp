@@ -202,8 +202,9 @@ private Q_SLOTS:
         auto sheet = Spreadsheet::read(path + QStringLiteral(".xlsx"));
         QVERIFY(sheet);
         QCOMPARE(sheet->sheetName(), QStringLiteral("Matrix"));
-        QCOMPARE(sheet->rows().size(), 12);
-        for (const auto& row : sheet->rows())
+        const QList<CsvTable::Record> rows = sheet->rows();
+        QCOMPARE(rows.size(), 12);
+        for (const auto& row : rows)
             QCOMPARE(row.fields.value(2), QStringLiteral("Data"));
     }
 };

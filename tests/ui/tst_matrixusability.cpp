@@ -155,7 +155,7 @@ private Q_SLOTS:
         QCOMPARE(m_header->visibleBands().size(), m_model->matrix().categories().size());
 
         // Folded: a band of its own that names the category, over "… (average)".
-        const Id first = categoryIds().first();
+        const Id first = categoryIds().constFirst();
         const QString name = m_model->matrix().categories().first().name;
         QTest::mouseClick(m_header->viewport(), Qt::LeftButton, {},
                           QPoint(m_header->sectionViewportPosition(0) + 5, 5));
@@ -164,11 +164,12 @@ private Q_SLOTS:
                  QStringLiteral("%1 (average)").arg(name));
         QCOMPARE(m_header->bandText(0), QStringLiteral("▸ %1").arg(name));
         check("wide, folded");
-        for (const Id id : categoryIds())
+        const QList<Id> ids = categoryIds();
+        for (const Id id : ids)
             m_model->setCategoryCollapsed(id, true);
         check("every category folded");
         QCOMPARE(m_header->visibleBands().size(), m_model->matrix().categories().size());
-        for (const Id id : categoryIds())
+        for (const Id id : ids)
             m_model->setCategoryCollapsed(id, false);
 
         // Narrow, scrolled: the bands in view still carry their names.
@@ -254,8 +255,13 @@ private Q_SLOTS:
         const QModelIndex cell = m_model->index(3, 2);
         m_table->setCurrentIndex(cell);
         QTest::keyClick(m_table, Qt::Key_Return);
-        auto* combo = m_table->findChild<QComboBox*>(QStringLiteral("matrixLevelEditor"));
-        QVERIFY(combo && combo->isVisible());
+        // The level editor while it is open, else null.
+        const auto shownEditor = [this]() -> QComboBox* {
+            auto* editor = m_table->findChild<QComboBox*>(QStringLiteral("matrixLevelEditor"));
+            return editor && editor->isVisible() ? editor : nullptr;
+        };
+        auto* combo = shownEditor();
+        QVERIFY(combo);
         QCOMPARE(combo->count(), int(m_model->matrix().scale().size()) + 1);
         // Arrows on the closed list only move in it; Enter sets the level and moves down.
         const QVariant was = cell.data(SkillMatrixModel::LeadLevelRole);
@@ -276,11 +282,10 @@ private Q_SLOTS:
         // F2 opens it too; Escape leaves the cell as it was.
         const QVariant before = m_model->index(4, 2).data(SkillMatrixModel::LeadLevelRole);
         QTest::keyClick(m_table, Qt::Key_F2);
-        QTRY_VERIFY((combo = m_table->findChild<QComboBox*>(QStringLiteral("matrixLevelEditor"))) &&
-                    combo->isVisible());
+        QTRY_VERIFY(shownEditor());
+        combo = shownEditor();
         QTest::keyClick(combo, Qt::Key_Escape);
-        QTRY_VERIFY(!m_table->findChild<QComboBox*>(QStringLiteral("matrixLevelEditor")) ||
-                    !m_table->findChild<QComboBox*>(QStringLiteral("matrixLevelEditor"))->isVisible());
+        QTRY_VERIFY(!shownEditor());
         QCOMPARE(m_model->index(4, 2).data(SkillMatrixModel::LeadLevelRole), before);
 
         // A double-click opens the list; a choice sets the level and stays on the cell.
@@ -288,8 +293,8 @@ private Q_SLOTS:
         const QPoint centre = m_table->visualRect(other).center();
         QTest::mouseClick(m_table->viewport(), Qt::LeftButton, {}, centre);
         QTest::mouseDClick(m_table->viewport(), Qt::LeftButton, {}, centre);
-        QTRY_VERIFY((combo = m_table->findChild<QComboBox*>(QStringLiteral("matrixLevelEditor"))) &&
-                    combo->isVisible());
+        QTRY_VERIFY(shownEditor());
+        combo = shownEditor();
         QTRY_VERIFY(combo->view()->isVisible()); // the list is open
         combo->hidePopup();
         combo->setCurrentIndex(combo->findData(1));
@@ -435,7 +440,7 @@ private Q_SLOTS:
     void pasteWhatWasCopiedIncludingFoldedAverages()
     {
         // A block across a folded category's average and two skills.
-        const Id first = categoryIds().first();
+        const Id first = categoryIds().constFirst();
         QVERIFY(m_model->setLevels({{m_model->index(0, 0), 2}, {m_model->index(1, 0), 3}}, QStringLiteral("Averages")));
         m_model->setCategoryCollapsed(first, true);
         QVERIFY(m_model->index(0, 0).data(SkillMatrixModel::IsCategoryRole).toBool());
@@ -513,7 +518,8 @@ private Q_SLOTS:
     {
         // What holds the main window wider than 1,024 px is another view's minimum; the
         // matrix view itself works in what 1,024 × 700 leaves beside the navigation rail.
-        for (auto* stack : m_window->findChildren<QStackedWidget*>()) {
+        const QList<QStackedWidget*> stacks = m_window->findChildren<QStackedWidget*>();
+        for (auto* stack : stacks) {
             for (int page = 0; page < stack->count(); ++page) {
                 if (stack->widget(page)->minimumSizeHint().width() > 1024 - 200)
                     qInfo("wide minimum: %s %s %d px", stack->widget(page)->metaObject()->className(),

@@ -103,7 +103,8 @@ private Q_SLOTS:
             std::unique_ptr<QMenu> menu(m_table->createContextMenu(m_table));
             auto* target = menu->findChild<QMenu*>(QStringLiteral("personalTargetMenu"));
             QVERIFY(target && target->isEnabled());
-            for (QAction* action : target->actions()) {
+            const QList<QAction*> actions = target->actions();
+            for (QAction* action : actions) {
                 if (action->text().startsWith(prefix)) {
                     QVERIFY(action->isEnabled());
                     action->trigger();

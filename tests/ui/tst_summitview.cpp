@@ -170,15 +170,15 @@ private Q_SLOTS:
         QCOMPARE(ws().undoStack()->undoText(), QStringLiteral("Move “%1” to Room Ada at 10:45").arg(title));
         QCOMPARE(status.size(), 1);
         QCOMPARE(status.first().first().toString(), QStringLiteral("Moved “%1” to Room Ada, 10:45–11:30.").arg(title));
-        QCOMPARE(slotsOf(title).first().room, QStringLiteral("Room Ada"));
-        QCOMPARE(slotsOf(title).first().start, QStringLiteral("10:45"));
-        QCOMPARE(slotsOf(title).first().end, QStringLiteral("11:30"));
+        QCOMPARE(slotsOf(title).constFirst().room, QStringLiteral("Room Ada"));
+        QCOMPARE(slotsOf(title).constFirst().start, QStringLiteral("10:45"));
+        QCOMPARE(slotsOf(title).constFirst().end, QStringLiteral("11:30"));
         QCOMPARE(ws().undoStack()->count(), 1);
         ws().undoStack()->undo();
-        QCOMPARE(slotsOf(title).first().room, QStringLiteral("Main hall"));
-        QCOMPARE(slotsOf(title).first().start, QStringLiteral("09:45"));
+        QCOMPARE(slotsOf(title).constFirst().room, QStringLiteral("Main hall"));
+        QCOMPARE(slotsOf(title).constFirst().start, QStringLiteral("09:45"));
         ws().undoStack()->redo();
-        QCOMPARE(slotsOf(title).first().start, QStringLiteral("10:45"));
+        QCOMPARE(slotsOf(title).constFirst().start, QStringLiteral("10:45"));
         // A press without a drag changes nothing.
         const QRect moved = m_grid->slotRect(slot);
         QTest::mouseClick(m_grid, Qt::LeftButton, {}, moved.center());
@@ -192,10 +192,10 @@ private Q_SLOTS:
         const QRect box = m_grid->slotRect(slotIdOf(title));
         const QPoint edge(box.center().x(), box.bottom() - 2);
         drag(edge, edge + QPoint(0, int(std::lround(30 * m_grid->zoom()))));
-        QCOMPARE(slotsOf(title).first().start, QStringLiteral("10:45"));
-        QCOMPARE(slotsOf(title).first().end, QStringLiteral("12:00"));
+        QCOMPARE(slotsOf(title).constFirst().start, QStringLiteral("10:45"));
+        QCOMPARE(slotsOf(title).constFirst().end, QStringLiteral("12:00"));
         ws().undoStack()->undo();
-        QCOMPARE(slotsOf(title).first().end, QStringLiteral("11:30"));
+        QCOMPARE(slotsOf(title).constFirst().end, QStringLiteral("11:30"));
     }
 
     void dropFromThePoolSchedulesForTheItemsDuration()
@@ -219,9 +219,9 @@ private Q_SLOTS:
         QCOMPARE(slotsOf(title).size(), 1);
         QCOMPARE(status.size(), 1);
         QCOMPARE(status.first().first().toString(), QStringLiteral("Scheduled “%1” in Lab, 15:00–15:30.").arg(title));
-        QCOMPARE(slotsOf(title).first().room, QStringLiteral("Lab"));
-        QCOMPARE(slotsOf(title).first().start, QStringLiteral("15:00"));
-        QCOMPARE(slotsOf(title).first().end, QStringLiteral("15:30"));
+        QCOMPARE(slotsOf(title).constFirst().room, QStringLiteral("Lab"));
+        QCOMPARE(slotsOf(title).constFirst().start, QStringLiteral("15:00"));
+        QCOMPARE(slotsOf(title).constFirst().end, QStringLiteral("15:30"));
         QCOMPARE(m_view->pool()->count(), 0);
         ws().undoStack()->undo();
         QVERIFY(slotsOf(title).isEmpty());
@@ -235,15 +235,15 @@ private Q_SLOTS:
         m_grid->setFocus();
         QSignalSpy status(m_view, &ui::SummitView::statusMessage);
         QTest::keyClick(m_grid, Qt::Key_Down);
-        QCOMPARE(slotsOf(title).first().start, QStringLiteral("09:50"));
+        QCOMPARE(slotsOf(title).constFirst().start, QStringLiteral("09:50"));
         QCOMPARE(status.size(), 1);
         QCOMPARE(status.last().first().toString(), QStringLiteral("Moved “%1” to 09:50–10:35.").arg(title));
         QCOMPARE(ws().undoStack()->undoText(), QStringLiteral("Move “%1” to 09:50").arg(title));
         QTest::keyClick(m_grid, Qt::Key_Down, Qt::ShiftModifier);
-        QCOMPARE(slotsOf(title).first().end, QStringLiteral("10:40"));
+        QCOMPARE(slotsOf(title).constFirst().end, QStringLiteral("10:40"));
         QCOMPARE(status.last().first().toString(), QStringLiteral("“%1” now runs 09:50–10:40.").arg(title));
         QTest::keyClick(m_grid, Qt::Key_Left);
-        QCOMPARE(slotsOf(title).first().room, QStringLiteral("Main hall"));
+        QCOMPARE(slotsOf(title).constFirst().room, QStringLiteral("Main hall"));
         QCOMPARE(ws().undoStack()->undoText(), QStringLiteral("Move “%1” to Main hall at 09:50").arg(title));
         QCOMPARE(status.last().first().toString(), QStringLiteral("Moved “%1” to Main hall, 09:50–10:40.").arg(title));
         QTest::keyClick(m_grid, Qt::Key_Delete);
@@ -254,9 +254,9 @@ private Q_SLOTS:
         QCOMPARE(m_view->pool()->count(), 2);
         for (int i = 0; i < 4; ++i)
             ws().undoStack()->undo();
-        QCOMPARE(slotsOf(title).first().room, QStringLiteral("Room Ada"));
-        QCOMPARE(slotsOf(title).first().start, QStringLiteral("09:45"));
-        QCOMPARE(slotsOf(title).first().end, QStringLiteral("10:30"));
+        QCOMPARE(slotsOf(title).constFirst().room, QStringLiteral("Room Ada"));
+        QCOMPARE(slotsOf(title).constFirst().start, QStringLiteral("09:45"));
+        QCOMPARE(slotsOf(title).constFirst().end, QStringLiteral("10:30"));
     }
 
     void copyABreakToAllRooms()
@@ -282,7 +282,7 @@ private Q_SLOTS:
         const QRect box = m_grid->slotRect(slotIdOf(title));
         const int columnWidth = box.width() + 6;
         drag(box.center(), box.center() + QPoint(columnWidth, 0));
-        QCOMPARE(slotsOf(title).first().room, QStringLiteral("Lab"));
+        QCOMPARE(slotsOf(title).constFirst().room, QStringLiteral("Lab"));
         QCOMPARE(m_view->warnings().size(), 3);
         QCOMPARE(m_view->warningsList()->count(), 3);
         m_grid->selectSlot(0);
@@ -306,7 +306,8 @@ private Q_SLOTS:
     {
         const Summit before = *m_view->currentSummit();
         QHash<Id, QString> people;
-        for (const Person& p : Catalog(ws()).people().take())
+        const QList<Person> all = Catalog(ws()).people().take();
+        for (const Person& p : all)
             people.insert(p.id, p.name);
         ui::SummitSettingsDialog dialog(before, people, nullptr);
         QVERIFY(dialog.problem().isEmpty());
@@ -320,7 +321,7 @@ private Q_SLOTS:
         rooms->item(rooms->rowCount() - 1, 1)->setText(QStringLiteral("40"));
         dialog.nameEdit()->setText(QStringLiteral("Autumn summit"));
         QVERIFY(dialog.problem().isEmpty());
-        m_prompter.onDialog = [&dialog](QDialog*) {
+        m_prompter.onDialog = [](QDialog*) {
             return QDialog::Accepted;
         };
         QVERIFY(commands::SummitEdits::saveSettings(ws(), before, dialog.summit()));
@@ -418,9 +419,9 @@ private Q_SLOTS:
         QVERIFY2(problems.at(0).contains(QLatin1String("17:30")), qPrintable(problems.at(0)));
         QVERIFY2(problems.at(1).contains(QLatin1String("09:00")), qPrintable(problems.at(1)));
         QCOMPARE(slotsOf(title).size(), 1);
-        QCOMPARE(slotsOf(title).first().room, QStringLiteral("Lab"));
-        QCOMPARE(slotsOf(title).first().start, QStringLiteral("15:00"));
-        QCOMPARE(slotsOf(title).first().end, QStringLiteral("15:30"));
+        QCOMPARE(slotsOf(title).constFirst().room, QStringLiteral("Lab"));
+        QCOMPARE(slotsOf(title).constFirst().start, QStringLiteral("15:00"));
+        QCOMPARE(slotsOf(title).constFirst().end, QStringLiteral("15:30"));
         QCOMPARE(m_view->currentSummit()->item(id)->slots.first().startsAt.date(), summit.endsOn);
         QCOMPARE(ws().undoStack()->count(), steps + 1);
         QCOMPARE(ws().undoStack()->undoText(), QStringLiteral("Move “%1” to Lab at 15:00").arg(title));
@@ -438,8 +439,8 @@ private Q_SLOTS:
             return int(QDialog::Accepted);
         };
         m_view->editItem(id);
-        QCOMPARE(slotsOf(title).first().room, QStringLiteral("Room Ada"));
-        QCOMPARE(slotsOf(title).first().end, QStringLiteral("15:45"));
+        QCOMPARE(slotsOf(title).constFirst().room, QStringLiteral("Room Ada"));
+        QCOMPARE(slotsOf(title).constFirst().end, QStringLiteral("15:45"));
         QCOMPARE(ws().undoStack()->undoText(), QStringLiteral("Edit “%1”, in Room Ada at 15:00").arg(title));
         m_prompter.onDialog = [&](QDialog* dialog) {
             qobject_cast<ui::SummitItemDialog*>(dialog)->dayBox()->setCurrentIndex(0);
@@ -449,9 +450,9 @@ private Q_SLOTS:
         QVERIFY(slotsOf(title).isEmpty());
         QCOMPARE(m_view->pool()->count(), 1);
         ws().undoStack()->undo();
-        QCOMPARE(slotsOf(title).first().room, QStringLiteral("Room Ada"));
+        QCOMPARE(slotsOf(title).constFirst().room, QStringLiteral("Room Ada"));
         ws().undoStack()->undo();
-        QCOMPARE(slotsOf(title).first().room, QStringLiteral("Lab"));
+        QCOMPARE(slotsOf(title).constFirst().room, QStringLiteral("Lab"));
         QCOMPARE(m_view->currentSummit()->item(id)->durationMinutes, 30);
         ws().undoStack()->undo();
         QVERIFY(slotsOf(title).isEmpty());

@@ -72,7 +72,8 @@ private Q_SLOTS:
         QCOMPARE(language, locale.left(2));
         coe::ui::MainWindow window;
         QCOMPARE(window.menuBar()->actions().first()->text(), fileMenu);
-        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+        const QList<QTranslator*> translators = qApp->findChildren<QTranslator*>();
+        for (QTranslator* translator : translators) {
             QCoreApplication::removeTranslator(translator);
             delete translator;
         }
@@ -110,7 +111,8 @@ private Q_SLOTS:
             }
         }
         coe::ui::Prompter::install(nullptr);
-        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+        const QList<QTranslator*> translators = qApp->findChildren<QTranslator*>();
+        for (QTranslator* translator : translators) {
             QCoreApplication::removeTranslator(translator);
             delete translator;
         }
@@ -125,7 +127,8 @@ private Q_SLOTS:
                  QStringLiteral("<b>3 warnings</b>"));
         QCOMPARE(QCoreApplication::translate("coe::ui::SummitView", "%n warning(s) are still open.", nullptr, 1),
                  QStringLiteral("1 warning is still open."));
-        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+        const QList<QTranslator*> translators = qApp->findChildren<QTranslator*>();
+        for (QTranslator* translator : translators) {
             QCoreApplication::removeTranslator(translator);
             delete translator;
         }
@@ -145,7 +148,8 @@ private Q_SLOTS:
         // English plural forms still apply.
         QCOMPARE(QCoreApplication::translate("coe::ui::SummitView", "<b>%n warning(s)</b>", nullptr, 1),
                  QStringLiteral("<b>1 warning</b>"));
-        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+        const QList<QTranslator*> translators = qApp->findChildren<QTranslator*>();
+        for (QTranslator* translator : translators) {
             QCoreApplication::removeTranslator(translator);
             delete translator;
         }
