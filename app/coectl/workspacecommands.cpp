@@ -293,7 +293,7 @@ public:
             return code;
         if (!parser.isSet(zone))
             return usage(io, name(), QStringLiteral("say what to set, such as --zone Europe/Berlin"));
-        auto ws = workspaceArgument(parser.positionalArguments().first(), false);
+        auto ws = workspaceArgument(parser.positionalArguments().constFirst(), false);
         if (!ws)
             return fail(io, name(), ws.error());
         PlanRepository plans(*ws.value());

@@ -143,7 +143,8 @@ QLayout* SessionEditor::makeForm()
     m_zone->setInsertPolicy(QComboBox::NoInsert);
     m_zone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_zone->setMinimumContentsLength(22);
-    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
+    const QList<QByteArray> ids = QTimeZone::availableTimeZoneIds();
+    for (const QByteArray& id : ids)
         m_zone->addItem(QString::fromUtf8(id));
     // "berlin" finds Europe/Berlin: the completer matches anywhere in the id, in any case.
     auto* zones = new QCompleter(m_zone->model(), m_zone);
