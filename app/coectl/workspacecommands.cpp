@@ -34,7 +34,7 @@ public:
                                      QStringLiteral("A new .coe file or a postgresql:// URL"));
         if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
             return code;
-        auto ws = workspaceArgument(parser.positionalArguments().first(), true);
+        auto ws = workspaceArgument(parser.positionalArguments().constFirst(), true);
         if (!ws)
             return fail(io, name(), ws.error());
         io.out << QStringLiteral("Created %1 (schema version %2)\n")
@@ -58,7 +58,7 @@ public:
         parser.addOption(json);
         if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
             return code;
-        auto ws = workspaceArgument(parser.positionalArguments().first(), false);
+        auto ws = workspaceArgument(parser.positionalArguments().constFirst(), false);
         if (!ws)
             return fail(io, name(), ws.error());
         auto counts = Catalog(*ws.value()).counts();
@@ -105,13 +105,13 @@ public:
         parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A .coe file or a postgresql:// URL"));
         if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
             return code;
-        auto ws = workspaceArgument(parser.positionalArguments().first(), false);
+        auto ws = workspaceArgument(parser.positionalArguments().constFirst(), false);
         if (!ws)
             return fail(io, name(), ws.error());
         auto problems = ws.value()->check();
         if (!problems)
             return fail(io, name(), problems.error());
-        for (const QString& problem : problems.value())
+        for (const QString& problem : std::as_const(problems.value()))
             io.out << problem << QLatin1Char('\n');
         if (problems->isEmpty())
             io.err << QStringLiteral("%1 is intact.\n").arg(ws.value()->location().displayName());
@@ -154,7 +154,7 @@ public:
             const int value = parser.value(option).toInt(&good);
             if (!good || value < min || value > max) {
                 io.err << QStringLiteral("coectl demo: --%1 takes a whole number from %2 to %3, not '%4'\n")
-                              .arg(option.names().first())
+                              .arg(option.names().constFirst())
                               .arg(min)
                               .arg(max)
                               .arg(parser.value(option));
@@ -178,7 +178,7 @@ public:
             return ExitUsage;
         QElapsedTimer timer;
         timer.start();
-        auto ws = workspaceArgument(parser.positionalArguments().first(), true);
+        auto ws = workspaceArgument(parser.positionalArguments().constFirst(), true);
         if (!ws)
             return fail(io, name(), ws.error());
         auto filled = DemoGenerator::fill(*ws.value(), options, [&io](const QString& stage) {
@@ -250,7 +250,7 @@ public:
                           : CatalogImport::importSkills(*ws.value(), args.at(1), options);
         if (!report)
             return fail(io, name(), report.error());
-        for (const QString& problem : report->problems)
+        for (const QString& problem : std::as_const(report->problems))
             io.err << problem << QLatin1Char('\n');
         if (!report->written) {
             if (!report->problems.isEmpty() && !options.skipBad)
@@ -264,7 +264,7 @@ public:
                               .arg(args.at(0));
             return report->problems.isEmpty() ? ExitOk : ExitFailure;
         }
-        for (const QString& created : report->created)
+        for (const QString& created : std::as_const(report->created))
             io.out << QStringLiteral("Created %1\n").arg(created);
         io.out
             << QStringLiteral("Added %1 and updated %2 %3.\n").arg(report->added).arg(report->updated).arg(args.at(0));

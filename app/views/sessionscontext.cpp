@@ -34,14 +34,14 @@ bool SessionsContext::read()
         return a.startInstant(m_workspaceZone) < b.startInstant(m_workspaceZone);
     });
     m_pending.clear();
-    for (const LevelProposal& p : proposals.value())
+    for (const LevelProposal& p : std::as_const(proposals.value()))
         if (p.status == LevelProposal::Pending)
             m_pending << p;
     m_people.clear();
-    for (const Person& p : people.value())
+    for (const Person& p : std::as_const(people.value()))
         m_people.insert(p.id, p.name);
     m_skillNames.clear();
-    for (const Skill& s : skills.value())
+    for (const Skill& s : std::as_const(skills.value()))
         m_skillNames.insert(s.id, s.name);
     return true;
 }

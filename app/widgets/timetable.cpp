@@ -51,7 +51,6 @@ void drawLines(QPainter& p, const QRect& box, const QList<std::tuple<QString, QF
             continue;
         QTextLayout layout(text, font);
         layout.beginLayout();
-        QList<QTextLine> made;
         for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine())
             line.setLineWidth(box.width());
         layout.endLayout();
@@ -513,7 +512,8 @@ bool TimetableWidget::event(QEvent* event)
                                     m_rooms.at(p->column).name.toHtmlEscaped());
             if (!speakers.isEmpty())
                 html += QStringLiteral("<br><i>%1</i>").arg(speakers.join(QStringLiteral(", ")));
-            for (const QString& w : m_warningsBySlot.value(p->slot->id))
+            const QStringList slotWarnings = m_warningsBySlot.value(p->slot->id);
+            for (const QString& w : slotWarnings)
                 html += QStringLiteral("<br><span style='color:#d03b2e'>⚠ %1</span>").arg(w.toHtmlEscaped());
             QToolTip::showText(help->globalPos(), html, this, rectOf(*p));
         } else {

@@ -75,7 +75,8 @@ QString WeekView::distinctTitle(const QString& title, const QStringList& all)
     }
     // A short label before a colon: "Bite-size: Terraform state" reads "Terraform state".
     const qsizetype colon = rest.indexOf(QLatin1String(": "));
-    if (colon > 0 && colon <= 24 && rest.left(colon).count(QLatin1Char(' ')) <= 2 && colon + 2 < rest.size())
+    if (colon > 0 && colon <= 24 && QStringView(rest).left(colon).count(QLatin1Char(' ')) <= 2 &&
+        colon + 2 < rest.size())
         rest = rest.mid(colon + 2).trimmed();
     return rest.isEmpty() ? title : rest;
 }
@@ -103,7 +104,7 @@ void WeekView::step(int steps)
         setDate(m_date.addDays(steps));
         break;
     case Week:
-        setDate(m_date.addDays(7 * steps));
+        setDate(m_date.addDays(qint64(7) * steps));
         break;
     case Month:
         setDate(QDate(m_date.year(), m_date.month(), 1).addMonths(steps));
@@ -233,7 +234,8 @@ QRectF WeekView::dayCell(const QDate& day) const
     const qreal w = a.width() / 7;
     const qreal h = a.height() / weeks;
     const qint64 index = firstDay().daysTo(day);
-    return QRectF(a.left() + (index % 7) * w, a.top() + (index / 7) * h, w, h);
+    const qint64 week = index / 7; // the row, counted in whole weeks
+    return QRectF(a.left() + qreal(index % 7) * w, a.top() + qreal(week) * h, w, h);
 }
 
 QList<WeekView::Block> WeekView::blocks() const
@@ -339,7 +341,8 @@ void WeekView::paintHours(QPainter& p)
 
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.9);
-    for (const Block& b : blocks()) {
+    const QList<Block> visible = blocks();
+    for (const Block& b : visible) {
         const Session& s = *b.session;
         const bool selected = s.id == m_selected;
         const QColor accent = selected ? palette().color(QPalette::Highlight) : kAccent;
@@ -448,7 +451,8 @@ QString WeekView::label(Id id) const
 
 QRectF WeekView::sessionRect(Id id) const
 {
-    for (const Block& b : blocks())
+    const QList<Block> visible = blocks();
+    for (const Block& b : visible)
         if (b.session->id == id)
             return b.rect;
     return {};
@@ -456,7 +460,8 @@ QRectF WeekView::sessionRect(Id id) const
 
 QString WeekView::toolTipAt(const QPointF& pos) const
 {
-    for (const Block& b : blocks()) {
+    const QList<Block> visible = blocks();
+    for (const Block& b : visible) {
         if (!b.rect.contains(pos))
             continue;
         const Session& s = *b.session;
@@ -487,7 +492,8 @@ bool WeekView::event(QEvent* event)
 
 void WeekView::mousePressEvent(QMouseEvent* event)
 {
-    for (const Block& b : blocks())
+    const QList<Block> visible = blocks();
+    for (const Block& b : visible)
         if (b.rect.contains(event->position())) {
             Q_EMIT sessionClicked(b.session->id);
             return;

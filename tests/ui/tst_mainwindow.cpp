@@ -44,7 +44,8 @@ private Q_SLOTS:
         window.show();
         QCOMPARE(window.windowTitle(), QStringLiteral("CoE Studio"));
         QStringList titles;
-        for (QAction* action : window.menuBar()->actions())
+        const QList<QAction*> menus = window.menuBar()->actions();
+        for (QAction* action : menus)
             titles << action->text();
         QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
                                       QStringLiteral("&Help")}));

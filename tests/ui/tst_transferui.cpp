@@ -71,7 +71,8 @@ private:
     int pendingProposals()
     {
         int n = 0;
-        for (const LevelProposal& p : PlanRepository(ws()).proposals().take())
+        const QList<LevelProposal> proposals = PlanRepository(ws()).proposals().take();
+        for (const LevelProposal& p : proposals)
             n += p.status == LevelProposal::Pending ? 1 : 0;
         return n;
     }
@@ -169,7 +170,7 @@ private Q_SLOTS:
             if (ok->isEnabled())
                 return int(QDialog::Rejected); // no name and no team yet
             d->nameEdit()->setText(QStringLiteral("Observability with Acme"));
-            auto* team = d->findChildren<QComboBox*>().first();
+            auto* team = d->findChildren<QComboBox*>().constFirst();
             team->setCurrentIndex(1);
             return ok->isEnabled() ? int(QDialog::Accepted) : int(QDialog::Rejected);
         };
@@ -354,7 +355,8 @@ private Q_SLOTS:
         QCOMPARE(m_prompter.errors.size(), errors + 1);
         QVERIFY2(m_prompter.errors.last().contains(QLatin1String("Mars/Olympus")),
                  qPrintable(m_prompter.errors.last()));
-        for (const Session& s : PlanRepository(ws()).sessions().take())
+        const QList<Session> all = PlanRepository(ws()).sessions().take();
+        for (const Session& s : all)
             if (s.id == session.id)
                 QVERIFY(s.timeZone.isEmpty());
         view->revert();
@@ -527,7 +529,6 @@ private Q_SLOTS:
 
         // Every demo title starts "Bite-size:": the blocks show what differs, and no two alike.
         QSet<QString> labels;
-        QHash<Id, QString> byId;
         const QList<Session> sessions = PlanRepository(ws()).sessions().take();
         for (const Session& s : sessions) {
             const QString label = calendar->label(s.id);
