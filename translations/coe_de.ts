@@ -942,6 +942,14 @@
             <numerusform>Es wird noch von %n Zeilen von %1 verwendet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>CoE Studio tried to write to a table %1, which no workspace has.</source>
+        <translation>CoE Studio hat versucht, in eine Tabelle %1 zu schreiben, die es in keinem Arbeitsbereich gibt.</translation>
+    </message>
+    <message>
+        <source>CoE Studio tried to write a column %1 of %2, which that table does not have.</source>
+        <translation>CoE Studio hat versucht, eine Spalte %1 von %2 zu schreiben, die diese Tabelle nicht hat.</translation>
+    </message>
 </context>
 <context>
     <name>Scale</name>
@@ -2541,6 +2549,18 @@
     <message>
         <source>Session “%1”: “%2” is not a time zone this system knows (e.g. Europe/Berlin, UTC+01:00, or none for the workspace&apos;s zone).</source>
         <translation>Session „%1“: „%2“ ist keine Zeitzone, die dieses System kennt (z. B. Europe/Berlin, UTC+01:00 oder none für die Zeitzone des Arbeitsbereichs).</translation>
+    </message>
+    <message>
+        <source>Name the workspace&apos;s time zone, such as Europe/Berlin or UTC+01:00.</source>
+        <translation>Geben Sie die Zeitzone des Arbeitsbereichs an, z. B. Europe/Berlin oder UTC+01:00.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this system knows: give an IANA name such as Europe/Berlin, or a fixed offset such as UTC+01:00.</source>
+        <translation>„%1“ ist keine Zeitzone, die dieses System kennt: geben Sie einen IANA-Namen wie Europe/Berlin oder einen festen UTC-Versatz wie UTC+01:00 an.</translation>
+    </message>
+    <message>
+        <source>Set the workspace&apos;s time zone to %1</source>
+        <translation>Zeitzone des Arbeitsbereichs auf %1 setzen</translation>
     </message>
 </context>
 <context>
@@ -4907,6 +4927,35 @@
     <message>
         <source>Deleted “%1”; undo brings it back.</source>
         <translation>„%1“ gelöscht; Rückgängig holt es zurück.</translation>
+    </message>
+    <message>
+        <source>%1 ◷  %2  (%3)</source>
+        <comment>start on your clock, title, start on the session&apos;s</comment>
+        <translation>%1 ◷  %2  (%3)</translation>
+    </message>
+    <message>
+        <source>%1 in the session&apos;s zone; times here are in yours, %2.</source>
+        <translation>%1 in der Zeitzone der Session; die Zeiten hier sind in Ihrer Zeitzone, %2.</translation>
+    </message>
+    <message>
+        <source>Times are in your zone, %1. ◷ marks a session planned in another.</source>
+        <translation>Zeiten werden in Ihrer Zeitzone, %1, angezeigt. ◷ markiert eine Session, die in einer anderen geplant ist.</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>The zone the session is planned in; its start is on this zone&apos;s clock. New sessions get the workspace&apos;s zone, %1.</source>
+        <translation>Die Zeitzone, in der die Session geplant ist; ihr Beginn gilt nach der Uhr dieser Zeitzone. Neue Sessions erhalten die Zeitzone des Arbeitsbereichs, %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this system knows; choose one from the list, such as Europe/Berlin.</source>
+        <translation>„%1“ ist keine Zeitzone, die dieses System kennt; wählen Sie eine aus der Liste, z. B. Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>That is %1 in your zone, %2.</source>
+        <translation>Das ist %1 in Ihrer Zeitzone, %2.</translation>
     </message>
 </context>
 <context>

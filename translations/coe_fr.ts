@@ -942,6 +942,14 @@
             <numerusform>C&apos;est encore utilisé par %n lignes de %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>CoE Studio tried to write to a table %1, which no workspace has.</source>
+        <translation>CoE Studio a tenté d&apos;écrire dans une table %1, qu&apos;aucun espace de travail ne possède.</translation>
+    </message>
+    <message>
+        <source>CoE Studio tried to write a column %1 of %2, which that table does not have.</source>
+        <translation>CoE Studio a tenté d&apos;écrire une colonne %1 de %2, que cette table n&apos;a pas.</translation>
+    </message>
 </context>
 <context>
     <name>Scale</name>
@@ -2542,6 +2550,18 @@
         <source>Session “%1”: “%2” is not a time zone this system knows (e.g. Europe/Berlin, UTC+01:00, or none for the workspace&apos;s zone).</source>
         <translation>Session « %1 » : « %2 » n’est pas un fuseau horaire connu de ce système (par ex. Europe/Berlin, UTC+01:00, ou none pour le fuseau de l’espace de travail).</translation>
     </message>
+    <message>
+        <source>Name the workspace&apos;s time zone, such as Europe/Berlin or UTC+01:00.</source>
+        <translation>Indiquez le fuseau horaire de l’espace de travail, par ex. Europe/Berlin ou UTC+01:00.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this system knows: give an IANA name such as Europe/Berlin, or a fixed offset such as UTC+01:00.</source>
+        <translation>« %1 » n’est pas un fuseau horaire connu de ce système : indiquez un nom IANA comme Europe/Berlin, ou un décalage fixe comme UTC+01:00.</translation>
+    </message>
+    <message>
+        <source>Set the workspace&apos;s time zone to %1</source>
+        <translation>Fixer le fuseau horaire de l’espace de travail à %1</translation>
+    </message>
 </context>
 <context>
     <name>coe::render::Agenda</name>
@@ -3415,7 +3435,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -4577,7 +4597,7 @@
     </message>
     <message>
         <source>&amp;Instructor:</source>
-        <translation>&amp;Formateur :</translation>
+        <translation>Fo&amp;rmateur :</translation>
     </message>
     <message>
         <source>&lt;b&gt;Skills&lt;/b&gt;</source>
@@ -4907,6 +4927,35 @@
     <message>
         <source>Deleted “%1”; undo brings it back.</source>
         <translation>« %1 » supprimé ; annuler le ramène.</translation>
+    </message>
+    <message>
+        <source>%1 ◷  %2  (%3)</source>
+        <comment>start on your clock, title, start on the session&apos;s</comment>
+        <translation>%1 ◷  %2  (%3)</translation>
+    </message>
+    <message>
+        <source>%1 in the session&apos;s zone; times here are in yours, %2.</source>
+        <translation>%1 dans le fuseau de la session ; les heures affichées ici sont dans le vôtre, %2.</translation>
+    </message>
+    <message>
+        <source>Times are in your zone, %1. ◷ marks a session planned in another.</source>
+        <translation>Les heures sont affichées dans votre fuseau, %1. ◷ signale une session prévue dans un autre fuseau.</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Fuseau &amp;horaire :</translation>
+    </message>
+    <message>
+        <source>The zone the session is planned in; its start is on this zone&apos;s clock. New sessions get the workspace&apos;s zone, %1.</source>
+        <translation>Le fuseau dans lequel la session est prévue ; son début est à l’heure de ce fuseau. Les nouvelles sessions reçoivent le fuseau de l’espace de travail, %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this system knows; choose one from the list, such as Europe/Berlin.</source>
+        <translation>« %1 » n’est pas un fuseau horaire connu de ce système ; choisissez-en un dans la liste, par ex. Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>That is %1 in your zone, %2.</source>
+        <translation>Soit %1 dans votre fuseau, %2.</translation>
     </message>
 </context>
 <context>
