@@ -67,10 +67,10 @@ struct ImportedSkills
 class CatalogImportEdits
 {
 public:
-    /// Writes @p people as one undo step named @p text. An empty list writes nothing.
-    static Result<void> writePeople(Workspace& ws, const ImportedPeople& people, const QString& text);
-    /// Writes @p skills as one undo step named @p text. An empty list writes nothing.
-    static Result<void> writeSkills(Workspace& ws, const ImportedSkills& skills, const QString& text);
+    /// Writes the people @p in as one undo step named @p text. An empty list writes nothing.
+    static Result<void> writePeople(Workspace& ws, const ImportedPeople& in, const QString& text);
+    /// Writes the skills @p in as one undo step named @p text. An empty list writes nothing.
+    static Result<void> writeSkills(Workspace& ws, const ImportedSkills& in, const QString& text);
 };
 
 } // namespace coe::commands

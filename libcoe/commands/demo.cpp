@@ -251,7 +251,7 @@ Result<void> Demo::addTeamsAndRoles()
                 chosen << pool.at(i);
         }
         roleSkills << chosen;
-        for (int s : chosen) {
+        for (int s : std::as_const(chosen)) {
             if (auto done = targetInsert.add({id.value(), skills.at(s).id, 2 + int(random.bounded(2))}); !done)
                 return done.error();
         }
@@ -304,13 +304,13 @@ Result<void> Demo::addAssessments()
         if (!monthsAgo.contains(m))
             monthsAgo << m;
     }
-    for (const DemoPerson& person : people) {
+    for (const DemoPerson& person : std::as_const(people)) {
         QList<int> chosen = person.external ? QList<int>() : roleSkills.at(person.role);
         for (int i = 0; i < extraSkills; ++i)
             chosen << int(random.bounded(int(skills.size())));
         std::sort(chosen.begin(), chosen.end());
         chosen.erase(std::unique(chosen.begin(), chosen.end()), chosen.end());
-        for (int s : chosen) {
+        for (int s : std::as_const(chosen)) {
             // Staff start low and grow; consultants are the experts.
             static const int kStart[] = {0, 0, 1, 1, 1, 2, 2, 2, 3};
             int level = person.external ? 3 + int(random.bounded(2)) : kStart[random.bounded(int(std::size(kStart)))];
@@ -319,9 +319,8 @@ Result<void> Demo::addAssessments()
             const bool withConsultant = chance(person.external ? 60 : 25);
             for (int h = 0; h < monthsAgo.size(); ++h) {
                 const QDate date = options.today.addMonths(-monthsAgo.at(h)).addDays(-int(random.bounded(20)));
-                if (h > 0 && level < 3 && chance(35))
-                    ++level;
-                else if (h > 0 && level == 3 && chance(8))
+                // Up one level now and then: often below Independent, rarely to Teacher.
+                if ((h > 0 && level < 3 && chance(35)) || (h > 0 && level == 3 && chance(8)))
                     ++level;
                 const QString on = iso(date);
                 if (auto done = assess.add(
@@ -363,7 +362,7 @@ Result<void> Demo::addRequirements()
                 required << skillsOfCategory.at(c).at(i);
         std::sort(required.begin(), required.end());
         required.erase(std::unique(required.begin(), required.end()), required.end());
-        for (int s : required) {
+        for (int s : std::as_const(required)) {
             if (auto done =
                     requirement.add({teamIds.at(t), skills.at(s).id, 1 + int(random.bounded(3)), chance(30) ? 1 : 0});
                 !done)
@@ -376,7 +375,7 @@ Result<void> Demo::addRequirements()
 Result<void> Demo::addEngagements()
 {
     // Engagements with capabilities in every phase.
-    for (const DemoPerson& p : people)
+    for (const DemoPerson& p : std::as_const(people))
         (p.external ? externals : internals) << p;
     Inserter engagementInsert(
         ws, QStringLiteral("engagement"),
@@ -470,7 +469,7 @@ Result<void> Demo::addSessions()
         const int s = (n * 3) % int(skills.size());
         // The instructor: an internal person whose latest lead level in the skill is highest.
         const DemoPerson* instructor = &internals.at(n % internals.size());
-        for (const DemoPerson& p : internals) {
+        for (const DemoPerson& p : std::as_const(internals)) {
             if (currentLevel.value(p.id).value(s, -1) > currentLevel.value(instructor->id).value(s, -1))
                 instructor = &p;
         }
@@ -629,7 +628,7 @@ Result<void> Demo::addSummit()
             const QDateTime begin(day, from);
             if (auto done = slotInsert.add(
                     {item.value(), rooms.at(seed.room), begin.toString(QStringLiteral("yyyy-MM-ddTHH:mm")),
-                     begin.addSecs(seed.minutes * 60).toString(QStringLiteral("yyyy-MM-ddTHH:mm"))});
+                     begin.addSecs(qint64(seed.minutes) * 60).toString(QStringLiteral("yyyy-MM-ddTHH:mm"))});
                 !done)
                 return done.error();
         }

@@ -745,7 +745,7 @@ QStringList SkillMatrixModel::history(const QModelIndex& index, int limit) const
     auto rows = AssessmentHistory(m_workspace).cellRows(person, skill, limit);
     if (!rows)
         return {};
-    for (const AssessmentHistory::Entry& row : rows.value()) {
+    for (const AssessmentHistory::Entry& row : std::as_const(rows.value())) {
         Entry e{row.assessedOn, AssessmentBatches::rowOrder(row.id),
                 line(row.assessedOn, sourceFromName(row.source).value_or(Source::Lead), row.level)};
         if (!row.note.isEmpty()) {
