@@ -42,6 +42,19 @@ QString makeWorkspace(const QTemporaryDir& dir, const QString& name)
     return path;
 }
 
+/// A small demo workspace at @p path, as of 1 June 2026.
+bool createDemo(const QString& path, int people, int skills)
+{
+    auto ws = Workspace::create(WorkspaceLocation::parse(path).take());
+    if (!ws)
+        return false;
+    DemoGenerator::Options options;
+    options.people = people;
+    options.skills = skills;
+    options.today = QDate(2026, 6, 1);
+    return bool(DemoGenerator::fill(*ws.value(), options));
+}
+
 /// Opens @p path, expects @p code and @p fragment in the message, and an unchanged file.
 void expectRefusal(const QString& path, Error::Code code, const QString& fragment, int timeoutMs = 5000)
 {
@@ -220,15 +233,7 @@ private Q_SLOTS:
         const auto c = test::hostile::workspaceCases().at(index);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("hostile.coe"));
-        {
-            auto ws = Workspace::create(WorkspaceLocation::parse(path).take());
-            QVERIFY(ws);
-            DemoGenerator::Options options;
-            options.people = 12;
-            options.skills = 6;
-            options.today = QDate(2026, 6, 1);
-            QVERIFY(DemoGenerator::fill(*ws.value(), options));
-        }
+        QVERIFY(createDemo(path, 12, 6));
         const int applied = test::hostile::applyCase(path, c);
         QVERIFY2(c.wrongTypes ? applied > 40 : applied == c.sql.size(), qPrintable(QString::number(applied)));
         if (!c.expected.isEmpty()) {
@@ -276,15 +281,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("circle.coe"));
-        {
-            auto ws = Workspace::create(WorkspaceLocation::parse(path).take());
-            QVERIFY(ws);
-            DemoGenerator::Options options;
-            options.people = 6;
-            options.skills = 4;
-            options.today = QDate(2026, 6, 1);
-            QVERIFY(DemoGenerator::fill(*ws.value(), options));
-        }
+        QVERIFY(createDemo(path, 6, 4));
         {
             QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("circle"));
             raw.setDatabaseName(path);
