@@ -42,7 +42,7 @@ Result<Readiness> Readiness::load(Workspace& ws)
     auto scale = readScale(ws);
     if (!scale)
         return scale.error();
-    for (const ScaleLevel& level : scale.value()) {
+    for (const ScaleLevel& level : std::as_const(scale.value())) {
         r.m_labels << level.label;
         if (level.meaning == ScaleLevel::Independent)
             r.m_independent = level.level;
@@ -61,38 +61,38 @@ Result<Readiness> Readiness::load(Workspace& ws)
                : !skills       ? skills.error()
                : !requirements ? requirements.error()
                                : engagements.error();
-    for (const Team& t : teams.value())
+    for (const Team& t : std::as_const(teams.value()))
         r.m_teams.insert(t.id, t.name);
-    for (const Skill& s : skills.value())
+    for (const Skill& s : std::as_const(skills.value()))
         r.m_skills.insert(s.id, s.name);
     auto categories = catalog.categories();
     if (!categories)
         return categories.error();
     QHash<Id, SkillCategory> byId;
-    for (const SkillCategory& c : categories.value())
+    for (const SkillCategory& c : std::as_const(categories.value()))
         byId.insert(c.id, c);
-    for (const SkillCategory& c : categories.value()) {
+    for (const SkillCategory& c : std::as_const(categories.value())) {
         if (c.parentId == 0)
             r.m_categoryOrder << c.name;
     }
-    for (const Skill& s : skills.value()) {
+    for (const Skill& s : std::as_const(skills.value())) {
         Id top = s.categoryId;
         for (int guard = 0; byId.value(top).parentId != 0 && guard < 100; ++guard)
             top = byId.value(top).parentId;
         r.m_skillCategory.insert(s.id, byId.value(top).name);
     }
-    for (const Person& p : people.value()) {
+    for (const Person& p : std::as_const(people.value())) {
         r.m_people.insert(p.id, {p.name, p.teamId, p.external});
         if (p.teamId)
             r.m_members[p.teamId].append(p.id);
     }
-    for (const TeamRequirement& q : requirements.value())
+    for (const TeamRequirement& q : std::as_const(requirements.value()))
         r.m_requirements[q.teamId].append({q.skillId, q.minIndependent, q.teacherRequired});
     for (auto& list : r.m_requirements)
         std::sort(list.begin(), list.end(), [&r](const Requirement& a, const Requirement& b) {
             return r.m_skills.value(a.skill).compare(r.m_skills.value(b.skill), Qt::CaseInsensitive) < 0;
         });
-    for (const Engagement& e : engagements.value()) {
+    for (const Engagement& e : std::as_const(engagements.value())) {
         EngagementInfo info{e.name, e.teamId, e.rollOffOn, e.consultantIds, {}};
         for (const Capability& c : e.capabilities) {
             CapabilityInfo capability{c.name, {}};
@@ -116,7 +116,7 @@ Result<Readiness> Readiness::load(Workspace& ws)
     auto read = AssessmentHistory(ws).requiredRows([&entries](const AssessmentHistory::Packed& p) {
         const PackedAssessment a = PackedAssessment::decode(int(p.value / 100000000));
         entries.push_back({p.cell, AssessmentBatches::rowOrder(p.id),
-                           Row{int(p.value % 100000000), qint8(a.source), qint8(a.level.value_or(-1)),
+                           Row{int(p.value % 100000000), quint8(a.source), qint8(a.level.value_or(-1)),
                                qint8(a.interest.value_or(-1))}});
     });
     if (!read)
@@ -127,13 +127,15 @@ Result<Readiness> Readiness::load(Workspace& ws)
         return batches.error();
     if (!batches->empty()) {
         QHash<Id, QSet<Id>> wanted; // person → the skills their teams require
-        for (auto [team, members] : r.m_members.asKeyValueRange()) {
-            for (const Requirement& need : r.m_requirements.value(team))
+        for (const auto& [team, members] : std::as_const(r.m_members).asKeyValueRange()) {
+            const QList<Requirement> needs = r.m_requirements.value(team);
+            for (const Requirement& need : needs)
                 for (Id person : members)
                     wanted[person].insert(need.skill);
         }
         for (const EngagementInfo& e : std::as_const(r.m_engagements)) {
-            for (const Requirement& need : r.m_requirements.value(e.team))
+            const QList<Requirement> needs = r.m_requirements.value(e.team);
+            for (const Requirement& need : needs)
                 for (Id person : e.consultants)
                     wanted[person].insert(need.skill);
         }
@@ -153,7 +155,7 @@ Result<Readiness> Readiness::load(Workspace& ws)
                     if (s < 0 || !batch.level(p, s))
                         continue;
                     entries.push_back({cellKey(batch.people.at(p), skill), order,
-                                       Row{day, qint8(batch.source), qint8(*batch.level(p, s)), -1}});
+                                       Row{day, quint8(batch.source), qint8(*batch.level(p, s)), -1}});
                 }
             }
         }
@@ -249,7 +251,8 @@ std::optional<double> Readiness::combine(const Weights& w, std::optional<double>
 Readiness::Members Readiness::membersOf(Id team) const
 {
     Members members;
-    for (Id person : m_members.value(team)) {
+    const QList<Id> people = m_members.value(team);
+    for (Id person : people) {
         if (m_people.value(person).external)
             members.external.insert(person);
         else
@@ -406,7 +409,8 @@ QList<NextAction> Readiness::nextActions(const TeamReadiness& result, const QHas
                 (std::min(1.0, double(s.independent + 1) / s.required) - s.coverage) / result.skills.size();
             const double gain = *combine(m_weights, coverage, result.teacher, result.handover) - base;
             QList<Candidate> below;
-            for (const Candidate& c : cells.value(s.skillId))
+            const QList<Candidate> candidates = cells.value(s.skillId);
+            for (const Candidate& c : candidates)
                 if (!c.cell.level || *c.cell.level < m_independent)
                     below.append(c);
             actions.append({tr("%1: one more Independent needed; %2").arg(s.skill, candidatesText(below)), gain});
@@ -415,7 +419,8 @@ QList<NextAction> Readiness::nextActions(const TeamReadiness& result, const QHas
             const double teacher = *result.teacher + 1.0 / teacherCount;
             const double gain = *combine(m_weights, result.coverage, teacher, result.handover) - base;
             QList<Candidate> ready;
-            for (const Candidate& c : cells.value(s.skillId))
+            const QList<Candidate> candidates = cells.value(s.skillId);
+            for (const Candidate& c : candidates)
                 if (c.cell.level && *c.cell.level >= m_independent && *c.cell.level < m_teacher)
                     ready.append(c);
             actions.append({tr("%1: a Teacher is needed; %2").arg(s.skill, candidatesText(ready)), gain});

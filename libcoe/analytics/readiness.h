@@ -106,7 +106,7 @@ public:
     };
 
     /// Reads everything readiness needs once; computing afterwards touches no database.
-    static Result<Readiness> load(Workspace& workspace);
+    static Result<Readiness> load(Workspace& ws);
 
     QList<Id> teamIds() const;
     std::optional<Id> teamByName(const QString& name) const;
@@ -126,8 +126,8 @@ public:
 private:
     struct Row
     {
-        int day = 0; ///< Julian day
-        qint8 source = 0;
+        int day = 0;         ///< Julian day
+        quint8 source = 0;   ///< Source: 0, 1 or 2, an index into the per-source arrays
         qint8 level = -1;    ///< -1: cleared
         qint8 interest = -1; ///< -1: none
     };

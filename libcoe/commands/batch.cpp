@@ -150,15 +150,17 @@ Result<void> applyDelete(RowStore& store, Step& step, bool forward, QList<Change
     } else if (auto done = store.restore(step.snapshot); !done) {
         return done;
     }
-    for (auto [table, ids] : step.snapshot.idsByTable().asKeyValueRange()) {
+    const QHash<QString, QList<qint64>> idsByTable = step.snapshot.idsByTable();
+    for (const auto& [table, ids] : idsByTable.asKeyValueRange()) {
         Change change{Schema::entityOf(table), forward ? Change::Removed : Change::Inserted, ids, {}};
-        for (const auto& [rowTable, row] : step.snapshot.rows) {
+        for (const auto& [rowTable, row] : std::as_const(step.snapshot.rows)) {
             if (rowTable == table)
                 addCell(change, rowTable, row);
         }
         changes.append(change);
     }
-    for (auto [table, ids] : step.snapshot.nulledIdsByTable().asKeyValueRange())
+    const QHash<QString, QList<qint64>> nulledIds = step.snapshot.nulledIdsByTable();
+    for (const auto& [table, ids] : nulledIds.asKeyValueRange())
         changes.append({Schema::entityOf(table), Change::Updated, ids, {}});
     return {};
 }
@@ -180,7 +182,7 @@ Result<void> applyReplaceRows(Workspace& workspace, RowStore& store, Step& step,
     clear.bindValue(QStringLiteral(":key"), key);
     if (auto done = workspace.exec(clear); !done)
         return done;
-    for (const Row& row : forward ? step.rows : step.previousRows) {
+    for (const Row& row : std::as_const(forward ? step.rows : step.previousRows)) {
         if (auto done = store.insert(step.table, row); !done)
             return done.error();
     }
@@ -444,7 +446,7 @@ Result<QList<qint64>> run(Workspace& workspace, Batch batch)
 {
     if (batch.isEmpty())
         return QList<qint64>();
-    for (const Step& step : batch.steps()) {
+    for (const Step& step : std::as_const(batch.steps())) {
         if (step.kind == Step::ReplaceScale) {
             if (const QString problem = Scale::validate(step.scale); !problem.isEmpty())
                 return Error{Error::Invalid, problem};

@@ -46,7 +46,7 @@ Result<Id> single(Result<QList<qint64>> ids)
     return ids->value(0);
 }
 
-Result<void> done(Result<QList<qint64>> ids)
+Result<void> done(const Result<QList<qint64>>& ids)
 {
     if (!ids)
         return ids.error();

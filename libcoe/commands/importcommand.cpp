@@ -61,7 +61,7 @@ public:
         auto existing = Catalog(m_ws).teams();
         if (!existing)
             return existing.error();
-        for (const Team& team : existing.value())
+        for (const Team& team : std::as_const(existing.value()))
             teams.insert(team.name.toLower(), team.id);
         QStringList newTeams;
         for (const auto& p : std::as_const(m_plan.newPeople)) {
@@ -300,7 +300,8 @@ public:
                                          QStringLiteral("note")};
         static const QString sources[] = {QStringLiteral("self"), QStringLiteral("lead"), QStringLiteral("consultant")};
         QHash<qint32, QString> days; // an import has few distinct dates
-        const QString noNote = QStringLiteral("");
+        // Empty, not null: a null QString would bind as NULL.
+        const QString noNote = QLatin1String("");
         return m_ws.insertRows(QStringLiteral("assessment"), columns, qsizetype(m_rowCells.size()),
                                [&](QSqlQuery& q, int b, qsizetype row) {
                                    const ImportCell& c = m_rowCells[size_t(row)];
@@ -309,8 +310,8 @@ public:
                                    q.bindValue(b++, skillId(c.skill));
                                    q.bindValue(b++, sources[c.source]);
                                    q.bindValue(b++, int(c.level));
-                                   auto day = days.constFind(c.day);
-                                   if (day == days.cend())
+                                   auto day = days.find(c.day);
+                                   if (day == days.end())
                                        day = days.insert(c.day, QDate::fromJulianDay(c.day).toString(Qt::ISODate));
                                    q.bindValue(b++, day.value());
                                    q.bindValue(b, c.note >= 0 ? m_plan.notes.at(c.note) : noNote);

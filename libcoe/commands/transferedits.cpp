@@ -19,7 +19,8 @@ QVariant personOrNull(Id id)
 /// The first line of prose of @p markdown: the default Apply task.
 QString firstLine(const QString& markdown)
 {
-    for (const QString& line : markdown.split(QLatin1Char('\n'))) {
+    const QStringList lines = markdown.split(QLatin1Char('\n'));
+    for (const QString& line : lines) {
         QString text = line.trimmed();
         if (text.startsWith(QLatin1Char('#')))
             continue; // headings name the part, not the task

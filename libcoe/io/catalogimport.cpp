@@ -92,16 +92,16 @@ Result<CatalogImport::Report> CatalogImport::importPeople(Workspace& ws, const Q
         return (!people ? people.error() : !teams ? teams.error() : roles.error());
     QHash<QString, Person> byEmail;
     QHash<QString, Person> byName;
-    for (const Person& p : people.value()) {
+    for (const Person& p : std::as_const(people.value())) {
         if (!p.email.isEmpty())
             byEmail.insert(key(p.email), p);
         byName.insert(key(p.name), p);
     }
     QHash<QString, CatalogRef> teamIds; // existing, or one the import adds
     QHash<QString, CatalogRef> roleIds;
-    for (const Team& t : teams.value())
+    for (const Team& t : std::as_const(teams.value()))
         teamIds.insert(key(t.name), CatalogRef{t.id});
-    for (const Role& r : roles.value())
+    for (const Role& r : std::as_const(roles.value()))
         roleIds.insert(key(r.name), CatalogRef{r.id});
 
     Report report;
@@ -109,7 +109,8 @@ Result<CatalogImport::Report> CatalogImport::importPeople(Workspace& ws, const Q
     QSet<QString> seenEmails;
     QSet<QString> seenNames;
     const int width = int(table->header().size());
-    for (const CsvTable::Record& record : table->rows()) {
+    const QList<CsvTable::Record> records = table->rows();
+    for (const CsvTable::Record& record : records) {
         const QString where = tr("%1, line %2").arg(file).arg(record.line);
         QStringList rowProblems;
         if (record.fields.size() != width)
@@ -203,30 +204,32 @@ Result<CatalogImport::Report> CatalogImport::importSkills(Workspace& ws, const Q
     // Category paths ("Cloud / AWS") to ids or StepRefs.
     QHash<QString, CatalogRef> categoryIds;
     QHash<Id, SkillCategory> byId;
-    for (const SkillCategory& c : categories.value())
+    for (const SkillCategory& c : std::as_const(categories.value()))
         byId.insert(c.id, c);
-    for (const SkillCategory& c : categories.value()) {
+    for (const SkillCategory& c : std::as_const(categories.value())) {
         QStringList parts{c.name};
         for (Id parent = c.parentId; parent > 0 && byId.contains(parent); parent = byId.value(parent).parentId)
             parts.prepend(byId.value(parent).name);
         categoryIds.insert(key(parts.join(QStringLiteral(" / "))), CatalogRef{c.id});
     }
     QHash<QString, Skill> skillByName;
-    for (const Skill& s : skills.value())
+    for (const Skill& s : std::as_const(skills.value()))
         skillByName.insert(key(s.name), s);
 
     Report report;
     commands::ImportedSkills out;
     QSet<QString> seen;
     const int width = int(table->header().size());
-    for (const CsvTable::Record& record : table->rows()) {
+    const QList<CsvTable::Record> records = table->rows();
+    for (const CsvTable::Record& record : records) {
         const QString where = tr("%1, line %2").arg(file).arg(record.line);
         QStringList rowProblems;
         if (record.fields.size() != width)
             rowProblems << tr("%1 has %2 fields, the header has %3").arg(where).arg(record.fields.size()).arg(width);
         QStringList categoryPath;
         static const QRegularExpression separator(QStringLiteral("\\s*[/>]\\s*"));
-        for (const QString& part : cell(record, categoryCol).split(separator)) {
+        const QStringList segments = cell(record, categoryCol).split(separator);
+        for (const QString& part : segments) {
             if (!part.trimmed().isEmpty())
                 categoryPath << part.trimmed();
         }

@@ -52,7 +52,7 @@ Result<Frab::ImportReport> Frab::import(Workspace& ws, const Schedule& s)
         return people.error();
     QHash<QString, Id> byEmail;
     QHash<QString, Id> byName;
-    for (const Person& p : people.value()) {
+    for (const Person& p : std::as_const(people.value())) {
         if (!p.email.isEmpty())
             byEmail.insert(p.email.toLower(), p.id);
         byName.insert(p.name.simplified().toLower(), p.id);

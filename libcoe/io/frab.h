@@ -87,9 +87,9 @@ public:
         int matchedPeople = 0;
         int createdPeople = 0;
     };
-    /// Writes @p schedule as a new summit named after its title, as one undo step: rooms and
+    /// Writes @p s as a new summit named after its title, as one undo step: rooms and
     /// tracks created, speakers matched to people by email, then by name, or created.
-    static Result<ImportReport> import(Workspace& workspace, const Schedule& schedule);
+    static Result<ImportReport> import(Workspace& ws, const Schedule& s);
 };
 
 } // namespace coe

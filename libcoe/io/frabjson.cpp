@@ -47,7 +47,7 @@ Result<Frab::Schedule> parseJson(const QByteArray& data, const QString& fileName
     const QJsonArray tracks = conference.value(QStringLiteral("tracks")).toArray();
     if (tracks.size() > Frab::kMaxTracks)
         return tooMany(fileName, Frab::tr("tracks"), Frab::kMaxTracks);
-    for (const QJsonValue& t : tracks) {
+    for (const auto& t : tracks) {
         const QString name = t.isString() ? t.toString() : text(t.toObject().value(QStringLiteral("name")));
         if (!name.trimmed().isEmpty())
             s.tracks.append({name.trimmed(), QColor::fromString(text(t.toObject().value(QStringLiteral("color"))))});
@@ -60,20 +60,22 @@ Result<Frab::Schedule> parseJson(const QByteArray& data, const QString& fileName
         }
         return true;
     };
-    for (const QJsonValue& r : conference.value(QStringLiteral("rooms")).toArray()) {
+    const QJsonArray roomList = conference.value(QStringLiteral("rooms")).toArray();
+    for (const auto& r : roomList) {
         if (!addRoom((r.isString() ? r.toString() : text(r.toObject().value(QStringLiteral("name")))).trimmed()))
             return tooMany(fileName, Frab::tr("rooms"), Frab::kMaxRooms);
     }
     QList<RawEvent> raw;
     const QJsonArray days = conference.value(QStringLiteral("days")).toArray();
-    for (const QJsonValue& d : days) {
+    for (const auto& d : days) {
         const QJsonObject day = d.toObject();
         const QDate date = QDate::fromString(text(day.value(QStringLiteral("date"))).left(10), Qt::ISODate);
         const QJsonObject rooms = day.value(QStringLiteral("rooms")).toObject();
         for (auto room = rooms.constBegin(); room != rooms.constEnd(); ++room) {
             if (!addRoom(room.key().trimmed()))
                 return tooMany(fileName, Frab::tr("rooms"), Frab::kMaxRooms);
-            for (const QJsonValue& v : room.value().toArray()) {
+            const QJsonArray events = room.value().toArray();
+            for (const auto& v : events) {
                 if (raw.size() >= Frab::kMaxEvents)
                     return tooMany(fileName, Frab::tr("events"), Frab::kMaxEvents);
                 const QJsonObject o = v.toObject();
@@ -96,7 +98,7 @@ Result<Frab::Schedule> parseJson(const QByteArray& data, const QString& fileName
                                                      .arg(fileName, eventPlace(r.event.id, r.event.title))
                                                      .arg(persons.size())
                                                      .arg(Frab::kMaxSpeakers)};
-                for (const QJsonValue& p : persons) {
+                for (const auto& p : persons) {
                     const QJsonObject person = p.toObject();
                     QString name = p.isString() ? p.toString() : QString();
                     for (const char* key : {"public_name", "name", "full_public_name", "full_name"})

@@ -27,14 +27,16 @@ QHash<Id, Entry> read(const QByteArray& json)
 {
     QHash<Id, Entry> entries;
     const QJsonArray items = QJsonDocument::fromJson(json).object().value(QStringLiteral("items")).toArray();
-    for (const QJsonValue& v : items) {
+    for (const auto& v : items) {
         const QJsonObject o = v.toObject();
         Entry e;
         e.title = o.value(QStringLiteral("title")).toString();
         e.kind = o.value(QStringLiteral("kind")).toString();
-        for (const QJsonValue& s : o.value(QStringLiteral("speakers")).toArray())
+        const QJsonArray speakers = o.value(QStringLiteral("speakers")).toArray();
+        for (const auto& s : speakers)
             e.speakers << s.toString();
-        for (const QJsonValue& s : o.value(QStringLiteral("slots")).toArray()) {
+        const QJsonArray slotList = o.value(QStringLiteral("slots")).toArray();
+        for (const auto& s : slotList) {
             const QJsonObject slot = s.toObject();
             const QString start = slot.value(QStringLiteral("start")).toString();
             e.slots << QStringLiteral("%1|%2|%3")

@@ -30,11 +30,11 @@ QList<std::pair<int, int>> pageRanges(const QList<Placed>& items, int from, int 
             break;
         }
         int cut = -1;
-        for (int c : cuts)
+        for (int c : std::as_const(cuts))
             if (c > start && c <= start + capacity && !crosses(c))
                 cut = c; // the latest that fits
         if (cut < 0)
-            for (int c : cuts)
+            for (int c : std::as_const(cuts))
                 if (c > start + capacity && !crosses(c)) {
                     cut = c; // one long item: this page gets squeezed
                     break;
@@ -199,7 +199,7 @@ QList<Box> boxesOn(const QList<Placed>& items, int start, int end)
     std::sort(onPage.begin(), onPage.end(), [](const Placed* a, const Placed* b) {
         return std::tie(a->item->id, a->start, a->room) < std::tie(b->item->id, b->start, b->room);
     });
-    for (const Placed* pl : onPage) {
+    for (const Placed* pl : std::as_const(onPage)) {
         if (!boxes.isEmpty() && boxes.last().first->item == pl->item && boxes.last().first->start == pl->start &&
             boxes.last().first->end == pl->end && boxes.last().lastRoom + 1 == pl->room)
             boxes.last().lastRoom = pl->room;

@@ -68,21 +68,21 @@ public:
 
     /// Every batch, in the order its cells apply: (afterId, id). Grid rows and columns of
     /// deleted people and skills are 0.
-    static Result<std::vector<AssessmentBatch>> all(const Workspace& workspace);
+    static Result<std::vector<AssessmentBatch>> all(const Workspace& ws);
 
     /// Writes @p batch, whose id the caller reserved, after every assessment row written so
     /// far (sets afterId). Runs inside the caller's transaction.
-    static Result<void> insert(Workspace& workspace, AssessmentBatch& batch);
+    static Result<void> insert(Workspace& ws, AssessmentBatch& batch);
 
     /// The batch cells of one person and skill, in the order they apply.
-    static Result<QList<BatchCell>> cellHistory(const Workspace& workspace, Id person, Id skill);
+    static Result<QList<BatchCell>> cellHistory(const Workspace& ws, Id person, Id skill);
 
     /// How many cells the batches hold for people and skills that exist.
-    static Result<qint64> cellCount(const Workspace& workspace);
+    static Result<qint64> cellCount(const Workspace& ws);
 
     /// Damage a batch can have: a grid whose size does not match its rows and columns, a link
     /// outside the grid, a byte that is no level on the scale.
-    static Result<QStringList> check(const Workspace& workspace);
+    static Result<QStringList> check(const Workspace& ws);
 };
 
 } // namespace coe

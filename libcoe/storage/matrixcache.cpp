@@ -131,7 +131,8 @@ Result<void> MatrixCache::write(const QString& path, const Contents& c)
         }
     }
     const auto append = [&bytes](const auto& vector) {
-        bytes.append(reinterpret_cast<const char*>(vector.data()), qsizetype(vector.size() * sizeof(vector[0])));
+        bytes.append(reinterpret_cast<const char*>(vector.data()),
+                     qsizetype(vector.size()) * qsizetype(sizeof(vector[0])));
     };
     for (const auto& levels : c.levels)
         append(levels);

@@ -46,10 +46,10 @@ public:
         std::vector<quint16> days;
     };
 
-    /// Where the copy for @p workspace lives (a file by its path, a server database by its
+    /// Where the copy for @p ws lives (a file by its path, a server database by its
     /// URL); empty without a cache folder.
-    static QString pathFor(const Workspace& workspace);
-    static Result<Stamp> stamp(const Workspace& workspace);
+    static QString pathFor(const Workspace& ws);
+    static Result<Stamp> stamp(const Workspace& ws);
     /// The copy at @p path, or nothing when it is missing, damaged or of another format.
     static std::optional<Contents> read(const QString& path);
     static Result<void> write(const QString& path, const Contents& contents);

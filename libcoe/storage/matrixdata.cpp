@@ -92,32 +92,34 @@ Result<void> MatrixData::load(Workspace& ws)
     m_scale = scale.value();
     m_teamNames.clear();
     if (auto teams = catalog.teams()) {
-        for (const Team& t : teams.value())
+        for (const Team& t : std::as_const(teams.value()))
             m_teamNames.insert(t.id, t.name);
     }
 
     m_people.clear();
     m_personIndex.clear();
-    for (const Person& p : people.value()) {
+    for (const Person& p : std::as_const(people.value())) {
         m_personIndex.insert(p.id, int(m_people.size()));
         m_people.append({p.id, p.name, p.email, p.teamId, p.roleId, p.external});
     }
 
     // Categories depth-first in display order, each with its full path; skills follow them.
     QHash<Id, QList<SkillCategory>> children;
-    for (const SkillCategory& c : categories.value())
+    for (const SkillCategory& c : std::as_const(categories.value()))
         children[c.parentId].append(c);
     QHash<Id, QList<Skill>> skillsOf;
-    for (const Skill& s : skills.value())
+    for (const Skill& s : std::as_const(skills.value()))
         skillsOf[s.categoryId].append(s);
     m_categories.clear();
     m_skills.clear();
     m_skillIndex.clear();
     std::function<void(Id, const QString&)> walk = [&](Id parent, const QString& prefix) {
-        for (const SkillCategory& c : children.value(parent)) {
+        const QList<SkillCategory> kids = children.value(parent);
+        for (const SkillCategory& c : kids) {
             const QString path = prefix.isEmpty() ? c.name : prefix + QStringLiteral(" / ") + c.name;
             CategoryInfo info{c.id, path, {}};
-            for (const Skill& s : skillsOf.value(c.id)) {
+            const QList<Skill> catSkills = skillsOf.value(c.id);
+            for (const Skill& s : catSkills) {
                 info.skills << int(m_skills.size());
                 m_skillIndex.insert(s.id, int(m_skills.size()));
                 m_skills.append({s.id, s.name, c.id, int(m_categories.size())});

@@ -55,11 +55,11 @@ public:
     static bool dependsOn(Entity entity);
     /// Reads people, skills (grouped by category in display order), the scale, targets and
     /// the latest assessment per person, skill and source.
-    Result<void> load(Workspace& workspace);
+    Result<void> load(Workspace& ws);
     /// Whether the last load() read the cells from the matrix cache (see MatrixCache).
     bool loadedFromCache() const { return m_fromCache; }
     /// Re-reads the cells of one person and skill from the database.
-    Result<void> reloadCell(Workspace& workspace, int person, int skill);
+    Result<void> reloadCell(Workspace& ws, int person, int skill);
 
     int personCount() const { return int(m_people.size()); }
     int skillCount() const { return int(m_skills.size()); }
@@ -111,15 +111,14 @@ private:
             m_days[cell] = day;
     }
     /// Every assessment row and batch cell into the cell arrays; returns the rows read.
-    Result<qint64> loadAssessments(Workspace& workspace, const std::vector<int>& personOf,
-                                   const std::vector<int>& skillOf);
+    Result<qint64> loadAssessments(Workspace& ws, const std::vector<int>& personOf, const std::vector<int>& skillOf);
     /// The cell arrays from the matrix cache plus the rows appended since; false when the
     /// cache cannot serve (then nothing was changed).
-    Result<bool> loadFromCache(Workspace& workspace, const QString& path, const MatrixCache::Stamp& now,
+    Result<bool> loadFromCache(Workspace& ws, const QString& path, const MatrixCache::Stamp& now,
                                const std::vector<int>& personOf, const std::vector<int>& skillOf);
     void writeCache(const QString& path, const MatrixCache::Stamp& stamp) const;
     /// Person, skill, packed row, Julian day and, with @p withId, the row's id, in id order.
-    static QString rowQuery(Workspace& workspace, const QString& where, bool withId);
+    static QString rowQuery(Workspace& ws, const QString& where, bool withId);
 
     QList<PersonInfo> m_people;
     QList<SkillInfo> m_skills;

@@ -31,7 +31,8 @@ QList<Migrations::Step> Migrations::steps()
         QList<Step> list;
         const QDir dir(QStringLiteral(":/migrations"));
         static const QRegularExpression name(QStringLiteral("^(\\d{4})_(\\w+)\\.sql$"));
-        for (const QString& file : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+        for (const QString& file : files) {
             const QRegularExpressionMatch match = name.match(file);
             if (!match.hasMatch())
                 continue;
@@ -84,7 +85,8 @@ Result<void> Migrations::upgrade(QSqlDatabase& db, const Dialect& dialect, int f
         ~Unlock() { dialect.unlockAfterMigration(db); }
     } unlock{db, dialect};
 
-    for (const Step& step : steps()) {
+    const QList<Step> all = steps();
+    for (const Step& step : all) {
         if (step.version <= fromVersion)
             continue;
         QSqlQuery query(db);
@@ -101,11 +103,13 @@ Result<void> Migrations::upgrade(QSqlDatabase& db, const Dialect& dialect, int f
                 why.code,
                 tr("Upgrading to schema version %1 (%2) failed: %3").arg(step.version).arg(step.name, why.message)};
         };
-        for (const QString& statement : statements(step.sql)) {
+        const QStringList stepStatements = statements(step.sql);
+        for (const QString& statement : stepStatements) {
             if (!query.exec(dialect.expandSchema(statement)))
                 return fail(query.lastError());
         }
-        for (const QString& table : copiedTables(step.version)) {
+        const QStringList tables = copiedTables(step.version);
+        for (const QString& table : tables) {
             if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) AS max_id FROM %1").arg(table)) ||
                 !query.next())
                 return fail(query.lastError());

@@ -40,7 +40,8 @@ Id idOf(const QSqlQuery& q, const char* name)
 QStringList list(const QVariant& value)
 {
     QStringList items;
-    for (const QString& item : value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+    const QStringList parts = value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString& item : parts)
         items << item.trimmed();
     return items;
 }

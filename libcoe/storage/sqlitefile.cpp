@@ -84,10 +84,12 @@ Result<QList<SchemaObject>> expectedObjects(int version)
             const SqliteDialect dialect;
             QSqlQuery query(memory);
             Result<void> made;
-            for (const Migrations::Step& step : Migrations::steps()) {
+            const QList<Migrations::Step> allSteps = Migrations::steps();
+            for (const Migrations::Step& step : allSteps) {
                 if (step.version > version || !made)
                     break;
-                for (const QString& statement : Migrations::statements(step.sql)) {
+                const QStringList stepStatements = Migrations::statements(step.sql);
+                for (const QString& statement : stepStatements) {
                     if (!query.exec(dialect.expandSchema(statement))) {
                         made = Error{Error::Failed, query.lastError().text()};
                         break;
@@ -140,7 +142,7 @@ Result<QStringList> SqliteFile::schemaTables(int version)
     if (!expected)
         return expected.error();
     QStringList tables;
-    for (const SchemaObject& object : expected.value())
+    for (const SchemaObject& object : std::as_const(expected.value()))
         if (object.type == QLatin1String("table"))
             tables << object.name;
     return tables;
@@ -161,7 +163,7 @@ Result<void> SqliteFile::checkSchema(QSqlDatabase& db, const QString& path, int 
         tr("Restore it from a backup; CoE Studio keeps a copy named *.backup-*.coe beside it before each upgrade.");
     QHash<QString, const SchemaObject*> byName;
     QSet<QString> ours;
-    for (const SchemaObject& object : actual.value()) {
+    for (const SchemaObject& object : std::as_const(actual.value())) {
         if (object.type == QLatin1String("trigger"))
             return Error{Error::Invalid, tr("%1 holds a trigger, “%2” on %3, and CoE Studio never makes one: a trigger "
                                             "runs its own SQL on every edit and can "
@@ -171,7 +173,7 @@ Result<void> SqliteFile::checkSchema(QSqlDatabase& db, const QString& path, int 
                                              .arg(shown, object.name, object.table)};
         byName.insert(object.name, &object);
     }
-    for (const SchemaObject& object : expected.value()) {
+    for (const SchemaObject& object : std::as_const(expected.value())) {
         ours.insert(object.name);
         const SchemaObject* found = byName.value(object.name);
         if (!found)
@@ -190,7 +192,7 @@ Result<void> SqliteFile::checkSchema(QSqlDatabase& db, const QString& path, int 
                     .arg(version)
                     .arg(restore)};
     }
-    for (const SchemaObject& object : actual.value()) {
+    for (const SchemaObject& object : std::as_const(actual.value())) {
         if (object.type == QLatin1String("index") && !ours.contains(object.name) && ours.contains(object.table))
             return Error{
                 Error::Invalid,

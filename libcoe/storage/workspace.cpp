@@ -333,7 +333,8 @@ Result<void> Workspace::initialiseNew()
     }
     QSqlQuery query = prepare(QStringLiteral("INSERT INTO scale_level (level, label, description, color, meaning) "
                                              "VALUES (:level, :label, :description, :color, :meaning)"));
-    for (const ScaleLevel& level : Scale::defaultLevels()) {
+    const QList<ScaleLevel> levels = Scale::defaultLevels();
+    for (const ScaleLevel& level : levels) {
         query.bindValue(QStringLiteral(":level"), level.level);
         query.bindValue(QStringLiteral(":label"), level.label);
         query.bindValue(QStringLiteral(":description"), level.description);
