@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/assessmenthistory.h"
 
+#include "storage/columns.h"
 #include "storage/dialect.h"
 #include "storage/packedassessment.h"
 #include "storage/workspace.h"
@@ -36,12 +37,11 @@ Result<QList<AssessmentHistory::Entry>> AssessmentHistory::cellRows(Id person, I
     q.bindValue(QStringLiteral(":n"), limit);
     if (auto done = m_workspace.exec(q); !done)
         return done.error();
-    const QSqlRecord record = q.record();
-    const int id = record.indexOf(QStringLiteral("id"));
-    const int assessedOn = record.indexOf(QStringLiteral("assessed_on"));
-    const int source = record.indexOf(QStringLiteral("source"));
-    const int level = record.indexOf(QStringLiteral("level"));
-    const int note = record.indexOf(QStringLiteral("note"));
+    const int id = column(q, "id");
+    const int assessedOn = column(q, "assessed_on");
+    const int source = column(q, "source");
+    const int level = column(q, "level");
+    const int note = column(q, "note");
     QList<Entry> entries;
     while (q.next()) {
         entries << Entry{q.value(id).toLongLong(), q.value(assessedOn).toString(), q.value(source).toString(),
@@ -74,10 +74,9 @@ Result<void> AssessmentHistory::requiredRows(const std::function<void(const Pack
             .arg(packed));
     if (auto done = m_workspace.exec(q); !done)
         return done.error();
-    const QSqlRecord record = q.record();
-    const int cell = record.indexOf(QStringLiteral("cell"));
-    const int id = record.indexOf(QStringLiteral("id"));
-    const int value = record.indexOf(QStringLiteral("packed"));
+    const int cell = column(q, "cell");
+    const int id = column(q, "id");
+    const int value = column(q, "packed");
     Packed row;
     while (q.next()) {
         row.cell = quint64(q.value(cell).toLongLong());

@@ -2,6 +2,7 @@
 #include "storage/planrepository.h"
 
 #include "core/timezone.h"
+#include "storage/columns.h"
 #include "storage/workspace.h"
 
 #include <QHash>
@@ -25,16 +26,9 @@ QTime time(const QVariant& value)
     return QTime::fromString(value.toString(), QStringLiteral("HH:mm"));
 }
 
-/// The value of column @p name in the current row: rows are read by name, so a new column
-/// never shifts the others.
-QVariant col(const QSqlQuery& q, const char* name)
-{
-    return q.value(QLatin1String(name));
-}
-
 Id idOf(const QSqlQuery& q, const char* name)
 {
-    return col(q, name).toLongLong();
+    return field(q, name).toLongLong();
 }
 
 QStringList list(const QVariant& value)
@@ -103,11 +97,11 @@ Result<QList<Engagement>> PlanRepository::engagements() const
         [&](QSqlQuery& q) {
             Engagement e;
             e.id = idOf(q, "id");
-            e.name = col(q, "name").toString();
+            e.name = field(q, "name").toString();
             e.teamId = idOf(q, "team_id");
-            e.startsOn = date(col(q, "starts_on"));
-            e.rollOffOn = date(col(q, "roll_off_on"));
-            e.version = col(q, "version").toInt();
+            e.startsOn = date(field(q, "starts_on"));
+            e.rollOffOn = date(field(q, "roll_off_on"));
+            e.version = field(q, "version").toInt();
             engagementIndex.insert(e.id, int(engagements.size()));
             engagements.append(e);
         });
@@ -127,11 +121,11 @@ Result<QList<Engagement>> PlanRepository::engagements() const
             Capability c;
             c.id = idOf(q, "id");
             c.engagementId = idOf(q, "engagement_id");
-            c.name = col(q, "name").toString();
-            c.description = col(q, "description").toString();
+            c.name = field(q, "name").toString();
+            c.description = field(q, "description").toString();
             c.ownerId = idOf(q, "owner_id");
             c.expertId = idOf(q, "expert_id");
-            c.version = col(q, "version").toInt();
+            c.version = field(q, "version").toInt();
             capabilityIndex.insert(c.id, {e, int(engagements[e].capabilities.size())});
             engagements[e].capabilities.append(c);
         });
@@ -150,8 +144,8 @@ Result<QList<Engagement>> PlanRepository::engagements() const
                              "ORDER BY changed_on, id"),
               [&](QSqlQuery& q) {
                   if (Capability* c = capability(idOf(q, "capability_id")))
-                      c->history.append({idOf(q, "id"), Phase(col(q, "phase").toInt()), date(col(q, "changed_on")),
-                                         idOf(q, "confirmed_by"), col(q, "note").toString()});
+                      c->history.append({idOf(q, "id"), Phase(field(q, "phase").toInt()), date(field(q, "changed_on")),
+                                         idOf(q, "confirmed_by"), field(q, "note").toString()});
               });
     if (rows.error())
         return *rows.error();
@@ -169,17 +163,17 @@ Result<QList<Session>> PlanRepository::sessions() const
               [&](QSqlQuery& q) {
                   Session s;
                   s.id = idOf(q, "id");
-                  s.title = col(q, "title").toString();
+                  s.title = field(q, "title").toString();
                   s.instructorId = idOf(q, "instructor_id");
-                  s.startsAt = dateTime(col(q, "starts_at"));
-                  s.timeZone = col(q, "time_zone").toString();
-                  s.durationMinutes = col(q, "duration_min").toInt();
-                  s.location = col(q, "location").toString();
-                  s.link = col(q, "link").toString();
-                  s.learnMarkdown = col(q, "learn_md").toString();
-                  s.seeMarkdown = col(q, "see_md").toString();
-                  s.applyMarkdown = col(q, "apply_md").toString();
-                  s.version = col(q, "version").toInt();
+                  s.startsAt = dateTime(field(q, "starts_at"));
+                  s.timeZone = field(q, "time_zone").toString();
+                  s.durationMinutes = field(q, "duration_min").toInt();
+                  s.location = field(q, "location").toString();
+                  s.link = field(q, "link").toString();
+                  s.learnMarkdown = field(q, "learn_md").toString();
+                  s.seeMarkdown = field(q, "see_md").toString();
+                  s.applyMarkdown = field(q, "apply_md").toString();
+                  s.version = field(q, "version").toInt();
                   index.insert(s.id, int(sessions.size()));
                   sessions.append(s);
               });
@@ -197,7 +191,7 @@ Result<QList<Session>> PlanRepository::sessions() const
                   if (!s)
                       return;
                   Attendee a{idOf(q, "person_id"), std::nullopt};
-                  if (const QVariant attended = col(q, "attended"); !attended.isNull())
+                  if (const QVariant attended = field(q, "attended"); !attended.isNull())
                       a.attended = attended.toInt() != 0;
                   s->attendees << a;
               });
@@ -206,9 +200,9 @@ Result<QList<Session>> PlanRepository::sessions() const
               [&](QSqlQuery& q) {
                   if (Session* s = session(q))
                       s->tasks.append({idOf(q, "id"), idOf(q, "session_id"), idOf(q, "person_id"),
-                                       col(q, "description").toString(), date(col(q, "due_on")),
-                                       date(col(q, "done_on")), col(q, "outcome").toString(),
-                                       col(q, "version").toInt()});
+                                       field(q, "description").toString(), date(field(q, "due_on")),
+                                       date(field(q, "done_on")), field(q, "outcome").toString(),
+                                       field(q, "version").toInt()});
               });
     if (rows.error())
         return *rows.error();
@@ -221,7 +215,7 @@ Result<QTimeZone> PlanRepository::workspaceZone() const
     if (auto done = m_workspace.exec(q); !done)
         return done.error();
     if (q.next()) {
-        const QString id = col(q, "value").toString();
+        const QString id = field(q, "value").toString();
         if (const QTimeZone zone = TimeZones::fromId(id); zone.isValid())
             return zone;
         return Error{
@@ -245,17 +239,17 @@ Result<QList<LevelProposal>> PlanRepository::proposals() const
                   p.id = idOf(q, "id");
                   p.applyTaskId = idOf(q, "apply_task_id");
                   p.skillId = idOf(q, "skill_id");
-                  if (const QVariant from = col(q, "from_level"); !from.isNull())
+                  if (const QVariant from = field(q, "from_level"); !from.isNull())
                       p.fromLevel = from.toInt();
-                  p.toLevel = col(q, "to_level").toInt();
-                  const QString status = col(q, "status").toString();
+                  p.toLevel = field(q, "to_level").toInt();
+                  const QString status = field(q, "status").toString();
                   p.status = status == QLatin1String("accepted")   ? LevelProposal::Accepted
                              : status == QLatin1String("rejected") ? LevelProposal::Rejected
                                                                    : LevelProposal::Pending;
-                  p.reason = col(q, "reason").toString();
-                  p.decidedOn = date(col(q, "decided_on"));
+                  p.reason = field(q, "reason").toString();
+                  p.decidedOn = date(field(q, "decided_on"));
                   p.assessmentId = idOf(q, "assessment_id");
-                  p.version = col(q, "version").toInt();
+                  p.version = field(q, "version").toInt();
                   proposals.append(p);
               });
     if (rows.error())
@@ -275,15 +269,15 @@ Result<QList<Summit>> PlanRepository::summits() const
         [&](QSqlQuery& q) {
             Summit s;
             s.id = idOf(q, "id");
-            s.name = col(q, "name").toString();
-            s.venue = col(q, "venue").toString();
-            s.timeZone = col(q, "time_zone").toString();
-            s.startsOn = date(col(q, "starts_on"));
-            s.endsOn = date(col(q, "ends_on"));
-            s.dayStarts = time(col(q, "day_starts"));
-            s.dayEnds = time(col(q, "day_ends"));
-            s.minSpeakerGapMinutes = col(q, "min_speaker_gap_min").toInt();
-            s.version = col(q, "version").toInt();
+            s.name = field(q, "name").toString();
+            s.venue = field(q, "venue").toString();
+            s.timeZone = field(q, "time_zone").toString();
+            s.startsOn = date(field(q, "starts_on"));
+            s.endsOn = date(field(q, "ends_on"));
+            s.dayStarts = time(field(q, "day_starts"));
+            s.dayEnds = time(field(q, "day_ends"));
+            s.minSpeakerGapMinutes = field(q, "min_speaker_gap_min").toInt();
+            s.version = field(q, "version").toInt();
             index.insert(s.id, int(summits.size()));
             summits.append(s);
         });
@@ -296,13 +290,14 @@ Result<QList<Summit>> PlanRepository::summits() const
             "SELECT id, summit_id, name, capacity, equipment, position, version FROM room ORDER BY position, name"),
         [&](QSqlQuery& q) {
             if (Summit* s = summit(q))
-                s->rooms.append({idOf(q, "id"), col(q, "name").toString(), col(q, "capacity").toInt(),
-                                 list(col(q, "equipment")), col(q, "position").toInt(), col(q, "version").toInt()});
+                s->rooms.append({idOf(q, "id"), field(q, "name").toString(), field(q, "capacity").toInt(),
+                                 list(field(q, "equipment")), field(q, "position").toInt(),
+                                 field(q, "version").toInt()});
         });
     rows.each(QStringLiteral("SELECT id, summit_id, name, color, version FROM track ORDER BY name"), [&](QSqlQuery& q) {
         if (Summit* s = summit(q))
-            s->tracks.append({idOf(q, "id"), col(q, "name").toString(), QColor::fromString(col(q, "color").toString()),
-                              col(q, "version").toInt()});
+            s->tracks.append({idOf(q, "id"), field(q, "name").toString(),
+                              QColor::fromString(field(q, "color").toString()), field(q, "version").toInt()});
     });
     QHash<Id, std::pair<int, int>> itemIndex;
     rows.each(QStringLiteral("SELECT id, summit_id, kind, title, abstract, track_id, expected_audience, equipment, "
@@ -314,17 +309,17 @@ Result<QList<Summit>> PlanRepository::summits() const
                       return;
                   SummitItem item;
                   item.id = idOf(q, "id");
-                  item.kind = SummitItem::kindFromName(col(q, "kind").toString()).value_or(SummitItem::Talk);
-                  item.title = col(q, "title").toString();
-                  item.abstract = col(q, "abstract").toString();
+                  item.kind = SummitItem::kindFromName(field(q, "kind").toString()).value_or(SummitItem::Talk);
+                  item.title = field(q, "title").toString();
+                  item.abstract = field(q, "abstract").toString();
                   item.trackId = idOf(q, "track_id");
-                  item.expectedAudience = col(q, "expected_audience").toInt();
-                  item.equipment = list(col(q, "equipment"));
-                  item.durationMinutes = col(q, "duration_min").toInt();
-                  item.guid = col(q, "guid").toString();
-                  item.frabId = col(q, "frab_id").toLongLong();
-                  item.slug = col(q, "slug").toString();
-                  item.version = col(q, "version").toInt();
+                  item.expectedAudience = field(q, "expected_audience").toInt();
+                  item.equipment = list(field(q, "equipment"));
+                  item.durationMinutes = field(q, "duration_min").toInt();
+                  item.guid = field(q, "guid").toString();
+                  item.frabId = field(q, "frab_id").toLongLong();
+                  item.slug = field(q, "slug").toString();
+                  item.version = field(q, "version").toInt();
                   itemIndex.insert(item.id, {index.value(idOf(q, "summit_id")), int(s->items.size())});
                   s->items.append(item);
               });
@@ -347,19 +342,19 @@ Result<QList<Summit>> PlanRepository::summits() const
         QStringLiteral("SELECT id, item_id, room_id, starts_at, ends_at, version FROM slot ORDER BY starts_at, id"),
         [&](QSqlQuery& q) {
             if (SummitItem* i = item(q))
-                i->slots.append({idOf(q, "id"), idOf(q, "item_id"), idOf(q, "room_id"), dateTime(col(q, "starts_at")),
-                                 dateTime(col(q, "ends_at")), col(q, "version").toInt()});
+                i->slots.append({idOf(q, "id"), idOf(q, "item_id"), idOf(q, "room_id"), dateTime(field(q, "starts_at")),
+                                 dateTime(field(q, "ends_at")), field(q, "version").toInt()});
         });
     rows.each(QStringLiteral("SELECT id, summit_id, person_id, day, available_from, available_to FROM "
                              "speaker_availability ORDER BY day, available_from"),
               [&](QSqlQuery& q) {
                   if (Summit* s = summit(q))
-                      s->availability.append({idOf(q, "id"), idOf(q, "person_id"), date(col(q, "day")),
-                                              time(col(q, "available_from")), time(col(q, "available_to"))});
+                      s->availability.append({idOf(q, "id"), idOf(q, "person_id"), date(field(q, "day")),
+                                              time(field(q, "available_from")), time(field(q, "available_to"))});
               });
     rows.each(QStringLiteral("SELECT summit_id, warning_key, note FROM warning_ack"), [&](QSqlQuery& q) {
         if (Summit* s = summit(q))
-            s->acknowledgements.insert(col(q, "warning_key").toString(), col(q, "note").toString());
+            s->acknowledgements.insert(field(q, "warning_key").toString(), field(q, "note").toString());
     });
     if (rows.error())
         return *rows.error();
