@@ -60,7 +60,7 @@ struct Table
 {
     const char* name = "";
     Entity entity = Entity::Everything;
-    QList<Column> columns;          ///< in the order the migrations leave them
+    QList<Column> columns;               ///< in the order the migrations leave them
     QList<ForeignKey> compoundKeys = {}; ///< foreign keys over several columns
 
     QString nameString() const { return QString::fromLatin1(name); }
