@@ -19,7 +19,7 @@
 # The clean root is a minimal `mmdebstrap --variant=apt` of Debian 13, made once and kept as a
 # tarball in $COE_CACHE_DIR/packaging (keyed by what makes it); each run unpacks a fresh copy
 # and removes it afterwards. Downloaded .debs are kept in $COE_CACHE_DIR/packaging/archives, so
-# a warm run downloads nothing but the package lists. Needs root (chroot, mount).
+# a warm run downloads nothing but the package lists. Needs root (chroot, unshare).
 # Ends with "packaging: N passed, N failed"; exits non-zero when a check failed.
 set -euo pipefail
 
@@ -40,7 +40,7 @@ finish() {
     exit 0
 }
 
-[ "$(id -u)" = 0 ] || { fail "runs as root" "installing into a clean root needs chroot and mount"; finish; }
+[ "$(id -u)" = 0 ] || { fail "runs as root" "installing into a clean root needs chroot and unshare"; finish; }
 for tool in cpack mmdebstrap dpkg-deb unshare chroot identify desktop-file-validate appstreamcli; do
     command -v "$tool" >/dev/null || { fail "has $tool" "not installed (see .ci/packages-debian13.txt)"; finish; }
 done
@@ -72,7 +72,7 @@ for view in dashboard matrix people skills engagements sessions summits; do
     QT_QPA_PLATFORM=offscreen QT_DEBUG_PLUGINS=1 "$BUILD/app/coe-studio" "$demo" --view "$view" \
         --size 800x600 --screenshot "$BUILD/packages/plugins-$view.png" >>"$plugin_log" 2>&1 || true
 done
-plugins="$(sed -n 's/.*[Ll]oaded library "\{0,1\}\([^" ]*\/plugins\/[^" ]*\.so\).*/\1/p' "$plugin_log" | sort -u)"
+plugins="$(sed -n 's/.*"\([^"]*\/plugins\/[^"]*\.so\)" loaded library.*/\1/p' "$plugin_log" | sort -u)"
 if [ -z "$plugins" ]; then
     fail "Qt plugins the build loads are dependencies" "QT_DEBUG_PLUGINS named no loaded plugin (log: $plugin_log)"
 else
@@ -87,6 +87,41 @@ else
     else
         fail "Qt plugins the build loads are dependencies" "not depended on: ${missing[*]}"
     fi
+fi
+
+# The Windows and macOS icon files the build renders (packaging/iconpack.cpp): each entry a PNG
+# of the size its header names.
+if out="$(python3 - "$BUILD/packaging/coe-studio.ico" "$BUILD/packaging/coe-studio.icns" 2>&1 <<'PY'
+import struct, sys
+def png_size(data):
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "an entry is not a PNG"
+    return struct.unpack(">II", data[16:24])
+ico = open(sys.argv[1], "rb").read()
+reserved, kind, count = struct.unpack("<HHH", ico[:6])
+assert (reserved, kind) == (0, 1) and count > 0, "not an icon file"
+sizes = []
+for i in range(count):
+    w, h, _, _, planes, bpp, length, offset = struct.unpack("<BBBBHHII", ico[6 + 16 * i:22 + 16 * i])
+    side = w or 256
+    assert png_size(ico[offset:offset + length]) == (side, h or 256), f"ICO entry {i} is not {side} px"
+    sizes.append(side)
+icns = open(sys.argv[2], "rb").read()
+assert icns[:4] == b"icns" and struct.unpack(">I", icns[4:8])[0] == len(icns), "not an icns file"
+expect = {b"icp4": 16, b"icp5": 32, b"icp6": 64, b"ic07": 128, b"ic08": 256, b"ic09": 512,
+          b"ic10": 1024, b"ic11": 32, b"ic12": 64, b"ic13": 256, b"ic14": 512}
+at, types = 8, []
+while at < len(icns):
+    kind, length = icns[at:at + 4], struct.unpack(">I", icns[at + 4:at + 8])[0]
+    side = expect[kind]
+    assert png_size(icns[at + 8:at + length]) == (side, side), f"{kind} is not {side} px"
+    types.append(kind.decode()); at += length
+assert at == len(icns) and len(types) == len(expect), "icns elements do not add up"
+print(f"ICO {sizes}, ICNS {' '.join(types)}")
+PY
+)"; then
+    pass "the Windows and macOS icon files: $out"
+else
+    fail "the Windows and macOS icon files" "$out"
 fi
 
 # --- the clean Debian 13 root -----------------------------------------------------------------
@@ -117,22 +152,25 @@ mkdir -p "$root/root/in" "$root/root/out"
 cp "$deb" "$root/root/in/"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 
-# Runs a shell command line as root in the clean root, with /proc, /dev and the kept .debs
-# mounted in a mount namespace of its own (gone when it returns).
+# Runs a shell command line as root in the clean root, with /proc mounted in a mount and PID
+# namespace of its own (gone when it returns). The tarball has /dev's nodes. Only unshare
+# mounts here: the build root has no mount(8). Inside a chroot (the build root) "/" is no
+# mount point, and the namespace it runs in is private already.
+propagation=private
+mountpoint -q / 2>/dev/null || propagation=unchanged
 in_clean() {
-    unshare --mount --pid --fork --kill-child --propagation private \
-        env ROOT="$root" ARCHIVES="$CACHE/archives" bash -euo pipefail -c '
-        mount -t proc proc "$ROOT/proc"
-        mount --rbind /dev "$ROOT/dev"
-        mount -t tmpfs -o mode=1777 tmpfs "$ROOT/tmp"
-        mount --bind "$ARCHIVES" "$ROOT/var/cache/apt/archives"
-        exec chroot "$ROOT" /usr/bin/env -i HOME=/root LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive \
-            PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin bash -euo pipefail -c "cd /root && $1"
-    ' _ "$1"
+    unshare --mount --pid --fork --kill-child --propagation "$propagation" --mount-proc="$root/proc" \
+        chroot "$root" /usr/bin/env -i HOME=/root LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive \
+        PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin bash -euo pipefail -c "cd /root && $1"
 }
+# The .debs earlier runs downloaded, hard-linked in (the cache and the root share a file
+# system), and the new ones linked back after each install.
+cp -al "$CACHE/archives/." "$root/var/cache/apt/archives/" 2>/dev/null || cp -a "$CACHE/archives/." "$root/var/cache/apt/archives/"
+keep_debs() { cp -aln "$root"/var/cache/apt/archives/*.deb "$CACHE/archives/" 2>/dev/null || true; }
 
 t=$SECONDS
 if in_clean 'apt-get update -qq && apt-get install -y -q ./in/coe-studio_*.deb' >"$BUILD/packages/apt-install.log" 2>&1; then
+    keep_debs
     pass "apt-get install ./$(basename "$deb") in a clean Debian 13 root ($((SECONDS - t)) s)"
 else
     tail -n 30 "$BUILD/packages/apt-install.log"
@@ -156,6 +194,14 @@ if out="$(in_clean 'coectl demo out/demo.coe' 2>&1)" && [ -s "$root/root/out/dem
     pass "installed coectl demo writes a workspace ($(du -k "$root/root/out/demo.coe" | cut -f1) KB)"
 else
     fail "installed coectl demo writes a workspace" "$out"
+fi
+# PostgreSQL: the driver and libpq are there when the connection, not the driver, fails
+# (nothing listens on port 1).
+out="$(in_clean 'coectl info postgresql://nobody@127.0.0.1:1/none' 2>&1 || true)"
+if grep -q 'Cannot reach the PostgreSQL server' <<<"$out"; then
+    pass "installed coectl has the PostgreSQL driver: $(head -1 <<<"$out" | cut -c1-70)…"
+else
+    fail "installed coectl has the PostgreSQL driver" "$out"
 fi
 t=$SECONDS
 if out="$(in_clean 'QT_QPA_PLATFORM=offscreen coe-studio out/demo.coe --view matrix --size 1280x800 --screenshot out/shot.png' 2>&1)" \
@@ -189,12 +235,13 @@ else
     fail "desktop-file-validate /usr/share/applications/org.coestudio.CoEStudio.desktop" "$out"
 fi
 # --no-net: the screenshot and homepage URLs are not fetched (there is no network here).
-if out="$(appstreamcli validate --no-net "$metainfo" 2>&1)"; then
+# --pedantic: every finding is printed (only errors and warnings fail).
+if out="$(appstreamcli validate --no-net --pedantic "$metainfo" 2>&1)"; then
     pass "appstreamcli validate --no-net /usr/share/metainfo/org.coestudio.CoEStudio.metainfo.xml: $(tail -1 <<<"$out")"
 else
     fail "appstreamcli validate --no-net /usr/share/metainfo/org.coestudio.CoEStudio.metainfo.xml" "$out"
 fi
-sed 's/^/    /' <<<"$out"
+grep -v '^$' <<<"$out" | sed 's/^/    /'
 icons="$(ls "$root"/usr/share/icons/hicolor/*/apps/org.coestudio.CoEStudio.* 2>/dev/null | sed 's|.*/hicolor/\([^/]*\)/.*|\1|' | sort -V | tr '\n' ' ')"
 case " $icons" in
     *" 16x16 "*" 48x48 "*" 256x256 "*" scalable "*) pass "hicolor icons installed: $icons" ;;
@@ -205,6 +252,7 @@ esac
 t=$SECONDS
 if in_clean 'apt-get install -y -q shared-mime-info desktop-file-utils libglib2.0-bin man-db' \
         >"$BUILD/packages/apt-desktop.log" 2>&1; then
+    keep_debs
     say "desktop tools installed ($((SECONDS - t)) s)"
     out="$(in_clean 'cp out/demo.coe out/no-extension; gio info -a standard::content-type out/demo.coe out/no-extension | grep content-type; gio mime application/x-coe-workspace' 2>&1 || true)"
     if [ "$(grep -c 'content-type: application/x-coe-workspace' <<<"$out")" = 2 ]; then
