@@ -22,6 +22,8 @@ qt_deploy_runtime_dependencies(
     EXECUTABLE \"\${QT_DEPLOY_BIN_DIR}/$<TARGET_FILE_NAME:coe-studio>\"
     ADDITIONAL_EXECUTABLES \"\${QT_DEPLOY_BIN_DIR}/$<TARGET_FILE_NAME:coectl>\"
     GENERATE_QT_CONF
+    # The offscreen platform too: coe-studio --screenshot renders without a window.
+    DEPLOY_TOOL_OPTIONS --include-plugins qoffscreen
     VERBOSE)
 ")
 install(SCRIPT ${COE_DEPLOY_SCRIPT})
