@@ -6,10 +6,10 @@
 // Both formats hold PNG images since Windows Vista and Mac OS X 10.7.
 #include <QBuffer>
 #include <QByteArray>
-#include <QSaveFile>
 #include <QImage>
 #include <QList>
 #include <QPainter>
+#include <QSaveFile>
 #include <QString>
 #include <QSvgRenderer>
 
@@ -65,8 +65,8 @@ QByteArray makeIco(QSvgRenderer& renderer)
     for (qsizetype i = 0; i < sizes.size(); ++i) {
         const char side = sizes.at(i) >= 256 ? char(0) : char(sizes.at(i));
         out.append(side).append(side).append(char(0)).append(char(0)); // no palette, reserved
-        putLe16(out, 1);  // colour planes
-        putLe16(out, 32); // bits per pixel
+        putLe16(out, 1);                                               // colour planes
+        putLe16(out, 32);                                              // bits per pixel
         putLe32(out, quint32(images.at(i).size()));
         putLe32(out, offset);
         offset += quint32(images.at(i).size());
@@ -79,9 +79,9 @@ QByteArray makeIco(QSvgRenderer& renderer)
 /// "icns", the file length, then one element per type: its OSType, its length, a PNG.
 QByteArray makeIcns(QSvgRenderer& renderer)
 {
-    const QList<std::pair<const char*, int>> types{
-        {"icp4", 16},  {"icp5", 32},  {"icp6", 64},  {"ic07", 128}, {"ic08", 256},
-        {"ic09", 512}, {"ic10", 1024}, {"ic11", 32}, {"ic12", 64},  {"ic13", 256}, {"ic14", 512}};
+    const QList<std::pair<const char*, int>> types{{"icp4", 16},  {"icp5", 32},  {"icp6", 64},   {"ic07", 128},
+                                                   {"ic08", 256}, {"ic09", 512}, {"ic10", 1024}, {"ic11", 32},
+                                                   {"ic12", 64},  {"ic13", 256}, {"ic14", 512}};
     QByteArray body;
     for (const auto& [type, size] : types) {
         const QByteArray png = renderPng(renderer, size);
