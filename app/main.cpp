@@ -73,7 +73,7 @@ struct CommandLine
         QStringLiteral("FILE")};
     const QCommandLineOption lang{
         QStringLiteral("lang"),
-        QCoreApplication::translate("main", "Use the language CODE (e.g. de, fr) instead of the system's."),
+        QCoreApplication::translate("main", "Use the language CODE (de, es, fr or en) instead of the system's."),
         QStringLiteral("CODE")};
     const QCommandLineOption view{
         QStringLiteral("view"),

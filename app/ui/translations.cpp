@@ -9,6 +9,9 @@ namespace coe::ui {
 
 QString installTranslations(QCoreApplication* app, const QLocale& locale)
 {
+    // Dates and numbers follow the chosen language too ("Dienstag, 1. Dezember 2026"), also
+    // where CoE Studio has no translation of its own and speaks English.
+    QLocale::setDefault(locale);
     auto* qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -194,7 +194,7 @@ void MatrixView::refillChoices()
         swatches << QStringLiteral("<span style='background:%1;color:%2'>&nbsp;%3&nbsp;</span>&nbsp;%4")
                         .arg(level.color.name(), Scale::textColorOn(level.color).name())
                         .arg(level.level)
-                        .arg(level.label.toHtmlEscaped());
+                        .arg(Scale::shown(level.label).toHtmlEscaped());
     }
     m_legend->setText(
         swatches.join(QStringLiteral(" &nbsp; ")) +

@@ -87,7 +87,7 @@ void ProposalQueue::fill()
         if (data)
             for (const ScaleLevel& l : data->scale())
                 if (l.level == *level)
-                    return l.label;
+                    return Scale::shown(l.label);
         return QString::number(*level);
     };
     const QList<LevelProposal>& pending = m_context.pending();

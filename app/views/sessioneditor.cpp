@@ -131,7 +131,8 @@ QLayout* SessionEditor::makeForm()
     m_start = new QDateTimeEdit(this);
     m_start->setObjectName(QStringLiteral("sessionStart"));
     m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_start->setDisplayFormat(
+        QStringLiteral("ddd d MMM yyyy HH:mm")); // as the calendar writes it, in the user's language
     m_duration = new QSpinBox(this);
     m_duration->setRange(15, 90);
     m_duration->setSingleStep(5);

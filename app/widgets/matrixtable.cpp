@@ -150,7 +150,7 @@ QWidget* MatrixDelegate::createEditor(QWidget* parent, const QStyleOptionViewIte
     combo->setObjectName(QStringLiteral("matrixLevelEditor"));
     combo->addItem(tr("— not assessed"), QVariant());
     for (const ScaleLevel& level : model->matrix().scale())
-        combo->addItem(QStringLiteral("%1 · %2").arg(level.level).arg(level.label), level.level);
+        combo->addItem(QStringLiteral("%1 · %2").arg(level.level).arg(Scale::shown(level.label)), level.level);
     // A choice from the list sets the level at once; Enter on the closed list does too, and moves down.
     connect(combo, &QComboBox::activated, this, [this, combo] {
         if (!combo->choseFromList())
@@ -537,8 +537,8 @@ QMenu* MatrixTable::createContextMenu(QWidget* parent)
     set->setEnabled(editable && m);
     if (m) {
         for (const ScaleLevel& level : m->matrix().scale()) {
-            QAction* action = set->addAction(QStringLiteral("%1 · %2").arg(level.level).arg(level.label), this,
-                                             [this, l = level.level] { fillSelection(l); });
+            QAction* action = set->addAction(QStringLiteral("%1 · %2").arg(level.level).arg(Scale::shown(level.label)),
+                                             this, [this, l = level.level] { fillSelection(l); });
             if (level.level < 10)
                 action->setShortcut(QKeySequence(Qt::Key_0 + level.level));
         }
@@ -575,7 +575,7 @@ QMenu* MatrixTable::createContextMenu(QWidget* parent)
     target->setEnabled(editable && m);
     if (m) {
         for (const ScaleLevel& level : m->matrix().scale())
-            target->addAction(QStringLiteral("%1 · %2").arg(level.level).arg(level.label), this,
+            target->addAction(QStringLiteral("%1 · %2").arg(level.level).arg(Scale::shown(level.label)), this,
                               [this, l = level.level] { setPersonalTarget(l); });
     }
     target->addSeparator();

@@ -51,7 +51,7 @@ void ScalePreview::paintEvent(QPaintEvent*)
         painter.drawText(top, Qt::AlignCenter, QString::number(level.level));
         painter.setFont(font());
         const QRectF bottom(box.left() + 4, box.center().y(), box.width() - 8, box.height() / 2 - 4);
-        const QString label = fontMetrics().elidedText(level.label, Qt::ElideRight, int(bottom.width()));
+        const QString label = fontMetrics().elidedText(Scale::shown(level.label), Qt::ElideRight, int(bottom.width()));
         painter.drawText(bottom, Qt::AlignHCenter | Qt::AlignTop, label);
         if (level.meaning != ScaleLevel::Plain) {
             // A small mark for the levels readiness counts (Independent, Teacher).

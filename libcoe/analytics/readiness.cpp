@@ -43,7 +43,7 @@ Result<Readiness> Readiness::load(Workspace& ws)
     if (!scale)
         return scale.error();
     for (const ScaleLevel& level : std::as_const(scale.value())) {
-        r.m_labels << level.label;
+        r.m_labels << Scale::shown(level.label);
         if (level.meaning == ScaleLevel::Independent)
             r.m_independent = level.level;
         if (level.meaning == ScaleLevel::Teacher)

@@ -20,6 +20,23 @@ QList<ScaleLevel> Scale::defaultLevels()
     };
 }
 
+QString Scale::shown(const QString& text)
+{
+    // The default levels' labels and descriptions, in English as workspaces store them.
+    static const char* const defaults[] = {
+        QT_TR_NOOP("Unaware"),     QT_TR_NOOP("Has not worked with it yet."),
+        QT_TR_NOOP("Shadowing"),   QT_TR_NOOP("Watches an expert do it; can explain the steps."),
+        QT_TR_NOOP("Coached"),     QT_TR_NOOP("Does it with an expert alongside."),
+        QT_TR_NOOP("Independent"), QT_TR_NOOP("Does it alone, on real work, without help."),
+        QT_TR_NOOP("Teacher"),     QT_TR_NOOP("Can teach and mentor others."),
+    };
+    for (const char* english : defaults) {
+        if (text == QLatin1String(english))
+            return tr(english);
+    }
+    return text;
+}
+
 QString Scale::validate(const QList<ScaleLevel>& levels)
 {
     if (levels.size() < kMinLevels || levels.size() > kMaxLevels)

@@ -37,6 +37,9 @@ public:
 
     /// Unaware · Shadowing · Coached · Independent · Teacher, coloured with ColorBrewer YlGnBu.
     static QList<ScaleLevel> defaultLevels();
+    /// @p text in the user's language when it is a default level's English label or description
+    /// (a workspace keeps the words it was made with, often by coectl, in English), else @p text.
+    static QString shown(const QString& text);
     /// Empty when @p levels form a valid scale, else what is wrong.
     static QString validate(const QList<ScaleLevel>& levels);
     /// Black or white, whichever reads better on @p background (WCAG contrast).

@@ -57,8 +57,9 @@ QVariant ScaleModel::data(const QModelIndex& index, int role) const
             return Qt::AlignCenter;
         break;
     case LabelColumn:
+        // The default scale's English words in the user's language; edited, they become data.
         if (role == Qt::DisplayRole || role == Qt::EditRole)
-            return level.label;
+            return Scale::shown(level.label);
         break;
     case ColorColumn:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
@@ -78,7 +79,7 @@ QVariant ScaleModel::data(const QModelIndex& index, int role) const
         break;
     case DescriptionColumn:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
-            return level.description;
+            return Scale::shown(level.description);
         break;
     default:
         break;

@@ -8,6 +8,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QLocale>
 #include <QStringTokenizer>
 
 #include <algorithm>
@@ -230,7 +231,8 @@ int SkillMatrixModel::columnCount(const QModelIndex& parent) const
 
 QString SkillMatrixModel::levelLabel(int level) const
 {
-    return level >= 0 && level < m_data.scale().size() ? m_data.scale().at(level).label : QString::number(level);
+    return level >= 0 && level < m_data.scale().size() ? Scale::shown(m_data.scale().at(level).label)
+                                                       : QString::number(level);
 }
 
 QVariant SkillMatrixModel::data(const QModelIndex& index, int role) const
@@ -252,7 +254,11 @@ QVariant SkillMatrixModel::data(const QModelIndex& index, int role) const
             return tr("%1: average %2 over %n skill(s)", nullptr,
                       int(m_data.categories().at(column.category).skills.size()))
                 .arg(m_data.categories().at(column.category).name,
-                     average ? QString::number(*average, 'f', 1) : tr("none"));
+                     average ? QLocale().toString(*average, 'f', 1) : tr("none"));
+        case Qt::AccessibleTextRole:
+            return tr("%1, %2, average %3")
+                .arg(m_data.people().at(person).name, m_data.categories().at(column.category).name,
+                     average ? QLocale().toString(*average, 'f', 1) : tr("none"));
         case Qt::TextAlignmentRole:
             return Qt::AlignCenter;
         case Qt::BackgroundRole:
@@ -330,6 +336,15 @@ QVariant SkillMatrixModel::data(const QModelIndex& index, int role) const
         if (m_view != View::SelfVersusLead && shown && *shown < m_data.scale().size())
             return Scale::textColorOn(m_data.scale().at(*shown).color);
         return {};
+    case Qt::AccessibleTextRole: {
+        // What a screen reader says for the cell: "Ana Lopez, Terraform, Coached, target Independent".
+        QString text = tr("%1, %2, %3")
+                           .arg(m_data.people().at(person).name, m_data.skills().at(skill).name,
+                                shown ? levelLabel(*shown) : tr("not assessed"));
+        if (const auto target = m_data.target(person, skill))
+            text += tr(", target %1").arg(levelLabel(*target));
+        return text;
+    }
     case Qt::ToolTipRole: {
         QStringList lines{
             QStringLiteral("<b>%1 — %2</b>")
@@ -428,7 +443,9 @@ std::optional<int> SkillMatrixModel::parseLevel(const QString& text, bool* ok) c
     if (number && value >= 0 && value < m_data.scale().size())
         return value;
     for (const ScaleLevel& level : m_data.scale()) {
-        if (level.label.compare(t, Qt::CaseInsensitive) == 0)
+        // The label as stored, or as shown in the user's language.
+        if (level.label.compare(t, Qt::CaseInsensitive) == 0 ||
+            Scale::shown(level.label).compare(t, Qt::CaseInsensitive) == 0)
             return level.level;
     }
     *ok = false;
@@ -739,8 +756,17 @@ QStringList SkillMatrixModel::history(const QModelIndex& index, int limit) const
         QString line;
     };
     QList<Entry> entries;
-    const auto line = [this](const QString& date, Source source, std::optional<int> level) {
-        return QStringLiteral("%1 · %2 · %3").arg(date, sourceName(source), level ? levelLabel(*level) : tr("cleared"));
+    // The date in the user's format, the source and the level in the user's language.
+    const auto shownDate = [](const QString& iso) {
+        const QDate date = QDate::fromString(iso, Qt::ISODate);
+        return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : iso;
+    };
+    const auto shownSource = [](Source source) {
+        return source == Source::Self ? tr("self") : source == Source::Consultant ? tr("consultant") : tr("lead");
+    };
+    const auto line = [&](const QString& date, Source source, std::optional<int> level) {
+        return QStringLiteral("%1 · %2 · %3")
+            .arg(shownDate(date), shownSource(source), level ? levelLabel(*level) : tr("cleared"));
     };
     auto rows = AssessmentHistory(m_workspace).cellRows(person, skill, limit);
     if (!rows)
@@ -751,7 +777,9 @@ QStringList SkillMatrixModel::history(const QModelIndex& index, int limit) const
         if (!row.note.isEmpty()) {
             // A note on a cell without a level of that source records the note, not a clearing.
             if (!row.level)
-                e.line = QStringLiteral("%1 · %2 · %3").arg(row.assessedOn, row.source, tr("note"));
+                e.line = QStringLiteral("%1 · %2 · %3")
+                             .arg(shownDate(row.assessedOn),
+                                  shownSource(sourceFromName(row.source).value_or(Source::Lead)), tr("note"));
             e.line += QStringLiteral(" — ") + row.note.toHtmlEscaped();
         }
         entries << e;

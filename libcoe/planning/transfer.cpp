@@ -24,7 +24,7 @@ QString levelLabel(const MatrixData& data, std::optional<int> level)
         return Transfer::tr("not assessed");
     for (const ScaleLevel& l : data.scale())
         if (l.level == *level)
-            return l.label;
+            return Scale::shown(l.label);
     return QString::number(*level);
 }
 

@@ -55,6 +55,7 @@ public:
         m_scene.addItem(m_chart);
         m_chart->setAnimationOptions(QChart::NoAnimation);
         m_chart->setBackgroundRoundness(0);
+        m_chart->setLocale(QLocale()); // month names on the time axis in the user's language
         m_chart->setTitle(
             QStringLiteral(
                 "<div style='font-size:15pt; font-weight:600'>%1</div><div style='font-size:10pt; color:#555'>%2</div>")
