@@ -1908,6 +1908,18 @@
 </context>
 <context>
     <name>coe::SkillMatrixModel</name>
+    <message>
+        <source>lead</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>consultant</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>self</source>
+        <translation>selbst</translation>
+    </message>
     <message numerus="yes">
         <source>%1: average %2 over %n skill(s)</source>
         <translation>
@@ -5901,8 +5913,8 @@ Warum ist das in Ordnung?</translation>
         <translation>Das Fenster anzeigen, vom Bildschirm in DATEI aufnehmen und beenden (für Xvfb).</translation>
     </message>
     <message>
-        <source>Use the language CODE (e.g. de, fr) instead of the system&apos;s.</source>
-        <translation>Die Sprache CODE (z. B. de, fr) statt der des Systems verwenden.</translation>
+        <source>Use the language CODE (de, es, fr or en) instead of the system&apos;s.</source>
+        <translation>Die Sprache CODE (de, es, fr oder en) statt der des Systems verwenden.</translation>
     </message>
     <message>
         <source>A .coe file or a postgresql:// URL to open (default: the last one).</source>

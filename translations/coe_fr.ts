@@ -1908,6 +1908,18 @@
 </context>
 <context>
     <name>coe::SkillMatrixModel</name>
+    <message>
+        <source>lead</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>consultant</source>
+        <translation>consultant</translation>
+    </message>
+    <message>
+        <source>self</source>
+        <translation>soi-même</translation>
+    </message>
     <message numerus="yes">
         <source>%1: average %2 over %n skill(s)</source>
         <translation>
@@ -5901,8 +5913,8 @@ Pourquoi est-ce acceptable ?</translation>
         <translation>Afficher la fenêtre, la capturer depuis l&apos;écran dans FICHIER puis quitter (pour Xvfb).</translation>
     </message>
     <message>
-        <source>Use the language CODE (e.g. de, fr) instead of the system&apos;s.</source>
-        <translation>Utiliser la langue CODE (par ex. de, fr) au lieu de celle du système.</translation>
+        <source>Use the language CODE (de, es, fr or en) instead of the system&apos;s.</source>
+        <translation>Utiliser la langue CODE (de, es, fr ou en) au lieu de celle du système.</translation>
     </message>
     <message>
         <source>A .coe file or a postgresql:// URL to open (default: the last one).</source>
