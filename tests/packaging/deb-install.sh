@@ -133,9 +133,11 @@ flock 7
 if [ ! -f "$tarball" ]; then
     t=$SECONDS
     say "making a clean Debian 13 root: $recipe (once)"
+    # Without inherited descriptors: mmdebstrap hands apt its next free one for a /bin/sh
+    # (dash) redirection, and dash takes only one-digit ones.
     rm -f "$CACHE"/debian13-apt-*.tar
     if ! mmdebstrap --variant=apt --skip=cleanup/apt/lists "$SUITE" "$tarball.partial.tar" \
-            >"$CACHE/mmdebstrap.log" 2>&1 7>&-; then
+            >"$CACHE/mmdebstrap.log" 2>&1 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&-; then
         tail -n 20 "$CACHE/mmdebstrap.log"
         rm -f "$tarball.partial.tar"
         fail "a clean Debian 13 root" "mmdebstrap failed (log: $CACHE/mmdebstrap.log)"; finish
