@@ -23,13 +23,15 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
-# The package's long description (the summary above is its first line).
+# The package's long description (the summary above is its first line), in lines that fit
+# 80 columns as Debian's tools show them.
 string(CONCAT CPACK_PACKAGE_DESCRIPTION
-    "CoE Studio is for the lead of a DevOps Center of Excellence: skill matrices "
-    "(people, skills, levels, interest, targets and history), knowledge-transfer plans "
-    "with capabilities and bite-sized sessions, summit timetables and printed agendas, "
-    "and team readiness charts. A workspace is a SQLite file (*.coe) or a PostgreSQL "
-    "database a team shares. coectl does the same from the command line.")
+    "CoE Studio is for the lead of a DevOps Center of Excellence: skill matrices\n"
+    "(people, skills, levels, interest, targets and history), knowledge-transfer\n"
+    "plans with capabilities and bite-sized sessions, summit timetables and\n"
+    "printed agendas, and team readiness charts. A workspace is a SQLite file\n"
+    "(*.coe) or a PostgreSQL database a team shares. coectl does the same from\n"
+    "the command line.")
 # Shared libraries: found by dpkg-shlibdeps in the installed programs. Qt plugins are loaded
 # at run time, so no library names them; these are the packages of the plugins CoE Studio
 # loads (tests/packaging checks every plugin the build loads belongs to one of them): the SQL
