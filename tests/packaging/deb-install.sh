@@ -63,6 +63,17 @@ case "$depends" in
     *) fail "Depends lists the shared libraries (dpkg-shlibdeps)" "$depends" ;;
 esac
 
+# Everything under /usr, nothing writable by others, the programs executable.
+contents="$(dpkg-deb -c "$deb")"
+stray="$(awk '$6 !~ /^\.\/(usr\/.*)?$/ {print $6}' <<<"$contents")"
+writable="$(awk 'substr($1, 9, 1) == "w" && $1 !~ /^l/ {print $6}' <<<"$contents")"
+if [ -z "$stray$writable" ] && grep -Eq '^-rwxr-xr-x .* \./usr/bin/coectl$' <<<"$contents" \
+        && grep -Eq '^-rwxr-xr-x .* \./usr/bin/coe-studio$' <<<"$contents"; then
+    pass "the .deb holds $(grep -vc '/$' <<<"$contents") files, all under /usr, none writable by others"
+else
+    fail "the .deb holds files under /usr only, none writable by others" "${stray:+outside /usr: $stray }${writable:+writable: $writable}"
+fi
+
 # Every Qt plugin the build loads (a demo workspace, a screenshot of each view) belongs to a
 # package the .deb depends on. The build runs against the same system Qt the package uses.
 plugin_log="$BUILD/packages/plugins.log"
