@@ -2919,7 +2919,7 @@
     </message>
     <message>
         <source>How &amp;readiness is computed</source>
-        <translation>Wie die &amp;Bereitschaft berechnet wird</translation>
+        <translation>&amp;Wie die Bereitschaft berechnet wird</translation>
     </message>
     <message>
         <source>S&amp;ummits</source>

@@ -823,7 +823,7 @@
     </message>
     <message>
         <source>%1: move from %2 to %3</source>
-        <translation>%1: pasar de %2 a %3</translation>
+        <translation>%1: pasar de «%2» a «%3»</translation>
     </message>
 </context>
 <context>
@@ -2150,7 +2150,7 @@
     </message>
     <message>
         <source>%1 owns %2 but is %3 in %4 (below Coached).</source>
-        <translation>%1 es responsable de %2 pero tiene %3 en %4 (por debajo de Con apoyo).</translation>
+        <translation>%1 es responsable de %2 pero tiene «%3» en %4 (por debajo de «Con apoyo»).</translation>
     </message>
     <message>
         <source>Teacher in %1</source>

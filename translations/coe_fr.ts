@@ -2859,11 +2859,11 @@
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation>&amp;Plein écran</translation>
+        <translation>P&amp;lein écran</translation>
     </message>
     <message>
         <source>Show &amp;status bar</source>
-        <translation>Afficher la barre d&apos;é&amp;tat</translation>
+        <translation>Afficher la barre d&apos;ét&amp;at</translation>
     </message>
     <message>
         <source>&amp;About CoE Studio</source>
@@ -2883,7 +2883,7 @@
     </message>
     <message>
         <source>Connect to &amp;team database…</source>
-        <translation>Se connecter à la base d&apos;é&amp;quipe…</translation>
+        <translation>Se connecter à la &amp;base d&apos;équipe…</translation>
     </message>
     <message>
         <source>Create &amp;demo workspace…</source>
@@ -2927,7 +2927,7 @@
     </message>
     <message>
         <source>&amp;Engagements</source>
-        <translation>&amp;Missions</translation>
+        <translation>Mi&amp;ssions</translation>
     </message>
     <message>
         <source>Sess&amp;ions</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The chosen language reaches the whole window: Spanish text, German dates, translated level
-// names and sources, complete translations whose placeholders match their sources.
+// names and sources, complete translations whose placeholders match their sources, menus whose
+// accelerators do not clash.
 #include "domain/scale.h"
 #include "models/skillmatrixmodel.h"
 #include "support/demowindow.h"
@@ -154,9 +155,18 @@ private Q_SLOTS:
         QVERIFY2(heading->text().contains(month), qPrintable(heading->text()));
     }
 
-    void spanishMenusHaveNoClashingAccelerators()
+    void menusHaveNoClashingAccelerators_data()
     {
-        coe::ui::installTranslations(qApp, QLocale(QStringLiteral("es_ES")));
+        QTest::addColumn<QString>("locale");
+        QTest::newRow("es") << QStringLiteral("es_ES");
+        QTest::newRow("de") << QStringLiteral("de_DE");
+        QTest::newRow("fr") << QStringLiteral("fr_FR");
+    }
+
+    void menusHaveNoClashingAccelerators()
+    {
+        QFETCH(QString, locale);
+        coe::ui::installTranslations(qApp, QLocale(locale));
         QTemporaryDir dir;
         coe::test::ScriptedPrompter prompter;
         auto window = coe::test::demoWindow(dir, prompter);
