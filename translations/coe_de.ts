@@ -943,12 +943,12 @@
         </translation>
     </message>
     <message>
-        <source>CoE Studio tried to write to a table %1, which no workspace has.</source>
-        <translation>CoE Studio hat versucht, in eine Tabelle %1 zu schreiben, die es in keinem Arbeitsbereich gibt.</translation>
+        <source>CoE Studio named a table %1, which no workspace has.</source>
+        <translation>CoE Studio hat eine Tabelle %1 genannt, die es in keinem Arbeitsbereich gibt.</translation>
     </message>
     <message>
-        <source>CoE Studio tried to write a column %1 of %2, which that table does not have.</source>
-        <translation>CoE Studio hat versucht, eine Spalte %1 von %2 zu schreiben, die diese Tabelle nicht hat.</translation>
+        <source>CoE Studio named a column %1 of %2, which that table does not have.</source>
+        <translation>CoE Studio hat eine Spalte %1 von %2 genannt, die diese Tabelle nicht hat.</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2010,18 @@
         <source>note</source>
         <translation>Notiz</translation>
     </message>
+    <message>
+        <source>%1, %2, average %3</source>
+        <translation>%1, %2, Durchschnitt %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>, target %1</source>
+        <translation>, Ziel %1</translation>
+    </message>
 </context>
 <context>
     <name>coe::SkillTreeModel</name>
@@ -2566,13 +2578,36 @@
         <source>Name the workspace&apos;s time zone, such as Europe/Berlin or UTC+01:00.</source>
         <translation>Geben Sie die Zeitzone des Arbeitsbereichs an, z. B. Europe/Berlin oder UTC+01:00.</translation>
     </message>
+</context>
+<context>
+    <name>coe::commands::WorkspaceEdits</name>
+    <message>
+        <source>Name the workspace&apos;s time zone, such as Europe/Berlin or UTC+01:00.</source>
+        <translation>Geben Sie die Zeitzone des Arbeitsbereichs an, z. B. Europe/Berlin oder UTC+01:00.</translation>
+    </message>
     <message>
         <source>“%1” is not a time zone this system knows: give an IANA name such as Europe/Berlin, or a fixed offset such as UTC+01:00.</source>
         <translation>„%1“ ist keine Zeitzone, die dieses System kennt: geben Sie einen IANA-Namen wie Europe/Berlin oder einen festen UTC-Versatz wie UTC+01:00 an.</translation>
     </message>
     <message>
+        <source>Each readiness weight is from 0 % to 100 %.</source>
+        <translation>Jedes Gewicht der Bereitschaft liegt zwischen 0 % und 100 %.</translation>
+    </message>
+    <message>
+        <source>The readiness weights add up to %1 %; they must add up to 100 %.</source>
+        <translation>Die Gewichte der Bereitschaft ergeben zusammen %1 %; sie müssen 100 % ergeben.</translation>
+    </message>
+    <message>
+        <source>Change the workspace settings</source>
+        <translation>Einstellungen des Arbeitsbereichs ändern</translation>
+    </message>
+    <message>
         <source>Set the workspace&apos;s time zone to %1</source>
         <translation>Zeitzone des Arbeitsbereichs auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Change the readiness weights</source>
+        <translation>Gewichte der Bereitschaft ändern</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +2996,18 @@
         <source>&amp;Find…</source>
         <translation>S&amp;uchen…</translation>
     </message>
+    <message>
+        <source>Wor&amp;kspace settings…</source>
+        <translation>&amp;Arbeitsbereich-Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to…</source>
+        <translation>&amp;Gehe zu…</translation>
+    </message>
+    <message>
+        <source>Prefere&amp;nces…</source>
+        <translation>Einstellu&amp;ngen…</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::BackgroundTask</name>
@@ -3135,6 +3182,53 @@
     <message>
         <source>Print %1</source>
         <translation>%1 drucken</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::CommandPalette</name>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Summit item</source>
+        <translation>Summit-Beitrag</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Gehe zu</translation>
+    </message>
+    <message>
+        <source>Type an action, a view, a person, a skill, a session or a summit item</source>
+        <translation>Eine Aktion, eine Ansicht, eine Person, einen Skill, eine Session oder einen Summit-Beitrag eingeben</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>↑ ↓ to move · Enter to go · Esc to close</source>
+        <translation>↑ ↓ zum Bewegen · Enter zum Öffnen · Esc zum Schließen</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3661,10 @@
     <message>
         <source>Print: open the Summits view to print an agenda</source>
         <translation>Drucken: Öffnen Sie die Ansicht Summits, um eine Agenda zu drucken</translation>
+    </message>
+    <message>
+        <source>Workspace settings</source>
+        <translation>Arbeitsbereich-Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -4380,6 +4478,10 @@
         <source>Targets saved. Undo brings back the previous ones.</source>
         <translation>Ziele gespeichert. Rückgängig holt die vorherigen zurück.</translation>
     </message>
+    <message>
+        <source>Add person (%1)</source>
+        <translation>Person hinzufügen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::PersonEditor</name>
@@ -4426,6 +4528,81 @@
     <message>
         <source>Person</source>
         <translation>Person</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language and look</source>
+        <translation>Sprache und Aussehen</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Die Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time CoE Studio starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von CoE Studio.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Dem System folgen</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default</source>
+        <translation>Die Voreinstellung des Systems</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>Agendas, handouts and PDF exports start on this paper; the print dialog can still change it.</source>
+        <translation>Agenden, Handouts und PDF-Exporte beginnen mit diesem Papier; der Druckdialog kann es noch ändern.</translation>
+    </message>
+    <message>
+        <source>This workspace</source>
+        <translation>Dieser Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Its time zone and the readiness weights belong to the workspace and are shared by everyone who opens it.</source>
+        <translation>Seine Zeitzone und die Gewichte der Bereitschaft gehören zum Arbeitsbereich und gelten für alle, die ihn öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace settings…</source>
+        <translation>&amp;Arbeitsbereich-Einstellungen…</translation>
     </message>
 </context>
 <context>
@@ -4653,7 +4830,7 @@
     </message>
     <message>
         <source>Apply task</source>
-        <translation>Anwendungsaufgabe</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Due</source>
@@ -5895,6 +6072,61 @@ Warum ist das in Ordnung?</translation>
     </message>
 </context>
 <context>
+    <name>coe::ui::WorkspaceSettingsDialog</name>
+    <message>
+        <source>Workspace Settings</source>
+        <translation>Arbeitsbereich-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Sessions that name no zone of their own are in this zone. Changing it keeps their wall-clock times, which are then read in the new zone.</source>
+        <translation>Sessions ohne eigene Zone liegen in dieser Zone. Eine Änderung behält ihre Uhrzeiten, die dann in der neuen Zone gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Readiness index</source>
+        <translation>Bereitschaftsindex</translation>
+    </message>
+    <message>
+        <source>&amp;Coverage of required skills:</source>
+        <translation>&amp;Abdeckung der geforderten Skills:</translation>
+    </message>
+    <message>
+        <source>T&amp;eachers where required:</source>
+        <translation>&amp;Lehrende, wo gefordert:</translation>
+    </message>
+    <message>
+        <source>Capability &amp;hand-over:</source>
+        <translation>Ü&amp;bergabe der Fähigkeiten:</translation>
+    </message>
+    <message>
+        <source>Together:</source>
+        <translation>Zusammen:</translation>
+    </message>
+    <message>
+        <source>How much each part counts in every team&apos;s readiness index. A part a team has nothing to count in drops out, and the others are scaled to make up 100 %.</source>
+        <translation>Wie viel jeder Teil im Bereitschaftsindex jedes Teams zählt. Ein Teil, in dem ein Team nichts zu zählen hat, entfällt, und die anderen werden auf 100 % hochgerechnet.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;defaults</source>
+        <translation>&amp;Standardwerte verwenden</translation>
+    </message>
+    <message>
+        <source>The readiness weights add up to %1 %; they must add up to 100 %.</source>
+        <translation>Die Gewichte der Bereitschaft ergeben zusammen %1 %; sie müssen 100 % ergeben.</translation>
+    </message>
+    <message>
+        <source>It is %1 there now (%2).</source>
+        <translation>Dort ist es jetzt %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CoE Studio: skill matrices, knowledge transfer, summits and team readiness.</source>
@@ -5927,6 +6159,10 @@ Warum ist das in Ordnung?</translation>
     <message>
         <source>Show the view NAME (see Views above) once a workspace is open.</source>
         <translation>Die Ansicht NAME (siehe Ansichten oben) zeigen, sobald ein Arbeitsbereich geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Use the theme NAME (system, light or dark) instead of the one chosen in Preferences.</source>
+        <translation>Das Design NAME (system, light oder dark) statt des in den Einstellungen gewählten verwenden.</translation>
     </message>
 </context>
 </TS>

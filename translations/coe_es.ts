@@ -943,12 +943,12 @@
         </translation>
     </message>
     <message>
-        <source>CoE Studio tried to write to a table %1, which no workspace has.</source>
-        <translation>CoE Studio intentó escribir en una tabla %1, que ningún espacio de trabajo tiene.</translation>
+        <source>CoE Studio named a table %1, which no workspace has.</source>
+        <translation>CoE Studio nombró una tabla %1, que ningún espacio de trabajo tiene.</translation>
     </message>
     <message>
-        <source>CoE Studio tried to write a column %1 of %2, which that table does not have.</source>
-        <translation>CoE Studio intentó escribir una columna %1 de %2, que esa tabla no tiene.</translation>
+        <source>CoE Studio named a column %1 of %2, which that table does not have.</source>
+        <translation>CoE Studio nombró una columna %1 de %2, que esa tabla no tiene.</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2010,18 @@
         <source>note</source>
         <translation>nota</translation>
     </message>
+    <message>
+        <source>%1, %2, average %3</source>
+        <translation>%1, %2, media %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>, target %1</source>
+        <translation>, objetivo %1</translation>
+    </message>
 </context>
 <context>
     <name>coe::SkillTreeModel</name>
@@ -2566,13 +2578,36 @@
         <source>Name the workspace&apos;s time zone, such as Europe/Berlin or UTC+01:00.</source>
         <translation>Indique la zona horaria del espacio de trabajo, como Europe/Madrid o UTC+01:00.</translation>
     </message>
+</context>
+<context>
+    <name>coe::commands::WorkspaceEdits</name>
+    <message>
+        <source>Name the workspace&apos;s time zone, such as Europe/Berlin or UTC+01:00.</source>
+        <translation>Indique la zona horaria del espacio de trabajo, como Europe/Madrid o UTC+01:00.</translation>
+    </message>
     <message>
         <source>“%1” is not a time zone this system knows: give an IANA name such as Europe/Berlin, or a fixed offset such as UTC+01:00.</source>
         <translation>«%1» no es una zona horaria que conozca este sistema: indique un nombre IANA como Europe/Madrid o un desfase fijo como UTC+01:00.</translation>
     </message>
     <message>
+        <source>Each readiness weight is from 0 % to 100 %.</source>
+        <translation>Cada peso de la preparación va del 0 % al 100 %.</translation>
+    </message>
+    <message>
+        <source>The readiness weights add up to %1 %; they must add up to 100 %.</source>
+        <translation>Los pesos de la preparación suman %1 %; deben sumar 100 %.</translation>
+    </message>
+    <message>
+        <source>Change the workspace settings</source>
+        <translation>Cambiar la configuración del espacio de trabajo</translation>
+    </message>
+    <message>
         <source>Set the workspace&apos;s time zone to %1</source>
         <translation>Poner la zona horaria del espacio de trabajo en %1</translation>
+    </message>
+    <message>
+        <source>Change the readiness weights</source>
+        <translation>Cambiar los pesos de la preparación</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +2996,18 @@
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
+    <message>
+        <source>Wor&amp;kspace settings…</source>
+        <translation>Con&amp;figuración del espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to…</source>
+        <translation>&amp;Ir a…</translation>
+    </message>
+    <message>
+        <source>Prefere&amp;nces…</source>
+        <translation>Pre&amp;ferencias…</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::BackgroundTask</name>
@@ -3135,6 +3182,53 @@
     <message>
         <source>Print %1</source>
         <translation>Imprimir %1</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::CommandPalette</name>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Habilidad</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Summit item</source>
+        <translation>Elemento de cumbre</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Ir a</translation>
+    </message>
+    <message>
+        <source>Type an action, a view, a person, a skill, a session or a summit item</source>
+        <translation>Escriba una acción, una vista, una persona, una habilidad, una sesión o un elemento de cumbre</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Coincidencias</translation>
+    </message>
+    <message>
+        <source>↑ ↓ to move · Enter to go · Esc to close</source>
+        <translation>↑ ↓ para moverse · Intro para ir · Esc para cerrar</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3661,10 @@
     <message>
         <source>Print: open the Summits view to print an agenda</source>
         <translation>Imprimir: abra la vista Cumbres para imprimir un programa</translation>
+    </message>
+    <message>
+        <source>Workspace settings</source>
+        <translation>Configuración del espacio de trabajo</translation>
     </message>
 </context>
 <context>
@@ -4380,6 +4478,10 @@
         <source>Targets saved. Undo brings back the previous ones.</source>
         <translation>Objetivos guardados. Deshacer recupera los anteriores.</translation>
     </message>
+    <message>
+        <source>Add person (%1)</source>
+        <translation>Añadir persona (%1)</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::PersonEditor</name>
@@ -4426,6 +4528,81 @@
     <message>
         <source>Person</source>
         <translation>Persona</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Language and look</source>
+        <translation>Idioma y aspecto</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>El idioma del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time CoE Studio starts.</source>
+        <translation>El nuevo idioma se verá la próxima vez que se inicie CoE Studio.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Impresión</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default</source>
+        <translation>El predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>Agendas, handouts and PDF exports start on this paper; the print dialog can still change it.</source>
+        <translation>Los programas, las hojas de sesión y las exportaciones a PDF empiezan con este papel; el diálogo de impresión aún puede cambiarlo.</translation>
+    </message>
+    <message>
+        <source>This workspace</source>
+        <translation>Este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Its time zone and the readiness weights belong to the workspace and are shared by everyone who opens it.</source>
+        <translation>Su zona horaria y los pesos de la preparación pertenecen al espacio de trabajo y los comparten todos los que lo abren.</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace settings…</source>
+        <translation>Configuración del &amp;espacio de trabajo…</translation>
     </message>
 </context>
 <context>
@@ -4653,7 +4830,7 @@
     </message>
     <message>
         <source>Apply task</source>
-        <translation>Tarea de aplicación</translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>Due</source>
@@ -5895,6 +6072,61 @@ Why is this fine?</source>
     </message>
 </context>
 <context>
+    <name>coe::ui::WorkspaceSettingsDialog</name>
+    <message>
+        <source>Workspace Settings</source>
+        <translation>Configuración del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Sessions that name no zone of their own are in this zone. Changing it keeps their wall-clock times, which are then read in the new zone.</source>
+        <translation>Las sesiones que no indican una zona propia están en esta zona. Al cambiarla se conservan sus horas de reloj, que pasan a leerse en la zona nueva.</translation>
+    </message>
+    <message>
+        <source>Readiness index</source>
+        <translation>Índice de preparación</translation>
+    </message>
+    <message>
+        <source>&amp;Coverage of required skills:</source>
+        <translation>&amp;Cobertura de las habilidades requeridas:</translation>
+    </message>
+    <message>
+        <source>T&amp;eachers where required:</source>
+        <translation>&amp;Docentes donde se requieren:</translation>
+    </message>
+    <message>
+        <source>Capability &amp;hand-over:</source>
+        <translation>&amp;Traspaso de capacidades:</translation>
+    </message>
+    <message>
+        <source>Together:</source>
+        <translation>En total:</translation>
+    </message>
+    <message>
+        <source>How much each part counts in every team&apos;s readiness index. A part a team has nothing to count in drops out, and the others are scaled to make up 100 %.</source>
+        <translation>Cuánto cuenta cada parte en el índice de preparación de cada equipo. Una parte en la que un equipo no tiene nada que contar se excluye, y las demás se escalan hasta sumar 100 %.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;defaults</source>
+        <translation>Usar los valores &amp;predeterminados</translation>
+    </message>
+    <message>
+        <source>The readiness weights add up to %1 %; they must add up to 100 %.</source>
+        <translation>Los pesos de la preparación suman %1 %; deben sumar 100 %.</translation>
+    </message>
+    <message>
+        <source>It is %1 there now (%2).</source>
+        <translation>Allí son ahora las %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CoE Studio: skill matrices, knowledge transfer, summits and team readiness.</source>
@@ -5927,6 +6159,10 @@ Why is this fine?</source>
     <message>
         <source>Show the view NAME (see Views above) once a workspace is open.</source>
         <translation>Mostrar la vista NAME (vea Vistas arriba) una vez abierto un espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Use the theme NAME (system, light or dark) instead of the one chosen in Preferences.</source>
+        <translation>Usar el tema NAME (system, light o dark) en lugar del elegido en Preferencias.</translation>
     </message>
 </context>
 </TS>

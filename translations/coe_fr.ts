@@ -943,12 +943,12 @@
         </translation>
     </message>
     <message>
-        <source>CoE Studio tried to write to a table %1, which no workspace has.</source>
-        <translation>CoE Studio a tenté d&apos;écrire dans une table %1, qu&apos;aucun espace de travail ne possède.</translation>
+        <source>CoE Studio named a table %1, which no workspace has.</source>
+        <translation>CoE Studio a nommé une table %1, qu&apos;aucun espace de travail ne possède.</translation>
     </message>
     <message>
-        <source>CoE Studio tried to write a column %1 of %2, which that table does not have.</source>
-        <translation>CoE Studio a tenté d&apos;écrire une colonne %1 de %2, que cette table n&apos;a pas.</translation>
+        <source>CoE Studio named a column %1 of %2, which that table does not have.</source>
+        <translation>CoE Studio a nommé une colonne %1 de %2, que cette table n&apos;a pas.</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2010,18 @@
         <source>note</source>
         <translation>note</translation>
     </message>
+    <message>
+        <source>%1, %2, average %3</source>
+        <translation>%1, %2, moyenne %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>, target %1</source>
+        <translation>, objectif %1</translation>
+    </message>
 </context>
 <context>
     <name>coe::SkillTreeModel</name>
@@ -2566,13 +2578,36 @@
         <source>Name the workspace&apos;s time zone, such as Europe/Berlin or UTC+01:00.</source>
         <translation>Indiquez le fuseau horaire de l’espace de travail, par ex. Europe/Berlin ou UTC+01:00.</translation>
     </message>
+</context>
+<context>
+    <name>coe::commands::WorkspaceEdits</name>
+    <message>
+        <source>Name the workspace&apos;s time zone, such as Europe/Berlin or UTC+01:00.</source>
+        <translation>Indiquez le fuseau horaire de l’espace de travail, par ex. Europe/Berlin ou UTC+01:00.</translation>
+    </message>
     <message>
         <source>“%1” is not a time zone this system knows: give an IANA name such as Europe/Berlin, or a fixed offset such as UTC+01:00.</source>
         <translation>« %1 » n’est pas un fuseau horaire connu de ce système : indiquez un nom IANA comme Europe/Berlin, ou un décalage fixe comme UTC+01:00.</translation>
     </message>
     <message>
+        <source>Each readiness weight is from 0 % to 100 %.</source>
+        <translation>Chaque poids de la maturité va de 0 % à 100 %.</translation>
+    </message>
+    <message>
+        <source>The readiness weights add up to %1 %; they must add up to 100 %.</source>
+        <translation>Les poids de la maturité totalisent %1 % ; ils doivent totaliser 100 %.</translation>
+    </message>
+    <message>
+        <source>Change the workspace settings</source>
+        <translation>Modifier les paramètres de l’espace de travail</translation>
+    </message>
+    <message>
         <source>Set the workspace&apos;s time zone to %1</source>
         <translation>Fixer le fuseau horaire de l’espace de travail à %1</translation>
+    </message>
+    <message>
+        <source>Change the readiness weights</source>
+        <translation>Modifier les poids de la maturité</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +2996,18 @@
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
+    <message>
+        <source>Wor&amp;kspace settings…</source>
+        <translation>Paramètres de l’espace de &amp;travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to…</source>
+        <translation>Alle&amp;r à…</translation>
+    </message>
+    <message>
+        <source>Prefere&amp;nces…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::BackgroundTask</name>
@@ -3135,6 +3182,53 @@
     <message>
         <source>Print %1</source>
         <translation>Imprimer %1</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::CommandPalette</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vue</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Summit item</source>
+        <translation>Élément du summit</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Aller à</translation>
+    </message>
+    <message>
+        <source>Type an action, a view, a person, a skill, a session or a summit item</source>
+        <translation>Tapez une action, une vue, une personne, une compétence, une session ou un élément du summit</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>↑ ↓ to move · Enter to go · Esc to close</source>
+        <translation>↑ ↓ pour se déplacer · Entrée pour y aller · Échap pour fermer</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3661,10 @@
     <message>
         <source>Print: open the Summits view to print an agenda</source>
         <translation>Imprimer : ouvrez la vue Summits pour imprimer un agenda</translation>
+    </message>
+    <message>
+        <source>Workspace settings</source>
+        <translation>Paramètres de l’espace de travail</translation>
     </message>
 </context>
 <context>
@@ -4380,6 +4478,10 @@
         <source>Targets saved. Undo brings back the previous ones.</source>
         <translation>Objectifs enregistrés. Annuler rétablit les précédents.</translation>
     </message>
+    <message>
+        <source>Add person (%1)</source>
+        <translation>Ajouter une personne (%1)</translation>
+    </message>
 </context>
 <context>
     <name>coe::ui::PersonEditor</name>
@@ -4426,6 +4528,81 @@
     <message>
         <source>Person</source>
         <translation>Personne</translation>
+    </message>
+</context>
+<context>
+    <name>coe::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Language and look</source>
+        <translation>Langue et apparence</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time CoE Studio starts.</source>
+        <translation>Une nouvelle langue s’affiche au prochain démarrage de CoE Studio.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default</source>
+        <translation>Celui du système</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier :</translation>
+    </message>
+    <message>
+        <source>Agendas, handouts and PDF exports start on this paper; the print dialog can still change it.</source>
+        <translation>Les programmes, les supports et les exports PDF commencent sur ce papier ; la boîte de dialogue d’impression peut encore le changer.</translation>
+    </message>
+    <message>
+        <source>This workspace</source>
+        <translation>Cet espace de travail</translation>
+    </message>
+    <message>
+        <source>Its time zone and the readiness weights belong to the workspace and are shared by everyone who opens it.</source>
+        <translation>Son fuseau horaire et les poids de la maturité appartiennent à l’espace de travail et sont partagés par tous ceux qui l’ouvrent.</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace settings…</source>
+        <translation>Paramètres de l’&amp;espace de travail…</translation>
     </message>
 </context>
 <context>
@@ -4653,7 +4830,7 @@
     </message>
     <message>
         <source>Apply task</source>
-        <translation>Tâche d’application</translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Due</source>
@@ -5895,6 +6072,61 @@ Pourquoi est-ce acceptable ?</translation>
     </message>
 </context>
 <context>
+    <name>coe::ui::WorkspaceSettingsDialog</name>
+    <message>
+        <source>Workspace Settings</source>
+        <translation>Paramètres de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Sessions that name no zone of their own are in this zone. Changing it keeps their wall-clock times, which are then read in the new zone.</source>
+        <translation>Les sessions qui n’indiquent pas de fuseau propre sont dans ce fuseau. Le changer conserve leurs heures d’horloge, lues alors dans le nouveau fuseau.</translation>
+    </message>
+    <message>
+        <source>Readiness index</source>
+        <translation>Indice de maturité</translation>
+    </message>
+    <message>
+        <source>&amp;Coverage of required skills:</source>
+        <translation>&amp;Couverture des compétences requises :</translation>
+    </message>
+    <message>
+        <source>T&amp;eachers where required:</source>
+        <translation>F&amp;ormateurs là où ils sont requis :</translation>
+    </message>
+    <message>
+        <source>Capability &amp;hand-over:</source>
+        <translation>&amp;Transfert des capacités :</translation>
+    </message>
+    <message>
+        <source>Together:</source>
+        <translation>Au total :</translation>
+    </message>
+    <message>
+        <source>How much each part counts in every team&apos;s readiness index. A part a team has nothing to count in drops out, and the others are scaled to make up 100 %.</source>
+        <translation>Le poids de chaque partie dans l’indice de maturité de chaque équipe. Une partie où une équipe n’a rien à compter est écartée, et les autres sont mises à l’échelle pour faire 100 %.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;defaults</source>
+        <translation>Valeurs par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>The readiness weights add up to %1 %; they must add up to 100 %.</source>
+        <translation>Les poids de la maturité totalisent %1 % ; ils doivent totaliser 100 %.</translation>
+    </message>
+    <message>
+        <source>It is %1 there now (%2).</source>
+        <translation>Il est %1 là-bas (%2).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CoE Studio: skill matrices, knowledge transfer, summits and team readiness.</source>
@@ -5927,6 +6159,10 @@ Pourquoi est-ce acceptable ?</translation>
     <message>
         <source>Show the view NAME (see Views above) once a workspace is open.</source>
         <translation>Afficher la vue NAME (voir Vues ci-dessus) une fois un espace de travail ouvert.</translation>
+    </message>
+    <message>
+        <source>Use the theme NAME (system, light or dark) instead of the one chosen in Preferences.</source>
+        <translation>Utiliser le thème NAME (system, light ou dark) au lieu de celui choisi dans les Préférences.</translation>
     </message>
 </context>
 </TS>
