@@ -155,6 +155,25 @@ private Q_SLOTS:
         QVERIFY2(heading->text().contains(month), qPrintable(heading->text()));
     }
 
+    void spanishViewsFitA1024PixelScreen()
+    {
+        // As tst_translations checks for German and French: no Spanish label forces a view wider.
+        coe::ui::installTranslations(qApp, QLocale(QStringLiteral("es_ES")));
+        QTemporaryDir dir;
+        coe::test::ScriptedPrompter prompter;
+        auto window = coe::test::demoWindow(dir, prompter);
+        QVERIFY(window);
+        for (const QString& view :
+             {QStringLiteral("dashboard"), QStringLiteral("matrix"), QStringLiteral("people"), QStringLiteral("skills"),
+              QStringLiteral("engagements"), QStringLiteral("sessions"), QStringLiteral("summits")}) {
+            QVERIFY(window->showView(view));
+            window->resize(1024, 700);
+            QCoreApplication::processEvents();
+            QVERIFY2(window->width() <= 1024 && window->height() <= 700,
+                     qPrintable(QStringLiteral("%1: %2 x %3").arg(view).arg(window->width()).arg(window->height())));
+        }
+    }
+
     void menusHaveNoClashingAccelerators_data()
     {
         QTest::addColumn<QString>("locale");
