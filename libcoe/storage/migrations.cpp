@@ -74,7 +74,7 @@ QStringList Migrations::statements(const QString& sql)
     return result;
 }
 
-Result<void> Migrations::upgrade(QSqlDatabase& db, const Dialect& dialect, int fromVersion)
+Result<void> Migrations::upgrade(QSqlDatabase& db, const Dialect& dialect, int fromVersion, int toVersion)
 {
     if (auto locked = dialect.lockForMigration(db); !locked)
         return locked;
@@ -87,7 +87,7 @@ Result<void> Migrations::upgrade(QSqlDatabase& db, const Dialect& dialect, int f
 
     const QList<Step> all = steps();
     for (const Step& step : all) {
-        if (step.version <= fromVersion)
+        if (step.version <= fromVersion || step.version > toVersion)
             continue;
         QSqlQuery query(db);
         if (!query.exec(dialect.beginStatement()))

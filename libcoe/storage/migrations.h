@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <limits>
+
 namespace coe {
 
 class Dialect;
@@ -31,8 +33,10 @@ public:
     static int latestVersion();
     /// Splits a migration into statements (';' at the end of a line ends one).
     static QStringList statements(const QString& sql);
-    /// Runs every step after @p fromVersion.
-    static Result<void> upgrade(QSqlDatabase& db, const Dialect& dialect, int fromVersion);
+    /// Runs every step after @p fromVersion, up to and including @p toVersion (tests build an
+    /// older workspace with it).
+    static Result<void> upgrade(QSqlDatabase& db, const Dialect& dialect, int fromVersion,
+                                int toVersion = std::numeric_limits<int>::max());
 };
 
 } // namespace coe
