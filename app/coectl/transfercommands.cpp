@@ -104,19 +104,23 @@ public:
         if (!loaded)
             return fail(io, name(), loaded.error().message);
         const Names* n = &loaded->names;
+        auto zone = PlanRepository(*loaded->workspace).workspaceZone();
+        if (!zone)
+            return fail(io, name(), zone.error().message);
+        const QTimeZone workspaceZone = zone.value();
+        // --from and --to are the days of each session in its own zone; the order is by instant,
+        // so sessions kept in different zones come out as they happen.
         QList<Session> sessions;
         for (const Session& s : std::as_const(loaded->sessions))
             if ((!first.isValid() || s.startsAt.date() >= first) && (!last.isValid() || s.startsAt.date() <= last))
                 sessions << s;
-        std::sort(sessions.begin(), sessions.end(),
-                  [](const Session& a, const Session& b) { return a.startsAt < b.startsAt; });
+        std::sort(sessions.begin(), sessions.end(), [&](const Session& a, const Session& b) {
+            return a.startInstant(workspaceZone) < b.startInstant(workspaceZone);
+        });
         if (kind == QLatin1String("ics")) {
-            auto zone = PlanRepository(*loaded->workspace).workspaceZone();
-            if (!zone)
-                return fail(io, name(), zone.error().message);
             io.out << QString::fromUtf8(Ics::sessionsCalendar(sessions, n->people, n->skills,
                                                               loaded->workspace->meta(QStringLiteral("created_at")),
-                                                              QDateTime::currentDateTimeUtc(), zone.value()));
+                                                              QDateTime::currentDateTimeUtc(), workspaceZone));
             return ExitOk;
         }
         QJsonArray json;
@@ -128,17 +132,20 @@ public:
             for (const Attendee& a : s.attendees)
                 attendees << n->personNames.value(a.personId);
             if (kind == QLatin1String("json")) {
-                json.append(
-                    QJsonObject{{QStringLiteral("title"), s.title},
-                                {QStringLiteral("start"), s.startsAt.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))},
-                                {QStringLiteral("duration"), s.durationMinutes},
-                                {QStringLiteral("instructor"),
-                                 s.instructorId ? QJsonValue(n->personNames.value(s.instructorId)) : QJsonValue()},
-                                {QStringLiteral("skills"), QJsonArray::fromStringList(skills)},
-                                {QStringLiteral("attendees"), QJsonArray::fromStringList(attendees)}});
+                json.append(QJsonObject{
+                    {QStringLiteral("title"), s.title},
+                    {QStringLiteral("start"), s.startsAt.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))},
+                    {QStringLiteral("zone"), QString::fromUtf8(s.zone(workspaceZone).id())},
+                    {QStringLiteral("instant"), s.startInstant(workspaceZone).toUTC().toString(Qt::ISODate)},
+                    {QStringLiteral("duration"), s.durationMinutes},
+                    {QStringLiteral("instructor"),
+                     s.instructorId ? QJsonValue(n->personNames.value(s.instructorId)) : QJsonValue()},
+                    {QStringLiteral("skills"), QJsonArray::fromStringList(skills)},
+                    {QStringLiteral("attendees"), QJsonArray::fromStringList(attendees)}});
             } else {
-                io.out << QStringLiteral("%1  %2 min  %3\n    %4; instructor %5; %6 attendee(s)\n")
-                              .arg(s.startsAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                io.out << QStringLiteral("%1 %2  %3 min  %4\n    %5; instructor %6; %7 attendee(s)\n")
+                              .arg(s.startsAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                   QString::fromUtf8(s.zone(workspaceZone).id()))
                               .arg(s.durationMinutes, 2)
                               .arg(s.title, skills.join(QStringLiteral(", ")),
                                    n->personNames.value(s.instructorId, QStringLiteral("-")))

@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 namespace {
 
@@ -74,6 +75,36 @@ private Q_SLOTS:
         QCOMPARE(zonedIcs.exitCode, 0);
         QVERIFY2(zonedIcs.out.contains(QLatin1String("\r\nTZID:Asia/Kathmandu\r\n")),
                  qPrintable(zonedIcs.out.left(2000)));
+
+        // The list and JSON name each session's zone and give its instant; the order is by
+        // instant, whatever zone each session keeps.
+        test::sqliteRows(zoned, QStringLiteral("UPDATE kt_session SET time_zone = 'America/New_York' "
+                                               "WHERE id = (SELECT MIN(id) FROM kt_session)"));
+        const Result zonedJson =
+            coectl({QStringLiteral("sessions"), zoned, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(zonedJson.exitCode, 0);
+        const QJsonArray zonedAll = QJsonDocument::fromJson(zonedJson.out.toUtf8()).array();
+        QCOMPARE(zonedAll.size(), all.size());
+        QStringList zones;
+        QDateTime previous;
+        for (const auto& v : zonedAll) {
+            const QJsonObject session = v.toObject();
+            const QString zone = session.value(QStringLiteral("zone")).toString();
+            zones << zone;
+            const QDateTime wall =
+                QDateTime::fromString(session.value(QStringLiteral("start")).toString(), Qt::ISODate);
+            const QDateTime instant =
+                QDateTime::fromString(session.value(QStringLiteral("instant")).toString(), Qt::ISODate);
+            QCOMPARE(instant.timeSpec(), Qt::UTC);
+            QCOMPARE(QDateTime(wall.date(), wall.time(), QTimeZone(zone.toUtf8())).toUTC(), instant);
+            QVERIFY(!previous.isValid() || previous <= instant);
+            previous = instant;
+        }
+        QCOMPARE(zones.count(QStringLiteral("America/New_York")), 1);
+        QCOMPARE(zones.count(QStringLiteral("Asia/Kathmandu")), all.size() - 1);
+        const Result zonedTable = coectl({QStringLiteral("sessions"), zoned});
+        QCOMPARE(zonedTable.out.count(QLatin1String(" America/New_York  ")), 1);
+        QCOMPARE(zonedTable.out.count(QLatin1String(" Asia/Kathmandu  ")), all.size() - 1);
 
         const Result table = coectl({QStringLiteral("sessions"), m_demo});
         QVERIFY(table.out.contains(first.value(QStringLiteral("title")).toString()));
