@@ -2,7 +2,7 @@
 // coectl init | info | check | demo | import people|skills | set: create, inspect, verify, fill
 // and configure workspaces.
 #include "coectl/cli.h"
-#include "commands/transferedits.h"
+#include "commands/workspaceedits.h"
 #include "core/timezone.h"
 #include "io/catalogimport.h"
 #include "io/demo.h"
@@ -11,6 +11,7 @@
 #include "storage/migrations.h"
 #include "storage/planrepository.h"
 #include "storage/workspace.h"
+#include "storage/workspacesettings.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -276,47 +277,89 @@ class SetCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("set"); }
-    QString summary() const override { return QStringLiteral("Change a workspace setting: its time zone"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Change a workspace setting: its time zone, the readiness weights");
+    }
     int run(const QStringList& arguments, Io& io) override
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(
-            QStringLiteral("Changes the workspace's settings, each change one step that the app can undo.\n"
+            QStringLiteral("Changes the workspace's settings, all of them one step that the app can undo.\n"
                            "--zone: the zone of sessions that name none of their own, and of new ones. Those\n"
-                           "sessions keep their wall-clock times, which are then read in the new zone."));
+                           "sessions keep their wall-clock times, which are then read in the new zone.\n"
+                           "--readiness-weights: how much coverage, Teachers and hand-over count in the\n"
+                           "readiness index, in percent adding up to 100 (the default is 50,20,30)."));
         parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("A .coe file or a postgresql:// URL"));
         const QCommandLineOption zone(QStringLiteral("zone"),
                                       QStringLiteral("An IANA time zone (Europe/Berlin) or a fixed offset (UTC+01:00)"),
                                       QStringLiteral("ZONE"));
-        parser.addOption(zone);
+        const QCommandLineOption weights(QStringLiteral("readiness-weights"),
+                                         QStringLiteral("Coverage, Teachers and hand-over in percent, e.g. 50,20,30"),
+                                         QStringLiteral("C,T,H"));
+        parser.addOptions({zone, weights});
         if (int code = parseCommand(parser, arguments, io, 1); code >= 0)
             return code;
-        if (!parser.isSet(zone))
+        if (!parser.isSet(zone) && !parser.isSet(weights))
             return usage(io, name(), QStringLiteral("say what to set, such as --zone Europe/Berlin"));
         auto ws = workspaceArgument(parser.positionalArguments().constFirst(), false);
         if (!ws)
             return fail(io, name(), ws.error());
+        const WorkspaceSettings before = readWorkspaceSettings(*ws.value());
+        WorkspaceSettings after = before;
+        if (parser.isSet(zone)) {
+            after.timeZone = parser.value(zone).trimmed();
+            if (after.timeZone.isEmpty())
+                return usage(io, name(),
+                             QStringLiteral("Name the workspace's time zone, such as Europe/Berlin or UTC+01:00."));
+        }
+        if (parser.isSet(weights)) {
+            const QStringList parts = parser.value(weights).split(QLatin1Char(','));
+            QList<double> percent;
+            for (const QString& part : parts) {
+                bool ok = false;
+                const double value = part.trimmed().toDouble(&ok);
+                if (!ok)
+                    break;
+                percent << value;
+            }
+            if (percent.size() != 3 || parts.size() != 3)
+                return usage(io, name(),
+                             QStringLiteral("--readiness-weights takes three percentages such as 50,20,30, not '%1'")
+                                 .arg(parser.value(weights)));
+            after.weights = {percent.at(0) / 100.0, percent.at(1) / 100.0, percent.at(2) / 100.0};
+        }
         PlanRepository plans(*ws.value());
         // The zone before, for the message; one this system does not know is being mended.
-        const auto before = plans.workspaceZone();
-        if (auto done = commands::TransferEdits::setWorkspaceZone(*ws.value(), parser.value(zone)); !done)
+        const auto zoneBefore = plans.workspaceZone();
+        if (auto done = commands::WorkspaceEdits::saveSettings(*ws.value(), before, after); !done)
             return done.error().code == Error::Invalid ? usage(io, name(), done.error().message)
                                                        : fail(io, name(), done.error());
-        auto after = plans.workspaceZone();
-        auto sessions = plans.sessions();
-        if (!after)
-            return fail(io, name(), after.error());
-        if (!sessions)
-            return fail(io, name(), sessions.error());
-        const qsizetype following = std::count_if(sessions->cbegin(), sessions->cend(),
-                                                  [](const Session& s) { return s.timeZone.trimmed().isEmpty(); });
-        const QString now = TimeZones::name(after.value());
-        if (before && TimeZones::name(before.value()) == now)
-            io.out << QStringLiteral("The workspace's time zone is %1.\n").arg(now);
-        else
-            io.out << QStringLiteral("The workspace's time zone is now %1 (it was %2).\n")
-                          .arg(now, before ? TimeZones::name(before.value()) : QStringLiteral("unknown here"));
-        io.out << QStringLiteral("%1 session(s) that name no zone of their own are in %2.\n").arg(following).arg(now);
+        if (parser.isSet(zone)) {
+            auto zoneAfter = plans.workspaceZone();
+            auto sessions = plans.sessions();
+            if (!zoneAfter)
+                return fail(io, name(), zoneAfter.error());
+            if (!sessions)
+                return fail(io, name(), sessions.error());
+            const qsizetype following = std::count_if(sessions->cbegin(), sessions->cend(),
+                                                      [](const Session& s) { return s.timeZone.trimmed().isEmpty(); });
+            const QString now = TimeZones::name(zoneAfter.value());
+            if (zoneBefore && TimeZones::name(zoneBefore.value()) == now)
+                io.out << QStringLiteral("The workspace's time zone is %1.\n").arg(now);
+            else
+                io.out << QStringLiteral("The workspace's time zone is now %1 (it was %2).\n")
+                              .arg(now,
+                                   zoneBefore ? TimeZones::name(zoneBefore.value()) : QStringLiteral("unknown here"));
+            io.out
+                << QStringLiteral("%1 session(s) that name no zone of their own are in %2.\n").arg(following).arg(now);
+        }
+        if (parser.isSet(weights)) {
+            const ReadinessWeights& w = readWorkspaceSettings(*ws.value()).weights;
+            io.out << QStringLiteral("Readiness weighs coverage %1 %, Teachers %2 % and hand-over %3 %.\n")
+                          .arg(QString::number(w.coverage * 100.0, 'g', 4), QString::number(w.teacher * 100.0, 'g', 4),
+                               QString::number(w.handover * 100.0, 'g', 4));
+        }
         return ExitOk;
     }
 };

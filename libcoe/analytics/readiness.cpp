@@ -9,6 +9,7 @@
 #include "storage/planrepository.h"
 #include "storage/scalelevels.h"
 #include "storage/workspace.h"
+#include "storage/workspacesettings.h"
 
 #include <QSet>
 
@@ -34,11 +35,7 @@ QDate monthEnd(const QDate& date)
 Result<Readiness> Readiness::load(Workspace& ws)
 {
     Readiness r;
-    const QStringList weights =
-        ws.meta(QStringLiteral("readiness.weights")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    if (weights.size() == 3) {
-        r.m_weights = {weights.at(0).toDouble(), weights.at(1).toDouble(), weights.at(2).toDouble()};
-    }
+    r.m_weights = readWorkspaceSettings(ws).weights;
     auto scale = readScale(ws);
     if (!scale)
         return scale.error();

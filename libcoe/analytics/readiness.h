@@ -27,6 +27,7 @@
 
 #include "core/result.h"
 #include "domain/entities.h"
+#include "domain/workspacesettings.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -98,12 +99,7 @@ class Readiness
     Q_DECLARE_TR_FUNCTIONS(Readiness)
 
 public:
-    struct Weights
-    {
-        double coverage = 0.5;
-        double teacher = 0.2;
-        double handover = 0.3;
-    };
+    using Weights = ReadinessWeights;
 
     /// Reads everything readiness needs once; computing afterwards touches no database.
     static Result<Readiness> load(Workspace& ws);

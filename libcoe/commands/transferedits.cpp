@@ -2,10 +2,12 @@
 #include "commands/transferedits.h"
 
 #include "commands/batch.h"
+#include "commands/workspaceedits.h"
 #include "core/timezone.h"
 #include "domain/phasename.h"
 #include "storage/matrixdata.h"
 #include "storage/rowstore.h"
+#include "storage/workspacesettings.h"
 
 namespace coe::commands {
 
@@ -256,25 +258,12 @@ Result<void> TransferEdits::deleteSession(Workspace& ws, const Session& session)
 
 Result<void> TransferEdits::setWorkspaceZone(Workspace& ws, const QString& zone)
 {
-    const QString id = zone.trimmed();
-    if (id.isEmpty())
+    const WorkspaceSettings before = readWorkspaceSettings(ws);
+    WorkspaceSettings after = before;
+    after.timeZone = zone.trimmed();
+    if (after.timeZone.isEmpty())
         return Error{Error::Invalid, tr("Name the workspace's time zone, such as Europe/Berlin or UTC+01:00.")};
-    if (!TimeZones::fromId(id).isValid())
-        return Error{Error::Invalid, tr("“%1” is not a time zone this system knows: give an IANA name such as "
-                                        "Europe/Berlin, or a fixed offset such as UTC+01:00.")
-                                         .arg(id)};
-    const QString key = QStringLiteral("time_zone");
-    auto rows = RowStore(ws).rowsWhere(QStringLiteral("meta"), QStringLiteral("key"), key);
-    if (!rows)
-        return rows.error();
-    if (!rows->isEmpty() && rows->first().value(QStringLiteral("value")).toString() == id)
-        return {}; // already so: no undo step that changes nothing
-    Batch batch(tr("Set the workspace's time zone to %1").arg(id));
-    if (rows->isEmpty())
-        batch.insert(QStringLiteral("meta"), {{QStringLiteral("key"), key}, {QStringLiteral("value"), id}});
-    else
-        batch.updateLink(QStringLiteral("meta"), {{QStringLiteral("key"), key}}, {{QStringLiteral("value"), id}});
-    return runBatch(ws, std::move(batch));
+    return WorkspaceEdits::saveSettings(ws, before, after);
 }
 
 Result<int> TransferEdits::completeTask(Workspace& ws, const Session& session, const ApplyTask& task,

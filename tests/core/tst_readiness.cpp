@@ -3,9 +3,12 @@
 #include "analytics/readiness.h"
 #include "commands/batch.h"
 #include "commands/edits.h"
+#include "commands/workspaceedits.h"
+#include "storage/workspacesettings.h"
 #include "support/testbackend.h"
 
 #include <QTest>
+#include <QUndoStack>
 
 using namespace coe;
 using commands::Batch;
@@ -213,6 +216,55 @@ private Q_SLOTS:
     {
         QVERIFY(m_ws->setMeta(QStringLiteral("readiness.weights"), QStringLiteral("1,0,0")));
         QCOMPARE(*load().compute(m_ops, QDate(2026, 4, 1)).index, 50.0);
+        // Weights that do not add up to 1 are not the workspace's: the defaults hold.
+        QVERIFY(m_ws->setMeta(QStringLiteral("readiness.weights"), QStringLiteral("1,1,0")));
+        QCOMPARE(load().weights(), Readiness::Weights());
+    }
+
+    void weightsAreChangedAsOneUndoStep()
+    {
+        const WorkspaceSettings before = readWorkspaceSettings(*m_ws);
+        QCOMPARE(before.weights, ReadinessWeights());
+        const double standard = *load().compute(m_ops, QDate(2026, 4, 1)).index;
+        const int steps = m_ws->undoStack()->index();
+
+        // Refused, with nothing written: out of range, or not adding up to 100 %.
+        for (const ReadinessWeights& wrong :
+             {ReadinessWeights{0.6, 0.2, 0.3}, ReadinessWeights{1.5, -0.5, 0.0}, ReadinessWeights{0.0, 0.0, 0.0}}) {
+            WorkspaceSettings after = before;
+            after.weights = wrong;
+            const auto refused = commands::WorkspaceEdits::saveSettings(*m_ws, before, after);
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().code, Error::Invalid);
+        }
+        QCOMPARE(m_ws->undoStack()->index(), steps);
+        QVERIFY(m_ws->meta(QStringLiteral("readiness.weights")).isEmpty());
+
+        WorkspaceSettings after = before;
+        after.weights = {1.0, 0.0, 0.0};
+        QVERIFY(commands::WorkspaceEdits::saveSettings(*m_ws, before, after));
+        QCOMPARE(m_ws->undoStack()->index(), steps + 1);
+        QCOMPARE(m_ws->undoStack()->text(steps), QStringLiteral("Change the readiness weights"));
+        QCOMPARE(readWorkspaceSettings(*m_ws), after);
+        QCOMPARE(*load().compute(m_ops, QDate(2026, 4, 1)).index, 50.0);
+        // Saving what is there already adds no step.
+        QVERIFY(commands::WorkspaceEdits::saveSettings(*m_ws, after, after));
+        QCOMPARE(m_ws->undoStack()->index(), steps + 1);
+
+        m_ws->undoStack()->undo();
+        QCOMPARE(readWorkspaceSettings(*m_ws), before);
+        QVERIFY(m_ws->meta(QStringLiteral("readiness.weights")).isEmpty());
+        QCOMPARE(*load().compute(m_ops, QDate(2026, 4, 1)).index, standard);
+        m_ws->undoStack()->redo();
+        QCOMPARE(readWorkspaceSettings(*m_ws), after);
+
+        // Zone and weights together: one step named for both.
+        WorkspaceSettings both = after;
+        both.timeZone = QStringLiteral("Europe/Lisbon");
+        both.weights = {0.4, 0.3, 0.3};
+        QVERIFY(commands::WorkspaceEdits::saveSettings(*m_ws, after, both));
+        QCOMPARE(m_ws->undoStack()->text(steps + 1), QStringLiteral("Change the workspace settings"));
+        QCOMPARE(readWorkspaceSettings(*m_ws), both);
     }
 
     void trendAndForecast()

@@ -273,6 +273,39 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("check"), path}).exitCode, 0);
     }
 
+    void setReadinessWeights()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("weights.coe"));
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--people"), QStringLiteral("12"),
+                      QStringLiteral("--skills"), QStringLiteral("8"), path})
+                     .exitCode,
+                 0);
+        const auto stored = [&] {
+            return test::sqliteRows(path, QStringLiteral("SELECT value FROM meta WHERE key = 'readiness.weights'"));
+        };
+        // Refused, nothing written: not three numbers, not adding up to 100.
+        Result r = run({QStringLiteral("set"), path, QStringLiteral("--readiness-weights"), QStringLiteral("50,abc")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("three percentages such as 50,20,30, not '50,abc'")), qPrintable(r.err));
+        r = run({QStringLiteral("set"), path, QStringLiteral("--readiness-weights"), QStringLiteral("60,20,30")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("add up to 110 %; they must add up to 100 %")), qPrintable(r.err));
+        QVERIFY(stored().isEmpty());
+
+        r = run({QStringLiteral("set"), path, QStringLiteral("--readiness-weights"), QStringLiteral("40, 30, 30")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QStringLiteral("Readiness weighs coverage 40 %, Teachers 30 % and hand-over 30 %.\n"));
+        QCOMPARE(stored(), QStringList{QStringLiteral("0.4,0.3,0.3")});
+        // Both at once, one step; the readiness command uses the new weights.
+        r = run({QStringLiteral("set"), path, QStringLiteral("--zone"), QStringLiteral("Europe/Oslo"),
+                 QStringLiteral("--readiness-weights"), QStringLiteral("100,0,0")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QLatin1String("Europe/Oslo")));
+        QCOMPARE(stored(), QStringList{QStringLiteral("1,0,0")});
+        QCOMPARE(run({QStringLiteral("check"), path}).exitCode, 0);
+    }
+
     void readOnlyFileIsRefusedUnchanged()
     {
         QTemporaryDir dir;
