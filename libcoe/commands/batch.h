@@ -10,7 +10,6 @@
 #include "domain/entities.h"
 #include "domain/scale.h"
 #include "storage/rowstore.h"
-#include "storage/scalelevels.h"
 
 #include <QCoreApplication>
 
@@ -100,10 +99,6 @@ Result<QList<qint64>> run(Workspace& workspace, Batch batch);
 
 /// run() for callers that do not need the inserted ids; an empty batch writes nothing.
 Result<void> runBatch(Workspace& workspace, Batch batch);
-
-/// The scale's levels, read in storage/scalelevels.h (a read is no command); named here too for
-/// callers in app/ and tests/ that still write commands::readScale.
-using coe::readScale;
 
 } // namespace commands
 } // namespace coe

@@ -67,12 +67,11 @@ Result<const Table*> RowStore::described(const QString& table, const QStringList
 {
     const Table* t = Tables::find(table);
     if (!t)
-        return Error{Error::Failed, tr("CoE Studio tried to write to a table %1, which no workspace has.").arg(table)};
+        return Error{Error::Failed, tr("CoE Studio named a table %1, which no workspace has.").arg(table)};
     for (const QString& column : columns) {
         if (!t->column(column))
-            return Error{
-                Error::Failed,
-                tr("CoE Studio tried to write a column %1 of %2, which that table does not have.").arg(column, table)};
+            return Error{Error::Failed,
+                         tr("CoE Studio named a column %1 of %2, which that table does not have.").arg(column, table)};
     }
     return t;
 }

@@ -8,6 +8,7 @@
 #include "models/scalemodel.h"
 #include "models/skilltreemodel.h"
 #include "storage/catalog.h"
+#include "storage/scalelevels.h"
 #include "support/testbackend.h"
 
 #include <QAbstractItemModelTester>
@@ -170,7 +171,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 6);
         QVERIFY(model.apply());
         QVERIFY(!model.isModified());
-        QCOMPARE(commands::readScale(*ws)->size(), 6);
+        QCOMPARE(readScale(*ws)->size(), 6);
         ws->undoStack()->undo();
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.index(1, ScaleModel::LabelColumn).data().toString(), QStringLiteral("Shadowing"));

@@ -6,6 +6,7 @@
 #include "storage/catalog.h"
 #include "storage/migrations.h"
 #include "storage/rowstore.h"
+#include "storage/scalelevels.h"
 #include "storage/transaction.h"
 #include "support/testbackend.h"
 
@@ -24,7 +25,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto ws = test::createWorkspace(dir);
         QCOMPARE(ws->schemaVersion(), Migrations::latestVersion());
-        auto scale = commands::readScale(*ws);
+        auto scale = readScale(*ws);
         QVERIFY(scale);
         QCOMPARE(scale->size(), 5);
         QCOMPARE(scale->at(0).label, QStringLiteral("Unaware"));
@@ -197,10 +198,10 @@ private Q_SLOTS:
             {1, QStringLiteral("Practitioner"), {}, QColor(0x7f, 0xcd, 0xbb), ScaleLevel::Independent},
             {2, QStringLiteral("Expert"), {}, QColor(0x2c, 0x7f, 0xb8), ScaleLevel::Teacher}};
         QVERIFY(commands::Edits::setScale(*ws, three));
-        QCOMPARE(commands::readScale(*ws).value(), three);
+        QCOMPARE(readScale(*ws).value(), three);
         ws->undoStack()->undo();
-        QCOMPARE(commands::readScale(*ws)->size(), 5);
-        QCOMPARE(commands::readScale(*ws).value(), Scale::defaultLevels());
+        QCOMPARE(readScale(*ws)->size(), 5);
+        QCOMPARE(readScale(*ws).value(), Scale::defaultLevels());
         three[2].meaning = ScaleLevel::Plain;
         auto invalid = commands::Edits::setScale(*ws, three);
         QVERIFY(!invalid);
@@ -225,7 +226,7 @@ private Q_SLOTS:
         auto refused = commands::Edits::setScale(*ws, fewer);
         QVERIFY(!refused);
         QVERIFY(refused.error().message.contains(QStringLiteral("still used")));
-        QCOMPARE(commands::readScale(*ws)->size(), 5);
+        QCOMPARE(readScale(*ws)->size(), 5);
     }
     void wrongPostgresPasswordIsRefused()
     {
