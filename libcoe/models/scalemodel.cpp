@@ -126,7 +126,9 @@ bool ScaleModel::setData(const QModelIndex& index, const QVariant& value, int ro
     ScaleLevel& level = levels[index.row()];
     switch (index.column()) {
     case LabelColumn:
-        level.label = value.toString();
+        // The translated default word, left as it was shown, keeps the word stored.
+        if (value.toString() != Scale::shown(level.label))
+            level.label = value.toString();
         break;
     case ColorColumn: {
         const QColor color =
@@ -148,7 +150,8 @@ bool ScaleModel::setData(const QModelIndex& index, const QVariant& value, int ro
         break;
     }
     case DescriptionColumn:
-        level.description = value.toString();
+        if (value.toString() != Scale::shown(level.description))
+            level.description = value.toString();
         break;
     default:
         return false;

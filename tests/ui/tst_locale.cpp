@@ -3,10 +3,12 @@
 // names and sources, complete translations whose placeholders match their sources, menus whose
 // accelerators do not clash.
 #include "domain/scale.h"
+#include "models/scalemodel.h"
 #include "models/skillmatrixmodel.h"
 #include "support/demowindow.h"
 #include "ui/mainwindow.h"
 #include "ui/translations.h"
+#include "ui/workspacecontroller.h"
 #include "views/matrixview.h"
 
 #include <QAction>
@@ -237,12 +239,13 @@ private Q_SLOTS:
 
     void germanHistorySaysGermanSourcesLevelsAndDates()
     {
-        coe::ui::installTranslations(qApp, QLocale(QStringLiteral("de_DE")));
+        // "consultant · Teacher" came from a workspace made in English, as coectl makes them.
         QTemporaryDir dir;
         coe::test::ScriptedPrompter prompter;
         auto window = coe::test::demoWindow(dir, prompter);
         QVERIFY(window);
         QVERIFY(window->showView(QStringLiteral("matrix")));
+        coe::ui::installTranslations(qApp, QLocale(QStringLiteral("de_DE")));
         coe::SkillMatrixModel* model = window->matrixView()->model();
         // A cell with a few entries of history (the demo assesses with every source).
         QStringList lines;
@@ -266,6 +269,27 @@ private Q_SLOTS:
             for (const QString& word : english)
                 QVERIFY2(parts.at(1) != word && !parts.at(2).startsWith(word), qPrintable(line));
         }
+    }
+
+    void scaleEditorShowsTranslatedWordsAndKeepsTheStoredOnes()
+    {
+        // A workspace made in English (as coectl makes them), opened in Spanish.
+        QTemporaryDir dir;
+        coe::test::ScriptedPrompter prompter;
+        auto window = coe::test::demoWindow(dir, prompter);
+        QVERIFY(window);
+        coe::ui::installTranslations(qApp, QLocale(QStringLiteral("es_ES")));
+        coe::ScaleModel model(*window->controller()->workspace());
+        const QModelIndex teacher = model.index(4, coe::ScaleModel::LabelColumn);
+        QCOMPARE(model.levels().at(4).label, QStringLiteral("Teacher"));
+        QCOMPARE(teacher.data().toString(), QStringLiteral("Docente"));
+        // An editor closed on the shown word changes nothing; a new word is the user's.
+        QVERIFY(model.setData(teacher, QStringLiteral("Docente"), Qt::EditRole));
+        QVERIFY(!model.isModified());
+        QCOMPARE(model.levels().at(4).label, QStringLiteral("Teacher"));
+        QVERIFY(model.setData(teacher, QStringLiteral("Mentor"), Qt::EditRole));
+        QVERIFY(model.isModified());
+        QCOMPARE(teacher.data().toString(), QStringLiteral("Mentor"));
     }
 
     void defaultScaleWordsAreTranslatedAndOwnWordsKept()
