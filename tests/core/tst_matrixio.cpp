@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -479,7 +480,8 @@ private Q_SLOTS:
             QCOMPARE(expected.size(), 2);
         }
         QCOMPARE(history(batchedModel, 2, 3).constFirst(),
-                 QStringLiteral("2026-05-01 · lead · %1").arg(batchedModel.levelLabel(4)));
+                 QStringLiteral("%1 · lead · %2")
+                     .arg(QLocale().toString(QDate(2026, 5, 1), QLocale::ShortFormat), batchedModel.levelLabel(4)));
 
         // Deleting a person drops their batch cells; undo brings them back.
         const QStringList before = cells(batched);

@@ -6,6 +6,7 @@
 #include "support/testbackend.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -93,8 +94,17 @@ private Q_SLOTS:
         QVERIFY(!model.index(1, 1).data().isValid());                           // never assessed
         QCOMPARE(model.index(0, 2).data(SkillMatrixModel::GapRole).toInt(), 2); // override target 2, none yet
         QVERIFY(!model.index(1, 0).data(SkillMatrixModel::TargetRole).isValid());
-        QVERIFY(
-            model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("2026-02-01 · lead · Coached")));
+        // The history names the date in the user's format.
+        QVERIFY(model.index(0, 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLocale().toString(QDate(2026, 2, 1), QLocale::ShortFormat) +
+                              QStringLiteral(" · lead · Coached")));
+        // What a screen reader announces: person, skill, level, and the target where one is set.
+        QCOMPARE(anaTf.data(Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("Ana, Terraform, Coached, target Independent"));
+        QCOMPARE(model.index(1, 1).data(Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("Bo, Ansible, not assessed"));
     }
 
     void theNewestAssessmentWinsAndLaterEntriesOfOlderDatesDoNot()
