@@ -5,6 +5,7 @@
 #include "ui/icons.h"
 #include "ui/mainwindow.h"
 #include "ui/screenshot.h"
+#include "ui/theme.h"
 #include "ui/translations.h"
 #include "ui/viewregistry.h"
 
@@ -50,14 +51,21 @@ struct CommandLine
             QStringLiteral("\n\n") + viewList());
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({screenshot, size, capture, lang, view});
+        parser.addOptions({screenshot, size, capture, lang, theme, view});
         parser.addPositionalArgument(
             QStringLiteral("workspace"),
             QCoreApplication::translate("main", "A .coe file or a postgresql:// URL to open (default: the last one)."),
             QStringLiteral("[WORKSPACE]"));
     }
 
-    QLocale locale() const { return parser.isSet(lang) ? QLocale(parser.value(lang)) : QLocale::system(); }
+    /// --lang, or the language chosen in Preferences, or the system's.
+    QLocale locale() const
+    {
+        if (parser.isSet(lang))
+            return QLocale(parser.value(lang));
+        const QString chosen = coe::Config::instance()->get(coe::Config::Language).toString();
+        return chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    }
 
     QCommandLineParser parser;
     const QCommandLineOption screenshot{
@@ -75,6 +83,11 @@ struct CommandLine
         QStringLiteral("lang"),
         QCoreApplication::translate("main", "Use the language CODE (de, es, fr or en) instead of the system's."),
         QStringLiteral("CODE")};
+    const QCommandLineOption theme{
+        QStringLiteral("theme"),
+        QCoreApplication::translate("main", "Use the theme NAME (system, light or dark) instead of the one chosen in "
+                                            "Preferences."),
+        QStringLiteral("NAME")};
     const QCommandLineOption view{
         QStringLiteral("view"),
         QCoreApplication::translate("main", "Show the view NAME (see Views above) once a workspace is open."),
@@ -113,6 +126,8 @@ int main(int argc, char* argv[])
     }
     QApplication app(argc, argv);
     nameApplication();
+    // The installed desktop file: Wayland and the docks link the window to its icon by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.coestudio.CoEStudio"));
     coe::ui::installIcons();
 
     CommandLine commandLine;
@@ -129,7 +144,17 @@ int main(int argc, char* argv[])
         return 2;
     }
 
+    const QCommandLineOption& theme = commandLine.theme;
+    const QStringList themes{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
+    if (parser.isSet(theme) && !themes.contains(parser.value(theme))) {
+        std::fprintf(stderr, "coe-studio: --theme takes system, light or dark, not '%s'\n",
+                     qPrintable(parser.value(theme)));
+        return 2;
+    }
+
     coe::ui::installTranslations(&app, commandLine.locale());
+    coe::ui::Theme::apply(coe::ui::Theme::fromName(
+        parser.isSet(theme) ? parser.value(theme) : coe::Config::instance()->get(coe::Config::Theme).toString()));
 
     coe::ui::MainWindow window;
     if (!parser.positionalArguments().isEmpty()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/summititemdialog.h"
 
+#include "ui/theme.h"
 #include "widgets/formhelpers.h"
 #include "widgets/namepicker.h"
 
@@ -95,9 +96,7 @@ SummitItemDialog::SummitItemDialog(const Summit& summit, const SummitItem& item,
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("itemProblem"));
     m_problem->setWordWrap(true);
-    QPalette warn = m_problem->palette();
-    warn.setColor(QPalette::WindowText, QColor(0xb0, 0x30, 0x20));
-    m_problem->setPalette(warn);
+    Theme::markAsWarning(m_problem);
     form->addRow(QString(), m_problem);
     m_audience = new QSpinBox(this);
     m_audience->setRange(0, 100000);

@@ -2,6 +2,7 @@
 #include "dialogs/summitsettingsdialog.h"
 
 #include "core/timezone.h"
+#include "ui/theme.h"
 #include "widgets/formhelpers.h"
 
 #include <QColorDialog>
@@ -166,9 +167,7 @@ SummitSettingsDialog::SummitSettingsDialog(const Summit& summit, const QHash<Id,
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("settingsProblem"));
     m_problem->setWordWrap(true);
-    QPalette warning = m_problem->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xb0, 0x3a, 0x2e));
-    m_problem->setPalette(warning);
+    Theme::markAsWarning(m_problem);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);

@@ -27,6 +27,9 @@ Actions::Actions(QObject* parent) : QObject(parent)
         make(QStringLiteral("actionExportMatrix"), tr("&Export skill matrix…"), QStringLiteral("document-export"));
     exportMatrix->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportMatrix->setEnabled(false);
+    workspaceSettings = make(QStringLiteral("actionWorkspaceSettings"), tr("Wor&kspace settings…"),
+                             QStringLiteral("document-properties"));
+    workspaceSettings->setEnabled(false);
     close = make(QStringLiteral("actionClose"), tr("&Close workspace"), QStringLiteral("document-close"));
     close->setShortcuts(QKeySequence::Close);
     close->setEnabled(false);
@@ -78,6 +81,14 @@ Actions::Actions(QObject* parent) : QObject(parent)
                              QKeySequence::SelectAll);
     find = make(QStringLiteral("actionFind"), tr("&Find…"), QStringLiteral("edit-find"));
     find->setShortcuts(QKeySequence::Find);
+    commandPalette = make(QStringLiteral("actionCommandPalette"), tr("&Go to…"), QStringLiteral("edit-find"));
+    commandPalette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    preferences = make(QStringLiteral("actionPreferences"), tr("Prefere&nces…"), QStringLiteral("configure"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // Only macOS has a standard sequence; Ctrl+, is what other apps use elsewhere.
+    preferences->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                                  ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                  : QKeySequence::keyBindings(QKeySequence::Preferences));
     find->setEnabled(false);
 
     fullScreen = make(QStringLiteral("actionFullScreen"), tr("&Full screen"), QStringLiteral("view-fullscreen"));

@@ -32,6 +32,7 @@ public:
     QAction* createDemo = nullptr;
     QAction* importMatrix = nullptr;
     QAction* exportMatrix = nullptr;
+    QAction* workspaceSettings = nullptr;
     QAction* close = nullptr;
     QAction* quit = nullptr;
     /// One "show this view" action per entry of ViewRegistry::entries(), in its order.
@@ -48,6 +49,8 @@ public:
     QAction* selectAll = nullptr;
     /// Moves the focus into the current view's search field.
     QAction* find = nullptr;
+    QAction* preferences = nullptr;
+    QAction* commandPalette = nullptr;
     QAction* fullScreen = nullptr;
     QAction* showStatusBar = nullptr;
     QAction* about = nullptr;

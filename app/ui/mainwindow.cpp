@@ -1,18 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
+#include "commands/workspaceedits.h"
 #include "core/changenotifier.h"
 #include "core/config.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/connectdialog.h"
 #include "dialogs/matriximportdialog.h"
+#include "dialogs/preferencesdialog.h"
+#include "dialogs/workspacesettingsdialog.h"
 #include "io/matrixexport.h"
 #include "models/skillmatrixmodel.h"
 #include "render/agenda.h"
 #include "storage/workspace.h"
+#include "storage/workspacesettings.h"
 #include "ui/actions.h"
 #include "ui/backgroundtask.h"
+#include "ui/commandpalette.h"
 #include "ui/editrouter.h"
+#include "ui/palettesources.h"
 #include "ui/prompter.h"
 #include "ui/viewregistry.h"
 #include "ui/workspacecontroller.h"
@@ -65,7 +71,6 @@ MainWindow::MainWindow(QWidget* parent)
     m_rail->setFrameShape(QFrame::NoFrame);
     m_rail->setIconSize(QSize(22, 22));
     m_rail->setSpacing(2);
-    m_rail->setFixedWidth(fontMetrics().averageCharWidth() * 22);
     m_rail->setBackgroundRole(QPalette::AlternateBase);
     m_rail->setAutoFillBackground(true);
     const auto addRailItem = [this](QAction* action, const QString& name) {
@@ -78,6 +83,13 @@ MainWindow::MainWindow(QWidget* parent)
     const QList<ViewEntry>& entries = ViewRegistry::entries();
     for (qsizetype i = 0; i < entries.size(); ++i)
         addRailItem(m_actions->showViews.at(i), entries.at(i).name);
+    // As wide as its longest title in this language, so none is cut ("Personen & Teams").
+    int widest = fontMetrics().averageCharWidth() * 16;
+    for (int row = 0; row < m_rail->count(); ++row)
+        widest = std::max(widest, fontMetrics().horizontalAdvance(m_rail->item(row)->text()));
+    // Icon, the gap after it and the item's margins: about two characters more.
+    m_rail->setFixedWidth(widest + m_rail->iconSize().width() + fontMetrics().averageCharWidth() * 2 +
+                          4 * m_rail->spacing());
     m_views = new QStackedWidget(m_workspacePage);
     auto* pageLayout = new QHBoxLayout(m_workspacePage);
     pageLayout->setContentsMargins(0, 0, 0, 0);
@@ -127,6 +139,8 @@ void MainWindow::createMenus()
     file->addAction(m_actions->importMatrix);
     file->addAction(m_actions->exportMatrix);
     file->addSeparator();
+    file->addAction(m_actions->workspaceSettings);
+    file->addSeparator();
     file->addAction(m_actions->print);
     file->addSeparator();
     file->addAction(m_actions->close);
@@ -138,6 +152,7 @@ void MainWindow::createMenus()
     connect(m_actions->createDemo, &QAction::triggered, this, &MainWindow::createDemo);
     connect(m_actions->importMatrix, &QAction::triggered, this, &MainWindow::importMatrix);
     connect(m_actions->exportMatrix, &QAction::triggered, this, &MainWindow::exportMatrix);
+    connect(m_actions->workspaceSettings, &QAction::triggered, this, &MainWindow::editWorkspaceSettings);
     connect(m_actions->print, &QAction::triggered, this, &MainWindow::print);
     connect(m_actions->close, &QAction::triggered, m_controller, &WorkspaceController::close);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
@@ -151,6 +166,9 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_actions->selectAll);
     edit->addAction(m_actions->find);
+    edit->addSeparator();
+    edit->addAction(m_actions->preferences);
+    connect(m_actions->preferences, &QAction::triggered, this, &MainWindow::editPreferences);
     connect(edit, &QMenu::aboutToShow, this, [this] {
         m_editRouter->update();
         updateViewActions();
@@ -163,9 +181,14 @@ void MainWindow::createMenus()
     for (qsizetype i = 0; i < entries.size(); ++i) {
         QAction* show = m_actions->showViews.at(i);
         view->addAction(show);
-        connect(show, &QAction::triggered, this, [this, name = entries.at(i).name] { showView(name); });
+        connect(show, &QAction::triggered, this, [this, name = entries.at(i).name] {
+            if (showView(name))
+                focusCurrentView();
+        });
     }
     view->addSeparator();
+    view->addAction(m_actions->commandPalette);
+    connect(m_actions->commandPalette, &QAction::triggered, this, &MainWindow::showCommandPalette);
     view->addAction(m_actions->fullScreen);
     view->addAction(m_actions->showStatusBar);
     connect(m_actions->fullScreen, &QAction::toggled, this, [this](bool on) {
@@ -251,6 +274,7 @@ void MainWindow::onWorkspaceChanged(Workspace* workspace)
     m_actions->close->setEnabled(open);
     m_actions->importMatrix->setEnabled(open);
     m_actions->exportMatrix->setEnabled(open);
+    m_actions->workspaceSettings->setEnabled(open);
     for (QAction* show : std::as_const(m_actions->showViews))
         show->setEnabled(open);
     m_actions->undo->setEnabled(false);
@@ -340,6 +364,21 @@ SessionsView* MainWindow::sessionsView() const
 SummitView* MainWindow::summitView() const
 {
     return viewOfType<SummitView>();
+}
+
+void MainWindow::focusCurrentView()
+{
+    QWidget* view = m_views->currentWidget();
+    if (!view || view->isAncestorOf(QApplication::focusWidget()))
+        return;
+    // The first widget of the view that Tab would reach, so its keys work at once.
+    int guard = 0;
+    for (QWidget* w = view->nextInFocusChain(); w && w != view && guard < 100000; w = w->nextInFocusChain(), ++guard) {
+        if (view->isAncestorOf(w) && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
 }
 
 bool MainWindow::showView(const QString& name)
@@ -492,6 +531,37 @@ void MainWindow::importMatrix()
         tr("Imported %n cell(s) from %1 — undo with %2", nullptr, int(cells))
             .arg(sheet->fileName(), QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
         10000);
+}
+
+void MainWindow::showCommandPalette()
+{
+    CommandPalette palette(
+        paletteEntries(menuBar(), m_actions->showViews, m_actions->commandPalette, m_controller->workspace()), this);
+    if (Prompter::current()->exec(&palette) != QDialog::Accepted || !palette.chosen())
+        return;
+    const PaletteEntry entry = *palette.chosen();
+    goTo(*this, entry);
+}
+
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(m_controller->workspace() != nullptr, this);
+    connect(&dialog, &PreferencesDialog::workspaceSettingsRequested, this, &MainWindow::editWorkspaceSettings);
+    if (Prompter::current()->exec(&dialog) == QDialog::Accepted)
+        dialog.store();
+}
+
+void MainWindow::editWorkspaceSettings()
+{
+    Workspace* workspace = m_controller->workspace();
+    if (!workspace)
+        return;
+    const WorkspaceSettings before = readWorkspaceSettings(*workspace);
+    WorkspaceSettingsDialog dialog(before, this);
+    if (Prompter::current()->exec(&dialog) != QDialog::Accepted)
+        return;
+    if (auto saved = commands::WorkspaceEdits::saveSettings(*workspace, before, dialog.settings()); !saved)
+        Prompter::current()->error(this, tr("Workspace settings"), saved.error().message);
 }
 
 void MainWindow::exportMatrix()

@@ -85,6 +85,11 @@ private:
     void createDemo();
     void importMatrix();
     void exportMatrix();
+    void editWorkspaceSettings();
+    void editPreferences();
+    void showCommandPalette();
+    /// Moves the keyboard focus into the view shown, unless it is there already.
+    void focusCurrentView();
     void updateRecent();
     void report(const QString& message);
 

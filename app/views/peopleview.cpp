@@ -248,6 +248,15 @@ QWidget* PeopleView::makePeopleList()
     middleLayout->addWidget(tableStack, 1);
     middleLayout->addWidget(m_count);
 
+    // Ctrl+Shift+N anywhere in the view adds a person, as "new folder" does in file managers;
+    // the button shows the key in its tooltip.
+    auto* add = new QAction(tr("Add person"), this);
+    add->setObjectName(QStringLiteral("actionAddPerson"));
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(add);
+    addPersonButton->setToolTip(tr("Add person (%1)").arg(add->shortcut().toString(QKeySequence::NativeText)));
+    connect(add, &QAction::triggered, this, &PeopleView::addPerson);
     connect(addPersonButton, &QToolButton::clicked, this, &PeopleView::addPerson);
     connect(deleteButton, &QToolButton::clicked, this, &PeopleView::deleteSelected);
     connect(deleteAction, &QAction::triggered, this, &PeopleView::deleteSelected);
@@ -322,6 +331,22 @@ void PeopleView::refreshTeams()
     }
     m_teams->setCurrentRow(0);
     m_filter->setTeam(kAllTeams);
+}
+
+void PeopleView::selectPerson(Id person)
+{
+    const int row = m_model->rowOf(person);
+    if (row < 0)
+        return;
+    m_search->clear();
+    m_type->setCurrentIndex(0);
+    m_teams->setCurrentRow(0);
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    m_table->setFocus();
 }
 
 void PeopleView::refreshRoles()

@@ -34,6 +34,8 @@ public:
     PeopleModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     void addPerson();
+    /// Shows and selects @p person, clearing the search and filters that hide them.
+    void selectPerson(Id person);
     void deleteSelected();
 
 Q_SIGNALS:

@@ -6,6 +6,7 @@
 #include "models/matrixdata.h"
 #include "render/handout.h"
 #include "storage/workspace.h"
+#include "ui/paper.h"
 #include "ui/prompter.h"
 #include "views/proposalqueue.h"
 #include "views/sessioncalendar.h"
@@ -313,6 +314,7 @@ void SessionsView::printHandout()
     options.skills = m_context.skillNames();
     options.workspaceZone = m_context.workspaceZone();
     QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(preferredPaper()));
     printer.setFullPage(true);
     printer.setPageMargins(QMarginsF(), QPageLayout::Point);
     printer.setDocName(session.title);
@@ -345,6 +347,7 @@ void SessionsView::exportHandout()
     options.people = m_context.people();
     options.skills = m_context.skillNames();
     options.workspaceZone = m_context.workspaceZone();
+    options.paper = preferredPaper();
     auto pages = render::Handout::writePdf(session, options, path);
     if (!pages)
         Prompter::current()->error(this, tr("Export handout"), pages.error().message);

@@ -6,6 +6,7 @@
 #include "models/skilltreemodel.h"
 #include "storage/workspace.h"
 #include "ui/prompter.h"
+#include "ui/theme.h"
 #include "widgets/flowlayout.h"
 #include "widgets/scalepreview.h"
 
@@ -125,9 +126,7 @@ SkillsView::SkillsView(Workspace& workspace, QWidget* parent)
     m_problem = new QLabel(scaleBox);
     m_problem->setObjectName(QStringLiteral("scaleProblem"));
     m_problem->setWordWrap(true);
-    QPalette warning = m_problem->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_problem->setPalette(warning);
+    Theme::markAsWarning(m_problem);
     auto* addLevel = button(scaleBox, QStringLiteral("addLevelButton"), tr("Add level"));
     auto* removeLevel = button(scaleBox, QStringLiteral("removeLevelButton"), tr("Remove last level"));
     auto* colour = button(scaleBox, QStringLiteral("chooseColourButton"), tr("Colour…"));
@@ -264,6 +263,18 @@ void SkillsView::deleteSelected()
         Prompter::current()->error(this, tr("CoE Studio"), done.error().message);
     else
         Q_EMIT statusMessage(tr("Deleted, with their assessments and targets. Undo brings them back."));
+}
+
+void SkillsView::selectSkill(Id skill)
+{
+    const QModelIndex index = m_tree->indexOf(false, skill);
+    if (!index.isValid())
+        return;
+    for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+        m_treeView->expand(parent);
+    m_treeView->setCurrentIndex(index);
+    m_treeView->scrollTo(index);
+    m_treeView->setFocus();
 }
 
 } // namespace coe::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/entities.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -32,6 +34,8 @@ public:
     QTreeView* treeView() const { return m_treeView; }
     void addCategory();
     void addSkill();
+    /// Shows and selects @p skill in the tree, its categories unfolded.
+    void selectSkill(Id skill);
     void deleteSelected();
     void applyScale();
 

@@ -6,6 +6,7 @@
 #include "io/ics.h"
 #include "io/savefile.h"
 #include "storage/workspace.h"
+#include "ui/paper.h"
 #include "ui/prompter.h"
 #include "views/summitcontext.h"
 #include "views/summitview.h"
@@ -54,6 +55,7 @@ render::Agenda::Options SummitFiles::printOptions(int kind, int release) const
     options.kind = render::Agenda::Kind(std::min(kind, int(render::Agenda::RunSheet)));
     options.people = m_context.people();
     options.release = release;
+    options.paper = preferredPaper();
     return options;
 }
 
@@ -70,6 +72,7 @@ void SummitFiles::print(int kind)
     }
     render::Agenda::Options options = printOptions(kind, since->number);
     QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(preferredPaper()));
     printer.setFullPage(true);
     printer.setPageMargins(QMarginsF(), QPageLayout::Point);
     printer.setPageOrientation(kind == Changelog ? QPageLayout::Portrait

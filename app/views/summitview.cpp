@@ -216,6 +216,39 @@ void SummitView::showWarning(int row)
     m_timetable->selectSlot(s->id);
 }
 
+void SummitView::revealItem(Id summit, Id item)
+{
+    QComboBox* summits = summitBox();
+    const int index = summits->findData(summit);
+    if (index < 0)
+        return;
+    summits->setCurrentIndex(index); // shows that summit when it was not shown yet
+    const Summit* s = currentSummit();
+    if (!s || s->id != summit)
+        return;
+    for (const SummitItem& i : s->items) {
+        if (i.id != item)
+            continue;
+        if (!i.slots.isEmpty()) {
+            const Slot& first = i.slots.first();
+            m_bar->showDay(first.startsAt.date());
+            m_bar->showRoom(first.roomId);
+            m_timetable->selectSlot(first.id);
+            m_timetable->setFocus();
+            return;
+        }
+        QListWidget* unscheduled = pool();
+        for (int row = 0; row < unscheduled->count(); ++row) {
+            if (unscheduled->item(row)->data(Qt::UserRole).toLongLong() == item) {
+                unscheduled->setCurrentRow(row);
+                unscheduled->scrollToItem(unscheduled->item(row));
+                unscheduled->setFocus();
+                return;
+            }
+        }
+    }
+}
+
 void SummitView::acknowledgeSelected()
 {
     const SummitWarning* selected = m_warnings->selectedOrFirst();

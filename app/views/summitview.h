@@ -68,6 +68,9 @@ public:
     void exportSchedule();
     void importSchedule();
     void acknowledgeSelected();
+    /// Shows @p item of @p summit: its first slot selected on the grid (switching summit and
+    /// day as needed), or its row in the unscheduled pool.
+    void revealItem(Id summit, Id item);
     /// Selects the warning's first slot on the grid (switching day when needed).
     void showWarning(int row);
 

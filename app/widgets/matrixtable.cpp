@@ -29,12 +29,6 @@ QColor mix(const QColor& a, const QColor& b, double t)
                             float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
-/// Black or white, whichever reads better on @p background.
-QColor inkOn(const QColor& background)
-{
-    return background.lightnessF() > 0.55 ? QColor(Qt::black) : QColor(Qt::white);
-}
-
 const char* const kInitialLevel = "coeInitialLevel";
 
 /// The level editor. A closed QComboBox also emits activated() for arrow keys, so it remembers
@@ -77,7 +71,7 @@ void MatrixDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
         // Tinted as a spreadsheet does, strongly enough to see on the deepest level colour,
         // while the number keeps its contrast.
         fill = mix(fill, highlight, 0.45);
-        ink = inkOn(fill);
+        ink = Scale::textColorOn(fill);
     }
     painter->fillRect(r, fill);
     painter->setPen(ink);

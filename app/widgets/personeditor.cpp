@@ -4,6 +4,7 @@
 #include "commands/edits.h"
 #include "models/peoplemodel.h"
 #include "storage/workspace.h"
+#include "ui/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -51,9 +52,7 @@ PersonEditor::PersonEditor(Workspace& workspace, PeopleModel& model, QWidget* pa
     m_error = new QLabel(m_form);
     m_error->setObjectName(QStringLiteral("personError"));
     m_error->setWordWrap(true);
-    QPalette warning = m_error->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_error->setPalette(warning);
+    Theme::markAsWarning(m_error);
     m_error->hide();
 
     auto* form = new QFormLayout(m_form);

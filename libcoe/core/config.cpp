@@ -26,6 +26,9 @@ const std::array<Entry, Config::KeyCount>& entries()
         {"Workspaces/Recent", QStringList()},
         {"Workspaces/Last", QString()},
         {"MainWindow/CurrentView", QString()},
+        {"Preferences/Language", QString()},
+        {"Preferences/Theme", QStringLiteral("system")},
+        {"Preferences/PaperSize", QString()},
     }};
     return table;
 }

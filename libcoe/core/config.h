@@ -27,6 +27,9 @@ public:
         RecentWorkspaces,   ///< most recent first: paths and postgresql:// URLs
         LastWorkspace,      ///< reopened at start when set
         CurrentView,        ///< object name of the navigation entry shown last
+        Language,           ///< "de", "en", "es", "fr"…; empty: the system's language
+        Theme,              ///< "system", "light" or "dark"
+        PaperSize,          ///< "a4", "letter", or empty: the system's default paper
         KeyCount            ///< number of keys; not a key
     };
     Q_ENUM(Key)

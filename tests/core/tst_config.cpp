@@ -17,6 +17,22 @@ private Q_SLOTS:
     {
         QCOMPARE(Config::instance()->get(Config::RecentWorkspaces).toStringList(), QStringList());
         QCOMPARE(Config::instance()->get(Config::LastWorkspace).toString(), QString());
+        QCOMPARE(Config::instance()->get(Config::Language).toString(), QString());
+        QCOMPARE(Config::instance()->get(Config::Theme).toString(), QStringLiteral("system"));
+        QCOMPARE(Config::instance()->get(Config::PaperSize).toString(), QString());
+    }
+
+    void preferencesRoundTrip()
+    {
+        Config::instance()->set(Config::Language, QStringLiteral("es"));
+        Config::instance()->set(Config::Theme, QStringLiteral("dark"));
+        Config::instance()->set(Config::PaperSize, QStringLiteral("letter"));
+        QCOMPARE(Config::instance()->get(Config::Language).toString(), QStringLiteral("es"));
+        QCOMPARE(Config::instance()->get(Config::Theme).toString(), QStringLiteral("dark"));
+        QCOMPARE(Config::instance()->get(Config::PaperSize).toString(), QStringLiteral("letter"));
+        // Back to the default: the stored value goes, the default reads again.
+        Config::instance()->reset(Config::Theme);
+        QCOMPARE(Config::instance()->get(Config::Theme).toString(), QStringLiteral("system"));
     }
 
     void setEmitsChangedOnceAndOnlyOnChange()

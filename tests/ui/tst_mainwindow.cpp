@@ -157,7 +157,7 @@ private Q_SLOTS:
         auto* rail = window.findChild<QListWidget*>(QStringLiteral("navigationRail"));
         QVERIFY(rail);
         QCOMPARE(rail->count(), entries.size());
-        QVERIFY(menu.value(entries.size())->isSeparator()); // then full screen and the status bar
+        QVERIFY(menu.value(entries.size())->isSeparator()); // then Go to, full screen and the status bar
         for (qsizetype i = 0; i < entries.size(); ++i) {
             const ui::ViewEntry& entry = entries.at(i);
             auto* action = window.findChild<QAction*>(entry.actionName());

@@ -145,10 +145,11 @@ private Q_SLOTS:
             if (!action->isSeparator())
                 names << action->objectName();
         }
-        QCOMPARE(names, (QStringList{QStringLiteral("actionUndo"), QStringLiteral("actionRedo"),
-                                     QStringLiteral("actionCut"), QStringLiteral("actionCopy"),
-                                     QStringLiteral("actionPaste"), QStringLiteral("actionDelete"),
-                                     QStringLiteral("actionSelectAll"), QStringLiteral("actionFind")}));
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("actionUndo"), QStringLiteral("actionRedo"), QStringLiteral("actionCut"),
+                              QStringLiteral("actionCopy"), QStringLiteral("actionPaste"),
+                              QStringLiteral("actionDelete"), QStringLiteral("actionSelectAll"),
+                              QStringLiteral("actionFind"), QStringLiteral("actionPreferences")}));
         const ui::Actions* a = window.actions();
         QCOMPARE(a->cut->shortcuts(), QKeySequence::keyBindings(QKeySequence::Cut));
         QCOMPARE(a->copy->shortcuts(), QKeySequence::keyBindings(QKeySequence::Copy));

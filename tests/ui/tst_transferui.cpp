@@ -3,6 +3,7 @@
 #include "commands/transferedits.h"
 #include "core/changenotifier.h"
 #include "dialogs/transferdialogs.h"
+#include "dialogs/workspacesettingsdialog.h"
 #include "render/markdown.h"
 #include "storage/planrepository.h"
 #include "storage/workspace.h"
@@ -15,6 +16,7 @@
 #include "views/sessionsview.h"
 #include "widgets/weekview.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateTimeEdit>
@@ -275,8 +277,31 @@ private Q_SLOTS:
         const QTimeZone newYork("America/New_York");
         QCOMPARE(QTimeZone::systemTimeZone(), newYork);
         const int steps = ws().undoStack()->index();
-        QVERIFY(commands::TransferEdits::setWorkspaceZone(ws(), QStringLiteral("Europe/Berlin")));
+        // File ▸ Workspace settings: a zone this system does not know keeps OK disabled and
+        // says why; a known one is saved as one undo step, the weights left as they were.
+        QString refusedInDialog;
+        m_prompter.onDialog = [&](QDialog* dialog) {
+            auto* settings = qobject_cast<ui::WorkspaceSettingsDialog*>(dialog);
+            if (!settings)
+                return int(QDialog::Rejected);
+            QPushButton* ok = settings->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            settings->zoneBox()->setCurrentText(QStringLiteral("Mars/Olympus"));
+            refusedInDialog = ok->isEnabled() ? QStringLiteral("OK enabled") : settings->problem();
+            settings->zoneBox()->setCurrentText(QStringLiteral("Europe/Berlin"));
+            if (!ok->isEnabled() || !settings->findChild<QLabel*>(QStringLiteral("workspaceZoneNote"))
+                                         ->text()
+                                         .contains(QStringLiteral("Europe/Berlin")))
+                return int(QDialog::Rejected);
+            return int(QDialog::Accepted);
+        };
+        QAction* edit = m_window->findChild<QAction*>(QStringLiteral("actionWorkspaceSettings"));
+        QVERIFY(edit && edit->isEnabled());
+        edit->trigger();
+        m_prompter.onDialog = nullptr;
+        QVERIFY2(refusedInDialog.contains(QStringLiteral("“Mars/Olympus” is not a time zone")),
+                 qPrintable(refusedInDialog));
         QCOMPARE(ws().undoStack()->index(), steps + 1);
+        QCOMPARE(ws().undoStack()->text(steps), QStringLiteral("Set the workspace's time zone to Europe/Berlin"));
         QCOMPARE(PlanRepository(ws()).workspaceZone().take(), berlin);
         auto refused = commands::TransferEdits::setWorkspaceZone(ws(), QStringLiteral("Mars/Olympus"));
         QVERIFY(!refused);
