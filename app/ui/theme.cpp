@@ -7,6 +7,9 @@
 #include <QStyleFactory>
 #include <QWidget>
 
+#include <algorithm>
+#include <cmath>
+
 namespace coe::ui {
 
 namespace {
@@ -147,6 +150,33 @@ Theme::Choice Theme::current()
 bool Theme::isDark(const QPalette& palette)
 {
     return palette.color(QPalette::Window).lightnessF() < 0.5;
+}
+
+double Theme::contrast(const QColor& a, const QColor& b)
+{
+    const auto luminance = [](const QColor& c) {
+        const auto linear = [](double v) {
+            return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        const QColor rgb = c.toRgb();
+        return 0.2126 * linear(rgb.redF()) + 0.7152 * linear(rgb.greenF()) + 0.0722 * linear(rgb.blueF());
+    };
+    const double x = luminance(a);
+    const double y = luminance(b);
+    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+}
+
+QColor Theme::readableOn(const QColor& colour, const QColor& background, double ratio)
+{
+    if (contrast(colour, background) >= ratio)
+        return colour;
+    const bool darkBackground = background.lightnessF() < 0.5;
+    QColor c = colour.toHsl();
+    for (int step = 0; step < 40 && contrast(c, background) < ratio; ++step) {
+        c.setHslF(c.hslHueF(), c.hslSaturationF(),
+                  std::clamp(c.lightnessF() + (darkBackground ? 0.025f : -0.025f), 0.0f, 1.0f));
+    }
+    return c.toRgb();
 }
 
 void Theme::markAsWarning(QWidget* widget)

@@ -37,6 +37,11 @@ public:
     static QPalette darkPalette();
     /// A red for warnings and problems with at least AA contrast on @p palette's window.
     static QColor warning(const QPalette& palette);
+    /// WCAG 2 contrast ratio of two colours, 1 (same) to 21 (black on white).
+    static double contrast(const QColor& a, const QColor& b);
+    /// @p colour made lighter (on a dark @p background) or darker (on a light one), keeping its
+    /// hue, until it has at least @p ratio contrast: 4.5 for text, 3 for large text and lines.
+    static QColor readableOn(const QColor& colour, const QColor& background, double ratio = 4.5);
     /// Draws @p widget's text in warning(), now and after every theme change.
     static void markAsWarning(QWidget* widget);
 };

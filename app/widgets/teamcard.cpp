@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/teamcard.h"
 
+#include "ui/theme.h"
+
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -127,7 +129,8 @@ void TeamCard::paintEvent(QPaintEvent*)
                            bigMetrics.horizontalAdvance(QStringLiteral("100")) + 6, bigMetrics.height());
     p.setFont(big);
     if (m_readiness.index) {
-        p.setPen(indexColor(*m_readiness.index));
+        // Large text: 3:1 on the card, in either theme (the orange and teal bands are paler).
+        p.setPen(Theme::readableOn(indexColor(*m_readiness.index), palette().base().color(), 3.0));
         p.drawText(indexRect, Qt::AlignLeft | Qt::AlignVCenter, QString::number(qRound(*m_readiness.index)));
     } else {
         p.setPen(palette().mid().color());
@@ -143,9 +146,13 @@ void TeamCard::paintEvent(QPaintEvent*)
     p.drawText(QRectF(indexRect.left(), indexRect.bottom(), card.width() - 2 * pad, fontMetrics().height()),
                Qt::AlignLeft, parts);
 
-    // Sparkline: the last twelve month-ends, scaled 0-100.
-    const QRectF spark(indexRect.right() + pad, indexRect.top() + 4, card.right() - pad - indexRect.right() - pad,
-                       indexRect.height() - 8);
+    // Sparkline: the last twelve month-ends, scaled 0-100, its label above it (below, it ran
+    // into the parts line).
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    const qreal labelHeight = QFontMetricsF(small).height();
+    const QRectF spark(indexRect.right() + pad, indexRect.top() + labelHeight + 2,
+                       card.right() - pad - indexRect.right() - pad, indexRect.height() - labelHeight - 6);
     if (m_trend.size() >= 2 && spark.width() > 40) {
         p.setPen(QPen(palette().midlight().color(), 1, Qt::DotLine));
         p.drawLine(spark.bottomLeft(), spark.bottomRight());
@@ -155,16 +162,14 @@ void TeamCard::paintEvent(QPaintEvent*)
                                 spark.bottom() - spark.height() * m_trend.at(i).second / 100.0);
             i == 0 ? path.moveTo(point) : path.lineTo(point);
         }
-        p.setPen(QPen(kDeep, 2));
+        const QColor line = Theme::readableOn(kDeep, palette().base().color(), 3.0);
+        p.setPen(QPen(line, 2));
         p.drawPath(path);
-        p.setBrush(kDeep);
+        p.setBrush(line);
         p.drawEllipse(path.currentPosition(), 3, 3);
         p.setPen(palette().placeholderText().color());
-        QFont small = font();
-        small.setPointSizeF(small.pointSizeF() * 0.85);
         p.setFont(small);
-        p.drawText(QRectF(spark.left(), spark.bottom() + 1, spark.width(), QFontMetricsF(small).height()),
-                   Qt::AlignRight, tr("12 months"));
+        p.drawText(QRectF(spark.left(), indexRect.top(), spark.width(), labelHeight), Qt::AlignRight, tr("12 months"));
         p.setFont(font());
     }
 
@@ -177,10 +182,10 @@ void TeamCard::paintEvent(QPaintEvent*)
         QColor color = palette().text().color();
         QFont f = font();
         if (raw.startsWith(QLatin1String("!spof "))) {
-            color = kOrange;
+            color = Theme::readableOn(kOrange, palette().base().color());
             line = raw.mid(6);
         } else if (raw.startsWith(QLatin1String("!cons "))) {
-            color = kRed;
+            color = Theme::readableOn(kRed, palette().base().color());
             line = raw.mid(6);
         } else if (raw.startsWith(QLatin1String("!note "))) {
             color = palette().placeholderText().color();

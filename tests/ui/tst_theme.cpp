@@ -108,13 +108,38 @@ private Q_SLOTS:
         QFETCH(QPalette, palette);
         // The matrix draws a level's number in Scale::textColorOn of its colour, and of the
         // colour tinted by the selection (MatrixDelegate::paint mixes in 45 % highlight).
-        for (const ScaleLevel& level : Scale::defaultLevels()) {
+        const QList<ScaleLevel> levels = Scale::defaultLevels();
+        for (const ScaleLevel& level : levels) {
             for (const QColor& fill : {level.color, mixed(level.color, palette.color(QPalette::Highlight), 0.45)}) {
                 const double ratio = contrast(Scale::textColorOn(fill), fill);
                 QVERIFY2(
                     ratio >= 4.5,
                     qPrintable(QStringLiteral("%1 on %2: %3").arg(level.label, fill.name()).arg(ratio, 0, 'f', 2)));
             }
+        }
+    }
+
+    void colouredTextIsMadeReadable_data() { paletteTextMeetsAA_data(); }
+
+    void colouredTextIsMadeReadable()
+    {
+        QFETCH(QPalette, palette);
+        // The dashboard's index bands (large text, 3:1) and its alert colours (text, 4.5:1) on a card.
+        const QColor card = palette.color(QPalette::Base);
+        for (const QColor& colour : {QColor(0xd7, 0x30, 0x27), QColor(0xfd, 0xae, 0x61), QColor(0x41, 0xb6, 0xc4),
+                                     QColor(0x2c, 0x7f, 0xb8), QColor(0x25, 0x34, 0x94), QColor(0xe6, 0x7e, 0x22)}) {
+            for (const double wanted : {3.0, 4.5}) {
+                const QColor shown = ui::Theme::readableOn(colour, card, wanted);
+                QVERIFY2(contrast(shown, card) >= wanted,
+                         qPrintable(
+                             QStringLiteral("%1 on %2: %3").arg(shown.name(), card.name()).arg(contrast(shown, card))));
+                // The same hue, only lighter or darker.
+                if (colour.hslSaturation() > 0 && shown.hslSaturation() > 0)
+                    QVERIFY(std::abs(shown.hslHue() - colour.hslHue()) <= 3);
+            }
+            // A colour that already reads well is left as it is.
+            if (contrast(colour, card) >= 3.0)
+                QCOMPARE(ui::Theme::readableOn(colour, card, 3.0), colour);
         }
     }
 
