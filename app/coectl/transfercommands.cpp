@@ -107,7 +107,7 @@ public:
         auto zone = PlanRepository(*loaded->workspace).workspaceZone();
         if (!zone)
             return fail(io, name(), zone.error().message);
-        const QTimeZone workspaceZone = zone.value();
+        const QTimeZone& workspaceZone = zone.value();
         // --from and --to are the days of each session in its own zone; the order is by instant,
         // so sessions kept in different zones come out as they happen.
         QList<Session> sessions;

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -155,8 +156,12 @@ void WorkspaceSettingsDialog::validate()
     const QTimeZone zone = TimeZones::fromId(m_zone->currentText().trimmed());
     if (zone.isValid()) {
         const QDateTime now = QDateTime::currentDateTime().toTimeZone(zone);
-        m_zoneNote->setText(tr("It is %1 there now (%2).")
-                                .arg(QLocale().toString(now.time(), QLocale::ShortFormat), TimeZones::name(zone)));
+        // Hours and minutes in the user's style, without the seconds some locales' short format has.
+        static const QRegularExpression seconds(QStringLiteral("[:.]ss"));
+        QString format = QLocale().timeFormat(QLocale::ShortFormat);
+        format.remove(seconds);
+        m_zoneNote->setText(
+            tr("It is %1 there now (%2).").arg(QLocale().toString(now.time(), format), TimeZones::name(zone)));
     } else {
         m_zoneNote->clear();
     }

@@ -120,14 +120,7 @@ MatrixView::MatrixView(Workspace& workspace, QWidget* parent)
         connect(box, &QComboBox::currentIndexChanged, this, &MatrixView::applyFilter);
     connect(m_onlyGaps, &QCheckBox::toggled, this, &MatrixView::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &MatrixView::applyFilter);
-    // Enter in the search goes to the people it found, on their first cell.
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        if (m_model->rowCount() == 0 || m_model->columnCount() == 0)
-            return;
-        if (!m_table->currentIndex().isValid())
-            m_table->setCurrentIndex(m_model->index(0, 0));
-        m_table->setFocus(Qt::ShortcutFocusReason);
-    });
+    connect(m_search, &QLineEdit::returnPressed, this, &MatrixView::goToFound);
     connect(header, &MatrixHeader::categoryClicked, this, [this](int column) {
         const QString name = m_model->headerData(column, Qt::Horizontal, SkillMatrixModel::CategoryNameRole).toString();
         for (const auto& category : m_model->matrix().categories()) {
@@ -312,6 +305,16 @@ void MatrixView::updateInspector()
         html += QStringLiteral("<p style='color:gray'>%1</p>").arg(who);
     }
     m_inspector->setText(html);
+}
+
+void MatrixView::goToFound()
+{
+    // Enter in the search goes to the people it found, on their first cell.
+    if (m_model->rowCount() == 0 || m_model->columnCount() == 0)
+        return;
+    if (!m_table->currentIndex().isValid())
+        m_table->setCurrentIndex(m_model->index(0, 0));
+    m_table->setFocus(Qt::ShortcutFocusReason);
 }
 
 } // namespace coe::ui

@@ -36,6 +36,8 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    /// Moves the focus from the search to the first cell it found.
+    void goToFound();
     void refillChoices();
     void updateInspector();
     void updateEmptyState();

@@ -155,7 +155,7 @@ private:
         if (!r.nextActions.isEmpty()) {
             paragraph(ReadinessReport::tr("Next actions"), font(12, QFont::Bold), Qt::black, 3);
             for (const NextAction& a : r.nextActions)
-                paragraph(QStringLiteral("• %1  (+%2)").arg(a.text).arg(QLocale().toString(a.gain, 'f', 1)), font(10),
+                paragraph(QStringLiteral("• %1  (+%2)").arg(a.text, QLocale().toString(a.gain, 'f', 1)), font(10),
                           Qt::black, 2);
             m_y += pt(6);
         }

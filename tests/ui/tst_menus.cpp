@@ -40,7 +40,8 @@ bool hasIcon(const QIcon& icon)
 /// Every action of @p menu and its submenus, submenus included as their menu action.
 void collect(QMenu* menu, QList<QAction*>& actions)
 {
-    for (QAction* action : menu->actions()) {
+    const QList<QAction*> menuActions = menu->actions();
+    for (QAction* action : menuActions) {
         if (action->isSeparator())
             continue;
         actions << action;
@@ -92,7 +93,8 @@ private Q_SLOTS:
         QVERIFY(toolBar);
         QVERIFY(toolBar->isMovable());
         QStringList names;
-        for (QAction* action : toolBar->actions()) {
+        const QList<QAction*> toolBarActions = toolBar->actions();
+        for (QAction* action : toolBarActions) {
             if (action->isSeparator())
                 continue;
             names << action->objectName();
@@ -123,7 +125,8 @@ private Q_SLOTS:
     {
         openDemo();
         QList<QAction*> actions;
-        for (QAction* top : m_window->menuBar()->actions())
+        const QList<QAction*> topLevel = m_window->menuBar()->actions();
+        for (QAction* top : topLevel)
             collect(top->menu(), actions);
         QVERIFY(actions.size() > 20);
         const QStringList textOnly = ui::Actions::textOnlyActionNames();
@@ -141,7 +144,8 @@ private Q_SLOTS:
     {
         ui::MainWindow window;
         QStringList names;
-        for (QAction* action : window.findChild<QMenu*>(QStringLiteral("menuEdit"))->actions()) {
+        const QList<QAction*> editActions = window.findChild<QMenu*>(QStringLiteral("menuEdit"))->actions();
+        for (QAction* action : editActions) {
             if (!action->isSeparator())
                 names << action->objectName();
         }
