@@ -3569,7 +3569,7 @@
     </message>
     <message>
         <source>Opened %1</source>
-        <translation>Abierto %1</translation>
+        <translation>Se abrió %1</translation>
     </message>
     <message>
         <source>New workspace</source>
