@@ -2897,7 +2897,7 @@
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <source>Show &amp;status bar</source>
+        <source>Show status &amp;bar</source>
         <translation>&amp;Statusleiste anzeigen</translation>
     </message>
     <message>

@@ -2897,7 +2897,7 @@
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <source>Show &amp;status bar</source>
+        <source>Show status &amp;bar</source>
         <translation>Mostrar &amp;barra de estado</translation>
     </message>
     <message>

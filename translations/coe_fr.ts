@@ -2897,7 +2897,7 @@
         <translation>P&amp;lein écran</translation>
     </message>
     <message>
-        <source>Show &amp;status bar</source>
+        <source>Show status &amp;bar</source>
         <translation>Afficher la barre d&apos;ét&amp;at</translation>
     </message>
     <message>

@@ -94,7 +94,7 @@ Actions::Actions(QObject* parent) : QObject(parent)
     fullScreen = make(QStringLiteral("actionFullScreen"), tr("&Full screen"), QStringLiteral("view-fullscreen"));
     fullScreen->setShortcuts(QKeySequence::FullScreen);
     fullScreen->setCheckable(true);
-    showStatusBar = make(QStringLiteral("actionShowStatusBar"), tr("Show &status bar"));
+    showStatusBar = make(QStringLiteral("actionShowStatusBar"), tr("Show status &bar"));
     showStatusBar->setCheckable(true);
     showStatusBar->setChecked(true);
 

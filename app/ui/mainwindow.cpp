@@ -36,6 +36,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
@@ -116,6 +117,7 @@ MainWindow::MainWindow(QWidget* parent)
     updateRecent();
     onWorkspaceChanged(nullptr);
     restoreWindowState();
+    qApp->installEventFilter(this);
 }
 
 MainWindow::~MainWindow()
@@ -665,6 +667,18 @@ void MainWindow::closeEvent(QCloseEvent* event)
     Config::instance()->set(Config::MainWindowGeometry, saveGeometry());
     Config::instance()->set(Config::MainWindowState, saveState());
     event->accept();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == qApp && event->type() == QEvent::FileOpen) {
+        const QString file = static_cast<QFileOpenEvent*>(event)->file();
+        if (!file.isEmpty()) {
+            openLocation(file);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::changeEvent(QEvent* event)

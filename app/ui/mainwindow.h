@@ -59,6 +59,9 @@ public:
     bool showView(const QString& name);
 
 protected:
+    /// Opens the file of a QFileOpenEvent sent to the application (macOS: a .coe file
+    /// double-clicked in the Finder or dropped on the Dock icon).
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
 

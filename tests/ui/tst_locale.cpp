@@ -179,6 +179,7 @@ private Q_SLOTS:
     void menusHaveNoClashingAccelerators_data()
     {
         QTest::addColumn<QString>("locale");
+        QTest::newRow("en") << QStringLiteral("en_GB");
         QTest::newRow("es") << QStringLiteral("es_ES");
         QTest::newRow("de") << QStringLiteral("de_DE");
         QTest::newRow("fr") << QStringLiteral("fr_FR");

@@ -21,6 +21,7 @@
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileOpenEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -105,6 +106,29 @@ private Q_SLOTS:
         auto* recent = window->findChild<QListWidget*>(QStringLiteral("recentList"));
         QVERIFY(recent->isVisible());
         QCOMPARE(recent->item(0)->text(), QStringLiteral("demo1.coe"));
+    }
+
+    void aFileOpenEventOpensTheWorkspace()
+    {
+        // What macOS sends when a .coe file is double-clicked in the Finder.
+        const QString path = m_dir.filePath(QStringLiteral("finder.coe"));
+        {
+            auto window = demoWindow(QStringLiteral("finder"));
+            QVERIFY(window->controller()->workspace());
+        }
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(!window.controller()->workspace());
+        QFileOpenEvent open(path);
+        QCoreApplication::sendEvent(qApp, &open);
+        QVERIFY2(m_prompter.errors.isEmpty(), qPrintable(m_prompter.errors.join(QLatin1Char('\n'))));
+        QVERIFY(window.controller()->workspace());
+        QCOMPARE(window.windowTitle(), QStringLiteral("finder.coe — CoE Studio"));
+        // A file that is not there says so and keeps the window as it was.
+        QFileOpenEvent missing(m_dir.filePath(QStringLiteral("gone.coe")));
+        QCoreApplication::sendEvent(qApp, &missing);
+        QCOMPARE(m_prompter.errors.size(), 1);
+        QVERIFY2(m_prompter.errors.first().contains(QLatin1String("gone.coe")), qPrintable(m_prompter.errors.first()));
     }
 
     void newEmptyWorkspaceShowsWhatToDo()
