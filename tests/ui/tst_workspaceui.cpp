@@ -129,6 +129,8 @@ private Q_SLOTS:
         QCoreApplication::sendEvent(qApp, &missing);
         QCOMPARE(m_prompter.errors.size(), 1);
         QVERIFY2(m_prompter.errors.first().contains(QLatin1String("gone.coe")), qPrintable(m_prompter.errors.first()));
+        QVERIFY(window.controller()->workspace());
+        QCOMPARE(window.windowTitle(), QStringLiteral("finder.coe — CoE Studio"));
     }
 
     void newEmptyWorkspaceShowsWhatToDo()
